@@ -1,0 +1,80 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { adminOnly } from '@/access'
+import { Academies } from '@/collections/Academies'
+import { Departments } from '@/collections/Departments'
+import { Establishments } from '@/collections/Establishments'
+import { Pages } from '@/collections/Pages'
+import { Partners } from '@/collections/Partners'
+import { SiteSettings } from '@/collections/SiteSettings'
+import { Structures } from '@/collections/Structures'
+import { Tenants } from '@/collections/Tenants'
+import { Territories } from '@/collections/Territories'
+import { Themes } from '@/collections/Themes'
+import { Users } from '@/collections/Users'
+import { worksOnAllSites } from '@/domain/access/roles'
+import { env } from '@/env'
+import { sendEmailTask } from '@/jobs/sendEmail'
+import { emailAdapter } from '@/services/email/adapter'
+import { allSiteOrigins } from '@/sites/origins'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: env.SERVER_URL,
+  secret: env.PAYLOAD_SECRET,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+    meta: { titleSuffix: ' · Portail du GIP' },
+  },
+  collections: [Tenants, Users, Pages, SiteSettings, Academies, Departments, Themes, Territories, Establishments, Structures, Partners],
+  editor: lexicalEditor(),
+  db: postgresAdapter({
+    pool: { connectionString: env.DATABASE_URL, max: 10 },
+    // The schema only ever changes through committed migrations (src/migrations), in every
+    // environment, so that development, tests and production run the same SQL.
+    push: false,
+    migrationDir: path.resolve(dirname, 'src/migrations'),
+  }),
+  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
+  email: emailAdapter(env),
+  // Browsers may only send credentialed requests from the portal's own origins.
+  cors: allSiteOrigins(env),
+  csrf: allSiteOrigins(env),
+  cookiePrefix: 'portail',
+  graphQL: { disableIntrospectionInProduction: true },
+  jobs: {
+    tasks: [sendEmailTask],
+    access: { run: adminOnly, queue: adminOnly, cancel: adminOnly },
+    // In development the queue runs inside `npm run dev`; in production `npm run jobs` runs it
+    // in one separate worker (JOBS_AUTORUN=false on the web instances, the default there).
+    autoRun: env.JOBS_AUTORUN ? [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }] : undefined,
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      admin: { ...defaultJobsCollection.admin, hidden: false, group: { fr: 'Administration', en: 'Administration' } },
+    }),
+  },
+  plugins: [
+    multiTenantPlugin({
+      tenantsSlug: 'tenants',
+      collections: { pages: {}, 'site-settings': { isGlobal: true } },
+      userHasAccessToAllTenants: worksOnAllSites,
+      tenantsArrayField: { includeDefaultField: true, arrayFieldAccess: { create: ({ req }) => worksOnAllSites(req.user), update: ({ req }) => worksOnAllSites(req.user) } },
+      tenantField: { access: { read: () => true } },
+      i18n: { translations: { fr: { 'nav-tenantSelector-label': 'Filtrer par site', 'assign-tenant-button-label': 'Attribuer à un site', 'field-assignedTenant-label': 'Site' } } },
+    }),
+  ],
+  sharp,
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  telemetry: false,
+})

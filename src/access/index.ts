@@ -1,0 +1,7 @@
+export { adminOnly, adminOnlyField } from './adminOnly'
+export { adminsOrEditors } from './adminsOrEditors'
+export { adminsOrSelf } from './adminsOrSelf'
+export { anyone } from './anyone'
+export { ownTerritoryOrAdmin } from './ownTerritoryOrAdmin'
+export { publishedOrEditors } from './publishedOrEditors'
+export { staffOnly } from './staffOnly'

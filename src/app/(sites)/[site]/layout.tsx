@@ -1,0 +1,71 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import type React from 'react'
+
+import { getSiteByHost } from '@/sites/registry'
+import { NavLinks } from '@/ui/NavLinks'
+
+type Props = { children: React.ReactNode; params: Promise<{ site: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const site = await getSiteByHost((await params).site)
+  if (!site) return { title: 'Site introuvable' }
+  return {
+    title: { default: site.name, template: `%s · ${site.name}` },
+    description: site.description ?? undefined,
+    openGraph: { siteName: site.name, locale: 'fr_FR', type: 'website' },
+  }
+}
+
+/** Chrome of one site: skip link, header and navigation, main content, footer with legal links. */
+export default async function SiteLayout({ children, params }: Props) {
+  const site = await getSiteByHost((await params).site)
+  if (!site) {
+    return (
+      <main id="contenu" className="container">
+        {children}
+      </main>
+    )
+  }
+  const style = { '--color-primary': site.theme.primary, '--color-accent': site.theme.accent } as React.CSSProperties
+  return (
+    <div className="site" style={style} data-site={site.slug}>
+      <a className="skip-link" href="#contenu">
+        Aller au contenu
+      </a>
+      <header className="site-header" role="banner">
+        <div className="container site-header__inner">
+          <p className="site-header__brand">
+            <Link href="/">{site.name}</Link>
+            {site.settings?.tagline ? <span className="site-header__tagline">{site.settings.tagline}</span> : null}
+          </p>
+          {site.settings?.headerNav?.length ? (
+            <nav aria-label="Menu principal">
+              <NavLinks className="site-nav" links={site.settings.headerNav} />
+            </nav>
+          ) : null}
+        </div>
+      </header>
+      <main id="contenu" className="container site-main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer" role="contentinfo">
+        <div className="container">
+          <nav aria-label="Pied de page">
+            <NavLinks
+              className="footer-nav"
+              links={[
+                ...(site.settings?.footerNav ?? []),
+                { label: 'Plan du site', url: '/plan-du-site' },
+                { label: 'Contact', url: '/contact' },
+                { label: 'Mentions légales', url: '/mentions-legales' },
+                { label: 'Accessibilité : partiellement conforme', url: '/accessibilite' },
+              ]}
+            />
+          </nav>
+          <p className="site-footer__owner">{site.name} — un service du GIP</p>
+        </div>
+      </footer>
+    </div>
+  )
+}

@@ -1,0 +1,50 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { adminsOrEditors, anyone } from '@/access'
+
+const navigation = (name: string, label: { fr: string; en: string }): Field => ({
+  name,
+  type: 'array',
+  label,
+  maxRows: 12,
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'label', type: 'text', label: { fr: 'Libellé', en: 'Label' }, required: true },
+        {
+          name: 'url',
+          type: 'text',
+          label: 'URL',
+          required: true,
+          validate: (value: string | null | undefined) =>
+            (value && /^(\/[^\s]*|https:\/\/[^\s]+|mailto:[^\s]+)$/.test(value)) ||
+            'Indiquez un chemin du site (/contact) ou une adresse https://.',
+        },
+      ],
+    },
+  ],
+})
+
+/** One per site (the multi-tenant plugin makes it behave as a global per tenant). */
+export const SiteSettings: CollectionConfig = {
+  slug: 'site-settings',
+  labels: { singular: { fr: 'Réglages du site', en: 'Site settings' }, plural: { fr: 'Réglages des sites', en: 'Site settings' } },
+  admin: { group: { fr: 'Contenus', en: 'Content' } },
+  access: { read: anyone, create: adminsOrEditors, update: adminsOrEditors, delete: adminsOrEditors },
+  fields: [
+    { name: 'tagline', type: 'text', label: { fr: 'Accroche', en: 'Tagline' }, maxLength: 160 },
+    navigation('headerNav', { fr: 'Navigation principale', en: 'Header navigation' }),
+    navigation('footerNav', { fr: 'Navigation de pied de page', en: 'Footer navigation' }),
+    {
+      name: 'contact',
+      type: 'group',
+      label: { fr: 'Contact', en: 'Contact' },
+      fields: [
+        { name: 'email', type: 'email', label: 'E-mail' },
+        { name: 'phone', type: 'text', label: { fr: 'Téléphone', en: 'Phone' } },
+        { name: 'address', type: 'textarea', label: { fr: 'Adresse postale', en: 'Postal address' } },
+      ],
+    },
+  ],
+}

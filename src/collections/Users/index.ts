@@ -1,0 +1,65 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOnly, adminOnlyField, adminsOrSelf, staffOnly } from '@/access'
+import { ROLES, ROLE_LABELS, hasRole } from '@/domain/access/roles'
+
+import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: { fr: 'Utilisateur', en: 'User' }, plural: { fr: 'Utilisateurs', en: 'Users' } },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'firstName', 'lastName', 'roles'], group: { fr: 'Administration', en: 'Administration' } },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 2 * 60 * 60,
+    useSessions: true,
+  },
+  access: {
+    admin: staffOnly,
+    read: adminsOrSelf,
+    create: adminOnly,
+    update: adminsOrSelf,
+    delete: adminOnly,
+    unlock: adminOnly,
+  },
+  hooks: { beforeOperation: [enforcePasswordPolicy] },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'firstName', type: 'text', label: { fr: 'Prénom', en: 'First name' }, maxLength: 100 },
+        { name: 'lastName', type: 'text', label: { fr: 'Nom', en: 'Last name' }, maxLength: 100 },
+      ],
+    },
+    {
+      name: 'roles',
+      type: 'select',
+      label: { fr: 'Rôles', en: 'Roles' },
+      hasMany: true,
+      required: true,
+      defaultValue: ['donor'],
+      options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
+      saveToJWT: true,
+      access: { create: adminOnlyField, update: adminOnlyField },
+    },
+    {
+      name: 'territories',
+      type: 'relationship',
+      relationTo: 'territories',
+      hasMany: true,
+      label: { fr: 'Territoires coordonnés', en: 'Coordinated territories' },
+      access: { create: adminOnlyField, update: adminOnlyField },
+      admin: { condition: (data) => hasRole(data as { roles?: string[] }, 'coordinator') },
+    },
+    {
+      name: 'structures',
+      type: 'relationship',
+      relationTo: 'structures',
+      hasMany: true,
+      label: { fr: 'Structures gérées', en: 'Managed structures' },
+      access: { create: adminOnlyField, update: adminOnlyField },
+      admin: { condition: (data) => hasRole(data as { roles?: string[] }, 'structure-manager') },
+    },
+  ],
+}

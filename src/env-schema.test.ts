@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest'
+
+import { EnvError, parseEnv } from './env-schema'
+
+const devSecret = () => 'd'.repeat(64)
+const production = {
+  NODE_ENV: 'production',
+  DATABASE_URL: 'postgres://app:secret@db.internal:5432/portail',
+  PAYLOAD_SECRET: 's'.repeat(40),
+  SERVER_URL: 'https://portail.example.fr/',
+  SMTP_HOST: 'smtp.example.fr',
+  EMAIL_FROM_ADDRESS: 'ne-pas-repondre@example.fr',
+}
+
+function problemsOf(source: Record<string, string | undefined>): string[] {
+  try {
+    parseEnv(source, devSecret)
+    return []
+  } catch (error) {
+    if (error instanceof EnvError) return error.problems
+    throw error
+  }
+}
+
+describe('parseEnv in development', () => {
+  it('needs nothing: embedded database, generated secret, outbox, test payments', () => {
+    const env = parseEnv({}, devSecret)
+    expect(env).toMatchObject({
+      isProduction: false,
+      usesEmbeddedDatabase: true,
+      usesEmailOutbox: true,
+      usesTestPayments: true,
+      JOBS_AUTORUN: true,
+      PORT: 3000,
+      DATABASE_URL: 'postgres://postgres:postgres@127.0.0.1:54329/portail',
+      PAYLOAD_SECRET: 'd'.repeat(64),
+      SERVER_URL: 'http://localhost:3000',
+      SITE_HOSTS_PROJETS: ['localhost'],
+      SITE_HOSTS_PARENTALITE: ['tne.localhost'],
+    })
+  })
+
+  it('treats empty values as unset', () => {
+    expect(parseEnv({ DATABASE_URL: '', SMTP_HOST: '' }, devSecret).usesEmbeddedDatabase).toBe(true)
+  })
+
+  it('reads lists of site hosts', () => {
+    const env = parseEnv({ SITE_HOSTS_PROJETS: 'Projets.Example.fr, www.projets.example.fr' }, devSecret)
+    expect(env.SITE_HOSTS_PROJETS).toEqual(['projets.example.fr', 'www.projets.example.fr'])
+  })
+})
+
+describe('parseEnv refusals: one readable line per bad variable', () => {
+  it.each([
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL: must be a postgres:// connection string'],
+    [{ PAYLOAD_SECRET: 'short' }, 'PAYLOAD_SECRET: must be at least 32 characters long'],
+    [{ SERVER_URL: 'localhost' }, 'SERVER_URL: must be an absolute URL such as https://portail.example.fr'],
+    [{ PORT: 'abc' }, 'PORT: must be a port number (1-65535)'],
+    [{ SITE_HOSTS_PROJETS: 'http://localhost:3000' }, 'SITE_HOSTS_PROJETS: hostnames only (no scheme, port or path), separated by commas'],
+    [{ STRIPE_SECRET_KEY: 'pk_test_123' }, 'STRIPE_SECRET_KEY: must start with sk_test_ or sk_live_'],
+    [{ JOBS_AUTORUN: 'yes' }, 'JOBS_AUTORUN: must be true or false'],
+  ])('%j', (source, problem) => {
+    expect(problemsOf(source)).toEqual([problem])
+  })
+
+  it('lists every bad variable at once, with a pointer to the README', () => {
+    expect(() => parseEnv({ PAYLOAD_SECRET: 'short', SERVER_URL: 'nope' }, devSecret)).toThrow(
+      /Invalid environment configuration:\n {2}- PAYLOAD_SECRET: .*\n {2}- SERVER_URL: .*\nSee the configuration table in README.md./,
+    )
+  })
+})
+
+describe('parseEnv in production: no development default', () => {
+  it('accepts a complete configuration', () => {
+    const env = parseEnv(production, devSecret)
+    expect(env).toMatchObject({
+      isProduction: true,
+      usesEmbeddedDatabase: false,
+      usesEmailOutbox: false,
+      JOBS_AUTORUN: false,
+      SERVER_URL: 'https://portail.example.fr',
+    })
+  })
+
+  it('refuses to start without database, secret, URL, SMTP and sender', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
+      'DATABASE_URL: required in production (the embedded PostgreSQL is for development only)',
+      'PAYLOAD_SECRET: required in production (at least 32 random characters)',
+      'SERVER_URL: required in production (the public URL of the admin, e.g. https://portail.example.fr)',
+      'SMTP_HOST: required in production (the local e-mail outbox is for development only)',
+      'EMAIL_FROM_ADDRESS: required in production',
+    ])
+  })
+
+  it('never uses the development secret', () => {
+    let asked = false
+    parseEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' }, () => {
+      asked = true
+      return 'd'.repeat(64)
+    })
+    expect(asked).toBe(false)
+  })
+
+  it('wants both Stripe keys or neither', () => {
+    expect(problemsOf({ ...production, STRIPE_SECRET_KEY: 'sk_live_abc' })).toEqual([
+      'STRIPE_WEBHOOK_SECRET: STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET go together',
+    ])
+  })
+})

@@ -1,0 +1,133 @@
+/**
+ * The environment's schema, pure: `parseEnv` validates a copy of the environment and returns the
+ * typed settings, or throws an EnvError with one readable line per bad variable. `src/env.ts`
+ * applies it to `process.env`.
+ */
+import { z } from 'zod'
+
+export const EMBEDDED_DATABASE_NAME = 'portail'
+
+const hostList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((host) => host.trim().toLowerCase())
+      .filter(Boolean),
+  )
+  .refine((hosts) => hosts.length > 0, 'must list at least one hostname')
+  .refine(
+    (hosts) => hosts.every((host) => /^[a-z0-9.-]+$/.test(host)),
+    'hostnames only (no scheme, port or path), separated by commas',
+  )
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1')
+
+const port = z.coerce.number({ message: 'must be a port number (1-65535)' }).int().min(1).max(65535)
+
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    // Set by Next.js while it builds: runtime settings are not needed (nor checked) then.
+    NEXT_PHASE: z.string().optional(),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string')
+      .optional(),
+    EMBEDDED_POSTGRES_PORT: port.default(54329),
+    PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),
+    SERVER_URL: z.url({ message: 'must be an absolute URL such as https://portail.example.fr' }).optional(),
+    PORT: port.default(3000),
+    SITE_HOSTS_PROJETS: hostList.default(['localhost']),
+    SITE_HOSTS_PARENTALITE: hostList.default(['tne.localhost']),
+    SMTP_HOST: z.string().min(1).optional(),
+    SMTP_PORT: port.default(587),
+    SMTP_SECURE: booleanFlag.default(false),
+    SMTP_USER: z.string().min(1).optional(),
+    SMTP_PASSWORD: z.string().min(1).optional(),
+    EMAIL_FROM_ADDRESS: z.email({ message: 'must be an e-mail address' }).default('ne-pas-repondre@localhost'),
+    EMAIL_FROM_NAME: z.string().min(1).default('Portail du GIP'),
+    STRIPE_SECRET_KEY: z.string().regex(/^sk_(test|live)_/, 'must start with sk_test_ or sk_live_').optional(),
+    STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_/, 'must start with whsec_').optional(),
+    JOBS_AUTORUN: booleanFlag.optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.NODE_ENV !== 'production' || value.NEXT_PHASE === 'phase-production-build') return
+    const requiredInProduction: [keyof typeof value, string][] = [
+      ['DATABASE_URL', 'required in production (the embedded PostgreSQL is for development only)'],
+      ['PAYLOAD_SECRET', 'required in production (at least 32 random characters)'],
+      ['SERVER_URL', 'required in production (the public URL of the admin, e.g. https://portail.example.fr)'],
+      ['SMTP_HOST', 'required in production (the local e-mail outbox is for development only)'],
+    ]
+    for (const [key, message] of requiredInProduction) {
+      if (value[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], message })
+    }
+    if (value.EMAIL_FROM_ADDRESS.endsWith('@localhost')) {
+      ctx.addIssue({ code: 'custom', path: ['EMAIL_FROM_ADDRESS'], message: 'required in production' })
+    }
+    if (Boolean(value.STRIPE_SECRET_KEY) !== Boolean(value.STRIPE_WEBHOOK_SECRET)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['STRIPE_WEBHOOK_SECRET'],
+        message: 'STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET go together',
+      })
+    }
+  })
+
+export type RawEnv = z.infer<typeof EnvSchema>
+
+export type Env = Omit<RawEnv, 'DATABASE_URL' | 'PAYLOAD_SECRET' | 'SERVER_URL' | 'JOBS_AUTORUN'> & {
+  DATABASE_URL: string
+  PAYLOAD_SECRET: string
+  SERVER_URL: string
+  JOBS_AUTORUN: boolean
+  isProduction: boolean
+  /** True when no DATABASE_URL was given: the dev script runs an embedded PostgreSQL under .data/. */
+  usesEmbeddedDatabase: boolean
+  /** True when no SMTP_HOST was given: e-mails are written to .data/outbox/ as .eml files. */
+  usesEmailOutbox: boolean
+  /** True when no Stripe keys were given: payments run through the local test provider. */
+  usesTestPayments: boolean
+}
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `Invalid environment configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}\n` +
+        'See the configuration table in README.md.',
+    )
+    this.name = 'EnvError'
+  }
+}
+
+type Source = Record<string, string | undefined>
+
+/** Validates a copy of the environment. `devSecret` supplies the development secret when none is set. */
+export function parseEnv(source: Source, devSecret: () => string): Env {
+  // Empty strings count as unset, so `FOO=` in a .env file does not bypass a default.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''))
+  const result = EnvSchema.safeParse(cleaned)
+  if (!result.success) {
+    throw new EnvError(
+      result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
+    )
+  }
+  const raw = result.data
+  const isProduction = raw.NODE_ENV === 'production'
+  return {
+    ...raw,
+    isProduction,
+    DATABASE_URL:
+      raw.DATABASE_URL ??
+      `postgres://postgres:postgres@127.0.0.1:${raw.EMBEDDED_POSTGRES_PORT}/${EMBEDDED_DATABASE_NAME}`,
+    // In production a missing secret was refused above, except while `next build` runs.
+    PAYLOAD_SECRET: raw.PAYLOAD_SECRET ?? (isProduction ? 'unused-while-building-'.padEnd(32, '-') : devSecret()),
+    SERVER_URL: (raw.SERVER_URL ?? `http://localhost:${raw.PORT}`).replace(/\/$/, ''),
+    JOBS_AUTORUN: raw.JOBS_AUTORUN ?? !isProduction,
+    usesEmbeddedDatabase: raw.DATABASE_URL === undefined,
+    usesEmailOutbox: raw.SMTP_HOST === undefined,
+    usesTestPayments: raw.STRIPE_SECRET_KEY === undefined,
+  }
+}

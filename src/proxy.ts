@@ -1,0 +1,19 @@
+import { type NextRequest, NextResponse } from 'next/server'
+
+import { normalizeHost } from '@/domain/sites/host'
+
+/**
+ * Host → site: every public path is rewritten to /<hostname>/<path>, served by
+ * app/(sites)/[site], which finds the tenant whose domains include that hostname (404 if none).
+ * The admin, the API and Next's own assets are served on every host, untouched.
+ */
+export function proxy(request: NextRequest) {
+  const host = normalizeHost(request.headers.get('host')) ?? 'hote-invalide'
+  const url = request.nextUrl.clone()
+  url.pathname = `/${encodeURIComponent(host)}${request.nextUrl.pathname === '/' ? '' : request.nextUrl.pathname}`
+  return NextResponse.rewrite(url)
+}
+
+export const config = {
+  matcher: ['/((?!admin/|admin$|api/|api$|_next/|favicon\\.ico$).*)'],
+}

@@ -1,0 +1,186 @@
+import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
+import type { Payload } from 'payload'
+
+import type { Role } from '@/domain/access/roles'
+import type { Env } from '@/env'
+
+import { parentalitePages, projetsPages, type SitePagesSeed } from './content'
+import { createIfMissing, idsBy } from './upsert'
+
+/** Development only: every demo account uses this password (README, "Demo accounts"). */
+export const DEMO_PASSWORD = 'demo-portail-2026'
+
+export const DEMO_ACCOUNTS: { email: string; firstName: string; lastName: string; roles: Role[]; territories?: string[]; structures?: string[] }[] = [
+  { email: 'admin@portail.example', firstName: 'Alice', lastName: 'Administratrice', roles: ['admin'] },
+  { email: 'editrice@portail.example', firstName: 'Emma', lastName: 'Éditrice', roles: ['editor'] },
+  { email: 'moderateur@portail.example', firstName: 'Marc', lastName: 'Modérateur', roles: ['moderator'] },
+  { email: 'coordinatrice.aisne@portail.example', firstName: 'Claire', lastName: 'Coordinatrice', roles: ['coordinator'], territories: ['aisne'] },
+  { email: 'coordinateur.herault@portail.example', firstName: 'Hugo', lastName: 'Coordinateur', roles: ['coordinator'], territories: ['herault'] },
+  { email: 'gestionnaire.occe95@portail.example', firstName: 'Gaëlle', lastName: 'Gestionnaire', roles: ['structure-manager'], structures: ['OCCE 95'] },
+  { email: 'enseignante@portail.example', firstName: 'Inès', lastName: 'Enseignante', roles: ['teacher'] },
+  { email: 'donateur@portail.example', firstName: 'Damien', lastName: 'Donateur', roles: ['donor'] },
+  { email: 'mecene@portail.example', firstName: 'Sophie', lastName: 'Mécène', roles: ['sponsor'] },
+]
+
+const DEMO_ESTABLISHMENTS = [
+  { uai: '0951234A', name: 'École élémentaire Jean-Jaurès', kind: 'ecole_elementaire', sector: 'public', postcode: '95100', commune: 'Argenteuil', department: '95', priorityEducation: 'rep_plus', isolatedRural: false },
+  { uai: '0952345B', name: 'Collège Les Touleuses', kind: 'college', sector: 'public', postcode: '95000', commune: 'Cergy', department: '95', priorityEducation: 'rep', isolatedRural: false },
+  { uai: '0021234C', name: 'École primaire du Bourg', kind: 'ecole_primaire', sector: 'public', postcode: '02140', commune: 'Vervins', department: '02', priorityEducation: 'none', isolatedRural: true },
+  { uai: '0341234D', name: 'Lycée professionnel Jean-Mermoz', kind: 'lycee_pro', sector: 'public', postcode: '34000', commune: 'Montpellier', department: '34', priorityEducation: 'none', isolatedRural: false },
+  { uai: '0131234E', name: 'Collège Sainte-Marie', kind: 'college', sector: 'private_contract', postcode: '13001', commune: 'Marseille', department: '13', priorityEducation: 'none', isolatedRural: false },
+] as const
+
+const DEMO_STRUCTURES = [
+  { name: 'OCCE 95', kind: 'school_cooperative', legalId: 'W951000001', address: 'Association départementale OCCE du Val-d’Oise, 95000 Cergy', department: '95' },
+  { name: 'Collège Les Touleuses (EPLE)', kind: 'eple', legalId: '199512345', address: '95000 Cergy', department: '95' },
+] as const
+
+const DEMO_PARTNERS = [
+  { name: 'Association Familles et Écrans de l’Aisne', kind: 'association', territory: 'aisne', siret: '12345678900011' },
+  { name: 'Commune de Lunel', kind: 'commune', territory: 'herault', siret: '21340145100019' },
+] as const
+
+type SiteSeed = {
+  slug: string
+  name: string
+  hosts: string[]
+  theme: { primary: string; accent: string }
+  description: string
+  tagline: string
+  headerNav: { label: string; url: string }[]
+  footerNav: { label: string; url: string }[]
+  contactEmail: string
+  pages: SitePagesSeed
+}
+
+function sites(env: Env): SiteSeed[] {
+  return [
+    {
+      slug: 'projets',
+      name: 'Projets d’école',
+      hosts: env.SITE_HOSTS_PROJETS,
+      theme: { primary: '#000091', accent: '#b34000' },
+      description: 'Financement participatif des projets de classe : soutenez les projets des enseignants et de leurs élèves.',
+      tagline: 'Le financement participatif des projets de classe',
+      headerNav: [
+        { label: 'Les projets', url: '/projets' },
+        { label: 'Proposer un projet', url: '/proposer-un-projet' },
+        { label: 'Actualités', url: '/actualites' },
+        { label: 'Chiffres clés', url: '/chiffres-cles' },
+      ],
+      footerNav: [{ label: 'Mon espace', url: '/mon-espace' }],
+      contactEmail: 'contact-projets@portail.example',
+      pages: projetsPages,
+    },
+    {
+      slug: 'parentalite',
+      name: 'Parentalité et Numérique',
+      hosts: env.SITE_HOSTS_PARENTALITE,
+      theme: { primary: '#6a1b5d', accent: '#18753c' },
+      description: 'Territoires numériques éducatifs : ateliers, ressources et articles d’experts pour accompagner les parents face au numérique.',
+      tagline: 'Territoires numériques éducatifs',
+      headerNav: [
+        { label: 'Agenda', url: '/agenda' },
+        { label: 'Territoires', url: '/territoires' },
+        { label: 'Ressources', url: '/ressources' },
+        { label: 'Carte blanche', url: '/carte-blanche' },
+        { label: 'Actualités', url: '/actualites' },
+      ],
+      footerNav: [],
+      contactEmail: 'parentalite@portail.example',
+      pages: parentalitePages,
+    },
+  ]
+}
+
+/**
+ * The demo set: both sites with navigation and pages, one account per role, a few schools,
+ * structures and partners. Creates what is missing, never changes what exists. Refuses to run in
+ * production (known passwords).
+ */
+export async function seedDemo(payload: Payload, env: Env): Promise<{ created: number }> {
+  if (env.isProduction) throw new Error('The demo seed never runs in production: it creates accounts with a known password.')
+  let created = 0
+  const count = (result: { created: boolean }) => {
+    if (result.created) created++
+    return result
+  }
+  const editorConfig = await editorConfigFactory.default({ config: payload.config })
+
+  for (const site of sites(env)) {
+    const tenant = count(
+      await createIfMissing(payload, 'tenants', { slug: { equals: site.slug } }, {
+        name: site.name,
+        slug: site.slug,
+        domains: site.hosts.map((domain) => ({ domain })),
+        theme: site.theme,
+        description: site.description,
+      }),
+    )
+    const tenantId = Number(tenant.id)
+    if (!tenant.created) await addMissingHosts(payload, tenantId, site.hosts)
+    count(
+      await createIfMissing(payload, 'site-settings', { tenant: { equals: tenantId } }, {
+        tenant: tenantId,
+        tagline: site.tagline,
+        headerNav: site.headerNav,
+        footerNav: site.footerNav,
+        contact: { email: site.contactEmail },
+      }),
+    )
+    for (const [slug, page] of Object.entries(site.pages)) {
+      count(
+        await createIfMissing(payload, 'pages', { and: [{ tenant: { equals: tenantId } }, { slug: { equals: slug } }] }, {
+          tenant: tenantId,
+          title: page.title,
+          slug,
+          intro: page.intro,
+          content: convertMarkdownToLexical({ editorConfig, markdown: page.markdown }) as never,
+          _status: 'published',
+        }),
+      )
+    }
+  }
+
+  const departments = await idsBy(payload, 'departments', 'code')
+  const territories = await idsBy(payload, 'territories', 'slug')
+  for (const { department, ...school } of DEMO_ESTABLISHMENTS) {
+    count(await createIfMissing(payload, 'establishments', { uai: { equals: school.uai } }, { ...school, department: departments.get(department)! }))
+  }
+  const structures = new Map<string, number>()
+  for (const { department, ...structure } of DEMO_STRUCTURES) {
+    const result = count(await createIfMissing(payload, 'structures', { name: { equals: structure.name } }, { ...structure, department: departments.get(department)! }))
+    structures.set(structure.name, Number(result.id))
+  }
+  for (const { territory, ...partner } of DEMO_PARTNERS) {
+    count(await createIfMissing(payload, 'partners', { name: { equals: partner.name } }, { ...partner, territory: territories.get(territory)! }))
+  }
+  for (const account of DEMO_ACCOUNTS) {
+    count(
+      await createIfMissing(payload, 'users', { email: { equals: account.email } }, {
+        email: account.email,
+        password: DEMO_PASSWORD,
+        firstName: account.firstName,
+        lastName: account.lastName,
+        roles: account.roles,
+        territories: account.territories?.map((slug) => territories.get(slug)!),
+        structures: account.structures?.map((name) => structures.get(name)!),
+      }),
+    )
+  }
+  return { created }
+}
+
+/** Hosts configured in the environment (SITE_HOSTS_*) are added to their site, never removed. */
+async function addMissingHosts(payload: Payload, tenantId: number, hosts: string[]): Promise<void> {
+  const tenant = await payload.findByID({ collection: 'tenants', id: tenantId, depth: 0 })
+  const known = new Set(tenant.domains.map((d) => d.domain))
+  const missing = hosts.filter((host) => !known.has(host))
+  if (missing.length === 0) return
+  await payload.update({
+    collection: 'tenants',
+    id: tenantId,
+    data: { domains: [...tenant.domains, ...missing.map((domain) => ({ domain }))] },
+    depth: 0,
+  })
+}

@@ -1,0 +1,23 @@
+import pg from 'pg'
+import type { Payload } from 'payload'
+
+import { migrations } from '@/migrations'
+
+/** Any constant: the key of the PostgreSQL advisory lock that serialises migrations. */
+const MIGRATION_LOCK_KEY = 732_019_451
+
+/**
+ * Applies the committed migrations that have not run yet. Several instances may start at once:
+ * an advisory lock makes the second one wait, then find nothing left to do.
+ */
+export async function applyMigrations(payload: Payload, databaseUrl: string): Promise<void> {
+  const lock = new pg.Client({ connectionString: databaseUrl })
+  await lock.connect()
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY])
+    await payload.db.migrate({ migrations })
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined)
+    await lock.end()
+  }
+}

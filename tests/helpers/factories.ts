@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto'
+
+import config from '@payload-config'
+import { getPayload, type Payload } from 'payload'
+
+import type { Role } from '@/domain/access/roles'
+import type { Tenant, User } from '@/payload-types'
+
+/** Payload's refusal, in the admin's default language. */
+export const FORBIDDEN = 'Vous n’êtes pas autorisé à effectuer cette action.'
+
+export const TEST_PASSWORD = 'mot-de-passe-de-test-2026'
+
+export const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`
+
+export async function testPayload(): Promise<Payload> {
+  return getPayload({ config })
+}
+
+/** Ids of seeded reference records by their natural key (reference data is seeded once per run). */
+export async function idOf(payload: Payload, collection: 'territories' | 'departments', field: 'slug' | 'code', value: string): Promise<number> {
+  const { docs } = await payload.find({ collection, where: { [field]: { equals: value } }, limit: 1, depth: 0 })
+  if (!docs[0]) throw new Error(`No ${collection} with ${field} = ${value}`)
+  return docs[0].id
+}
+
+/** A user with the given roles; the returned document carries `collection` like req.user does. */
+export async function createUser(
+  payload: Payload,
+  roles: Role[],
+  extra: Partial<Pick<User, 'territories' | 'structures'>> = {},
+): Promise<User & { collection: 'users' }> {
+  const user = await payload.create({
+    collection: 'users',
+    data: { email: `${unique(roles.join('-'))}@test.example`, password: TEST_PASSWORD, roles, ...extra },
+    depth: 0,
+  })
+  return { ...user, collection: 'users' }
+}
+
+export async function createSite(payload: Payload, name = unique('Site')): Promise<Tenant> {
+  return payload.create({
+    collection: 'tenants',
+    data: { name, slug: unique('site'), domains: [{ domain: `${unique('site')}.localhost` }], theme: { primary: '#1f4e79', accent: '#8a3b12' } },
+    depth: 0,
+  })
+}

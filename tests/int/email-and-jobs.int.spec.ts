@@ -1,0 +1,47 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { OUTBOX_DIR } from '@/services/email/adapter'
+import { closePayload } from '@/services/db/close-payload'
+
+import { testPayload, unique } from '../helpers/factories'
+
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await testPayload()
+})
+
+afterAll(async () => {
+  await closePayload(payload)
+})
+
+function findInOutbox(token: string): string | undefined {
+  if (!fs.existsSync(OUTBOX_DIR)) return undefined
+  return fs
+    .readdirSync(OUTBOX_DIR)
+    .map((file) => fs.readFileSync(path.join(OUTBOX_DIR, file), 'utf8'))
+    .find((raw) => raw.includes(token))
+}
+
+describe('e-mail without SMTP: the .data/outbox folder', () => {
+  it('writes each message as an .eml file a mail client can open', async () => {
+    const token = unique('Bienvenue')
+    await payload.sendEmail({ to: 'parent@example.org', subject: token, text: 'Votre inscription à l’atelier est confirmée.' })
+    const raw = findInOutbox(token)
+    expect(raw).toMatch(new RegExp(`^Subject: ${token}$`, 'm'))
+    expect(raw).toMatch(/^To: parent@example\.org$/m)
+    expect(raw).toMatch(/^From: Portail du GIP <ne-pas-repondre@localhost>$/m)
+  })
+
+  it('the jobs queue sends queued e-mails', async () => {
+    const token = unique('Rappel')
+    await payload.jobs.queue({ task: 'sendEmail', input: { to: 'enseignant@example.org', subject: token, text: 'Plus que 8 jours.' } })
+    expect(findInOutbox(token)).toBeUndefined()
+    await payload.jobs.run()
+    expect(findInOutbox(token)).toMatch(/^To: enseignant@example\.org$/m)
+  })
+})

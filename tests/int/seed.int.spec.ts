@@ -1,0 +1,68 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { parseEnv } from '@/env-schema'
+import { closePayload } from '@/services/db/close-payload'
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '@/seed/demo'
+import { seedReferenceData } from '@/seed/reference'
+
+import { testPayload } from '../helpers/factories'
+
+let payload: Payload
+// The demo tenants use their own hosts here, so that they cannot clash with other tests' sites.
+const devEnv = parseEnv({ SITE_HOSTS_PROJETS: 'projets.seed.localhost', SITE_HOSTS_PARENTALITE: 'tne.seed.localhost' }, () => 's'.repeat(32))
+
+beforeAll(async () => {
+  payload = await testPayload()
+})
+
+afterAll(async () => {
+  await closePayload(payload)
+})
+
+describe('seed', () => {
+  it('holds the real reference lists', async () => {
+    const count = async (collection: 'academies' | 'departments' | 'themes' | 'territories') =>
+      (await payload.count({ collection })).totalDocs
+    expect(await count('academies')).toBe(30)
+    expect(await count('departments')).toBe(101)
+    expect(await count('themes')).toBeGreaterThanOrEqual(9)
+    expect(await count('territories')).toBe(12)
+    const corse = await payload.find({ collection: 'departments', where: { code: { equals: '2A' } }, depth: 1 })
+    expect(corse.docs[0]).toMatchObject({ name: 'Corse-du-Sud', academy: { name: 'Corse' } })
+    const pilots = await payload.find({ collection: 'territories', where: { cohort: { equals: 'pilot' } }, sort: 'name' })
+    expect(pilots.docs.map((t) => t.name)).toEqual(['Aisne', "Val-d'Oise"])
+  })
+
+  it('creates the demo set once, then nothing on later runs', async () => {
+    const first = await seedDemo(payload, devEnv)
+    expect(first.created).toBeGreaterThan(20)
+    const second = await seedDemo(payload, devEnv)
+    expect(second.created).toBe(0)
+    expect((await seedReferenceData(payload)).created).toBe(0)
+    const pages = await payload.find({ collection: 'pages', where: { 'tenant.slug': { equals: 'parentalite' } }, limit: 0, sort: 'slug' })
+    expect(pages.docs.map((p) => p.slug)).toEqual(['accessibilite', 'accueil', 'contact', 'mentions-legales'])
+  })
+
+  it('gives every role a demo account that can log in', async () => {
+    const roles = new Set(DEMO_ACCOUNTS.flatMap((a) => a.roles))
+    expect([...roles].sort()).toEqual(['admin', 'coordinator', 'donor', 'editor', 'moderator', 'sponsor', 'structure-manager', 'teacher'])
+    const login = await payload.login({ collection: 'users', data: { email: 'coordinatrice.aisne@portail.example', password: DEMO_PASSWORD }, depth: 1 })
+    expect(login.user.territories?.map((t) => (typeof t === 'object' ? t.name : t))).toEqual(['Aisne'])
+  })
+
+  it('never edits what exists: a renamed page keeps its title', async () => {
+    const home = await payload.find({ collection: 'pages', where: { and: [{ 'tenant.slug': { equals: 'projets' } }, { slug: { equals: 'accueil' } }] } })
+    await payload.update({ collection: 'pages', id: home.docs[0].id, data: { title: 'Titre modifié' } })
+    await seedDemo(payload, devEnv)
+    expect((await payload.findByID({ collection: 'pages', id: home.docs[0].id })).title).toBe('Titre modifié')
+  })
+
+  it('refuses to run in production', async () => {
+    const production = parseEnv(
+      { NODE_ENV: 'production', DATABASE_URL: 'postgres://x@y/z', PAYLOAD_SECRET: 'p'.repeat(32), SERVER_URL: 'https://p.example', SMTP_HOST: 'smtp', EMAIL_FROM_ADDRESS: 'a@p.example' },
+      () => 'unused',
+    )
+    await expect(seedDemo(payload, production)).rejects.toThrow('The demo seed never runs in production')
+  })
+})
