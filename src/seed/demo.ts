@@ -101,7 +101,7 @@ function sites(env: Env): SiteSeed[] {
 export async function seedDemo(payload: Payload, env: Env): Promise<{ created: number }> {
   if (env.isProduction) throw new Error('The demo seed never runs in production: it creates accounts with a known password.')
   let created = 0
-  const count = (result: { created: boolean }) => {
+  const count = <T extends { created: boolean }>(result: T): T => {
     if (result.created) created++
     return result
   }

@@ -26,7 +26,7 @@ async function freePort(): Promise<number> {
 export async function createTestDatabase(label: string): Promise<TestDatabase> {
   const name = `portail_${label}_${Date.now()}_${process.pid}`
   let serverUrl = process.env.DATABASE_URL
-  let stopServer = async () => undefined
+  let stopServer: () => Promise<void> = async () => undefined
   let dataDir: string | undefined
   if (!serverUrl) {
     const root = path.resolve('.data')

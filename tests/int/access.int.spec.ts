@@ -148,17 +148,18 @@ describe('reference data', () => {
   it('is public to read but only admins change it', async () => {
     const { totalDocs } = await payload.find({ collection: 'departments', overrideAccess: false, limit: 0 })
     expect(totalDocs).toBe(101)
-    await expect(payload.create({ collection: 'themes', data: { name: unique('Thème') }, user: editor, overrideAccess: false })).rejects.toThrow(
+    await expect(payload.create({ collection: 'themes', data: { name: unique('Thème'), slug: unique('theme') }, user: editor, overrideAccess: false })).rejects.toThrow(
       FORBIDDEN,
     )
-    const theme = await payload.create({ collection: 'themes', data: { name: unique('Thème') }, user: admin, overrideAccess: false })
+    // No slug given: it is made from the name.
+    const theme = await payload.create({ collection: 'themes', data: { name: unique('Thème') } as { name: string; slug: string }, user: admin, overrideAccess: false })
     expect(theme.slug).toMatch(/^theme-[a-z0-9]+$/)
   })
 
   it('refuses an establishment whose UAI is malformed, on the uai field', async () => {
     const department = await idOf(payload, 'departments', 'code', '95')
     await expect(
-      payload.create({ collection: 'establishments', data: { uai: '095123A', name: 'École test', kind: 'ecole_primaire', sector: 'public', commune: 'Cergy', department } }),
+      payload.create({ collection: 'establishments', data: { uai: '095123A', name: 'École test', kind: 'ecole_primaire', sector: 'public', priorityEducation: 'none', commune: 'Cergy', department } }),
     ).rejects.toMatchObject({ status: 400, data: { errors: [{ path: 'uai', message: 'Code UAI invalide : 7 chiffres suivis d’une lettre (ex. : 0950001A).' }] } })
   })
 })

@@ -48,7 +48,7 @@ describe('seed', () => {
     const roles = new Set(DEMO_ACCOUNTS.flatMap((a) => a.roles))
     expect([...roles].sort()).toEqual(['admin', 'coordinator', 'donor', 'editor', 'moderator', 'sponsor', 'structure-manager', 'teacher'])
     const login = await payload.login({ collection: 'users', data: { email: 'coordinatrice.aisne@portail.example', password: DEMO_PASSWORD }, depth: 1 })
-    expect(login.user.territories?.map((t) => (typeof t === 'object' ? t.name : t))).toEqual(['Aisne'])
+    expect(login.user?.territories?.map((t) => (typeof t === 'object' ? t.name : t))).toEqual(['Aisne'])
   })
 
   it('never edits what exists: a renamed page keeps its title', async () => {

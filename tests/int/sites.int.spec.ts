@@ -87,12 +87,12 @@ describe('one app, several sites', () => {
 
 describe('site settings and content: who may change them', () => {
   it('an editor edits pages of every site; a coordinator edits none', async () => {
-    const page = await payload.create({ collection: 'pages', data: { tenant: parentalite.id, title: unique('Par l’éditrice'), _status: 'published' }, user: editor, overrideAccess: false })
+    const page = await payload.create({ collection: 'pages', data: { tenant: parentalite.id, title: unique('Par l’éditrice'), _status: 'published' } as { tenant: number; title: string; slug: string; _status: 'published' }, user: editor, overrideAccess: false })
     expect(page.slug).toMatch(/^par-l-editrice-/)
     const aisne = await idOf(payload, 'territories', 'slug', 'aisne')
     const coordinator = await createUser(payload, ['coordinator'], { territories: [aisne] })
     await expect(
-      payload.create({ collection: 'pages', data: { tenant: parentalite.id, title: 'Intrusion' }, user: coordinator, overrideAccess: false }),
+      payload.create({ collection: 'pages', data: { tenant: parentalite.id, title: 'Intrusion', slug: 'intrusion' }, user: coordinator, overrideAccess: false }),
     ).rejects.toThrow(FORBIDDEN)
     await expect(payload.update({ collection: 'pages', id: page.id, data: { title: 'Modifié' }, user: coordinator, overrideAccess: false })).rejects.toThrow()
   })

@@ -1,5 +1,5 @@
 import pg from 'pg'
-import type { Payload } from 'payload'
+import type { Migration, Payload } from 'payload'
 
 import { migrations } from '@/migrations'
 
@@ -15,7 +15,8 @@ export async function applyMigrations(payload: Payload, databaseUrl: string): Pr
   await lock.connect()
   try {
     await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY])
-    await payload.db.migrate({ migrations })
+    // The generated index types each migration with the adapter's own argument types.
+    await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   } finally {
     await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined)
     await lock.end()

@@ -1,0 +1,20 @@
+import AxeBuilder from '@axe-core/playwright'
+import { type Browser, type Page, chromium } from 'playwright-core'
+import { inject } from 'vitest'
+
+export const port = () => inject('appPort')
+export const url = (host: string, pathname = '/') => `http://${host}:${port()}${pathname}`
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+}
+
+/** axe-core with the WCAG 2.1 A/AA and RGAA 4 rules: the list of violations, readable in a failure. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'RGAAv4', 'best-practice']).analyze()
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+}
