@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     name: 'e2e',
     environment: 'node',
+    reporters: ['default', './tests/helpers/summary-reporter.ts'],
     include: ['tests/e2e/**/*.e2e.spec.ts'],
     globalSetup: ['tests/e2e/global-setup.ts'],
     fileParallelism: false,

@@ -92,6 +92,13 @@ describe('parseEnv in production: no development default', () => {
     ])
   })
 
+  it('wants https, except on localhost', () => {
+    expect(problemsOf({ ...production, SERVER_URL: 'http://portail.example.fr' })).toEqual([
+      'SERVER_URL: must use https in production (http is only accepted for localhost)',
+    ])
+    expect(problemsOf({ ...production, SERVER_URL: 'http://localhost:4000' })).toEqual([])
+  })
+
   it('never uses the development secret', () => {
     let asked = false
     parseEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' }, () => {

@@ -64,6 +64,9 @@ const EnvSchema = z
     for (const [key, message] of requiredInProduction) {
       if (value[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], message })
     }
+    if (value.SERVER_URL?.startsWith('http://') && !/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/|$)/.test(value.SERVER_URL)) {
+      ctx.addIssue({ code: 'custom', path: ['SERVER_URL'], message: 'must use https in production (http is only accepted for localhost)' })
+    }
     if (value.EMAIL_FROM_ADDRESS.endsWith('@localhost')) {
       ctx.addIssue({ code: 'custom', path: ['EMAIL_FROM_ADDRESS'], message: 'required in production' })
     }

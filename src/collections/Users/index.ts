@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnly, adminOnlyField, adminsOrSelf, staffOnly } from '@/access'
 import { ROLES, ROLE_LABELS, hasRole } from '@/domain/access/roles'
+import { env } from '@/env'
 
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
 
@@ -14,6 +15,8 @@ export const Users: CollectionConfig = {
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 2 * 60 * 60,
     useSessions: true,
+    // Secure cookies whenever the portal is served over https (production requires it, except on localhost).
+    cookies: { secure: env.SERVER_URL.startsWith('https://'), sameSite: 'Lax' },
   },
   access: {
     admin: staffOnly,

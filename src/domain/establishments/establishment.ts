@@ -29,11 +29,3 @@ export const PRIORITY_EDUCATION = [
 ] as const
 
 export type PriorityEducation = (typeof PRIORITY_EDUCATION)[number]['value']
-
-/** School level of domain.md: école is the first degree, collège and lycée the second. */
-export function levelOf(kind: EstablishmentKind): 'ecole' | 'college' | 'lycee' | null {
-  if (kind.startsWith('ecole_')) return 'ecole'
-  if (kind === 'college') return 'college'
-  if (kind.startsWith('lycee_') || kind === 'erea') return 'lycee'
-  return null
-}
