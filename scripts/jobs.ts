@@ -1,12 +1,13 @@
 /**
  * `npm run jobs`: the jobs worker for production, in a process of its own. Web instances run with
  * JOBS_AUTORUN=false (the production default); exactly one worker runs the queue every 10 seconds.
- * SIGTERM finishes cleanly.
+ * SIGINT or SIGTERM stops it cleanly.
  */
-process.env.JOBS_AUTORUN = 'true'
+import { ensureDatabase, loadEnvOrExit } from './lib/runtime'
 
-const { loadEnvOrExit } = await import('./lib/runtime')
-await loadEnvOrExit()
+process.env.JOBS_AUTORUN = 'true' // before src/env.ts is read: this process is the worker
+const env = await loadEnvOrExit()
+const stopDatabase = await ensureDatabase(env)
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
 const { closePayload } = await import('../src/services/db/close-payload')
@@ -14,10 +15,11 @@ const { closePayload } = await import('../src/services/db/close-payload')
 const payload = await getPayload({ config, cron: true })
 payload.logger.info('Jobs worker started: running the queue every 10 seconds.')
 
-const stop = async () => {
+async function shutdown() {
   payload.logger.info('Jobs worker stopping.')
   await closePayload(payload)
+  await stopDatabase()
   process.exit(0)
 }
-process.on('SIGINT', () => void stop())
-process.on('SIGTERM', () => void stop())
+process.on('SIGINT', () => void shutdown())
+process.on('SIGTERM', () => void shutdown())
