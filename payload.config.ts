@@ -24,6 +24,7 @@ import { Users } from '@/collections/Users'
 import { worksOnAllSites } from '@/domain/access/roles'
 import { env } from '@/env'
 import { sendEmailTask } from '@/jobs/sendEmail'
+import { logPoolErrors } from '@/services/db/log-pool-errors'
 import { emailAdapter } from '@/services/email/adapter'
 import { allSiteOrigins } from '@/sites/origins'
 
@@ -74,6 +75,7 @@ export default buildConfig({
       i18n: { translations: { fr: { 'nav-tenantSelector-label': 'Filtrer par site', 'assign-tenant-button-label': 'Attribuer à un site', 'field-assignedTenant-label': 'Site' } } },
     }),
   ],
+  onInit: logPoolErrors,
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,

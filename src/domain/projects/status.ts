@@ -1,0 +1,38 @@
+/** The states of a project (domain.md, "State machine"), with their French labels. */
+export const PROJECT_STATUSES = [
+  'draft',
+  'submitted',
+  'in_review',
+  'changes_requested',
+  'awaiting_school_validation',
+  'scheduled',
+  'collecting',
+  'settling',
+  'succeeded',
+  'failed',
+  'funds_released',
+  'realised',
+  'rejected',
+  'withdrawn',
+  'archived',
+] as const
+
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number]
+
+export const PROJECT_STATUS_LABELS: Record<ProjectStatus, string> = {
+  draft: 'Brouillon',
+  submitted: 'Soumis',
+  in_review: 'En cours de relecture',
+  changes_requested: 'Modifications demandées',
+  awaiting_school_validation: 'En attente de la direction de l’école',
+  scheduled: 'Programmé',
+  collecting: 'Collecte en cours',
+  settling: 'Collecte terminée, en cours de clôture',
+  succeeded: 'Réussi',
+  failed: 'Non financé',
+  funds_released: 'Fonds versés',
+  realised: 'Réalisé',
+  rejected: 'Refusé',
+  withdrawn: 'Retiré',
+  archived: 'Archivé',
+}
