@@ -15,6 +15,7 @@ import { Departments } from '@/collections/Departments'
 import { Establishments } from '@/collections/Establishments'
 import { Pages } from '@/collections/Pages'
 import { Partners } from '@/collections/Partners'
+import { Projects } from '@/collections/Projects'
 import { SiteSettings } from '@/collections/SiteSettings'
 import { Structures } from '@/collections/Structures'
 import { Tenants } from '@/collections/Tenants'
@@ -22,6 +23,7 @@ import { Territories } from '@/collections/Territories'
 import { Themes } from '@/collections/Themes'
 import { Users } from '@/collections/Users'
 import { worksOnAllSites } from '@/domain/access/roles'
+import { EditingTips } from '@/globals/EditingTips'
 import { env } from '@/env'
 import { sendEmailTask } from '@/jobs/sendEmail'
 import { logPoolErrors } from '@/services/db/log-pool-errors'
@@ -38,7 +40,8 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Portail du GIP' },
   },
-  collections: [Tenants, Users, Pages, SiteSettings, Academies, Departments, Themes, Territories, Establishments, Structures, Partners],
+  collections: [Tenants, Users, Pages, SiteSettings, Academies, Departments, Themes, Territories, Establishments, Structures, Projects, Partners],
+  globals: [EditingTips],
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL, max: 10 },

@@ -77,6 +77,7 @@ export interface Config {
     territories: Territory;
     establishments: Establishment;
     structures: Structure;
+    projects: Project;
     partners: Partner;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -96,6 +97,7 @@ export interface Config {
     territories: TerritoriesSelect<false> | TerritoriesSelect<true>;
     establishments: EstablishmentsSelect<false> | EstablishmentsSelect<true>;
     structures: StructuresSelect<false> | StructuresSelect<true>;
+    projects: ProjectsSelect<false> | ProjectsSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -107,8 +109,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'editing-tips': EditingTip;
+  };
+  globalsSelect: {
+    'editing-tips': EditingTipsSelect<false> | EditingTipsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -377,6 +383,148 @@ export interface Establishment {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects".
+ */
+export interface Project {
+  id: number;
+  title: string;
+  /**
+   * Filled from the title when empty.
+   */
+  slug: string;
+  status:
+    | 'draft'
+    | 'submitted'
+    | 'in_review'
+    | 'changes_requested'
+    | 'awaiting_school_validation'
+    | 'scheduled'
+    | 'collecting'
+    | 'settling'
+    | 'succeeded'
+    | 'failed'
+    | 'funds_released'
+    | 'realised'
+    | 'rejected'
+    | 'withdrawn'
+    | 'archived';
+  owner?: (number | null) | User;
+  coOwners?: (number | User)[] | null;
+  establishment?: (number | null) | Establishment;
+  structure?: (number | null) | Structure;
+  level?: ('ecole' | 'college' | 'lycee') | null;
+  kind?: ('outing' | 'stay_with_nights' | 'international_trip' | 'equipment' | 'creation_show' | 'other') | null;
+  nights?: number | null;
+  pupils?: number | null;
+  themes?: (number | Theme)[] | null;
+  summary?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  pedagogicalGoals?: string | null;
+  budgetLines?:
+    | {
+        label: string;
+        /**
+         * In cents.
+         */
+        amountCents: number;
+        id?: string | null;
+      }[]
+    | null;
+  otherFunding?:
+    | {
+        label: string;
+        /**
+         * In cents.
+         */
+        amountCents: number;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * In cents.
+   */
+  minimumGoalCents?: number | null;
+  /**
+   * In cents.
+   */
+  optimumGoalCents?: number | null;
+  minimumCapOverride?: boolean | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  stopAtOptimum?: boolean | null;
+  counterparts?:
+    | {
+        label: string;
+        /**
+         * In cents.
+         */
+        estimatedValueCents?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  inclusive?: boolean | null;
+  courteEchelle?: boolean | null;
+  courteEchelleReasons?: ('rep' | 'rep_plus' | 'vocational_lycee' | 'isolated_rural' | 'inclusive_project')[] | null;
+  history?:
+    | {
+        from:
+          | 'draft'
+          | 'submitted'
+          | 'in_review'
+          | 'changes_requested'
+          | 'awaiting_school_validation'
+          | 'scheduled'
+          | 'collecting'
+          | 'settling'
+          | 'succeeded'
+          | 'failed'
+          | 'funds_released'
+          | 'realised'
+          | 'rejected'
+          | 'withdrawn'
+          | 'archived';
+        to:
+          | 'draft'
+          | 'submitted'
+          | 'in_review'
+          | 'changes_requested'
+          | 'awaiting_school_validation'
+          | 'scheduled'
+          | 'collecting'
+          | 'settling'
+          | 'succeeded'
+          | 'failed'
+          | 'funds_released'
+          | 'realised'
+          | 'rejected'
+          | 'withdrawn'
+          | 'archived';
+        at: string;
+        actor: 'owner' | 'moderator' | 'admin' | 'school-head' | 'system';
+        actorUser?: (number | null) | User;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "partners".
  */
 export interface Partner {
@@ -552,6 +700,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'structures';
         value: number | Structure;
+      } | null)
+    | ({
+        relationTo: 'projects';
+        value: number | Project;
       } | null)
     | ({
         relationTo: 'partners';
@@ -780,6 +932,70 @@ export interface StructuresSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects_select".
+ */
+export interface ProjectsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  status?: T;
+  owner?: T;
+  coOwners?: T;
+  establishment?: T;
+  structure?: T;
+  level?: T;
+  kind?: T;
+  nights?: T;
+  pupils?: T;
+  themes?: T;
+  summary?: T;
+  description?: T;
+  pedagogicalGoals?: T;
+  budgetLines?:
+    | T
+    | {
+        label?: T;
+        amountCents?: T;
+        id?: T;
+      };
+  otherFunding?:
+    | T
+    | {
+        label?: T;
+        amountCents?: T;
+        id?: T;
+      };
+  minimumGoalCents?: T;
+  optimumGoalCents?: T;
+  minimumCapOverride?: T;
+  startDate?: T;
+  endDate?: T;
+  stopAtOptimum?: T;
+  counterparts?:
+    | T
+    | {
+        label?: T;
+        estimatedValueCents?: T;
+        id?: T;
+      };
+  inclusive?: T;
+  courteEchelle?: T;
+  courteEchelleReasons?: T;
+  history?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        at?: T;
+        actor?: T;
+        actorUser?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "partners_select".
  */
 export interface PartnersSelect<T extends boolean = true> {
@@ -869,6 +1085,64 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editing-tips".
+ */
+export interface EditingTip {
+  id: number;
+  establishment?: string | null;
+  structure?: string | null;
+  title?: string | null;
+  level?: string | null;
+  kind?: string | null;
+  nights?: string | null;
+  pupils?: string | null;
+  themes?: string | null;
+  summary?: string | null;
+  description?: string | null;
+  pedagogicalGoals?: string | null;
+  inclusive?: string | null;
+  budgetLines?: string | null;
+  otherFunding?: string | null;
+  minimumGoalCents?: string | null;
+  optimumGoalCents?: string | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  stopAtOptimum?: string | null;
+  counterparts?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editing-tips_select".
+ */
+export interface EditingTipsSelect<T extends boolean = true> {
+  establishment?: T;
+  structure?: T;
+  title?: T;
+  level?: T;
+  kind?: T;
+  nights?: T;
+  pupils?: T;
+  themes?: T;
+  summary?: T;
+  description?: T;
+  pedagogicalGoals?: T;
+  inclusive?: T;
+  budgetLines?: T;
+  otherFunding?: T;
+  minimumGoalCents?: T;
+  optimumGoalCents?: T;
+  startDate?: T;
+  endDate?: T;
+  stopAtOptimum?: T;
+  counterparts?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

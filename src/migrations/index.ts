@@ -1,9 +1,15 @@
 import * as migration_20261127_111142_initial from './20261127_111142_initial';
+import * as migration_20261127_120804_projects from './20261127_120804_projects';
 
 export const migrations = [
   {
     up: migration_20261127_111142_initial.up,
     down: migration_20261127_111142_initial.down,
-    name: '20261127_111142_initial'
+    name: '20261127_111142_initial',
+  },
+  {
+    up: migration_20261127_120804_projects.up,
+    down: migration_20261127_120804_projects.down,
+    name: '20261127_120804_projects'
   },
 ];

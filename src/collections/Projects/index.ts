@@ -1,0 +1,157 @@
+import type { CollectionConfig, FieldAccess } from 'payload'
+
+import { adminOnlyField } from '@/access'
+import { hasRole } from '@/domain/access/roles'
+import { COURTE_ECHELLE_REASON_LABELS } from '@/domain/projects/courte-echelle'
+import { PROJECT_STATUSES, PROJECT_STATUS_LABELS } from '@/domain/projects/status'
+import { centsField } from '@/fields/money'
+import { slugField } from '@/fields/slug'
+
+import { editableByOwnerOrStaff, publishedOwnOrStaff, teachersOrAdmins } from './access'
+import { transitionEndpoint } from './endpoints/transition'
+import { checkGoalsOnSave } from './hooks/checkGoalsOnSave'
+import { guardStatus } from './hooks/guardStatus'
+import { setOwner } from './hooks/setOwner'
+
+const nobody: FieldAccess = () => false
+const moderatorsOnly: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'moderator')
+const label = (fr: string, en: string) => ({ fr, en })
+
+/** Class projects of the crowdfunding site (domain.md, "Projects"). */
+export const Projects: CollectionConfig = {
+  slug: 'projects',
+  labels: { singular: label('Projet', 'Project'), plural: label('Projets', 'Projects') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'status', 'establishment', 'minimumGoalCents', 'endDate'],
+    listSearchableFields: ['title', 'slug'],
+    group: label('Financement participatif', 'Crowdfunding'),
+  },
+  access: { read: publishedOwnOrStaff, create: teachersOrAdmins, update: editableByOwnerOrStaff, delete: ({ req: { user } }) => hasRole(user, 'admin') },
+  hooks: { beforeValidate: [checkGoalsOnSave], beforeChange: [setOwner, guardStatus] },
+  endpoints: [transitionEndpoint],
+  fields: [
+    { name: 'title', type: 'text', label: label('Titre', 'Title'), required: true, maxLength: 120 },
+    slugField('title', { unique: true }),
+    {
+      name: 'status',
+      type: 'select',
+      label: label('Statut', 'Status'),
+      required: true,
+      defaultValue: 'draft',
+      index: true,
+      options: PROJECT_STATUSES.map((value) => ({ value, label: PROJECT_STATUS_LABELS[value] })),
+      access: { create: nobody, update: nobody },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    { name: 'owner', type: 'relationship', relationTo: 'users', label: label('Porteur du projet', 'Owner'), index: true, access: { update: adminOnlyField }, admin: { position: 'sidebar' } },
+    { name: 'coOwners', type: 'relationship', relationTo: 'users', hasMany: true, label: label('Co-porteurs', 'Co-owners'), admin: { position: 'sidebar' } },
+    { name: 'establishment', type: 'relationship', relationTo: 'establishments', label: label('Établissement', 'School'), index: true },
+    { name: 'structure', type: 'relationship', relationTo: 'structures', label: label('Structure bénéficiaire', 'Receiving structure'), index: true },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'level',
+          type: 'select',
+          label: label('Niveau', 'Level'),
+          options: [
+            { value: 'ecole', label: label('École (1er degré)', 'Primary') },
+            { value: 'college', label: label('Collège (2nd degré)', 'Collège') },
+            { value: 'lycee', label: label('Lycée (2nd degré)', 'Lycée') },
+          ],
+        },
+        {
+          name: 'kind',
+          type: 'select',
+          label: label('Type de projet', 'Kind'),
+          options: [
+            { value: 'outing', label: label('Sortie', 'Outing') },
+            { value: 'stay_with_nights', label: label('Séjour avec nuitées', 'Stay with nights') },
+            { value: 'international_trip', label: label('Voyage à l’étranger', 'International trip') },
+            { value: 'equipment', label: label('Équipement', 'Equipment') },
+            { value: 'creation_show', label: label('Création ou spectacle', 'Creation or show') },
+            { value: 'other', label: label('Autre', 'Other') },
+          ],
+        },
+        { name: 'nights', type: 'number', label: label('Nuitées', 'Nights'), min: 0, max: 30 },
+        { name: 'pupils', type: 'number', label: label('Élèves concernés', 'Pupils'), min: 1, max: 2000 },
+      ],
+    },
+    { name: 'themes', type: 'relationship', relationTo: 'themes', hasMany: true, label: label('Thématiques', 'Themes') },
+    { name: 'summary', type: 'textarea', label: label('Résumé', 'Summary'), maxLength: 300 },
+    { name: 'description', type: 'richText', label: label('Description', 'Description') },
+    { name: 'pedagogicalGoals', type: 'textarea', label: label('Objectifs pédagogiques', 'Pedagogical goals'), maxLength: 3000 },
+    {
+      name: 'budgetLines',
+      type: 'array',
+      label: label('Budget', 'Budget'),
+      fields: [{ type: 'row', fields: [{ name: 'label', type: 'text', label: label('Poste', 'Item'), required: true }, centsField('amountCents', label('Montant', 'Amount'), { required: true })] }],
+    },
+    {
+      name: 'otherFunding',
+      type: 'array',
+      label: label('Autres financements', 'Other funding'),
+      fields: [{ type: 'row', fields: [{ name: 'label', type: 'text', label: label('Financeur', 'Funder'), required: true }, centsField('amountCents', label('Montant', 'Amount'), { required: true })] }],
+    },
+    {
+      type: 'row',
+      fields: [
+        centsField('minimumGoalCents', label('Objectif minimum', 'Minimum goal')),
+        centsField('optimumGoalCents', label('Objectif optimum', 'Optimum goal')),
+        {
+          name: 'minimumCapOverride',
+          type: 'checkbox',
+          label: label('Minimum au-delà de 5 000 € autorisé', 'Minimum above 5,000 € allowed'),
+          defaultValue: false,
+          access: { create: adminOnlyField, update: adminOnlyField },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'startDate', type: 'text', label: label('Début de la collecte', 'Campaign start'), admin: { placeholder: 'AAAA-MM-JJ' }, validate: (v: string | null | undefined) => !v || /^\d{4}-\d{2}-\d{2}$/.test(v) || 'Date au format AAAA-MM-JJ.' },
+        { name: 'endDate', type: 'text', label: label('Fin de la collecte', 'Campaign end'), index: true, admin: { placeholder: 'AAAA-MM-JJ' }, validate: (v: string | null | undefined) => !v || /^\d{4}-\d{2}-\d{2}$/.test(v) || 'Date au format AAAA-MM-JJ.' },
+        { name: 'stopAtOptimum', type: 'checkbox', label: label('Arrêter la collecte à l’optimum', 'Stop at optimum'), defaultValue: true },
+      ],
+    },
+    {
+      name: 'counterparts',
+      type: 'array',
+      label: label('Contreparties proposées aux entreprises', 'Counterparts for companies'),
+      fields: [{ type: 'row', fields: [{ name: 'label', type: 'text', label: label('Contrepartie', 'Counterpart'), required: true }, centsField('estimatedValueCents', label('Valeur estimée', 'Estimated value'))] }],
+    },
+    { name: 'inclusive', type: 'checkbox', label: label('Projet inclusif (handicap, décrochage)', 'Inclusive project'), defaultValue: false },
+    {
+      type: 'collapsible',
+      label: 'Courte Échelle',
+      fields: [
+        { name: 'courteEchelle', type: 'checkbox', label: label('Label Courte Échelle confirmé', 'Courte Échelle label confirmed'), defaultValue: false, access: { create: moderatorsOnly, update: moderatorsOnly } },
+        {
+          name: 'courteEchelleReasons',
+          type: 'select',
+          hasMany: true,
+          label: label('Motifs', 'Reasons'),
+          options: Object.entries(COURTE_ECHELLE_REASON_LABELS).map(([value, fr]) => ({ value, label: fr })),
+          access: { create: moderatorsOnly, update: moderatorsOnly },
+        },
+      ],
+    },
+    {
+      name: 'history',
+      type: 'array',
+      label: label('Historique', 'History'),
+      access: { create: nobody, update: nobody },
+      admin: { readOnly: true },
+      fields: [
+        { name: 'from', type: 'select', options: [...PROJECT_STATUSES], required: true },
+        { name: 'to', type: 'select', options: [...PROJECT_STATUSES], required: true },
+        { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'actor', type: 'select', options: ['owner', 'moderator', 'admin', 'school-head', 'system'], required: true },
+        { name: 'actorUser', type: 'relationship', relationTo: 'users' },
+        { name: 'comment', type: 'textarea' },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,69 @@
+import { sql } from '@payloadcms/db-postgres'
+import { APIError, type Payload, type PayloadRequest, ValidationError, commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+
+import { type ProjectActor, decideTransition } from '@/domain/projects/transition'
+import type { ProjectStatus } from '@/domain/projects/status'
+import { checkSubmission } from '@/domain/projects/submission'
+import { TRANSITION_CONTEXT } from '@/collections/Projects/hooks/guardStatus'
+import type { Project, User } from '@/payload-types'
+
+/** What the actor is, for this project. */
+export function actorFor(user: User, project: Pick<Project, 'owner' | 'coOwners'>): ProjectActor {
+  const id = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value)
+  const isOwner = id(project.owner) === user.id || (project.coOwners ?? []).some((c) => id(c) === user.id)
+  return { kind: 'user', id: user.id, roles: user.roles ?? [], isOwner }
+}
+
+/**
+ * Applies one transition of the projects' state machine, in one transaction: the project's row is
+ * locked, its current status re-read, the machine decides, and status + history are written
+ * together. Two concurrent requests cannot both apply; a repeated request finds the new status and
+ * is refused (409) instead of applying twice.
+ *
+ * Refusals: 403 (not this actor's to make), 409 (not a transition from the current status), 400 on
+ * the field (a missing comment, an incomplete project at submission).
+ */
+export async function transitionProject(
+  payload: Payload,
+  { projectId, to, comment, actorOf, now = new Date() }: {
+    projectId: number
+    to: ProjectStatus
+    comment?: string
+    /** The actor, given the locked project (owners are known only once it is read). */
+    actorOf: (project: Project) => ProjectActor
+    now?: Date
+  },
+): Promise<Project> {
+  const req: PayloadRequest = await createLocalReq({}, payload)
+  await initTransaction(req)
+  try {
+    const session = (payload.db as unknown as { sessions: Record<string, { db: { execute: (q: unknown) => Promise<unknown> } }> }).sessions[String(req.transactionID)]
+    await session.db.execute(sql`SELECT id FROM projects WHERE id = ${projectId} FOR UPDATE`)
+    const project = await payload.findByID({ collection: 'projects', id: projectId, depth: 0, req })
+    const decision = decideTransition(project.status, to, actorOf(project), { now, comment })
+    if (!decision.ok) {
+      if (decision.code === 'comment_required') {
+        throw new ValidationError({ collection: 'projects', errors: [{ path: 'comment', message: decision.message }] })
+      }
+      throw new APIError(decision.message, decision.code === 'not_allowed' ? 403 : 409)
+    }
+    if (to === 'submitted' || (project.status === 'changes_requested' && to === 'in_review')) {
+      const problems = checkSubmission(project, now)
+      if (problems.length) throw new ValidationError({ collection: 'projects', errors: problems })
+    }
+    const { actorId, ...record } = decision.record
+    const updated = await payload.update({
+      collection: 'projects',
+      id: projectId,
+      data: { status: to, history: [...(project.history ?? []), { ...record, actorUser: typeof actorId === 'number' ? actorId : null }] },
+      depth: 0,
+      req,
+      context: { [TRANSITION_CONTEXT]: true },
+    })
+    await commitTransaction(req)
+    return updated
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}
