@@ -476,6 +476,22 @@ export interface Project {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Confirms the project by an e-mailed link.
+   */
+  schoolHead?: {
+    name?: string | null;
+    email?: string | null;
+  };
+  schoolValidation?: {
+    nonce?: string | null;
+    sentAt?: string | null;
+    expiresAt?: string | null;
+    confirmedAt?: string | null;
+  };
+  collectedCents?: number | null;
+  donorCount?: number | null;
+  coachingSent?: ('week_in' | 'eight_days_left' | 'two_days_left_below_minimum')[] | null;
   inclusive?: boolean | null;
   courteEchelle?: boolean | null;
   courteEchelleReasons?: ('rep' | 'rep_plus' | 'vocational_lycee' | 'isolated_rural' | 'inclusive_project')[] | null;
@@ -977,6 +993,23 @@ export interface ProjectsSelect<T extends boolean = true> {
         estimatedValueCents?: T;
         id?: T;
       };
+  schoolHead?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+      };
+  schoolValidation?:
+    | T
+    | {
+        nonce?: T;
+        sentAt?: T;
+        expiresAt?: T;
+        confirmedAt?: T;
+      };
+  collectedCents?: T;
+  donorCount?: T;
+  coachingSent?: T;
   inclusive?: T;
   courteEchelle?: T;
   courteEchelleReasons?: T;

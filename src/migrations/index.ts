@@ -1,5 +1,6 @@
 import * as migration_20261127_111142_initial from './20261127_111142_initial';
 import * as migration_20261127_120804_projects from './20261127_120804_projects';
+import * as migration_20261127_121122_project_school_validation from './20261127_121122_project_school_validation';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261127_120804_projects.up,
     down: migration_20261127_120804_projects.down,
-    name: '20261127_120804_projects'
+    name: '20261127_120804_projects',
+  },
+  {
+    up: migration_20261127_121122_project_school_validation.up,
+    down: migration_20261127_121122_project_school_validation.down,
+    name: '20261127_121122_project_school_validation'
   },
 ];

@@ -5,8 +5,12 @@ import type { Env } from '@/env'
  * host, on SERVER_URL's scheme and port.
  */
 export function allSiteOrigins(env: Env): string[] {
-  const server = new URL(env.SERVER_URL)
   const hosts = [...env.SITE_HOSTS_PROJETS, ...env.SITE_HOSTS_PARENTALITE]
-  const origins = hosts.map((host) => `${server.protocol}//${host}${server.port ? `:${server.port}` : ''}`)
-  return [...new Set([server.origin, ...origins])]
+  return [...new Set([new URL(env.SERVER_URL).origin, ...hosts.map((host) => siteOrigin(env, host))])]
+}
+
+/** The public origin of a site host, on SERVER_URL's scheme and port (e.g. for links in e-mails). */
+export function siteOrigin(env: Env, host: string): string {
+  const server = new URL(env.SERVER_URL)
+  return `${server.protocol}//${host}${server.port ? `:${server.port}` : ''}`
 }

@@ -37,6 +37,7 @@ async function draftOf(owner: TestUser): Promise<Project> {
       optimumGoalCents: 150_000,
       startDate: '2027-01-04',
       endDate: '2027-02-12',
+      schoolHead: { name: 'Mme Le Goff', email: 'direction.ecole-du-port@example.org' },
     } as Project,
     user: owner,
     overrideAccess: false,

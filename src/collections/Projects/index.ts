@@ -122,6 +122,50 @@ export const Projects: CollectionConfig = {
       label: label('Contreparties proposées aux entreprises', 'Counterparts for companies'),
       fields: [{ type: 'row', fields: [{ name: 'label', type: 'text', label: label('Contrepartie', 'Counterpart'), required: true }, centsField('estimatedValueCents', label('Valeur estimée', 'Estimated value'))] }],
     },
+    {
+      name: 'schoolHead',
+      type: 'group',
+      label: label('Direction de l’école', 'School head'),
+      admin: { description: label('Elle confirme le projet au nom de l’école par un lien reçu par e-mail.', 'Confirms the project by an e-mailed link.') },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', type: 'text', label: label('Nom', 'Name'), maxLength: 120 },
+            { name: 'email', type: 'email', label: label('E-mail', 'E-mail') },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'schoolValidation',
+      type: 'group',
+      label: label('Confirmation par l’école', 'School confirmation'),
+      access: { read: moderatorsOnly, create: nobody, update: nobody },
+      admin: { readOnly: true, condition: (data) => Boolean(data?.schoolValidation?.sentAt) },
+      fields: [
+        { name: 'nonce', type: 'text', access: { read: nobody }, admin: { hidden: true } },
+        { name: 'sentAt', type: 'date', label: label('Lien envoyé le', 'Link sent'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'expiresAt', type: 'date', label: label('Lien valable jusqu’au', 'Link valid until'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'confirmedAt', type: 'date', label: label('Confirmé le', 'Confirmed'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        centsField('collectedCents', label('Collecté', 'Collected'), { defaultValue: 0, access: { create: nobody, update: nobody }, admin: { readOnly: true } }),
+        { name: 'donorCount', type: 'number', label: label('Donateurs', 'Donors'), defaultValue: 0, access: { create: nobody, update: nobody }, admin: { readOnly: true } },
+      ],
+    },
+    {
+      name: 'coachingSent',
+      type: 'select',
+      hasMany: true,
+      label: label('E-mails d’accompagnement envoyés', 'Coaching e-mails sent'),
+      options: ['week_in', 'eight_days_left', 'two_days_left_below_minimum'],
+      access: { create: nobody, update: nobody },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     { name: 'inclusive', type: 'checkbox', label: label('Projet inclusif (handicap, décrochage)', 'Inclusive project'), defaultValue: false },
     {
       type: 'collapsible',

@@ -18,6 +18,7 @@ const complete: ProjectDraft = {
   optimumGoalCents: 150_000,
   startDate: '2026-12-01',
   endDate: '2027-01-15',
+  schoolHead: { name: 'Mme Le Goff', email: 'ce.0290001a@ac-rennes.fr' },
 }
 
 describe('checkSubmission', () => {
@@ -40,6 +41,7 @@ describe('checkSubmission', () => {
       'startDate',
       'endDate',
       'themes',
+      'schoolHead.email',
       'budgetLines',
     ])
   })

@@ -18,6 +18,7 @@ export type ProjectDraft = {
   minimumCapOverride?: boolean | null
   startDate?: string | null
   endDate?: string | null
+  schoolHead?: { name?: string | null; email?: string | null } | null
 }
 
 export type SubmissionProblem = { path: string; message: string }
@@ -43,6 +44,9 @@ const isMissing = (value: unknown) =>
 export function checkSubmission(project: ProjectDraft, now: Date): SubmissionProblem[] {
   const problems: SubmissionProblem[] = REQUIRED.filter(([field]) => isMissing(project[field])).map(([path, message]) => ({ path, message }))
   if (isMissing(project.themes)) problems.push({ path: 'themes', message: 'Choisissez au moins une thématique.' })
+  if (isMissing(project.schoolHead?.email)) {
+    problems.push({ path: 'schoolHead.email', message: 'Indiquez l’e-mail de la direction de l’école, qui confirmera le projet.' })
+  }
   if (isMissing(project.budgetLines)) problems.push({ path: 'budgetLines', message: 'Détaillez le budget (au moins une ligne).' })
   if (project.kind === 'stay_with_nights' && !(project.nights && project.nights > 0)) {
     problems.push({ path: 'nights', message: 'Indiquez le nombre de nuitées du séjour.' })

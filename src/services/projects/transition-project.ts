@@ -7,6 +7,8 @@ import { checkSubmission } from '@/domain/projects/submission'
 import { TRANSITION_CONTEXT } from '@/collections/Projects/hooks/guardStatus'
 import type { Project, User } from '@/payload-types'
 
+import { applyTransitionEffects } from './transition-effects'
+
 /** What the actor is, for this project. */
 export function actorFor(user: User, project: Pick<Project, 'owner' | 'coOwners'>): ProjectActor {
   const id = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value)
@@ -25,12 +27,14 @@ export function actorFor(user: User, project: Pick<Project, 'owner' | 'coOwners'
  */
 export async function transitionProject(
   payload: Payload,
-  { projectId, to, comment, actorOf, now = new Date() }: {
+  { projectId, to, comment, actorOf, precondition, now = new Date() }: {
     projectId: number
     to: ProjectStatus
     comment?: string
     /** The actor, given the locked project (owners are known only once it is read). */
     actorOf: (project: Project) => ProjectActor
+    /** A last check on the locked project before the machine decides (e.g. the school link's nonce). */
+    precondition?: (project: Project) => void
     now?: Date
   },
 ): Promise<Project> {
@@ -39,7 +43,8 @@ export async function transitionProject(
   try {
     const session = (payload.db as unknown as { sessions: Record<string, { db: { execute: (q: unknown) => Promise<unknown> } }> }).sessions[String(req.transactionID)]
     await session.db.execute(sql`SELECT id FROM projects WHERE id = ${projectId} FOR UPDATE`)
-    const project = await payload.findByID({ collection: 'projects', id: projectId, depth: 0, req })
+    const project = await payload.findByID({ collection: 'projects', id: projectId, depth: 0, req, showHiddenFields: true })
+    precondition?.(project)
     const decision = decideTransition(project.status, to, actorOf(project), { now, comment })
     if (!decision.ok) {
       if (decision.code === 'comment_required') {
@@ -51,11 +56,12 @@ export async function transitionProject(
       const problems = checkSubmission(project, now)
       if (problems.length) throw new ValidationError({ collection: 'projects', errors: problems })
     }
+    const effects = await applyTransitionEffects(payload, req, project, to, { now, comment: decision.record.comment })
     const { actorId, ...record } = decision.record
     const updated = await payload.update({
       collection: 'projects',
       id: projectId,
-      data: { status: to, history: [...(project.history ?? []), { ...record, actorUser: typeof actorId === 'number' ? actorId : null }] },
+      data: { ...effects, status: to, history: [...(project.history ?? []), { ...record, actorUser: typeof actorId === 'number' ? actorId : null }] },
       depth: 0,
       req,
       context: { [TRANSITION_CONTEXT]: true },
