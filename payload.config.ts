@@ -25,6 +25,7 @@ import { Users } from '@/collections/Users'
 import { worksOnAllSites } from '@/domain/access/roles'
 import { EditingTips } from '@/globals/EditingTips'
 import { env } from '@/env'
+import { advanceCampaignsTask } from '@/jobs/advanceCampaigns'
 import { sendEmailTask } from '@/jobs/sendEmail'
 import { logPoolErrors } from '@/services/db/log-pool-errors'
 import { emailAdapter } from '@/services/email/adapter'
@@ -58,7 +59,7 @@ export default buildConfig({
   cookiePrefix: 'portail',
   graphQL: { disableIntrospectionInProduction: true },
   jobs: {
-    tasks: [sendEmailTask],
+    tasks: [sendEmailTask, advanceCampaignsTask],
     access: { run: adminOnly, queue: adminOnly, cancel: adminOnly },
     // In development the queue runs inside `npm run dev`; in production `npm run jobs` runs it
     // in one separate worker (JOBS_AUTORUN=false on the web instances, the default there).

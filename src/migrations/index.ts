@@ -1,6 +1,7 @@
 import * as migration_20261127_111142_initial from './20261127_111142_initial';
 import * as migration_20261127_120804_projects from './20261127_120804_projects';
 import * as migration_20261127_121122_project_school_validation from './20261127_121122_project_school_validation';
+import * as migration_20261127_121254_campaign_jobs from './20261127_121254_campaign_jobs';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261127_121122_project_school_validation.up,
     down: migration_20261127_121122_project_school_validation.down,
-    name: '20261127_121122_project_school_validation'
+    name: '20261127_121122_project_school_validation',
+  },
+  {
+    up: migration_20261127_121254_campaign_jobs.up,
+    down: migration_20261127_121254_campaign_jobs.down,
+    name: '20261127_121254_campaign_jobs'
   },
 ];

@@ -1,13 +1,10 @@
-import fs from 'node:fs'
-import path from 'node:path'
-
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { OUTBOX_DIR } from '@/services/email/adapter'
 import { closePayload } from '@/services/db/close-payload'
 
 import { testPayload, unique } from '../helpers/factories'
+import { outboxMessages } from '../helpers/outbox'
 
 let payload: Payload
 
@@ -19,13 +16,7 @@ afterAll(async () => {
   await closePayload(payload)
 })
 
-function findInOutbox(token: string): string | undefined {
-  if (!fs.existsSync(OUTBOX_DIR)) return undefined
-  return fs
-    .readdirSync(OUTBOX_DIR)
-    .map((file) => fs.readFileSync(path.join(OUTBOX_DIR, file), 'utf8'))
-    .find((raw) => raw.includes(token))
-}
+const findInOutbox = (token: string) => outboxMessages().find((raw) => raw.includes(token))
 
 describe('e-mail without SMTP: the .data/outbox folder', () => {
   it('writes each message as an .eml file a mail client can open', async () => {

@@ -1,16 +1,13 @@
-import fs from 'node:fs'
-import path from 'node:path'
-
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Project, User } from '@/payload-types'
 import { closePayload } from '@/services/db/close-payload'
-import { OUTBOX_DIR } from '@/services/email/adapter'
 import { confirmSchoolValidation, inspectSchoolLink } from '@/services/projects/confirm-school-validation'
 import { transitionProject } from '@/services/projects/transition-project'
 
 import { createUser, idOf, testPayload, unique } from '../helpers/factories'
+import { outboxMessages } from '../helpers/outbox'
 
 let payload: Payload
 let teacher: User & { collection: 'users' }
@@ -22,10 +19,9 @@ const asModerator = () => ({ kind: 'user' as const, id: moderator.id, roles: ['m
 /** The outbox message whose subject contains `needle`, once the queue has run. */
 async function mailAbout(needle: string): Promise<string> {
   await payload.jobs.run()
-  const raw = fs.readdirSync(OUTBOX_DIR).map((f) => fs.readFileSync(path.join(OUTBOX_DIR, f), 'utf8')).find((m) => m.includes(needle))
-  if (!raw) throw new Error(`no e-mail about ${needle}`)
-  // Quoted-printable soft line breaks and encoded "=" in long lines.
-  return raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=')
+  const mail = outboxMessages().find((m) => m.includes(needle))
+  if (!mail) throw new Error(`no e-mail about ${needle}`)
+  return mail
 }
 
 /** A project approved by the moderator: the school head has been e-mailed a link. */

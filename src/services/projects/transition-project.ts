@@ -1,13 +1,13 @@
-import { sql } from '@payloadcms/db-postgres'
-import { APIError, type Payload, type PayloadRequest, ValidationError, commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import { APIError, type Payload, ValidationError } from 'payload'
 
-import { type ProjectActor, decideTransition } from '@/domain/projects/transition'
+import { TRANSITION_CONTEXT } from '@/collections/Projects/hooks/guardStatus'
 import type { ProjectStatus } from '@/domain/projects/status'
 import { checkSubmission } from '@/domain/projects/submission'
-import { TRANSITION_CONTEXT } from '@/collections/Projects/hooks/guardStatus'
+import { type ProjectActor, decideTransition } from '@/domain/projects/transition'
 import type { Project, User } from '@/payload-types'
 
 import { applyTransitionEffects } from './transition-effects'
+import { withLockedProject } from './with-locked-project'
 
 /** What the actor is, for this project. */
 export function actorFor(user: User, project: Pick<Project, 'owner' | 'coOwners'>): ProjectActor {
@@ -17,10 +17,10 @@ export function actorFor(user: User, project: Pick<Project, 'owner' | 'coOwners'
 }
 
 /**
- * Applies one transition of the projects' state machine, in one transaction: the project's row is
- * locked, its current status re-read, the machine decides, and status + history are written
- * together. Two concurrent requests cannot both apply; a repeated request finds the new status and
- * is refused (409) instead of applying twice.
+ * Applies one transition of the projects' state machine on the locked project: the machine decides
+ * on the status as it is now, and status, history and the transition's effects are written
+ * together. Two concurrent requests cannot both apply; a repeated one finds the new status and is
+ * refused (409) instead of applying twice.
  *
  * Refusals: 403 (not this actor's to make), 409 (not a transition from the current status), 400 on
  * the field (a missing comment, an incomplete project at submission).
@@ -38,12 +38,7 @@ export async function transitionProject(
     now?: Date
   },
 ): Promise<Project> {
-  const req: PayloadRequest = await createLocalReq({}, payload)
-  await initTransaction(req)
-  try {
-    const session = (payload.db as unknown as { sessions: Record<string, { db: { execute: (q: unknown) => Promise<unknown> } }> }).sessions[String(req.transactionID)]
-    await session.db.execute(sql`SELECT id FROM projects WHERE id = ${projectId} FOR UPDATE`)
-    const project = await payload.findByID({ collection: 'projects', id: projectId, depth: 0, req, showHiddenFields: true })
+  return withLockedProject(payload, projectId, async (project, req) => {
     precondition?.(project)
     const decision = decideTransition(project.status, to, actorOf(project), { now, comment })
     if (!decision.ok) {
@@ -58,7 +53,7 @@ export async function transitionProject(
     }
     const effects = await applyTransitionEffects(payload, req, project, to, { now, comment: decision.record.comment })
     const { actorId, ...record } = decision.record
-    const updated = await payload.update({
+    return payload.update({
       collection: 'projects',
       id: projectId,
       data: { ...effects, status: to, history: [...(project.history ?? []), { ...record, actorUser: typeof actorId === 'number' ? actorId : null }] },
@@ -66,10 +61,5 @@ export async function transitionProject(
       req,
       context: { [TRANSITION_CONTEXT]: true },
     })
-    await commitTransaction(req)
-    return updated
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+  })
 }

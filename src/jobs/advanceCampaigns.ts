@@ -1,0 +1,78 @@
+import { APIError, type Payload, type TaskConfig } from 'payload'
+
+import { type CoachingMessage, daysLeft, dueCoaching, dueTransition } from '@/domain/projects/campaign-clock'
+import { parisDate } from '@/domain/projects/campaign-window'
+import { transitionProject } from '@/services/projects/transition-project'
+import { withLockedProject } from '@/services/projects/with-locked-project'
+
+const SYSTEM = () => ({ kind: 'system' as const })
+
+const COACHING: Record<CoachingMessage, (title: string, left: number) => { subject: string; text: string }> = {
+  week_in: (title) => ({
+    subject: `Votre collecte « ${title} » a une semaine`,
+    text: `Votre collecte est ouverte depuis une semaine. Partagez-la avec les familles, les associations et les entreprises proches de l’école, et publiez une première actualité pour vos donateurs.`,
+  }),
+  eight_days_left: (title, left) => ({
+    subject: `Plus que ${left} jours pour « ${title} »`,
+    text: `Votre collecte se termine dans ${left} jours. C’est le bon moment pour relancer votre entourage et remercier vos premiers donateurs.`,
+  }),
+  two_days_left_below_minimum: (title, left) => ({
+    subject: `« ${title} » : ${left} jour${left > 1 ? 's' : ''} pour atteindre l’objectif minimum`,
+    text: `Votre collecte n’a pas encore atteint son objectif minimum et se termine dans ${left} jour${left > 1 ? 's' : ''}. Si le minimum n’est pas atteint, les donateurs seront remboursés ou leurs dons iront au fonds solidaire.`,
+  }),
+}
+
+/**
+ * Opens and closes campaigns on their dates and sends the owners' coaching e-mails. Safe to run
+ * twice or concurrently: transitions go through the state machine on the locked project (a second
+ * run finds them done), and each coaching e-mail is marked sent in the transaction that queues it.
+ */
+export async function advanceCampaigns(payload: Payload, now = new Date()): Promise<{ opened: number; closed: number; coached: number }> {
+  const today = parisDate(now)
+  const counts = { opened: 0, closed: 0, coached: 0 }
+  const { docs } = await payload.find({
+    collection: 'projects',
+    where: { status: { in: ['scheduled', 'collecting'] } },
+    select: { status: true, startDate: true, endDate: true, stopAtOptimum: true, minimumGoalCents: true, optimumGoalCents: true, collectedCents: true, coachingSent: true },
+    pagination: false,
+    depth: 0,
+  })
+  for (const candidate of docs) {
+    const to = dueTransition(candidate, today)
+    if (to) {
+      try {
+        await transitionProject(payload, { projectId: candidate.id, to, actorOf: SYSTEM, now })
+        counts[to === 'collecting' ? 'opened' : 'closed']++
+      } catch (error) {
+        if (!(error instanceof APIError && error.status === 409)) throw error // 409: another run did it
+      }
+      continue
+    }
+    if (dueCoaching(candidate, today).length === 0) continue
+    counts.coached += await withLockedProject(payload, candidate.id, async (project, req) => {
+      const due = dueCoaching(project, today)
+      const ownerId = typeof project.owner === 'object' ? project.owner?.id : project.owner
+      if (due.length === 0 || !ownerId || !project.endDate) return 0
+      const owner = await payload.findByID({ collection: 'users', id: ownerId, depth: 0, req })
+      for (const message of due) {
+        const { subject, text } = COACHING[message](project.title, daysLeft(project.endDate, today))
+        await payload.jobs.queue({ task: 'sendEmail', input: { to: owner.email, subject, text }, req })
+      }
+      await payload.update({ collection: 'projects', id: project.id, data: { coachingSent: [...(project.coachingSent ?? []), ...due] }, depth: 0, req })
+      return due.length
+    })
+  }
+  return counts
+}
+
+export const advanceCampaignsTask: TaskConfig<'advanceCampaigns'> = {
+  slug: 'advanceCampaigns',
+  label: 'Ouvrir et clore les collectes, accompagner les porteurs',
+  schedule: [{ cron: '*/15 * * * *', queue: 'default' }],
+  outputSchema: [
+    { name: 'opened', type: 'number' },
+    { name: 'closed', type: 'number' },
+    { name: 'coached', type: 'number' },
+  ],
+  handler: async ({ req }) => ({ output: await advanceCampaigns(req.payload) }),
+}

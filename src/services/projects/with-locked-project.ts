@@ -1,0 +1,31 @@
+import { sql } from '@payloadcms/db-postgres'
+import { type Payload, type PayloadRequest, commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+
+import type { Project } from '@/payload-types'
+
+type Session = { db: { execute: (query: unknown) => Promise<unknown> } }
+
+/**
+ * Runs `work` in one transaction holding the project's row lock (SELECT … FOR UPDATE), on the
+ * project as it is once locked. Concurrent callers for the same project run one after the other;
+ * Local API calls made with the given `req` join the transaction. Commits, or rolls back on error.
+ */
+export async function withLockedProject<T>(
+  payload: Payload,
+  projectId: number,
+  work: (project: Project, req: PayloadRequest) => Promise<T>,
+): Promise<T> {
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
+  try {
+    const session = (payload.db as unknown as { sessions: Record<string, Session> }).sessions[String(req.transactionID)]
+    await session.db.execute(sql`SELECT id FROM projects WHERE id = ${projectId} FOR UPDATE`)
+    const project = await payload.findByID({ collection: 'projects', id: projectId, depth: 0, req })
+    const result = await work(project, req)
+    await commitTransaction(req)
+    return result
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}
