@@ -5,6 +5,7 @@ import type { Role } from '@/domain/access/roles'
 import type { Env } from '@/env'
 
 import { parentalitePages, projetsPages, type SitePagesSeed } from './content'
+import { seedProjects } from './projects'
 import { createIfMissing, idsBy } from './upsert'
 
 /** Development only: every demo account uses this password (README, "Demo accounts"). */
@@ -28,6 +29,12 @@ const DEMO_ESTABLISHMENTS = [
   { uai: '0021234C', name: 'École primaire du Bourg', kind: 'ecole_primaire', sector: 'public', postcode: '02140', commune: 'Vervins', department: '02', priorityEducation: 'none', isolatedRural: true },
   { uai: '0341234D', name: 'Lycée professionnel Jean-Mermoz', kind: 'lycee_pro', sector: 'public', postcode: '34000', commune: 'Montpellier', department: '34', priorityEducation: 'none', isolatedRural: false },
   { uai: '0131234E', name: 'Collège Sainte-Marie', kind: 'college', sector: 'private_contract', postcode: '13001', commune: 'Marseille', department: '13', priorityEducation: 'none', isolatedRural: false },
+  { uai: '0591234F', name: 'École maternelle Les Tilleuls', kind: 'ecole_maternelle', sector: 'public', postcode: '59100', commune: 'Roubaix', department: '59', priorityEducation: 'rep_plus', isolatedRural: false },
+  { uai: '0691234G', name: 'Lycée Ampère', kind: 'lycee_gt', sector: 'public', postcode: '69002', commune: 'Lyon', department: '69', priorityEducation: 'none', isolatedRural: false },
+  { uai: '0291234H', name: 'École élémentaire de Plouguerneau', kind: 'ecole_elementaire', sector: 'public', postcode: '29880', commune: 'Plouguerneau', department: '29', priorityEducation: 'none', isolatedRural: true },
+  { uai: '0381234J', name: 'Collège Le Grésivaudan', kind: 'college', sector: 'public', postcode: '38330', commune: 'Saint-Ismier', department: '38', priorityEducation: 'none', isolatedRural: false },
+  { uai: '9711234K', name: 'École primaire Bois-Jolan', kind: 'ecole_primaire', sector: 'public', postcode: '97180', commune: 'Sainte-Anne', department: '971', priorityEducation: 'rep', isolatedRural: false },
+  { uai: '0941234L', name: 'Lycée professionnel Jean-Macé', kind: 'lycee_pro', sector: 'public', postcode: '94400', commune: 'Vitry-sur-Seine', department: '94', priorityEducation: 'none', isolatedRural: false },
 ] as const
 
 const DEMO_STRUCTURES = [
@@ -155,8 +162,9 @@ export async function seedDemo(payload: Payload, env: Env): Promise<{ created: n
   for (const { territory, ...partner } of DEMO_PARTNERS) {
     count(await createIfMissing(payload, 'partners', { name: { equals: partner.name } }, { ...partner, territory: territories.get(territory)! }))
   }
+  const accounts = new Map<string, number>()
   for (const account of DEMO_ACCOUNTS) {
-    count(
+    const result = count(
       await createIfMissing(payload, 'users', { email: { equals: account.email } }, {
         email: account.email,
         password: DEMO_PASSWORD,
@@ -167,7 +175,9 @@ export async function seedDemo(payload: Payload, env: Env): Promise<{ created: n
         structures: account.structures?.map((name) => structures.get(name)!),
       }),
     )
+    accounts.set(account.email, Number(result.id))
   }
+  created += await seedProjects(payload, { ownerId: accounts.get('enseignante@portail.example')!, structureId: structures.get('OCCE 95')! })
   return { created }
 }
 

@@ -44,6 +44,13 @@ describe('seed', () => {
     expect(pages.docs.map((p) => p.slug)).toEqual(['accessibilite', 'accueil', 'contact', 'mentions-legales'])
   })
 
+  it('holds about twenty demo projects over the states of the machine', async () => {
+    const { docs } = await payload.find({ collection: 'projects', where: { 'owner.email': { equals: 'enseignante@portail.example' } }, limit: 0, depth: 0 })
+    expect(docs.length).toBe(21)
+    expect(new Set(docs.map((p) => p.status)).size).toBe(14)
+    expect(docs.filter((p) => p.status === 'collecting')).toHaveLength(8)
+  })
+
   it('gives every role a demo account that can log in', async () => {
     const roles = new Set(DEMO_ACCOUNTS.flatMap((a) => a.roles))
     expect([...roles].sort()).toEqual(['admin', 'coordinator', 'donor', 'editor', 'moderator', 'sponsor', 'structure-manager', 'teacher'])
