@@ -1,0 +1,114 @@
+import config from '@payload-config'
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getPayload } from 'payload'
+import { cache } from 'react'
+
+import { daysLeft } from '@/domain/projects/campaign-clock'
+import { parisDate } from '@/domain/projects/campaign-window'
+import { PROJECT_STATUS_LABELS } from '@/domain/projects/status'
+import { getSiteByHost } from '@/sites/registry'
+import { formatDate, formatEuros } from '@/ui/format'
+import { ProjectProgress } from '@/ui/ProjectProgress'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ site: string; slug: string }> }
+
+/** A public project (its campaign is or was open), as an anonymous visitor may see it. */
+const loadProject = cache(async (host: string, slug: string) => {
+  const site = await getSiteByHost(host)
+  if (!site || site.slug !== 'projets') return null
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({
+    collection: 'projects',
+    where: { slug: { equals: decodeURIComponent(slug) } },
+    limit: 1,
+    depth: 1,
+    overrideAccess: false,
+    select: {
+      title: true, slug: true, status: true, summary: true, description: true, pedagogicalGoals: true, establishment: true, themes: true, budgetLines: true,
+      minimumGoalCents: true, optimumGoalCents: true, collectedCents: true, donorCount: true, startDate: true, endDate: true, courteEchelle: true, pupils: true,
+    },
+    populate: { establishments: { name: true, commune: true }, themes: { name: true } },
+  })
+  return docs[0] ?? null
+})
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { site, slug } = await params
+  const project = await loadProject(site, slug)
+  if (!project) return { title: 'Projet introuvable' }
+  return {
+    title: project.title,
+    description: project.summary ?? undefined,
+    alternates: { canonical: `/projets/${project.slug}` },
+    openGraph: { title: project.title, description: project.summary ?? undefined, type: 'article' },
+  }
+}
+
+export default async function ProjectPage({ params }: Props) {
+  const { site, slug } = await params
+  const project = await loadProject(site, slug)
+  if (!project) notFound()
+  const establishment = typeof project.establishment === 'object' ? project.establishment : null
+  const themes = (project.themes ?? []).flatMap((t) => (typeof t === 'object' ? [t.name] : []))
+  const collecting = project.status === 'collecting'
+  return (
+    <article className="project">
+      <h1>{project.title}</h1>
+      <p className="card__meta">
+        {establishment ? `${establishment.name}, ${establishment.commune}` : null}
+        {project.courteEchelle ? ' · Courte Échelle' : ''}
+        {themes.length ? ` · ${themes.join(', ')}` : ''}
+      </p>
+      {project.summary ? <p className="page__intro">{project.summary}</p> : null}
+      <section aria-labelledby="collecte">
+        <h2 id="collecte">La collecte</h2>
+        <p>
+          {PROJECT_STATUS_LABELS[project.status]}
+          {collecting && project.endDate ? ` · ${daysLeft(project.endDate, parisDate(new Date()))} jour(s) restant(s), jusqu’au ${formatDate(project.endDate)}` : ''}
+        </p>
+        <ProjectProgress id="projet" collectedCents={project.collectedCents ?? 0} minimumGoalCents={project.minimumGoalCents ?? 0} optimumGoalCents={project.optimumGoalCents ?? 0} />
+        <p>
+          {project.donorCount ?? 0} donateur{(project.donorCount ?? 0) > 1 ? 's' : ''}
+        </p>
+      </section>
+      {project.description ? (
+        <section aria-labelledby="description">
+          <h2 id="description">Le projet</h2>
+          <RichText className="prose" data={project.description} />
+        </section>
+      ) : null}
+      {project.pedagogicalGoals ? (
+        <section aria-labelledby="objectifs">
+          <h2 id="objectifs">Objectifs pédagogiques</h2>
+          <p>{project.pedagogicalGoals}</p>
+        </section>
+      ) : null}
+      {project.budgetLines?.length ? (
+        <section aria-labelledby="budget">
+          <h2 id="budget">Budget</h2>
+          <table>
+            <caption className="sr-only">Budget prévisionnel du projet</caption>
+            <thead>
+              <tr>
+                <th scope="col">Poste</th>
+                <th scope="col">Montant</th>
+              </tr>
+            </thead>
+            <tbody>
+              {project.budgetLines.map((line) => (
+                <tr key={line.id ?? line.label}>
+                  <td>{line.label}</td>
+                  <td>{formatEuros(line.amountCents)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+    </article>
+  )
+}
