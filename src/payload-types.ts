@@ -496,6 +496,7 @@ export interface Project {
   donorCount?: number | null;
   coachingSent?: ('week_in' | 'eight_days_left' | 'two_days_left_below_minimum')[] | null;
   inclusive?: boolean | null;
+  courteEchelleSuggestion?: ('rep' | 'rep_plus' | 'vocational_lycee' | 'isolated_rural' | 'inclusive_project')[] | null;
   courteEchelle?: boolean | null;
   courteEchelleReasons?: ('rep' | 'rep_plus' | 'vocational_lycee' | 'isolated_rural' | 'inclusive_project')[] | null;
   history?:
@@ -1023,6 +1024,7 @@ export interface ProjectsSelect<T extends boolean = true> {
   donorCount?: T;
   coachingSent?: T;
   inclusive?: T;
+  courteEchelleSuggestion?: T;
   courteEchelle?: T;
   courteEchelleReasons?: T;
   history?:

@@ -2,6 +2,7 @@ import * as migration_20261127_111142_initial from './20261127_111142_initial';
 import * as migration_20261127_120804_projects from './20261127_120804_projects';
 import * as migration_20261127_121122_project_school_validation from './20261127_121122_project_school_validation';
 import * as migration_20261127_121254_campaign_jobs from './20261127_121254_campaign_jobs';
+import * as migration_20261127_122419_courte_echelle_suggestion from './20261127_122419_courte_echelle_suggestion';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261127_121254_campaign_jobs.up,
     down: migration_20261127_121254_campaign_jobs.down,
-    name: '20261127_121254_campaign_jobs'
+    name: '20261127_121254_campaign_jobs',
+  },
+  {
+    up: migration_20261127_122419_courte_echelle_suggestion.up,
+    down: migration_20261127_122419_courte_echelle_suggestion.down,
+    name: '20261127_122419_courte_echelle_suggestion'
   },
 ];

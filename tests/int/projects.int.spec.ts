@@ -115,6 +115,26 @@ describe('projects: who sees and edits what', () => {
   })
 })
 
+describe('Courte Échelle', () => {
+  it('is suggested from the school and the project, and only a moderator confirms it', async () => {
+    const department = await idOf(payload, 'departments', 'code', '93')
+    const repPlus = await payload.create({
+      collection: 'establishments',
+      data: { uai: `093${String(Date.now()).slice(-4)}X`, name: 'École Anatole-France', kind: 'ecole_elementaire', sector: 'public', priorityEducation: 'rep_plus', commune: 'Saint-Denis', department },
+    })
+    const project = await payload.create({
+      collection: 'projects',
+      data: { title: unique('Danse'), establishment: repPlus.id, inclusive: true, courteEchelle: true } as Project,
+      user: teacher,
+      overrideAccess: false,
+    })
+    expect(project.courteEchelleSuggestion).toEqual(['rep_plus', 'inclusive_project'])
+    expect(project.courteEchelle).toBe(false)
+    const confirmed = await payload.update({ collection: 'projects', id: project.id, data: { courteEchelle: true, courteEchelleReasons: ['rep_plus'] }, user: moderator, overrideAccess: false })
+    expect(confirmed.courteEchelle).toBe(true)
+  })
+})
+
 describe('status only changes through the state machine', () => {
   it('not through the Local API, even with overrideAccess', async () => {
     const project = await draftOf(teacher)

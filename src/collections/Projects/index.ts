@@ -12,6 +12,7 @@ import { transitionEndpoint } from './endpoints/transition'
 import { checkGoalsOnSave } from './hooks/checkGoalsOnSave'
 import { guardStatus } from './hooks/guardStatus'
 import { setOwner } from './hooks/setOwner'
+import { suggestCourteEchelleLabel } from './hooks/suggestCourteEchelleLabel'
 
 const nobody: FieldAccess = () => false
 const moderatorsOnly: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'moderator')
@@ -28,7 +29,7 @@ export const Projects: CollectionConfig = {
     group: label('Financement participatif', 'Crowdfunding'),
   },
   access: { read: publishedOwnOrStaff, create: teachersOrAdmins, update: editableByOwnerOrStaff, delete: ({ req: { user } }) => hasRole(user, 'admin') },
-  hooks: { beforeValidate: [checkGoalsOnSave], beforeChange: [setOwner, guardStatus] },
+  hooks: { beforeValidate: [checkGoalsOnSave], beforeChange: [setOwner, guardStatus, suggestCourteEchelleLabel] },
   endpoints: [transitionEndpoint],
   fields: [
     { name: 'title', type: 'text', label: label('Titre', 'Title'), required: true, maxLength: 120 },
@@ -171,6 +172,15 @@ export const Projects: CollectionConfig = {
       type: 'collapsible',
       label: 'Courte Échelle',
       fields: [
+        {
+          name: 'courteEchelleSuggestion',
+          type: 'select',
+          hasMany: true,
+          label: label('Suggéré par la plateforme, pour ces motifs', 'Suggested by the platform, for these reasons'),
+          options: Object.entries(COURTE_ECHELLE_REASON_LABELS).map(([value, fr]) => ({ value, label: fr })),
+          access: { create: nobody, update: nobody },
+          admin: { readOnly: true },
+        },
         { name: 'courteEchelle', type: 'checkbox', label: label('Label Courte Échelle confirmé', 'Courte Échelle label confirmed'), defaultValue: false, access: { create: moderatorsOnly, update: moderatorsOnly } },
         {
           name: 'courteEchelleReasons',
