@@ -45,6 +45,7 @@ export const Projects: CollectionConfig = {
       access: { create: nobody, update: nobody },
       admin: { position: 'sidebar', readOnly: true },
     },
+    { name: 'workflow', type: 'ui', admin: { position: 'sidebar', components: { Field: '/ui/admin/ProjectWorkflow#ProjectWorkflow' } } },
     { name: 'owner', type: 'relationship', relationTo: 'users', label: label('Porteur du projet', 'Owner'), index: true, access: { update: adminOnlyField }, admin: { position: 'sidebar' } },
     { name: 'coOwners', type: 'relationship', relationTo: 'users', hasMany: true, label: label('Co-porteurs', 'Co-owners'), admin: { position: 'sidebar' } },
     { name: 'establishment', type: 'relationship', relationTo: 'establishments', label: label('Établissement', 'School'), index: true },

@@ -1,0 +1,47 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { DEMO_PASSWORD } from '@/seed/demo'
+
+import { launch, url } from './browser'
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('moderation in the admin', () => {
+  it('a moderator takes a submitted project into review, then requests changes with a comment', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' })
+    const page = await context.newPage()
+    await page.goto(url('localhost', '/admin/login'), { waitUntil: 'networkidle' })
+    await page.fill('input[name="email"]', 'moderateur@portail.example')
+    await page.fill('input[name="password"]', DEMO_PASSWORD)
+    await page.click('button[type="submit"]')
+    await page.waitForURL((u) => u.pathname === '/admin', { timeout: 30_000 })
+
+    // The moderator's own session (cookies of the browser context) finds the demo project.
+    // (Payload only honours a session cookie from an allowed Origin: CSRF protection.)
+    const api = await context.request.get(url('localhost', '/api/projects?where[title][equals]=Des%20livres%20pour%20la%20BCD&depth=0'), {
+      headers: { Origin: new URL(url('localhost')).origin },
+    })
+    const { docs } = (await api.json()) as { docs: { id: number; status: string }[] }
+    expect(docs[0].status).toBe('submitted')
+
+    await page.goto(url('localhost', `/admin/collections/projects/${docs[0].id}`), { waitUntil: 'networkidle' })
+    await page.getByRole('button', { name: 'Prendre en relecture' }).click()
+    await page.getByText('Statut : En cours de relecture').waitFor({ timeout: 15_000 })
+
+    await page.getByRole('button', { name: 'Demander des modifications' }).click()
+    await page.locator('#workflow-error').waitFor()
+    expect(await page.locator('#workflow-error').innerText()).toBe('Un commentaire expliquant la décision est obligatoire.')
+    await page.fill('#workflow-comment', 'Ajoutez le devis du libraire.')
+    await page.getByRole('button', { name: 'Demander des modifications' }).click()
+    await page.getByText('Statut : Modifications demandées').waitFor({ timeout: 15_000 })
+    await context.close()
+  })
+})
