@@ -40,6 +40,7 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Portail du GIP' },
+    components: { beforeDashboard: ['/ui/admin/ModerationQueue#ModerationQueue'] },
   },
   collections: [Tenants, Users, Pages, SiteSettings, Academies, Departments, Themes, Territories, Establishments, Structures, Projects, Partners],
   globals: [EditingTips],

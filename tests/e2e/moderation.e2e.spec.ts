@@ -23,6 +23,9 @@ describe('moderation in the admin', () => {
     await page.fill('input[name="password"]', DEMO_PASSWORD)
     await page.click('button[type="submit"]')
     await page.waitForURL((u) => u.pathname === '/admin', { timeout: 30_000 })
+    // The dashboard opens on the moderation queue.
+    await page.getByRole('heading', { name: 'File de modération' }).waitFor()
+    expect(await page.getByRole('link', { name: 'Des livres pour la BCD' }).count()).toBe(1)
 
     // The moderator's own session (cookies of the browser context) finds the demo project.
     // (Payload only honours a session cookie from an allowed Origin: CSRF protection.)
