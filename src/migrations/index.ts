@@ -3,6 +3,7 @@ import * as migration_20261127_120804_projects from './20261127_120804_projects'
 import * as migration_20261127_121122_project_school_validation from './20261127_121122_project_school_validation';
 import * as migration_20261127_121254_campaign_jobs from './20261127_121254_campaign_jobs';
 import * as migration_20261127_122419_courte_echelle_suggestion from './20261127_122419_courte_echelle_suggestion';
+import * as migration_20261127_124437_catalogue_search_index from './20261127_124437_catalogue_search_index';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261127_122419_courte_echelle_suggestion.up,
     down: migration_20261127_122419_courte_echelle_suggestion.down,
-    name: '20261127_122419_courte_echelle_suggestion'
+    name: '20261127_122419_courte_echelle_suggestion',
+  },
+  {
+    up: migration_20261127_124437_catalogue_search_index.up,
+    down: migration_20261127_124437_catalogue_search_index.down,
+    name: '20261127_124437_catalogue_search_index'
   },
 ];

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
-import { type Browser, type Page, chromium } from 'playwright-core'
-import { inject } from 'vitest'
+import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest'
 
 export const port = () => inject('appPort')
 export const url = (host: string, pathname = '/') => `http://${host}:${port()}${pathname}`
@@ -17,4 +17,25 @@ export async function launch(): Promise<Browser> {
 export async function accessibilityViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'RGAAv4', 'best-practice']).analyze()
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+}
+
+/** One Chromium for the file, a fresh French context and page for each test. */
+export function useBrowserPage(): { browser: () => Browser; page: () => Page } {
+  let browser: Browser
+  let context: BrowserContext
+  let page: Page
+  beforeAll(async () => {
+    browser = await launch()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  beforeEach(async () => {
+    context = await browser.newContext({ locale: 'fr-FR' })
+    page = await context.newPage()
+  })
+  afterEach(async () => {
+    await context.close()
+  })
+  return { browser: () => browser, page: () => page }
 }

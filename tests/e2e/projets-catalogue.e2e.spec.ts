@@ -1,29 +1,17 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeEach, describe, expect, it } from 'vitest'
 
-import { accessibilityViolations, launch, url } from './browser'
+import { accessibilityViolations, url, useBrowserPage } from './browser'
 
-let browser: Browser
-let context: BrowserContext
+const session = useBrowserPage()
 let page: Page
-
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-beforeEach(async () => {
-  context = await browser.newContext({ locale: 'fr-FR' })
-  page = await context.newPage()
-})
-afterEach(async () => {
-  await context.close()
+beforeEach(() => {
+  page = session.page()
 })
 
 describe('the catalogue of projects (demo data)', () => {
   it('lists the collecting projects and filters them with the form, without JavaScript', async () => {
-    const noScript = await browser.newContext({ locale: 'fr-FR', javaScriptEnabled: false })
+    const noScript = await session.browser().newContext({ locale: 'fr-FR', javaScriptEnabled: false })
     const plain = await noScript.newPage()
     await plain.goto(url('localhost', '/projets'))
     expect(await plain.locator('#resultats').innerText()).toBe('8 projets en collecte')

@@ -1,26 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeEach, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '@/seed/demo'
 
-import { accessibilityViolations, launch, port, url } from './browser'
+import { accessibilityViolations, port, url, useBrowserPage } from './browser'
 
-let browser: Browser
-let context: BrowserContext
+const session = useBrowserPage()
 let page: Page
-
-beforeAll(async () => {
-  browser = await launch()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-beforeEach(async () => {
-  context = await browser.newContext({ locale: 'fr-FR' })
-  page = await context.newPage()
-})
-afterEach(async () => {
-  await context.close()
+beforeEach(() => {
+  page = session.page()
 })
 
 describe('two sites, one app', () => {

@@ -34,7 +34,10 @@ type Row = {
   total: string
 }
 
-/** Folds French accents (é → e, ç → c…) on both sides, so "ecosysteme" finds "écosystème". */
+/**
+ * Folds French accents (é → e, ç → c…) on both sides, so "ecosysteme" finds "écosystème". The
+ * document expression is indexed (migration catalogue_search_index): keep both identical.
+ */
 // Upper case too: lower() leaves non-ASCII letters alone under the C locale.
 const fold = (text: ReturnType<typeof sql>) =>
   sql`lower(translate(${text}, 'àâäáãéèêëíìîïóòôöõúùûüýÿçñÀÂÄÁÃÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÝŸÇÑ', 'aaaaaeeeeiiiiooooouuuuyycnaaaaaeeeeiiiiooooouuuuyycn'))`

@@ -10,6 +10,7 @@ import { CATALOGUE_SORTS, catalogueHref, parseCatalogueQuery } from '@/domain/pr
 import { searchCatalogue } from '@/services/projects/catalogue'
 import { getSiteByHost } from '@/sites/registry'
 import { ProjectProgress } from '@/ui/ProjectProgress'
+import { SelectFilter } from '@/ui/SelectFilter'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Les projets à soutenir', alternates: { canonical: '/projets' } }
@@ -25,9 +26,10 @@ export default async function CataloguePage({ params, searchParams }: Props) {
   if (!site || site.slug !== 'projets') notFound()
   const query = parseCatalogueQuery(await searchParams)
   const payload = await getPayload({ config })
-  const [results, academies, themes] = await Promise.all([
+  const [results, academies, departments, themes] = await Promise.all([
     searchCatalogue(payload, query),
     payload.find({ collection: 'academies', select: { code: true, name: true }, sort: 'name', pagination: false, depth: 0, overrideAccess: false }),
+    payload.find({ collection: 'departments', select: { code: true, name: true }, sort: 'code', pagination: false, depth: 0, overrideAccess: false }),
     payload.find({ collection: 'themes', select: { slug: true, name: true }, sort: 'name', pagination: false, depth: 0, overrideAccess: false }),
   ])
   const today = parisDate(new Date())
@@ -39,50 +41,11 @@ export default async function CataloguePage({ params, searchParams }: Props) {
           <label htmlFor="q">Rechercher</label>
           <input id="q" name="q" type="search" defaultValue={query.q} />
         </p>
-        <p>
-          <label htmlFor="academie">Académie</label>
-          <select id="academie" name="academie" defaultValue={query.academie ?? ''}>
-            <option value="">Toutes</option>
-            {academies.docs.map((a) => (
-              <option key={a.code} value={a.code}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </p>
-        <p>
-          <label htmlFor="niveau">Niveau</label>
-          <select id="niveau" name="niveau" defaultValue={query.niveau ?? ''}>
-            <option value="">Tous</option>
-            {Object.entries(LEVELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </p>
-        <p>
-          <label htmlFor="theme">Thématique</label>
-          <select id="theme" name="theme" defaultValue={query.theme ?? ''}>
-            <option value="">Toutes</option>
-            {themes.docs.map((t) => (
-              <option key={t.slug} value={t.slug}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </p>
-        <p>
-          <label htmlFor="type">Type de projet</label>
-          <select id="type" name="type" defaultValue={query.type ?? ''}>
-            <option value="">Tous</option>
-            {Object.entries(KINDS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </p>
+        <SelectFilter name="academie" label="Académie" all="Toutes" value={query.academie} options={academies.docs.map((a) => [a.code, a.name])} />
+        <SelectFilter name="departement" label="Département" all="Tous" value={query.departement} options={departments.docs.map((d) => [d.code, `${d.code} – ${d.name}`])} />
+        <SelectFilter name="niveau" label="Niveau" all="Tous" value={query.niveau} options={Object.entries(LEVELS)} />
+        <SelectFilter name="theme" label="Thématique" all="Toutes" value={query.theme} options={themes.docs.map((t) => [t.slug, t.name])} />
+        <SelectFilter name="type" label="Type de projet" all="Tous" value={query.type} options={Object.entries(KINDS)} />
         <p>
           <input id="courteEchelle" name="courteEchelle" type="checkbox" value="1" defaultChecked={query.courteEchelle} />
           <label htmlFor="courteEchelle">Label Courte Échelle</label>
@@ -91,16 +54,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
           <input id="procheMinimum" name="procheMinimum" type="checkbox" value="1" defaultChecked={query.procheMinimum} />
           <label htmlFor="procheMinimum">Proches de leur objectif minimum</label>
         </p>
-        <p>
-          <label htmlFor="tri">Trier par</label>
-          <select id="tri" name="tri" defaultValue={query.tri}>
-            {Object.entries(CATALOGUE_SORTS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </p>
+        <SelectFilter name="tri" label="Trier par" value={query.tri} options={Object.entries(CATALOGUE_SORTS)} />
         <p>
           <button type="submit">Afficher les projets</button>
         </p>
