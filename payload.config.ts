@@ -15,6 +15,7 @@ import { Departments } from '@/collections/Departments'
 import { Establishments } from '@/collections/Establishments'
 import { Pages } from '@/collections/Pages'
 import { Partners } from '@/collections/Partners'
+import { ProjectNews } from '@/collections/ProjectNews'
 import { Projects } from '@/collections/Projects'
 import { SiteSettings } from '@/collections/SiteSettings'
 import { Structures } from '@/collections/Structures'
@@ -42,7 +43,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Portail du GIP' },
     components: { beforeDashboard: ['/ui/admin/ModerationQueue#ModerationQueue'] },
   },
-  collections: [Tenants, Users, Pages, SiteSettings, Academies, Departments, Themes, Territories, Establishments, Structures, Projects, Partners],
+  collections: [Tenants, Users, Pages, SiteSettings, Academies, Departments, Themes, Territories, Establishments, Structures, Projects, ProjectNews, Partners],
   globals: [EditingTips],
   editor: lexicalEditor(),
   db: postgresAdapter({

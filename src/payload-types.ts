@@ -78,6 +78,7 @@ export interface Config {
     establishments: Establishment;
     structures: Structure;
     projects: Project;
+    'project-news': ProjectNew;
     partners: Partner;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -98,6 +99,7 @@ export interface Config {
     establishments: EstablishmentsSelect<false> | EstablishmentsSelect<true>;
     structures: StructuresSelect<false> | StructuresSelect<true>;
     projects: ProjectsSelect<false> | ProjectsSelect<true>;
+    'project-news': ProjectNewsSelect<false> | ProjectNewsSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -545,6 +547,20 @@ export interface Project {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "project-news".
+ */
+export interface ProjectNew {
+  id: number;
+  project: number | Project;
+  title: string;
+  body: string;
+  visibility: 'public' | 'donors';
+  author?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "partners".
  */
 export interface Partner {
@@ -733,6 +749,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'projects';
         value: number | Project;
+      } | null)
+    | ({
+        relationTo: 'project-news';
+        value: number | ProjectNew;
       } | null)
     | ({
         relationTo: 'partners';
@@ -1038,6 +1058,19 @@ export interface ProjectsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "project-news_select".
+ */
+export interface ProjectNewsSelect<T extends boolean = true> {
+  project?: T;
+  title?: T;
+  body?: T;
+  visibility?: T;
+  author?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -4,6 +4,7 @@ import * as migration_20261127_121122_project_school_validation from './20261127
 import * as migration_20261127_121254_campaign_jobs from './20261127_121254_campaign_jobs';
 import * as migration_20261127_122419_courte_echelle_suggestion from './20261127_122419_courte_echelle_suggestion';
 import * as migration_20261127_124437_catalogue_search_index from './20261127_124437_catalogue_search_index';
+import * as migration_20261127_124924_project_news from './20261127_124924_project_news';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261127_124437_catalogue_search_index.up,
     down: migration_20261127_124437_catalogue_search_index.down,
-    name: '20261127_124437_catalogue_search_index'
+    name: '20261127_124437_catalogue_search_index',
+  },
+  {
+    up: migration_20261127_124924_project_news.up,
+    down: migration_20261127_124924_project_news.down,
+    name: '20261127_124924_project_news'
   },
 ];

@@ -104,5 +104,14 @@ export async function seedProjects(payload: Payload, { ownerId, structureId }: {
     })
     created++
   }
+  const [seaClass] = (await payload.find({ collection: 'projects', where: { slug: { equals: 'classe-de-mer-a-plouguerneau' } }, limit: 1, depth: 0 })).docs
+  if (seaClass && (await payload.count({ collection: 'project-news', where: { project: { equals: seaClass.id } } })).totalDocs === 0) {
+    await payload.create({
+      collection: 'project-news',
+      data: { project: seaClass.id, title: 'Le car est réservé !', body: 'Grâce à vos premiers dons, le transport jusqu’à Plouguerneau est assuré. Merci !', visibility: 'public', author: ownerId },
+      depth: 0,
+    })
+    created++
+  }
   return created
 }

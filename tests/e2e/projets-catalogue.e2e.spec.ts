@@ -28,6 +28,7 @@ describe('the catalogue of projects (demo data)', () => {
     await page.waitForURL('**/projets/classe-de-mer-a-plouguerneau')
     expect(await page.locator('h1').innerText()).toBe('Classe de mer à Plouguerneau')
     expect(await page.getByText('Objectif minimum 1 800 € : 68 %').count()).toBe(1)
+    expect(await page.getByRole('heading', { name: 'Le car est réservé !' }).count()).toBe(1)
   })
 
   it('does not show projects that are not public', async () => {

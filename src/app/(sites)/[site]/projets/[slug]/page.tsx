@@ -33,7 +33,18 @@ const loadProject = cache(async (host: string, slug: string) => {
     },
     populate: { establishments: { name: true, commune: true }, themes: { name: true } },
   })
-  return docs[0] ?? null
+  const project = docs[0]
+  if (!project) return null
+  const news = await payload.find({
+    collection: 'project-news',
+    where: { and: [{ project: { equals: project.id } }, { visibility: { equals: 'public' } }] },
+    sort: '-createdAt',
+    limit: 20,
+    depth: 0,
+    overrideAccess: false,
+    select: { title: true, body: true, createdAt: true },
+  })
+  return { ...project, news: news.docs }
 })
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -85,6 +96,20 @@ export default async function ProjectPage({ params }: Props) {
         <section aria-labelledby="objectifs">
           <h2 id="objectifs">Objectifs pédagogiques</h2>
           <p>{project.pedagogicalGoals}</p>
+        </section>
+      ) : null}
+      {project.news.length ? (
+        <section aria-labelledby="actualites">
+          <h2 id="actualites">Actualités</h2>
+          {project.news.map((item) => (
+            <article key={item.id}>
+              <h3>{item.title}</h3>
+              <p className="card__meta">
+                Publiée le <time dateTime={item.createdAt}>{formatDate(item.createdAt.slice(0, 10))}</time>
+              </p>
+              <p style={{ whiteSpace: 'pre-line' }}>{item.body}</p>
+            </article>
+          ))}
         </section>
       ) : null}
       {project.budgetLines?.length ? (
