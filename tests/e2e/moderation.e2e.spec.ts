@@ -45,6 +45,14 @@ describe('moderation in the admin', () => {
     await page.fill('#workflow-comment', 'Ajoutez le devis du libraire.')
     await page.getByRole('button', { name: 'Demander des modifications' }).click()
     await page.getByText('Statut : Modifications demandées').waitFor({ timeout: 15_000 })
+
+    // The list exports what it shows.
+    await page.goto(url('localhost', '/admin/collections/projects?where[status][equals]=collecting'), { waitUntil: 'networkidle' })
+    const exportHref = await page.getByRole('link', { name: 'Exporter la liste (CSV)' }).getAttribute('href')
+    expect(exportHref).toBe('/api/projects/export?format=csv&where%5Bstatus%5D%5Bequals%5D=collecting')
+    const csv = await context.request.get(url('localhost', exportHref!), { headers: { Origin: new URL(url('localhost')).origin } })
+    expect(csv.status()).toBe(200)
+    expect((await csv.text()).trim().split('\n')).toHaveLength(1 + 8)
     await context.close()
   })
 })

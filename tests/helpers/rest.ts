@@ -12,7 +12,8 @@ export async function tokenFor(payload: Payload, email: string): Promise<string>
 
 const handlers = { GET: REST_GET(config), POST: REST_POST(config), PATCH: REST_PATCH(config) }
 
-export async function rest(method: keyof typeof handlers, path: string, { token, body }: { token?: string; body?: unknown } = {}) {
+/** The route handler's raw Response (for files and headers). */
+export async function restResponse(method: keyof typeof handlers, path: string, { token, body }: { token?: string; body?: unknown } = {}): Promise<Response> {
   const url = new URL(`http://localhost:3000/api${path}`)
   const request = new Request(url, {
     method,
@@ -20,7 +21,11 @@ export async function rest(method: keyof typeof handlers, path: string, { token,
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
-  const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
+  return handlers[method](request, { params: Promise.resolve({ slug }) })
+}
+
+export async function rest(method: keyof typeof handlers, path: string, options: { token?: string; body?: unknown } = {}) {
+  const response = await restResponse(method, path, options)
   return { status: response.status, json: (await response.json()) as Record<string, unknown> & { errors?: { message: string; data?: unknown }[] } }
 }
 

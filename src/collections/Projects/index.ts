@@ -8,6 +8,7 @@ import { centsField } from '@/fields/money'
 import { slugField } from '@/fields/slug'
 
 import { editableByOwnerOrStaff, publishedOwnOrStaff, teachersOrAdmins } from './access'
+import { exportEndpoint } from './endpoints/export'
 import { transitionEndpoint } from './endpoints/transition'
 import { checkGoalsOnSave } from './hooks/checkGoalsOnSave'
 import { guardStatus } from './hooks/guardStatus'
@@ -27,10 +28,11 @@ export const Projects: CollectionConfig = {
     defaultColumns: ['title', 'status', 'establishment', 'minimumGoalCents', 'endDate'],
     listSearchableFields: ['title', 'slug'],
     group: label('Financement participatif', 'Crowdfunding'),
+    components: { beforeListTable: ['/ui/admin/ExportProjectsLinks#ExportProjectsLinks'] },
   },
   access: { read: publishedOwnOrStaff, create: teachersOrAdmins, update: editableByOwnerOrStaff, delete: ({ req: { user } }) => hasRole(user, 'admin') },
   hooks: { beforeValidate: [checkGoalsOnSave], beforeChange: [setOwner, guardStatus, suggestCourteEchelleLabel] },
-  endpoints: [transitionEndpoint],
+  endpoints: [exportEndpoint, transitionEndpoint],
   fields: [
     { name: 'title', type: 'text', label: label('Titre', 'Title'), required: true, maxLength: 120 },
     slugField('title', { unique: true }),
