@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+import { s3Storage } from '@payloadcms/storage-s3'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
@@ -16,6 +17,7 @@ import { Establishments } from '@/collections/Establishments'
 import { Pages } from '@/collections/Pages'
 import { Partners } from '@/collections/Partners'
 import { ProjectNews } from '@/collections/ProjectNews'
+import { ProjectPictures } from '@/collections/ProjectPictures'
 import { Projects } from '@/collections/Projects'
 import { SiteSettings } from '@/collections/SiteSettings'
 import { Structures } from '@/collections/Structures'
@@ -43,7 +45,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Portail du GIP' },
     components: { beforeDashboard: ['/ui/admin/ModerationQueue#ModerationQueue'] },
   },
-  collections: [Tenants, Users, Pages, SiteSettings, Academies, Departments, Themes, Territories, Establishments, Structures, Projects, ProjectNews, Partners],
+  collections: [Tenants, Users, Pages, SiteSettings, Academies, Departments, Themes, Territories, Establishments, Structures, Projects, ProjectPictures, ProjectNews, Partners],
   globals: [EditingTips],
   editor: lexicalEditor(),
   db: postgresAdapter({
@@ -71,7 +73,21 @@ export default buildConfig({
       admin: { ...defaultJobsCollection.admin, hidden: false, group: { fr: 'Administration', en: 'Administration' } },
     }),
   },
+  // Multipart bodies above this are cut off; each upload collection sets its own, lower, limit.
+  upload: { limits: { fileSize: 20 * 1024 * 1024 } },
   plugins: [
+    // Uploads go to S3 when a bucket is configured (production with several instances), to UPLOADS_DIR otherwise.
+    s3Storage({
+      enabled: Boolean(env.S3_BUCKET),
+      collections: { 'project-pictures': true },
+      bucket: env.S3_BUCKET ?? '',
+      config: {
+        region: env.S3_REGION,
+        endpoint: env.S3_ENDPOINT,
+        forcePathStyle: env.S3_FORCE_PATH_STYLE,
+        credentials: env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY } : undefined,
+      },
+    }),
     multiTenantPlugin({
       tenantsSlug: 'tenants',
       collections: { pages: {}, 'site-settings': { isGlobal: true } },

@@ -10,6 +10,7 @@ const production = {
   SERVER_URL: 'https://portail.example.fr/',
   SMTP_HOST: 'smtp.example.fr',
   EMAIL_FROM_ADDRESS: 'ne-pas-repondre@example.fr',
+  S3_BUCKET: 'portail-medias',
 }
 
 function problemsOf(source: Record<string, string | undefined>): string[] {
@@ -82,13 +83,14 @@ describe('parseEnv in production: no development default', () => {
     })
   })
 
-  it('refuses to start without database, secret, URL, SMTP and sender', () => {
+  it('refuses to start without database, secret, URL, SMTP, sender and file storage', () => {
     expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
       'DATABASE_URL: required in production (the embedded PostgreSQL is for development only)',
       'PAYLOAD_SECRET: required in production (at least 32 random characters)',
       'SERVER_URL: required in production (the public URL of the admin, e.g. https://portail.example.fr)',
       'SMTP_HOST: required in production (the local e-mail outbox is for development only)',
       'EMAIL_FROM_ADDRESS: required in production',
+      'S3_BUCKET: required in production (or UPLOADS_DIR, a directory shared by every instance)',
     ])
   })
 
@@ -113,4 +115,25 @@ describe('parseEnv in production: no development default', () => {
       'STRIPE_WEBHOOK_SECRET: STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET go together',
     ])
   })
+})
+
+describe('TEACHER_EMAIL_DOMAINS', () => {
+  it('defaults to the academic domains', () => {
+    expect(parseEnv({}, devSecret).TEACHER_EMAIL_DOMAINS).toContain('ac-*.fr')
+  })
+  it('reads a comma-separated list', () => {
+    expect(parseEnv({ TEACHER_EMAIL_DOMAINS: 'ac-*.fr, Ecole.Example ' }, devSecret).TEACHER_EMAIL_DOMAINS).toEqual(['ac-*.fr', 'ecole.example'])
+  })
+  it('refuses something that is not a domain', () => {
+    expect(problemsOf({ TEACHER_EMAIL_DOMAINS: '@gmail.com' })[0]).toContain('TEACHER_EMAIL_DOMAINS')
+  })
+})
+
+describe('uploads in production', () => {
+  it('need S3 or a shared directory', () => {
+    const { S3_BUCKET: _, ...withoutStorage } = production
+    expect(problemsOf(withoutStorage).join('\n')).toContain('S3_BUCKET')
+    expect(problemsOf({ ...withoutStorage, UPLOADS_DIR: '/srv/portail/uploads' })).toEqual([])
+  })
+  it('default to .data/uploads in development', () => expect(parseEnv({}, devSecret).UPLOADS_DIR).toBe('.data/uploads'))
 })

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod'
 
+import { DEFAULT_ACADEMIC_DOMAINS } from './domain/auth/academic-email'
+
 export const EMBEDDED_DATABASE_NAME = 'portail'
 
 const hostList = z
@@ -20,6 +22,17 @@ const hostList = z
     (hosts) => hosts.every((host) => /^[a-z0-9.-]+$/.test(host)),
     'hostnames only (no scheme, port or path), separated by commas',
   )
+
+const domainPatterns = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((pattern) => pattern.trim().toLowerCase())
+      .filter(Boolean),
+  )
+  .refine((patterns) => patterns.length > 0, 'must list at least one domain')
+  .refine((patterns) => patterns.every((p) => /^[a-z0-9*-]+(\.[a-z0-9*-]+)+$/.test(p)), 'domains such as ac-*.fr, separated by commas')
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
@@ -42,6 +55,7 @@ const EnvSchema = z
     PORT: port.default(3000),
     SITE_HOSTS_PROJETS: hostList.default(['localhost']),
     SITE_HOSTS_PARENTALITE: hostList.default(['tne.localhost']),
+    TEACHER_EMAIL_DOMAINS: domainPatterns.default([...DEFAULT_ACADEMIC_DOMAINS]),
     SMTP_HOST: z.string().min(1).optional(),
     SMTP_PORT: port.default(587),
     SMTP_SECURE: booleanFlag.default(false),
@@ -52,6 +66,14 @@ const EnvSchema = z
     STRIPE_SECRET_KEY: z.string().regex(/^sk_(test|live)_/, 'must start with sk_test_ or sk_live_').optional(),
     STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_/, 'must start with whsec_').optional(),
     JOBS_AUTORUN: booleanFlag.optional(),
+    // Uploaded files: a local directory (development, or a volume shared by every instance), or S3.
+    UPLOADS_DIR: z.string().min(1).optional(),
+    S3_BUCKET: z.string().min(1).optional(),
+    S3_REGION: z.string().min(1).default('fr-par'),
+    S3_ENDPOINT: z.url({ message: 'must be the URL of the S3 service' }).optional(),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_FORCE_PATH_STYLE: booleanFlag.default(false),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV !== 'production' || value.NEXT_PHASE === 'phase-production-build') return
@@ -70,6 +92,9 @@ const EnvSchema = z
     if (value.EMAIL_FROM_ADDRESS.endsWith('@localhost')) {
       ctx.addIssue({ code: 'custom', path: ['EMAIL_FROM_ADDRESS'], message: 'required in production' })
     }
+    if (!value.S3_BUCKET && !value.UPLOADS_DIR) {
+      ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'required in production (or UPLOADS_DIR, a directory shared by every instance)' })
+    }
     if (Boolean(value.STRIPE_SECRET_KEY) !== Boolean(value.STRIPE_WEBHOOK_SECRET)) {
       ctx.addIssue({
         code: 'custom',
@@ -81,8 +106,10 @@ const EnvSchema = z
 
 export type RawEnv = z.infer<typeof EnvSchema>
 
-export type Env = Omit<RawEnv, 'DATABASE_URL' | 'PAYLOAD_SECRET' | 'SERVER_URL' | 'JOBS_AUTORUN'> & {
+export type Env = Omit<RawEnv, 'DATABASE_URL' | 'PAYLOAD_SECRET' | 'SERVER_URL' | 'JOBS_AUTORUN' | 'UPLOADS_DIR'> & {
   DATABASE_URL: string
+  /** Where uploads are stored when S3 is not configured (default .data/uploads). */
+  UPLOADS_DIR: string
   PAYLOAD_SECRET: string
   SERVER_URL: string
   JOBS_AUTORUN: boolean
@@ -129,6 +156,7 @@ export function parseEnv(source: Source, devSecret: () => string): Env {
     PAYLOAD_SECRET: raw.PAYLOAD_SECRET ?? (isProduction ? 'unused-while-building-'.padEnd(32, '-') : devSecret()),
     SERVER_URL: (raw.SERVER_URL ?? `http://localhost:${raw.PORT}`).replace(/\/$/, ''),
     JOBS_AUTORUN: raw.JOBS_AUTORUN ?? !isProduction,
+    UPLOADS_DIR: raw.UPLOADS_DIR ?? '.data/uploads',
     usesEmbeddedDatabase: raw.DATABASE_URL === undefined,
     usesEmailOutbox: raw.SMTP_HOST === undefined,
     usesTestPayments: raw.STRIPE_SECRET_KEY === undefined,

@@ -78,6 +78,7 @@ export interface Config {
     establishments: Establishment;
     structures: Structure;
     projects: Project;
+    'project-pictures': ProjectPicture;
     'project-news': ProjectNew;
     partners: Partner;
     'payload-kv': PayloadKv;
@@ -99,6 +100,7 @@ export interface Config {
     establishments: EstablishmentsSelect<false> | EstablishmentsSelect<true>;
     structures: StructuresSelect<false> | StructuresSelect<true>;
     projects: ProjectsSelect<false> | ProjectsSelect<true>;
+    'project-pictures': ProjectPicturesSelect<false> | ProjectPicturesSelect<true>;
     'project-news': ProjectNewsSelect<false> | ProjectNewsSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -205,6 +207,8 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
   loginAttempts?: number | null;
   lockUntil?: string | null;
   sessions?:
@@ -438,6 +442,8 @@ export interface Project {
     };
     [k: string]: unknown;
   } | null;
+  cover?: (number | null) | ProjectPicture;
+  gallery?: (number | ProjectPicture)[] | null;
   pedagogicalGoals?: string | null;
   budgetLines?:
     | {
@@ -544,6 +550,48 @@ export interface Project {
     | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "project-pictures".
+ */
+export interface ProjectPicture {
+  id: number;
+  /**
+   * What the picture shows.
+   */
+  alt: string;
+  project?: (number | null) | Project;
+  owner?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    large?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -751,6 +799,10 @@ export interface PayloadLockedDocument {
         value: number | Project;
       } | null)
     | ({
+        relationTo: 'project-pictures';
+        value: number | ProjectPicture;
+      } | null)
+    | ({
         relationTo: 'project-news';
         value: number | ProjectNew;
       } | null)
@@ -847,6 +899,8 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
+  _verified?: T;
+  _verificationToken?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:
@@ -998,6 +1052,8 @@ export interface ProjectsSelect<T extends boolean = true> {
   themes?: T;
   summary?: T;
   description?: T;
+  cover?: T;
+  gallery?: T;
   pedagogicalGoals?: T;
   budgetLines?:
     | T
@@ -1060,6 +1116,50 @@ export interface ProjectsSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "project-pictures_select".
+ */
+export interface ProjectPicturesSelect<T extends boolean = true> {
+  alt?: T;
+  project?: T;
+  owner?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        large?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1193,6 +1293,9 @@ export interface EditingTip {
   endDate?: string | null;
   stopAtOptimum?: string | null;
   counterparts?: string | null;
+  cover?: string | null;
+  gallery?: string | null;
+  schoolHead?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1239,6 +1342,9 @@ export interface EditingTipsSelect<T extends boolean = true> {
   endDate?: T;
   stopAtOptimum?: T;
   counterparts?: T;
+  cover?: T;
+  gallery?: T;
+  schoolHead?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -5,6 +5,7 @@ import * as migration_20261127_121254_campaign_jobs from './20261127_121254_camp
 import * as migration_20261127_122419_courte_echelle_suggestion from './20261127_122419_courte_echelle_suggestion';
 import * as migration_20261127_124437_catalogue_search_index from './20261127_124437_catalogue_search_index';
 import * as migration_20261127_124924_project_news from './20261127_124924_project_news';
+import * as migration_20261127_134055_teacher_journey from './20261127_134055_teacher_journey';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261127_124924_project_news.up,
     down: migration_20261127_124924_project_news.down,
-    name: '20261127_124924_project_news'
+    name: '20261127_124924_project_news',
+  },
+  {
+    up: migration_20261127_134055_teacher_journey.up,
+    down: migration_20261127_134055_teacher_journey.down,
+    name: '20261127_134055_teacher_journey'
   },
 ];

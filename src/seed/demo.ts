@@ -171,6 +171,8 @@ export async function seedDemo(payload: Payload, env: Env): Promise<{ created: n
         firstName: account.firstName,
         lastName: account.lastName,
         roles: account.roles,
+        // Demo accounts are ready to use: no verification e-mail to open.
+        _verified: true,
         territories: account.territories?.map((slug) => territories.get(slug)!),
         structures: account.structures?.map((name) => structures.get(name)!),
       }),

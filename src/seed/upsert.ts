@@ -13,7 +13,7 @@ export async function createIfMissing<S extends CollectionSlug>(
   const existing = await payload.find({ collection, where, limit: 1, depth: 0, pagination: false })
   const found = existing.docs[0] as { id: number | string } | undefined
   if (found) return { id: found.id, created: false }
-  const doc = (await payload.create({ collection, data, depth: 0 } as Parameters<Payload['create']>[0])) as { id: number | string }
+  const doc = (await payload.create({ collection, data, depth: 0, disableVerificationEmail: true } as Parameters<Payload['create']>[0])) as { id: number | string }
   return { id: doc.id, created: true }
 }
 

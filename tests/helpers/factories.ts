@@ -32,8 +32,9 @@ export async function createUser(
 ): Promise<User & { collection: 'users' }> {
   const user = await payload.create({
     collection: 'users',
-    data: { email: `${unique(roles.join('-'))}@test.example`, password: TEST_PASSWORD, roles, ...extra },
+    data: { email: `${unique(roles.join('-'))}@test.example`, password: TEST_PASSWORD, roles, _verified: true, ...extra },
     depth: 0,
+    disableVerificationEmail: true,
   })
   return { ...user, collection: 'users' }
 }
@@ -44,4 +45,15 @@ export async function createSite(payload: Payload, name = unique('Site')): Promi
     data: { name, slug: unique('site'), domains: [{ domain: `${unique('site')}.localhost` }], theme: { primary: '#1f4e79', accent: '#8a3b12' } },
     depth: 0,
   })
+}
+
+/** A REP school of the Val-d'Oise and a receiving structure, for projects. */
+export async function createSchool(payload: Payload): Promise<{ establishment: number; structure: number }> {
+  const department = await idOf(payload, 'departments', 'code', '95')
+  const establishment = await payload.create({
+    collection: 'establishments',
+    data: { uai: `095${String(Math.floor(Math.random() * 1e4)).padStart(4, '0')}${'ABCDEFGHJK'[Math.floor(Math.random() * 10)]}`, name: unique('École Pasteur'), kind: 'ecole_elementaire', sector: 'public', priorityEducation: 'rep', commune: 'Sarcelles', department },
+  })
+  const structure = await payload.create({ collection: 'structures', data: { name: unique('OCCE 95'), kind: 'school_cooperative' } })
+  return { establishment: establishment.id, structure: structure.id }
 }

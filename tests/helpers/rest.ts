@@ -17,8 +17,8 @@ export async function restResponse(method: keyof typeof handlers, path: string, 
   const url = new URL(`http://localhost:3000/api${path}`)
   const request = new Request(url, {
     method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: { ...(body instanceof FormData ? {} : { 'Content-Type': 'application/json' }), ...(token ? { Authorization: `JWT ${token}` } : {}) },
+    body: body === undefined || body instanceof FormData ? body : JSON.stringify(body),
   })
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
   return handlers[method](request, { params: Promise.resolve({ slug }) })

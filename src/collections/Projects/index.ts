@@ -85,6 +85,22 @@ export const Projects: CollectionConfig = {
     { name: 'themes', type: 'relationship', relationTo: 'themes', hasMany: true, label: label('Thématiques', 'Themes') },
     { name: 'summary', type: 'textarea', label: label('Résumé', 'Summary'), maxLength: 300 },
     { name: 'description', type: 'richText', label: label('Description', 'Description') },
+    {
+      name: 'cover',
+      type: 'upload',
+      relationTo: 'project-pictures',
+      label: label('Photo principale', 'Cover picture'),
+      filterOptions: ({ user }) => (hasRole(user, 'admin', 'moderator') || !user ? true : { owner: { equals: user.id } }),
+    },
+    {
+      name: 'gallery',
+      type: 'upload',
+      relationTo: 'project-pictures',
+      hasMany: true,
+      maxRows: 6,
+      label: label('Galerie', 'Gallery'),
+      filterOptions: ({ user }) => (hasRole(user, 'admin', 'moderator') || !user ? true : { owner: { equals: user.id } }),
+    },
     { name: 'pedagogicalGoals', type: 'textarea', label: label('Objectifs pédagogiques', 'Pedagogical goals'), maxLength: 3000 },
     {
       name: 'budgetLines',

@@ -4,6 +4,7 @@ import { adminOnly, adminOnlyField, adminsOrSelf, staffOnly } from '@/access'
 import { ROLES, ROLE_LABELS, hasRole } from '@/domain/access/roles'
 import { env } from '@/env'
 
+import { forgotPassword, verifyEmail } from './emails'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
 
 export const Users: CollectionConfig = {
@@ -15,6 +16,9 @@ export const Users: CollectionConfig = {
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 2 * 60 * 60,
     useSessions: true,
+    // A new account proves its address before it can sign in (teachers sign up on the public site).
+    verify: verifyEmail,
+    forgotPassword,
     // Secure cookies whenever the portal is served over https (production requires it, except on localhost).
     cookies: { secure: env.SERVER_URL.startsWith('https://'), sameSite: 'Lax' },
   },

@@ -20,6 +20,9 @@ export const PROJECT_FORM_FIELDS = [
   ['endDate', 'Fin de la collecte'],
   ['stopAtOptimum', 'Arrêter la collecte à l’optimum'],
   ['counterparts', 'Contreparties proposées aux entreprises'],
+  ['cover', 'Photo principale'],
+  ['gallery', 'Galerie'],
+  ['schoolHead', 'Direction de l’école'],
 ] as const
 
 export type ProjectFormField = (typeof PROJECT_FORM_FIELDS)[number][0]

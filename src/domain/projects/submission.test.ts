@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { type ProjectDraft, checkSubmission } from './submission'
+import { DRAFT_TITLE, type ProjectDraft, checkSubmission } from './submission'
 
 const now = new Date('2026-11-27T09:00:00Z')
 const complete: ProjectDraft = {
@@ -24,6 +24,10 @@ const complete: ProjectDraft = {
 describe('checkSubmission', () => {
   it('accepts a complete project', () => {
     expect(checkSubmission(complete, now)).toEqual([])
+  })
+
+  it('treats the title given to a new draft as missing', () => {
+    expect(checkSubmission({ ...complete, title: DRAFT_TITLE }, now)).toEqual([{ path: 'title', message: 'Donnez un titre au projet.' }])
   })
 
   it('lists every missing field, each on its path', () => {

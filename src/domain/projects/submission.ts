@@ -21,6 +21,9 @@ export type ProjectDraft = {
   schoolHead?: { name?: string | null; email?: string | null } | null
 }
 
+/** The title a draft gets when the form creates it, before the teacher names it. */
+export const DRAFT_TITLE = 'Nouveau projet'
+
 export type SubmissionProblem = { path: string; message: string }
 
 const REQUIRED: [keyof ProjectDraft, string][] = [
@@ -42,7 +45,8 @@ const isMissing = (value: unknown) =>
 
 /** Everything that stops a project from being submitted, each on its field. */
 export function checkSubmission(project: ProjectDraft, now: Date): SubmissionProblem[] {
-  const problems: SubmissionProblem[] = REQUIRED.filter(([field]) => isMissing(project[field])).map(([path, message]) => ({ path, message }))
+  const named = project.title?.trim() === DRAFT_TITLE ? { ...project, title: null } : project
+  const problems: SubmissionProblem[] = REQUIRED.filter(([field]) => isMissing(named[field])).map(([path, message]) => ({ path, message }))
   if (isMissing(project.themes)) problems.push({ path: 'themes', message: 'Choisissez au moins une thématique.' })
   if (isMissing(project.schoolHead?.email)) {
     problems.push({ path: 'schoolHead.email', message: 'Indiquez l’e-mail de la direction de l’école, qui confirmera le projet.' })

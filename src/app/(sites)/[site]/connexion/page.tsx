@@ -1,0 +1,35 @@
+import type { Metadata } from 'next'
+
+import { localPath } from '@/domain/sites/local-path'
+import { crowdfundingSite } from '@/sites/crowdfunding-site'
+import { SignInForm } from '@/ui/forms/AccountForms'
+
+export const metadata: Metadata = { title: 'Se connecter', robots: { index: false } }
+
+type Props = { params: Promise<{ site: string }>; searchParams: Promise<{ suite?: string; etat?: string }> }
+
+const NOTICES: Record<string, string> = {
+  verifie: 'Votre adresse est confirmée : vous pouvez vous connecter.',
+  'mot-de-passe-change': 'Votre mot de passe est changé : connectez-vous avec le nouveau.',
+  deconnecte: 'Vous êtes déconnecté.',
+}
+
+export default async function SignInPage({ params, searchParams }: Props) {
+  await crowdfundingSite(params)
+  const { suite, etat } = await searchParams
+  const notice = etat ? NOTICES[etat] : undefined
+  return (
+    <>
+      <h1>Se connecter</h1>
+      {notice ? (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <SignInForm next={localPath(suite) ?? undefined} />
+      <p>
+        Enseignant sans compte ? <a href="/inscription">Créer un compte enseignant</a>
+      </p>
+    </>
+  )
+}

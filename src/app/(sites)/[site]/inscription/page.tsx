@@ -1,0 +1,24 @@
+import type { Metadata } from 'next'
+
+import { env } from '@/env'
+import { crowdfundingSite } from '@/sites/crowdfunding-site'
+import { SignUpForm } from '@/ui/forms/AccountForms'
+
+export const metadata: Metadata = { title: 'Créer un compte enseignant', robots: { index: false } }
+
+type Props = { params: Promise<{ site: string }> }
+
+export default async function SignUpPage({ params }: Props) {
+  await crowdfundingSite(params)
+  return (
+    <>
+      <h1>Créer un compte enseignant</h1>
+      <p>Pour proposer un projet de classe, créez un compte avec votre adresse e-mail académique. Vous recevrez un lien pour la confirmer.</p>
+      <p>Les champs marqués d’un astérisque (*) sont obligatoires.</p>
+      <SignUpForm domains={env.TEACHER_EMAIL_DOMAINS} />
+      <p>
+        Déjà inscrit ? <a href="/connexion">Se connecter</a>
+      </p>
+    </>
+  )
+}

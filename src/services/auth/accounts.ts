@@ -1,0 +1,81 @@
+import { APIError, ValidationError, type Payload } from 'payload'
+
+import { siteLink, verifyEmail } from '@/collections/Users/emails'
+import { checkPassword } from '@/domain/auth/password-policy'
+import { checkTeacherSignup, type FieldErrors, type TeacherSignup } from '@/domain/auth/teacher-signup'
+import { env } from '@/env'
+
+export type FormResult<F extends string = string> = { ok: true } | { ok: false; errors: Partial<Record<F, string>> }
+
+async function queueEmail(payload: Payload, to: string, subject: string, html: string) {
+  const text = html.replace(/<a href="([^"]+)">[^<]*<\/a>/g, '$1').replace(/<[^>]+>/g, '').replace(/&#39;/g, '’').replace(/&amp;/g, '&')
+  await payload.jobs.queue({ task: 'sendEmail', input: { to, subject, text, html } })
+}
+
+/**
+ * A teacher signs up with an academic address; the account can sign in once the address is
+ * verified. The answer is the same whether the address already has an account (it then gets an
+ * e-mail saying so), so the form does not reveal who is registered.
+ */
+export async function signUpTeacher(payload: Payload, input: TeacherSignup): Promise<FormResult<keyof FieldErrors>> {
+  const errors = checkTeacherSignup(input, env.TEACHER_EMAIL_DOMAINS)
+  if (Object.keys(errors).length) return { ok: false, errors }
+  const email = input.email.trim().toLowerCase()
+  const existing = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0, pagination: false })
+  if (existing.docs[0]) {
+    await queueEmail(
+      payload,
+      email,
+      'Vous avez déjà un compte',
+      '<p>Bonjour,</p><p>Quelqu’un (sans doute vous) a voulu créer un compte avec cette adresse, qui en a déjà un. ' +
+        `Connectez-vous, ou choisissez un nouveau mot de passe : ${siteLink('/mot-de-passe-oublie')}</p>`,
+    )
+    return { ok: true }
+  }
+  const user = await payload.create({
+    collection: 'users',
+    data: { email, password: input.password, firstName: input.firstName.trim(), lastName: input.lastName.trim(), roles: ['teacher'] },
+    // The verification e-mail goes through the queue, so an SMTP outage delays it instead of failing the sign-up.
+    disableVerificationEmail: true,
+    showHiddenFields: true,
+    depth: 0,
+  })
+  const token = (user as { _verificationToken?: string })._verificationToken
+  if (!token) throw new APIError('Verification token missing after sign-up', 500)
+  await queueEmail(payload, email, verifyEmail.generateEmailSubject(), verifyEmail.generateEmailHTML({ token, user }))
+  return { ok: true }
+}
+
+/** Verifies an account from the e-mailed link; false when the token is unknown or already used. */
+export async function verifyAccount(payload: Payload, token: string): Promise<boolean> {
+  if (!/^[0-9a-f]{40}$/.test(token)) return false
+  try {
+    return Boolean(await payload.verifyEmail({ collection: 'users', token }))
+  } catch {
+    return false
+  }
+}
+
+/** Sends a reset link if the address has an account; says nothing either way. */
+export async function requestPasswordReset(payload: Payload, email: string): Promise<void> {
+  const address = email.trim().toLowerCase()
+  if (!address.includes('@')) return
+  // Payload creates the token and sends the e-mail itself (subject and text in Users/emails.ts).
+  await payload.forgotPassword({ collection: 'users', data: { email: address }, disableEmail: false }).catch((error: unknown) => {
+    payload.logger.warn({ err: error }, 'password reset e-mail not sent')
+  })
+}
+
+/** Sets a new password from a reset link. */
+export async function resetPassword(payload: Payload, input: { token: string; password: string; passwordConfirm: string }): Promise<FormResult<'password' | 'passwordConfirm' | 'token'>> {
+  const problem = checkPassword(input.password)
+  if (problem) return { ok: false, errors: { password: problem } }
+  if (input.password !== input.passwordConfirm) return { ok: false, errors: { passwordConfirm: 'Les deux mots de passe ne sont pas identiques.' } }
+  try {
+    await payload.resetPassword({ collection: 'users', data: { token: input.token, password: input.password }, overrideAccess: true })
+    return { ok: true }
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, errors: { password: error.data.errors[0]?.message ?? 'Mot de passe refusé.' } }
+    return { ok: false, errors: { token: 'Ce lien n’est plus valable (il sert une fois et expire au bout d’une heure). Demandez-en un nouveau.' } }
+  }
+}

@@ -1,0 +1,45 @@
+'use server'
+
+import config from '@payload-config'
+import { redirect } from 'next/navigation'
+import { getPayload } from 'payload'
+
+import { localPath } from '@/domain/sites/local-path'
+import type { FormState } from '@/ui/forms/Field'
+
+import { requestPasswordReset, resetPassword, signUpTeacher } from './accounts'
+import { signIn, signOut } from './session'
+
+const text = (form: FormData, name: string) => String(form.get(name) ?? '')
+
+export async function signUpAction(_: FormState, form: FormData): Promise<FormState> {
+  const input = { firstName: text(form, 'firstName'), lastName: text(form, 'lastName'), email: text(form, 'email'), password: text(form, 'password'), passwordConfirm: text(form, 'passwordConfirm') }
+  const result = await signUpTeacher(await getPayload({ config }), input)
+  if (!result.ok) return { errors: result.errors, values: { firstName: input.firstName, lastName: input.lastName, email: input.email } }
+  return { done: true, message: `Presque fini : nous avons envoyé un lien de confirmation à ${input.email.trim()}. Ouvrez-le pour activer votre compte.` }
+}
+
+export async function signInAction(_: FormState, form: FormData): Promise<FormState> {
+  const email = text(form, 'email')
+  const result = await signIn(email, text(form, 'password'))
+  if (!result.ok) return { errors: { email: result.message }, values: { email } }
+  redirect(localPath(text(form, 'suite')) ?? '/mon-espace')
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut()
+  redirect('/connexion?etat=deconnecte')
+}
+
+export async function forgotPasswordAction(_: FormState, form: FormData): Promise<FormState> {
+  const email = text(form, 'email')
+  if (!email.includes('@')) return { errors: { email: 'Indiquez l’adresse e-mail de votre compte.' }, values: { email } }
+  await requestPasswordReset(await getPayload({ config }), email)
+  return { done: true, message: `Si un compte existe pour ${email.trim()}, un lien pour choisir un nouveau mot de passe vient d’y être envoyé. Il est valable une heure.` }
+}
+
+export async function resetPasswordAction(_: FormState, form: FormData): Promise<FormState> {
+  const result = await resetPassword(await getPayload({ config }), { token: text(form, 'jeton'), password: text(form, 'password'), passwordConfirm: text(form, 'passwordConfirm') })
+  if (!result.ok) return { errors: result.errors }
+  redirect('/connexion?etat=mot-de-passe-change')
+}

@@ -1,0 +1,96 @@
+'use client'
+
+import { useActionState } from 'react'
+
+import { forgotPasswordAction, resetPasswordAction, signInAction, signUpAction } from '@/services/auth/actions'
+import { PASSWORD_MIN_LENGTH } from '@/domain/auth/password-policy'
+
+import { ErrorSummary, Field, type FormState } from './Field'
+
+const PASSWORD_HINT = `Au moins ${PASSWORD_MIN_LENGTH} caractères ; une phrase facile à retenir convient très bien.`
+
+function Done({ state }: { state: FormState }) {
+  return (
+    <p className="notice" role="status">
+      {state.message}
+    </p>
+  )
+}
+
+export function SignUpForm({ domains }: { domains: string[] }) {
+  const [state, action, pending] = useActionState(signUpAction, {})
+  if (state.done) return <Done state={state} />
+  const labels = { firstName: 'Prénom', lastName: 'Nom', email: 'Adresse e-mail académique', password: 'Mot de passe', passwordConfirm: 'Confirmation du mot de passe' }
+  return (
+    <form action={action} className="form" noValidate>
+      <ErrorSummary state={state} labels={labels} />
+      <Field name="firstName" label={labels.firstName} state={state} required autoComplete="given-name" />
+      <Field name="lastName" label={labels.lastName} state={state} required autoComplete="family-name" />
+      <Field name="email" label={labels.email} state={state} required type="email" autoComplete="email" hint={`Par exemple prenom.nom@ac-versailles.fr. Domaines acceptés : ${domains.join(', ')}.`} />
+      <Field name="password" label={labels.password} state={state} required type="password" autoComplete="new-password" hint={PASSWORD_HINT} />
+      <Field name="passwordConfirm" label={labels.passwordConfirm} state={state} required type="password" autoComplete="new-password" />
+      <div className="form-actions">
+        <button type="submit" disabled={pending}>
+          Créer mon compte
+        </button>
+      </div>
+    </form>
+  )
+}
+
+export function SignInForm({ next }: { next?: string }) {
+  const [state, action, pending] = useActionState(signInAction, {})
+  return (
+    <form action={action} className="form" noValidate>
+      <ErrorSummary state={state} labels={{ email: 'Adresse e-mail' }} />
+      <input type="hidden" name="suite" value={next ?? ''} />
+      <Field name="email" label="Adresse e-mail" state={state} required type="email" autoComplete="email" />
+      <Field name="password" label="Mot de passe" state={state} required type="password" autoComplete="current-password" />
+      <div className="form-actions">
+        <button type="submit" disabled={pending}>
+          Se connecter
+        </button>
+        <a href="/mot-de-passe-oublie">Mot de passe oublié ?</a>
+      </div>
+    </form>
+  )
+}
+
+export function ForgotPasswordForm() {
+  const [state, action, pending] = useActionState(forgotPasswordAction, {})
+  if (state.done) return <Done state={state} />
+  return (
+    <form action={action} className="form" noValidate>
+      <ErrorSummary state={state} labels={{ email: 'Adresse e-mail' }} />
+      <Field name="email" label="Adresse e-mail de votre compte" state={state} required type="email" autoComplete="email" />
+      <div className="form-actions">
+        <button type="submit" disabled={pending}>
+          Recevoir un lien
+        </button>
+      </div>
+    </form>
+  )
+}
+
+export function ResetPasswordForm({ token }: { token: string }) {
+  const [state, action, pending] = useActionState(resetPasswordAction, {})
+  const labels = { password: 'Nouveau mot de passe', passwordConfirm: 'Confirmation', token: 'Lien' }
+  return (
+    <form action={action} className="form" noValidate>
+      <ErrorSummary state={state} labels={labels} />
+      {state.errors?.token ? (
+        <p className="field__error" id="champ-token">
+          {state.errors.token} <a href="/mot-de-passe-oublie">Demander un nouveau lien</a>
+        </p>
+      ) : null}
+      <input type="hidden" name="jeton" value={token} />
+      <Field name="password" label={labels.password} state={state} required type="password" autoComplete="new-password" hint={PASSWORD_HINT} />
+      <Field name="passwordConfirm" label={labels.passwordConfirm} state={state} required type="password" autoComplete="new-password" />
+      <div className="form-actions">
+        <button type="submit" disabled={pending}>
+          Enregistrer le mot de passe
+        </button>
+      </div>
+    </form>
+  )
+}
