@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
+import { catalogueHref, parseCatalogueQuery } from '@/domain/projects/catalogue-query'
 import { normalizeHost } from '@/domain/sites/host'
 
 /**
@@ -10,6 +11,13 @@ import { normalizeHost } from '@/domain/sites/host'
 export function proxy(request: NextRequest) {
   const host = normalizeHost(request.headers.get('host')) ?? 'hote-invalide'
   const url = request.nextUrl.clone()
+  if (request.nextUrl.pathname === '/projets' && request.nextUrl.search) {
+    // The catalogue's filters go into the path, canonicalised, so that each result page is cached (ISR).
+    const canonical = catalogueHref(parseCatalogueQuery(Object.fromEntries(request.nextUrl.searchParams))).split('?')[1]
+    url.pathname = `/${encodeURIComponent(host)}/projets${canonical ? `/recherche/${encodeURIComponent(canonical)}` : ''}`
+    url.search = ''
+    return NextResponse.rewrite(url)
+  }
   url.pathname = `/${encodeURIComponent(host)}${request.nextUrl.pathname === '/' ? '' : request.nextUrl.pathname}`
   return NextResponse.rewrite(url)
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { adminsOrEditors, anyone } from '@/access'
+import { revalidateSites } from '@/services/cache/revalidate-hooks'
 
 const navigation = (name: string, label: { fr: string; en: string }): Field => ({
   name,
@@ -32,6 +33,7 @@ export const SiteSettings: CollectionConfig = {
   labels: { singular: { fr: 'Réglages du site', en: 'Site settings' }, plural: { fr: 'Réglages des sites', en: 'Site settings' } },
   admin: { group: { fr: 'Contenus', en: 'Content' } },
   access: { read: anyone, create: adminsOrEditors, update: adminsOrEditors, delete: adminsOrEditors },
+  hooks: { afterChange: [revalidateSites], afterDelete: [revalidateSites] },
   fields: [
     { name: 'tagline', type: 'text', label: { fr: 'Accroche', en: 'Tagline' }, maxLength: 160 },
     navigation('headerNav', { fr: 'Navigation principale', en: 'Header navigation' }),

@@ -4,6 +4,7 @@ import { adminOnly, anyone } from '@/access'
 import { HEX_COLOUR, hasReadableContrast } from '@/domain/sites/contrast'
 import { normalizeHost } from '@/domain/sites/host'
 import { slugField } from '@/fields/slug'
+import { revalidateSites } from '@/services/cache/revalidate-hooks'
 
 const readableOnWhite: TextFieldSingleValidation = (value) => {
   if (!value || !HEX_COLOUR.test(value)) return 'Indiquez une couleur au format #rrggbb.'
@@ -32,6 +33,7 @@ export const Tenants: CollectionConfig = {
   labels: { singular: { fr: 'Site', en: 'Site' }, plural: { fr: 'Sites', en: 'Sites' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'domains'], group: { fr: 'Administration', en: 'Administration' } },
   access: { read: anyone, create: adminOnly, update: adminOnly, delete: adminOnly },
+  hooks: { afterChange: [revalidateSites], afterDelete: [revalidateSites] },
   fields: [
     { name: 'name', type: 'text', label: { fr: 'Nom du site', en: 'Site name' }, required: true },
     slugField('name', { unique: true }),

@@ -2,6 +2,8 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import { CATALOGUE_PAGE_SIZE, CLOSE_TO_MINIMUM_SHARE, type CatalogueQuery } from '@/domain/projects/catalogue-query'
+import { cached } from '@/services/cache/memory-cache'
+import { CACHE_TAGS } from '@/services/cache/tags'
 
 export type CatalogueItem = {
   slug: string
@@ -15,6 +17,8 @@ export type CatalogueItem = {
   courteEchelle: boolean
   establishment: string
   commune: string
+  /** The cover's card-sized image (served through the API, so its access rules apply), if any. */
+  cover: { url: string; alt: string } | null
 }
 
 export type CataloguePage = { items: CatalogueItem[]; total: number; page: number; pages: number }
@@ -31,6 +35,8 @@ type Row = {
   courte_echelle: boolean
   establishment: string
   commune: string
+  cover_file: string | null
+  cover_alt: string | null
   total: string
 }
 
@@ -74,9 +80,10 @@ export async function searchCatalogue(payload: Payload, query: CatalogueQuery): 
   const offset = (query.page - 1) * CATALOGUE_PAGE_SIZE
   const result = (await payload.db.drizzle.execute(sql`
     SELECT p.slug, p.title, p.summary, p.minimum_goal_cents, p.optimum_goal_cents, p.collected_cents, p.donor_count,
-           p.end_date, p.courte_echelle, e.name AS establishment, e.commune, count(*) OVER () AS total
+           p.end_date, p.courte_echelle, e.name AS establishment, e.commune, pp.sizes_card_filename AS cover_file, pp.alt AS cover_alt, count(*) OVER () AS total
     FROM projects p
     JOIN establishments e ON e.id = p.establishment_id
+    LEFT JOIN project_pictures pp ON pp.id = p.cover_id
     JOIN departments d ON d.id = e.department_id
     JOIN academies a ON a.id = d.academy_id
     WHERE ${sql.join(conditions, sql` AND `)}
@@ -100,6 +107,44 @@ export async function searchCatalogue(payload: Payload, query: CatalogueQuery): 
       courteEchelle: row.courte_echelle,
       establishment: row.establishment,
       commune: row.commune,
+      cover: row.cover_file ? { url: `/api/project-pictures/file/${encodeURIComponent(row.cover_file)}`, alt: row.cover_alt ?? '' } : null,
     })),
   }
+}
+
+/** How long catalogue results and filter options are kept in memory (project hooks drop results on change). */
+export const CATALOGUE_CACHE_SECONDS = 60
+
+/**
+ * `searchCatalogue`, kept in memory per distinct query (parsed, so equivalent URLs share an entry)
+ * for CATALOGUE_CACHE_SECONDS; any project change drops every result (tag `catalogue`). The
+ * results are the same for every visitor: collecting projects only, no user-dependent data.
+ */
+export function searchCatalogueCached(payload: Payload, query: CatalogueQuery): Promise<CataloguePage> {
+  return cached(`catalogue:${JSON.stringify(query)}`, { tags: [CACHE_TAGS.catalogue], ttlSeconds: CATALOGUE_CACHE_SECONDS }, () => searchCatalogue(payload, query))
+}
+
+export type CatalogueFilterOptions = {
+  academies: [code: string, name: string][]
+  departments: [code: string, label: string][]
+  themes: [slug: string, name: string][]
+}
+
+/** The choices of the catalogue's filters (reference data), as the public may read them. */
+export async function catalogueFilterOptions(payload: Payload): Promise<CatalogueFilterOptions> {
+  const [academies, departments, themes] = await Promise.all([
+    payload.find({ collection: 'academies', select: { code: true, name: true }, sort: 'name', pagination: false, depth: 0, overrideAccess: false }),
+    payload.find({ collection: 'departments', select: { code: true, name: true }, sort: 'code', pagination: false, depth: 0, overrideAccess: false }),
+    payload.find({ collection: 'themes', select: { slug: true, name: true }, sort: 'name', pagination: false, depth: 0, overrideAccess: false }),
+  ])
+  return {
+    academies: academies.docs.map((a) => [a.code, a.name]),
+    departments: departments.docs.map((d) => [d.code, `${d.code} – ${d.name}`]),
+    themes: themes.docs.map((t) => [t.slug, t.name]),
+  }
+}
+
+/** `catalogueFilterOptions`, kept in memory CATALOGUE_CACHE_SECONDS (reference data: no hook, the TTL only). */
+export function catalogueFilterOptionsCached(payload: Payload): Promise<CatalogueFilterOptions> {
+  return cached('catalogue-filters', { tags: [], ttlSeconds: CATALOGUE_CACHE_SECONDS }, () => catalogueFilterOptions(payload))
 }

@@ -1,0 +1,25 @@
+import type { Metadata } from 'next'
+
+import { parseCatalogueQuery } from '@/domain/projects/catalogue-query'
+
+import { CatalogueView } from '../../catalogue-view'
+
+// ISR, one entry per canonical query (src/proxy.ts rewrites /projets?… here).
+export const revalidate = 60
+export async function generateStaticParams(): Promise<{ query: string }[]> {
+  return []
+}
+export const metadata: Metadata = { title: 'Les projets à soutenir', alternates: { canonical: '/projets' } }
+
+type Props = { params: Promise<{ site: string; query: string }> }
+
+export default async function FilteredCataloguePage({ params }: Props) {
+  const { site, query } = await params
+  let search: URLSearchParams
+  try {
+    search = new URLSearchParams(decodeURIComponent(query))
+  } catch {
+    search = new URLSearchParams()
+  }
+  return <CatalogueView host={site} query={parseCatalogueQuery(Object.fromEntries(search))} />
+}

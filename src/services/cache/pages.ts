@@ -1,0 +1,12 @@
+/**
+ * The public pages kept in Next's full-route cache (ISR), for `revalidatePages`. Paths are route
+ * patterns: the [site] segment is the request's host (src/proxy.ts), so one call covers every site.
+ */
+export const CACHED_PAGES = {
+  /** Every public project page (src/app/(sites)/[site]/projets/[slug]/page.tsx). */
+  projects: ['/(sites)/[site]/projets/[slug]', 'page'] as [string, 'page'],
+  catalogue: ['/(sites)/[site]/projets', 'page'] as [string, 'page'],
+  filteredCatalogue: ['/(sites)/[site]/projets/recherche/[query]', 'page'] as [string, 'page'],
+  /** Everything under the sites' root layout (a site's name, theme or navigation changed). */
+  all: ['/', 'layout'] as [string, 'layout'],
+}
