@@ -3,8 +3,19 @@ import type { NextConfig } from 'next'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Cached pages are served as they are: hashing each response for an ETag costs more than it saves.
+  generateEtags: false,
   reactStrictMode: true,
   images: { formats: ['image/avif', 'image/webp'] },
+  // Full-route cache (ISR: project pages, see README "Caching"): kept in memory only (bounded LRU,
+  // `isrFlushToDisk: false`), so arbitrary hosts or slugs cannot fill the disk; a page older than
+  // 2 minutes is re-rendered before being served rather than served stale.
+  expireTime: 120,
+  experimental: {
+    // Project pictures are posted to server actions (5 MB each, checked again on the server).
+    serverActions: { bodySizeLimit: '6mb' },
+    isrFlushToDisk: false,
+  },
   async headers() {
     return [
       {

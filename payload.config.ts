@@ -13,9 +13,13 @@ import sharp from 'sharp'
 import { adminOnly } from '@/access'
 import { Academies } from '@/collections/Academies'
 import { Departments } from '@/collections/Departments'
+import { Donations } from '@/collections/Donations'
 import { Establishments } from '@/collections/Establishments'
+import { LedgerEntries } from '@/collections/LedgerEntries'
 import { Pages } from '@/collections/Pages'
 import { Partners } from '@/collections/Partners'
+import { PaymentEvents } from '@/collections/PaymentEvents'
+import { ProjectEdits } from '@/collections/ProjectEdits'
 import { ProjectNews } from '@/collections/ProjectNews'
 import { ProjectPictures } from '@/collections/ProjectPictures'
 import { Projects } from '@/collections/Projects'
@@ -28,7 +32,9 @@ import { Users } from '@/collections/Users'
 import { worksOnAllSites } from '@/domain/access/roles'
 import { EditingTips } from '@/globals/EditingTips'
 import { env } from '@/env'
+import { stripeWebhookEndpoint } from '@/endpoints/stripe-webhook'
 import { advanceCampaignsTask } from '@/jobs/advanceCampaigns'
+import { applyPaymentEventTask } from '@/jobs/applyPaymentEvent'
 import { sendEmailTask } from '@/jobs/sendEmail'
 import { logPoolErrors } from '@/services/db/log-pool-errors'
 import { emailAdapter } from '@/services/email/adapter'
@@ -45,8 +51,9 @@ export default buildConfig({
     meta: { titleSuffix: ' · Portail du GIP' },
     components: { beforeDashboard: ['/ui/admin/ModerationQueue#ModerationQueue'] },
   },
-  collections: [Tenants, Users, Pages, SiteSettings, Academies, Departments, Themes, Territories, Establishments, Structures, Projects, ProjectPictures, ProjectNews, Partners],
+  collections: [Tenants, Users, Pages, SiteSettings, Academies, Departments, Themes, Territories, Establishments, Structures, Projects, ProjectPictures, ProjectEdits, ProjectNews, Donations, PaymentEvents, LedgerEntries, Partners],
   globals: [EditingTips],
+  endpoints: [stripeWebhookEndpoint],
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL, max: 10 },
@@ -63,7 +70,7 @@ export default buildConfig({
   cookiePrefix: 'portail',
   graphQL: { disableIntrospectionInProduction: true },
   jobs: {
-    tasks: [sendEmailTask, advanceCampaignsTask],
+    tasks: [sendEmailTask, advanceCampaignsTask, applyPaymentEventTask],
     access: { run: adminOnly, queue: adminOnly, cancel: adminOnly },
     // In development the queue runs inside `npm run dev`; in production `npm run jobs` runs it
     // in one separate worker (JOBS_AUTORUN=false on the web instances, the default there).

@@ -79,7 +79,11 @@ export interface Config {
     structures: Structure;
     projects: Project;
     'project-pictures': ProjectPicture;
+    'project-edits': ProjectEdit;
     'project-news': ProjectNew;
+    donations: Donation;
+    'payment-events': PaymentEvent;
+    'ledger-entries': LedgerEntry;
     partners: Partner;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -87,7 +91,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    projects: {
+      edits: 'project-edits';
+    };
+  };
   collectionsSelect: {
     tenants: TenantsSelect<false> | TenantsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -101,7 +109,11 @@ export interface Config {
     structures: StructuresSelect<false> | StructuresSelect<true>;
     projects: ProjectsSelect<false> | ProjectsSelect<true>;
     'project-pictures': ProjectPicturesSelect<false> | ProjectPicturesSelect<true>;
+    'project-edits': ProjectEditsSelect<false> | ProjectEditsSelect<true>;
     'project-news': ProjectNewsSelect<false> | ProjectNewsSelect<true>;
+    donations: DonationsSelect<false> | DonationsSelect<true>;
+    'payment-events': PaymentEventsSelect<false> | PaymentEventsSelect<true>;
+    'ledger-entries': LedgerEntriesSelect<false> | LedgerEntriesSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -130,6 +142,7 @@ export interface Config {
     tasks: {
       sendEmail: TaskSendEmail;
       advanceCampaigns: TaskAdvanceCampaigns;
+      applyPaymentEvent: TaskApplyPaymentEvent;
       inline: {
         input: unknown;
         output: unknown;
@@ -507,6 +520,11 @@ export interface Project {
   courteEchelleSuggestion?: ('rep' | 'rep_plus' | 'vocational_lycee' | 'isolated_rural' | 'inclusive_project')[] | null;
   courteEchelle?: boolean | null;
   courteEchelleReasons?: ('rep' | 'rep_plus' | 'vocational_lycee' | 'isolated_rural' | 'inclusive_project')[] | null;
+  edits?: {
+    docs?: (number | ProjectEdit)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   history?:
     | {
         from:
@@ -595,6 +613,27 @@ export interface ProjectPicture {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "project-edits".
+ */
+export interface ProjectEdit {
+  id: number;
+  project: number | Project;
+  editor: number | User;
+  summary?: string | null;
+  changes:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "project-news".
  */
 export interface ProjectNew {
@@ -604,6 +643,88 @@ export interface ProjectNew {
   body: string;
   visibility: 'public' | 'donors';
   author?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "donations".
+ */
+export interface Donation {
+  id: number;
+  /**
+   * Quoted in a bank transfer.
+   */
+  reference: string;
+  project: number | Project;
+  /**
+   * In cents.
+   */
+  amountCents: number;
+  status: 'pending' | 'paid' | 'failed' | 'expired' | 'refunded' | 'reallocated';
+  source: 'donor' | 'sponsor' | 'solidarity';
+  topUpOf?: (number | null) | Donation;
+  donor?: (number | null) | User;
+  donorType: 'individual' | 'company';
+  identity?: {
+    firstName?: string | null;
+    lastName?: string | null;
+    email?: string | null;
+    address?: string | null;
+    postcode?: string | null;
+    city?: string | null;
+    country?: string | null;
+    companyName?: string | null;
+    legalForm?: string | null;
+    siren?: string | null;
+  };
+  display?: ('name' | 'anonymous') | null;
+  hideAmount?: boolean | null;
+  wantsReceipt?: boolean | null;
+  wantsNews?: boolean | null;
+  message?: string | null;
+  counterpart?: string | null;
+  failureChoice?: ('refund' | 'solidarity') | null;
+  paymentMethod: 'card' | 'sepa_debit' | 'transfer';
+  provider: 'stripe' | 'test' | 'transfer';
+  providerSessionId?: string | null;
+  providerPaymentId?: string | null;
+  expiresAt?: string | null;
+  paidAt?: string | null;
+  awaitingApproval?: boolean | null;
+  overflow?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-events".
+ */
+export interface PaymentEvent {
+  id: number;
+  eventId: string;
+  provider: string;
+  type: string;
+  donation?: (number | null) | Donation;
+  outcome?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ledger-entries".
+ */
+export interface LedgerEntry {
+  id: number;
+  kind: 'gift_in' | 'commission' | 'payout' | 'refund' | 'reallocation' | 'fund_grant_in' | 'fund_topup_out';
+  /**
+   * In cents.
+   */
+  amountCents: number;
+  fromAccount: string;
+  toAccount: string;
+  project?: (number | null) | Project;
+  donation?: (number | null) | Donation;
   updatedAt: string;
   createdAt: string;
 }
@@ -698,7 +819,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail' | 'advanceCampaigns';
+        taskSlug: 'inline' | 'sendEmail' | 'advanceCampaigns' | 'applyPaymentEvent';
         taskID: string;
         input?:
           | {
@@ -731,7 +852,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail' | 'advanceCampaigns') | null;
+  taskSlug?: ('inline' | 'sendEmail' | 'advanceCampaigns' | 'applyPaymentEvent') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -803,8 +924,24 @@ export interface PayloadLockedDocument {
         value: number | ProjectPicture;
       } | null)
     | ({
+        relationTo: 'project-edits';
+        value: number | ProjectEdit;
+      } | null)
+    | ({
         relationTo: 'project-news';
         value: number | ProjectNew;
+      } | null)
+    | ({
+        relationTo: 'donations';
+        value: number | Donation;
+      } | null)
+    | ({
+        relationTo: 'payment-events';
+        value: number | PaymentEvent;
+      } | null)
+    | ({
+        relationTo: 'ledger-entries';
+        value: number | LedgerEntry;
       } | null)
     | ({
         relationTo: 'partners';
@@ -1103,6 +1240,7 @@ export interface ProjectsSelect<T extends boolean = true> {
   courteEchelleSuggestion?: T;
   courteEchelle?: T;
   courteEchelleReasons?: T;
+  edits?: T;
   history?:
     | T
     | {
@@ -1163,6 +1301,18 @@ export interface ProjectPicturesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "project-edits_select".
+ */
+export interface ProjectEditsSelect<T extends boolean = true> {
+  project?: T;
+  editor?: T;
+  summary?: T;
+  changes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "project-news_select".
  */
 export interface ProjectNewsSelect<T extends boolean = true> {
@@ -1171,6 +1321,78 @@ export interface ProjectNewsSelect<T extends boolean = true> {
   body?: T;
   visibility?: T;
   author?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "donations_select".
+ */
+export interface DonationsSelect<T extends boolean = true> {
+  reference?: T;
+  project?: T;
+  amountCents?: T;
+  status?: T;
+  source?: T;
+  topUpOf?: T;
+  donor?: T;
+  donorType?: T;
+  identity?:
+    | T
+    | {
+        firstName?: T;
+        lastName?: T;
+        email?: T;
+        address?: T;
+        postcode?: T;
+        city?: T;
+        country?: T;
+        companyName?: T;
+        legalForm?: T;
+        siren?: T;
+      };
+  display?: T;
+  hideAmount?: T;
+  wantsReceipt?: T;
+  wantsNews?: T;
+  message?: T;
+  counterpart?: T;
+  failureChoice?: T;
+  paymentMethod?: T;
+  provider?: T;
+  providerSessionId?: T;
+  providerPaymentId?: T;
+  expiresAt?: T;
+  paidAt?: T;
+  awaitingApproval?: T;
+  overflow?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-events_select".
+ */
+export interface PaymentEventsSelect<T extends boolean = true> {
+  eventId?: T;
+  provider?: T;
+  type?: T;
+  donation?: T;
+  outcome?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ledger-entries_select".
+ */
+export interface LedgerEntriesSelect<T extends boolean = true> {
+  kind?: T;
+  amountCents?: T;
+  fromAccount?: T;
+  toAccount?: T;
+  project?: T;
+  donation?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1391,9 +1613,26 @@ export interface TaskSendEmail {
 export interface TaskAdvanceCampaigns {
   input?: unknown;
   output: {
+    expired?: number | null;
     opened?: number | null;
     closed?: number | null;
     coached?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskApplyPaymentEvent".
+ */
+export interface TaskApplyPaymentEvent {
+  input: {
+    eventId: string;
+    type: 'paid' | 'failed' | 'expired' | 'processing';
+    donationId: number;
+    providerPaymentId?: string | null;
+    at: string;
+  };
+  output: {
+    outcome?: string | null;
   };
 }
 /**

@@ -2,6 +2,7 @@ import { APIError, type Payload, type TaskConfig } from 'payload'
 
 import { type CoachingMessage, daysLeft, dueCoaching, dueTransition } from '@/domain/projects/campaign-clock'
 import { parisDate } from '@/domain/projects/campaign-window'
+import { expireStaleGifts } from '@/services/donations/apply-payment-event'
 import { transitionProject } from '@/services/projects/transition-project'
 import { withLockedProject } from '@/services/projects/with-locked-project'
 
@@ -23,13 +24,14 @@ const COACHING: Record<CoachingMessage, (title: string, left: number) => { subje
 }
 
 /**
- * Opens and closes campaigns on their dates and sends the owners' coaching e-mails. Safe to run
+ * Expires gifts whose payment never came, opens and closes campaigns on their dates and sends the
+ * owners' coaching e-mails. Safe to run
  * twice or concurrently: transitions go through the state machine on the locked project (a second
  * run finds them done), and each coaching e-mail is marked sent in the transaction that queues it.
  */
-export async function advanceCampaigns(payload: Payload, now = new Date()): Promise<{ opened: number; closed: number; coached: number }> {
+export async function advanceCampaigns(payload: Payload, now = new Date()): Promise<{ expired: number; opened: number; closed: number; coached: number }> {
   const today = parisDate(now)
-  const counts = { opened: 0, closed: 0, coached: 0 }
+  const counts = { expired: await expireStaleGifts(payload, now), opened: 0, closed: 0, coached: 0 }
   const { docs } = await payload.find({
     collection: 'projects',
     where: { status: { in: ['scheduled', 'collecting'] } },
@@ -70,6 +72,7 @@ export const advanceCampaignsTask: TaskConfig<'advanceCampaigns'> = {
   label: 'Ouvrir et clore les collectes, accompagner les porteurs',
   schedule: [{ cron: '*/15 * * * *', queue: 'default' }],
   outputSchema: [
+    { name: 'expired', type: 'number' },
     { name: 'opened', type: 'number' },
     { name: 'closed', type: 'number' },
     { name: 'coached', type: 'number' },

@@ -6,6 +6,8 @@ import * as migration_20261127_122419_courte_echelle_suggestion from './20261127
 import * as migration_20261127_124437_catalogue_search_index from './20261127_124437_catalogue_search_index';
 import * as migration_20261127_124924_project_news from './20261127_124924_project_news';
 import * as migration_20261127_134055_teacher_journey from './20261127_134055_teacher_journey';
+import * as migration_20261127_140732_project_edits from './20261127_140732_project_edits';
+import * as migration_20261127_143559_donations from './20261127_143559_donations';
 
 export const migrations = [
   {
@@ -46,6 +48,16 @@ export const migrations = [
   {
     up: migration_20261127_134055_teacher_journey.up,
     down: migration_20261127_134055_teacher_journey.down,
-    name: '20261127_134055_teacher_journey'
+    name: '20261127_134055_teacher_journey',
+  },
+  {
+    up: migration_20261127_140732_project_edits.up,
+    down: migration_20261127_140732_project_edits.down,
+    name: '20261127_140732_project_edits',
+  },
+  {
+    up: migration_20261127_143559_donations.up,
+    down: migration_20261127_143559_donations.down,
+    name: '20261127_143559_donations'
   },
 ];

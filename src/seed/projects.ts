@@ -6,6 +6,8 @@ import type { ProjectStatus } from '@/domain/projects/status'
 import { slugify } from '@/domain/text/slugify'
 import type { Project } from '@/payload-types'
 
+import { seedGifts } from './gifts'
+import { demoCover } from './pictures'
 import { idsBy } from './upsert'
 
 type Spec = {
@@ -70,7 +72,14 @@ export async function seedProjects(payload: Payload, { ownerId, structureId }: {
   for (const spec of SPECS) {
     if (existing.has(spec.title)) continue
     const startDate = addDays(today, spec.startIn)
-    await payload.create({
+    const picture = await demoCover(created + spec.title.length)
+    const cover = await payload.create({
+      collection: 'project-pictures',
+      data: { alt: `Illustration aux couleurs du projet « ${spec.title} »` },
+      file: { data: picture, mimetype: 'image/png', name: `${slugify(spec.title)}.png`, size: picture.length },
+      depth: 0,
+    })
+    const project = await payload.create({
       collection: 'projects',
       data: {
         title: spec.title,
@@ -93,16 +102,19 @@ export async function seedProjects(payload: Payload, { ownerId, structureId }: {
         stopAtOptimum: true,
         schoolHead: { name: 'La direction', email: `direction.${spec.uai.toLowerCase()}@example.org` },
         status: spec.status,
-        collectedCents: (spec.collected ?? 0) * 100,
-        donorCount: spec.donors ?? 0,
+        // The demo gifts below bring the totals up, through the real payment path.
+        collectedCents: 0,
+        donorCount: 0,
         courteEchelle: Boolean(spec.courteEchelle),
         inclusive: Boolean(spec.inclusive),
+        cover: cover.id,
       },
       depth: 0,
       // Demo data: put each project straight into its state, as the machine would have.
       context: { [TRANSITION_CONTEXT]: true },
     })
-    created++
+    await payload.update({ collection: 'project-pictures', id: cover.id, data: { project: project.id }, depth: 0 })
+    created += 1 + (await seedGifts(payload, project.id, { collectedCents: (spec.collected ?? 0) * 100, donors: spec.donors ?? 0, seed: created }))
   }
   const [seaClass] = (await payload.find({ collection: 'projects', where: { slug: { equals: 'classe-de-mer-a-plouguerneau' } }, limit: 1, depth: 0 })).docs
   if (seaClass && (await payload.count({ collection: 'project-news', where: { project: { equals: seaClass.id } } })).totalDocs === 0) {

@@ -1,6 +1,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import net from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
 
 import type { TestProject } from 'vitest/node'
@@ -66,6 +67,8 @@ export default async function setup(project: TestProject) {
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(await freePort()),
       EMAIL_FROM_ADDRESS: 'ne-pas-repondre@portail.example',
+      // Production wants S3 or a shared folder for uploads.
+      UPLOADS_DIR: path.join(os.tmpdir(), `portail-e2e-uploads-${process.pid}`),
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   })

@@ -4,7 +4,7 @@ import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 
 import type { Role } from '@/domain/access/roles'
-import type { Tenant, User } from '@/payload-types'
+import type { Project, Tenant, User } from '@/payload-types'
 
 /** Payload's refusal, in the admin's default language. */
 export const FORBIDDEN = 'Vous n’êtes pas autorisé à effectuer cette action.'
@@ -56,4 +56,16 @@ export async function createSchool(payload: Payload): Promise<{ establishment: n
   })
   const structure = await payload.create({ collection: 'structures', data: { name: unique('OCCE 95'), kind: 'school_cooperative' } })
   return { establishment: establishment.id, structure: structure.id }
+}
+
+/** A project put straight into `status` (as the state machine would have), with a new owner. */
+export async function createProjectIn(payload: Payload, status: Project['status'], data: Partial<Project> = {}): Promise<Project> {
+  const owner = await createUser(payload, ['teacher'])
+  const title = data.title ?? unique('Projet')
+  return payload.create({
+    collection: 'projects',
+    data: { owner: owner.id, status, title, minimumGoalCents: 100_000, optimumGoalCents: 200_000, collectedCents: 0, donorCount: 0, stopAtOptimum: true, startDate: '2026-11-01', endDate: '2027-02-01', level: 'ecole', ...data } as Project,
+    depth: 0,
+    context: { projectTransition: true },
+  })
 }

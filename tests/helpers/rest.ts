@@ -24,6 +24,13 @@ export async function restResponse(method: keyof typeof handlers, path: string, 
   return handlers[method](request, { params: Promise.resolve({ slug }) })
 }
 
+/** A POST with a raw body and headers (webhooks). */
+export async function restRaw(path: string, body: string, headers: Record<string, string> = {}): Promise<Response> {
+  const url = new URL(`http://localhost:3000/api${path}`)
+  const request = new Request(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body })
+  return handlers.POST(request, { params: Promise.resolve({ slug: url.pathname.replace(/^\/api\//, '').split('/') }) })
+}
+
 export async function rest(method: keyof typeof handlers, path: string, options: { token?: string; body?: unknown } = {}) {
   const response = await restResponse(method, path, options)
   return { status: response.status, json: (await response.json()) as Record<string, unknown> & { errors?: { message: string; data?: unknown }[] } }

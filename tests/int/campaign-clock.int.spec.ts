@@ -62,7 +62,7 @@ describe('the campaign clock (job advanceCampaigns)', () => {
     const project = await projectIn('collecting', { startDate: '2027-01-01', endDate: '2027-01-22', collectedCents: 0 })
     await Promise.all([advanceCampaigns(payload, now), advanceCampaigns(payload, now)])
     await advanceCampaigns(payload, now)
-    await payload.jobs.run()
+    await payload.jobs.run({ limit: 1000 })
     const stored = await payload.findByID({ collection: 'projects', id: project.id, depth: 0 })
     expect(stored.coachingSent).toEqual(['eight_days_left'])
     const mails = mailsTo(ownerEmail).filter((m) => m.includes(project.title))

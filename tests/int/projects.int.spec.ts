@@ -231,3 +231,25 @@ describe('POST /api/projects/:id/transition', () => {
     expect(stored.history).toHaveLength(1)
   })
 })
+
+describe('moderators’ edits', () => {
+  it('are recorded field by field (who, before, after), readable by staff only', async () => {
+    const project = await draftOf(teacher)
+    const response = await rest('PATCH', `/projects/${project.id}`, { token: await tokenFor(payload, moderator.email), body: { title: 'Titre revu par le GIP', pupils: 30 } })
+    expect(response.status).toBe(200)
+    const { docs } = await payload.find({ collection: 'project-edits', where: { project: { equals: project.id } }, depth: 0 })
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).toMatchObject({ editor: moderator.id, summary: 'title, pupils' })
+    expect(docs[0].changes).toEqual([
+      { field: 'title', before: project.title, after: 'Titre revu par le GIP' },
+      { field: 'pupils', before: project.pupils ?? null, after: 30 },
+    ])
+    // The owner's own edits and transitions are not "edits by the GIP".
+    await payload.update({ collection: 'projects', id: project.id, data: { summary: 'Par l’enseignante' }, user: teacher, overrideAccess: false })
+    expect((await payload.count({ collection: 'project-edits', where: { project: { equals: project.id } } })).totalDocs).toBe(1)
+    // Nobody writes or rewrites the record through the API; teachers do not read it.
+    const teacherToken = await tokenFor(payload, teacher.email)
+    expect((await rest('GET', `/project-edits/${docs[0].id}`, { token: teacherToken })).status).toBe(403)
+    expect((await rest('PATCH', `/project-edits/${docs[0].id}`, { token: await tokenFor(payload, moderator.email), body: { summary: 'rien' } })).status).toBe(403)
+  })
+})

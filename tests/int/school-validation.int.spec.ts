@@ -18,7 +18,7 @@ const asModerator = () => ({ kind: 'user' as const, id: moderator.id, roles: ['m
 
 /** The outbox message whose subject contains `needle`, once the queue has run. */
 async function mailAbout(needle: string): Promise<string> {
-  await payload.jobs.run()
+  await payload.jobs.run({ limit: 1000 })
   const mail = outboxMessages().find((m) => m.includes(needle))
   if (!mail) throw new Error(`no e-mail about ${needle}`)
   return mail

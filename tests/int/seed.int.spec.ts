@@ -44,6 +44,15 @@ describe('seed', () => {
     expect(pages.docs.map((p) => p.slug)).toEqual(['accessibilite', 'accueil', 'contact', 'mentions-legales'])
   })
 
+  it('gives the demo projects their gifts through the payment path: totals, gifts and ledger agree, with covers', async () => {
+    const sea = (await payload.find({ collection: 'projects', where: { slug: { equals: 'classe-de-mer-a-plouguerneau' } }, depth: 1 })).docs[0]
+    expect(sea).toMatchObject({ collectedCents: 124_000, donorCount: 23, cover: { alt: expect.stringContaining('Classe de mer') } })
+    const gifts = await payload.find({ collection: 'donations', where: { and: [{ project: { equals: sea.id } }, { status: { equals: 'paid' } }] }, limit: 0, pagination: false })
+    expect(gifts.docs.reduce((sum, d) => sum + d.amountCents, 0)).toBe(124_000)
+    const ledger = await payload.find({ collection: 'ledger-entries', where: { project: { equals: sea.id } }, limit: 0, pagination: false })
+    expect(ledger.docs.reduce((sum, e) => sum + e.amountCents, 0)).toBe(124_000)
+  })
+
   it('holds about twenty demo projects over the states of the machine', async () => {
     const { docs } = await payload.find({ collection: 'projects', where: { 'owner.email': { equals: 'enseignante@portail.example' } }, limit: 0, depth: 0 })
     expect(docs.length).toBe(21)
@@ -67,7 +76,7 @@ describe('seed', () => {
 
   it('refuses to run in production', async () => {
     const production = parseEnv(
-      { NODE_ENV: 'production', DATABASE_URL: 'postgres://x@y/z', PAYLOAD_SECRET: 'p'.repeat(32), SERVER_URL: 'https://p.example', SMTP_HOST: 'smtp', EMAIL_FROM_ADDRESS: 'a@p.example' },
+      { NODE_ENV: 'production', DATABASE_URL: 'postgres://x@y/z', PAYLOAD_SECRET: 'p'.repeat(32), SERVER_URL: 'https://p.example', SMTP_HOST: 'smtp', EMAIL_FROM_ADDRESS: 'a@p.example', S3_BUCKET: 'medias' },
       () => 'unused',
     )
     await expect(seedDemo(payload, production)).rejects.toThrow('The demo seed never runs in production')

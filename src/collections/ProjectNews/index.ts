@@ -2,6 +2,9 @@ import { APIError, type Access, type CollectionBeforeChangeHook, type Collection
 
 import { PUBLIC_STATUSES } from '@/collections/Projects/access'
 import { hasRole } from '@/domain/access/roles'
+import { revalidateProjectNews } from '@/services/cache/revalidate-hooks'
+
+import { emailNewsToDonors } from './hooks/emailNewsToDonors'
 
 const label = (fr: string, en: string) => ({ fr, en })
 
@@ -47,7 +50,7 @@ export const ProjectNews: CollectionConfig = {
     update: ownersOrStaff,
     delete: ownersOrStaff,
   },
-  hooks: { beforeChange: [checkAuthor] },
+  hooks: { beforeChange: [checkAuthor], afterChange: [emailNewsToDonors, revalidateProjectNews], afterDelete: [revalidateProjectNews] },
   defaultSort: '-createdAt',
   fields: [
     { name: 'project', type: 'relationship', relationTo: 'projects', required: true, index: true, label: label('Projet', 'Project'), access: { update: () => false } },

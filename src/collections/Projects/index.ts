@@ -3,21 +3,26 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { adminOnlyField } from '@/access'
 import { hasRole } from '@/domain/access/roles'
 import { COURTE_ECHELLE_REASON_LABELS } from '@/domain/projects/courte-echelle'
+import { PROJECT_KINDS, PROJECT_LEVELS } from '@/domain/projects/options'
 import { PROJECT_STATUSES, PROJECT_STATUS_LABELS } from '@/domain/projects/status'
 import { centsField } from '@/fields/money'
 import { slugField } from '@/fields/slug'
 
+import { withEditingTips } from './editing-tips'
 import { editableByOwnerOrStaff, publishedOwnOrStaff, teachersOrAdmins } from './access'
 import { exportEndpoint } from './endpoints/export'
 import { transitionEndpoint } from './endpoints/transition'
 import { checkGoalsOnSave } from './hooks/checkGoalsOnSave'
 import { guardStatus } from './hooks/guardStatus'
+import { recordStaffEdits } from './hooks/recordStaffEdits'
+import { revalidateProject } from './hooks/revalidateProject'
 import { setOwner } from './hooks/setOwner'
 import { suggestCourteEchelleLabel } from './hooks/suggestCourteEchelleLabel'
 
 const nobody: FieldAccess = () => false
 const moderatorsOnly: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'moderator')
 const label = (fr: string, en: string) => ({ fr, en })
+const CALENDAR_DAY = '/ui/admin/CalendarDayField#CalendarDayField'
 
 /** Class projects of the crowdfunding site (domain.md, "Projects"). */
 export const Projects: CollectionConfig = {
@@ -31,9 +36,9 @@ export const Projects: CollectionConfig = {
     components: { beforeListTable: ['/ui/admin/ExportProjectsLinks#ExportProjectsLinks'] },
   },
   access: { read: publishedOwnOrStaff, create: teachersOrAdmins, update: editableByOwnerOrStaff, delete: ({ req: { user } }) => hasRole(user, 'admin') },
-  hooks: { beforeValidate: [checkGoalsOnSave], beforeChange: [setOwner, guardStatus, suggestCourteEchelleLabel] },
+  hooks: { beforeValidate: [checkGoalsOnSave], beforeChange: [setOwner, guardStatus, suggestCourteEchelleLabel], afterChange: [recordStaffEdits, revalidateProject], afterDelete: [revalidateProject] },
   endpoints: [exportEndpoint, transitionEndpoint],
-  fields: [
+  fields: withEditingTips([
     { name: 'title', type: 'text', label: label('Titre', 'Title'), required: true, maxLength: 120 },
     slugField('title', { unique: true }),
     {
@@ -59,24 +64,13 @@ export const Projects: CollectionConfig = {
           name: 'level',
           type: 'select',
           label: label('Niveau', 'Level'),
-          options: [
-            { value: 'ecole', label: label('École (1er degré)', 'Primary') },
-            { value: 'college', label: label('Collège (2nd degré)', 'Collège') },
-            { value: 'lycee', label: label('Lycée (2nd degré)', 'Lycée') },
-          ],
+          options: PROJECT_LEVELS.map(({ value, label }) => ({ value, label: { fr: label, en: value } })),
         },
         {
           name: 'kind',
           type: 'select',
           label: label('Type de projet', 'Kind'),
-          options: [
-            { value: 'outing', label: label('Sortie', 'Outing') },
-            { value: 'stay_with_nights', label: label('Séjour avec nuitées', 'Stay with nights') },
-            { value: 'international_trip', label: label('Voyage à l’étranger', 'International trip') },
-            { value: 'equipment', label: label('Équipement', 'Equipment') },
-            { value: 'creation_show', label: label('Création ou spectacle', 'Creation or show') },
-            { value: 'other', label: label('Autre', 'Other') },
-          ],
+          options: PROJECT_KINDS.map(({ value, label }) => ({ value, label: { fr: label, en: value } })),
         },
         { name: 'nights', type: 'number', label: label('Nuitées', 'Nights'), min: 0, max: 30 },
         { name: 'pupils', type: 'number', label: label('Élèves concernés', 'Pupils'), min: 1, max: 2000 },
@@ -131,8 +125,8 @@ export const Projects: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'startDate', type: 'text', label: label('Début de la collecte', 'Campaign start'), admin: { placeholder: 'AAAA-MM-JJ' }, validate: (v: string | null | undefined) => !v || /^\d{4}-\d{2}-\d{2}$/.test(v) || 'Date au format AAAA-MM-JJ.' },
-        { name: 'endDate', type: 'text', label: label('Fin de la collecte', 'Campaign end'), index: true, admin: { placeholder: 'AAAA-MM-JJ' }, validate: (v: string | null | undefined) => !v || /^\d{4}-\d{2}-\d{2}$/.test(v) || 'Date au format AAAA-MM-JJ.' },
+        { name: 'startDate', type: 'text', label: label('Début de la collecte', 'Campaign start'), admin: { placeholder: 'AAAA-MM-JJ', components: { Field: CALENDAR_DAY } }, validate: (v: string | null | undefined) => !v || /^\d{4}-\d{2}-\d{2}$/.test(v) || 'Date au format AAAA-MM-JJ.' },
+        { name: 'endDate', type: 'text', label: label('Fin de la collecte', 'Campaign end'), index: true, admin: { placeholder: 'AAAA-MM-JJ', components: { Field: CALENDAR_DAY } }, validate: (v: string | null | undefined) => !v || /^\d{4}-\d{2}-\d{2}$/.test(v) || 'Date au format AAAA-MM-JJ.' },
         { name: 'stopAtOptimum', type: 'checkbox', label: label('Arrêter la collecte à l’optimum', 'Stop at optimum'), defaultValue: true },
       ],
     },
@@ -212,6 +206,15 @@ export const Projects: CollectionConfig = {
       ],
     },
     {
+      name: 'edits',
+      type: 'join',
+      collection: 'project-edits',
+      on: 'project',
+      label: label('Modifications par le GIP', 'Edits by the GIP'),
+      defaultLimit: 20,
+      admin: { allowCreate: false, defaultColumns: ['editor', 'summary', 'createdAt'], condition: (_, __, { user }) => hasRole(user, 'admin', 'moderator') },
+    },
+    {
       name: 'history',
       type: 'array',
       label: label('Historique', 'History'),
@@ -226,5 +229,5 @@ export const Projects: CollectionConfig = {
         { name: 'comment', type: 'textarea' },
       ],
     },
-  ],
+  ]),
 }

@@ -26,7 +26,7 @@ export function SignUpForm({ domains }: { domains: string[] }) {
       <ErrorSummary state={state} labels={labels} />
       <Field name="firstName" label={labels.firstName} state={state} required autoComplete="given-name" />
       <Field name="lastName" label={labels.lastName} state={state} required autoComplete="family-name" />
-      <Field name="email" label={labels.email} state={state} required type="email" autoComplete="email" hint={`Par exemple prenom.nom@ac-versailles.fr. Domaines acceptés : ${domains.join(', ')}.`} />
+      <Field name="email" label={labels.email} state={state} required type="email" autoComplete="email" inputMode="email" hint={`Par exemple prenom.nom@ac-versailles.fr. Domaines acceptés : ${domains.join(', ')}.`} />
       <Field name="password" label={labels.password} state={state} required type="password" autoComplete="new-password" hint={PASSWORD_HINT} />
       <Field name="passwordConfirm" label={labels.passwordConfirm} state={state} required type="password" autoComplete="new-password" />
       <div className="form-actions">

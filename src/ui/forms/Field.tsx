@@ -1,32 +1,60 @@
-import type React from 'react'
+'use client'
+
+import { createContext, useContext, useActionState, type ReactNode } from 'react'
 
 export type FormState = { errors?: Record<string, string>; values?: Record<string, string>; message?: string; done?: boolean }
+
+const FormStateContext = createContext<FormState>({})
+
+const idOf = (name: string) => `champ-${name.replace(/\W+/g, '-')}`
+
+type Option = { value: string; label: string }
 
 type FieldProps = {
   name: string
   label: string
+  /** The form's state; read from the enclosing <ActionForm> when omitted. */
   state?: FormState
   /** A help text under the label (format, example). */
   hint?: string
   /** The editing tip written by the GIP for this field, shown beside it. */
   tip?: string | null
   required?: boolean
-  children?: (props: { id: string; name: string; 'aria-describedby'?: string; 'aria-invalid'?: true; required?: boolean; defaultValue?: string }) => React.ReactNode
+  as?: 'input' | 'textarea' | 'select'
   type?: string
   autoComplete?: string
+  inputMode?: 'numeric' | 'decimal' | 'email'
   defaultValue?: string | number | null
+  options?: Option[]
+  maxLength?: number
+}
+
+/** The error of a field, and the value to show again after a refused submission. */
+function useFieldState(name: string, state?: FormState) {
+  const context = useContext(FormStateContext)
+  const current = state ?? context
+  return { error: current.errors?.[name], value: current.values?.[name] }
+}
+
+function Tip({ id, label, tip }: { id: string; label: string; tip: string }) {
+  return (
+    <aside className="field__tip" id={`${id}-conseil`} aria-label={`Conseil pour « ${label} »`}>
+      <p>
+        <strong>Conseil :</strong> {tip}
+      </p>
+    </aside>
+  )
 }
 
 /**
- * One form field: label, hint, error (announced and linked with aria-describedby) and, beside it,
- * the editing tip. Renders an <input> unless `children` renders the control.
+ * One form field: label, hint, error (linked with aria-describedby) and, beside it, the editing tip.
  */
-export function Field({ name, label, state, hint, tip, required, children, type = 'text', autoComplete, defaultValue }: FieldProps) {
-  const id = `champ-${name.replace(/\W+/g, '-')}`
-  const error = state?.errors?.[name]
+export function Field({ name, label, state, hint, tip, required, as = 'input', type = 'text', autoComplete, inputMode, defaultValue, options = [], maxLength }: FieldProps) {
+  const id = idOf(name)
+  const { error, value } = useFieldState(name, state)
   const describedBy = [hint && `${id}-aide`, tip && `${id}-conseil`, error && `${id}-erreur`].filter(Boolean).join(' ') || undefined
-  const value = state?.values?.[name] ?? (defaultValue == null ? undefined : String(defaultValue))
-  const control = { id, name, 'aria-describedby': describedBy, ...(error ? { 'aria-invalid': true as const } : {}), required, defaultValue: value }
+  const shown = value ?? (defaultValue == null ? undefined : String(defaultValue))
+  const control = { id, name, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined, required, defaultValue: shown }
   return (
     <div className={`field${error ? ' field--error' : ''}${tip ? ' field--with-tip' : ''}`}>
       <div className="field__control">
@@ -34,43 +62,90 @@ export function Field({ name, label, state, hint, tip, required, children, type 
           {label}
           {required ? <span aria-hidden="true"> *</span> : null}
         </label>
-        {hint ? (
-          <p className="field__hint" id={`${id}-aide`}>
-            {hint}
-          </p>
-        ) : null}
-        {error ? (
-          <p className="field__error" id={`${id}-erreur`}>
-            {error}
-          </p>
-        ) : null}
-        {children ? children(control) : <input type={type} autoComplete={autoComplete} {...control} />}
+        {hint ? <p className="field__hint" id={`${id}-aide`}>{hint}</p> : null}
+        {error ? <p className="field__error" id={`${id}-erreur`}>{error}</p> : null}
+        {as === 'textarea' ? (
+          <textarea {...control} maxLength={maxLength} />
+        ) : as === 'select' ? (
+          <select {...control}>
+            <option value="">— Choisir —</option>
+            {options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <input type={type} autoComplete={autoComplete} inputMode={inputMode} maxLength={maxLength} {...control} />
+        )}
       </div>
-      {tip ? (
-        <aside className="field__tip" id={`${id}-conseil`} aria-label={`Conseil pour « ${label} »`}>
-          <p>
-            <strong>Conseil :</strong> {tip}
+      {tip ? <Tip id={id} label={label} tip={tip} /> : null}
+    </div>
+  )
+}
+
+/** A group of checkboxes or radio buttons in a fieldset with its legend, error and tip. */
+export function Choices({ name, legend, options, type, checked = [], tip, hint }: { name: string; legend: string; options: Option[]; type: 'checkbox' | 'radio'; checked?: string[]; tip?: string | null; hint?: string }) {
+  const id = idOf(name)
+  const { error } = useFieldState(name)
+  const describedBy = [hint && `${id}-aide`, tip && `${id}-conseil`, error && `${id}-erreur`].filter(Boolean).join(' ') || undefined
+  return (
+    <div className={`field${error ? ' field--error' : ''}${tip ? ' field--with-tip' : ''}`}>
+      <fieldset className="choices" id={id} aria-describedby={describedBy} tabIndex={-1}>
+        <legend>{legend}</legend>
+        {hint ? <p className="field__hint" id={`${id}-aide`}>{hint}</p> : null}
+        {error ? <p className="field__error" id={`${id}-erreur`}>{error}</p> : null}
+        {options.map((o, i) => (
+          <p key={o.value} className="choice">
+            <input type={type} id={`${id}-${i}`} name={name} value={o.value} defaultChecked={checked.includes(o.value)} />{' '}
+            <label htmlFor={`${id}-${i}`}>{o.label}</label>
           </p>
-        </aside>
-      ) : null}
+        ))}
+      </fieldset>
+      {tip ? <Tip id={id} label={legend} tip={tip} /> : null}
     </div>
   )
 }
 
 /** The list of errors at the top of a form, each linked to its field (RGAA 11.10). */
-export function ErrorSummary({ state, labels }: { state?: FormState; labels: Record<string, string> }) {
-  const entries = Object.entries(state?.errors ?? {})
+export function ErrorSummary({ state, labels = {} }: { state?: FormState; labels?: Record<string, string> }) {
+  const context = useContext(FormStateContext)
+  const entries = Object.entries((state ?? context).errors ?? {})
   if (!entries.length) return null
   return (
-    <div className="error-summary" role="alert" tabIndex={-1}>
-      <h2>{entries.length > 1 ? `${entries.length} champs sont à corriger` : 'Un champ est à corriger'}</h2>
+    <div className="error-summary" role="alert">
+      <h2>{entries.length > 1 ? `${entries.length} points sont à corriger` : 'Un point est à corriger'}</h2>
       <ul>
-        {entries.map(([name, message]) => (
-          <li key={name}>
-            <a href={`#champ-${name.replace(/\W+/g, '-')}`}>{labels[name] ?? name}</a> : {message}
-          </li>
-        ))}
+        {entries.map(([name, message]) =>
+          name === '_form' ? (
+            <li key={name}>{message}</li>
+          ) : (
+            <li key={name}>
+              <a href={`#${idOf(name)}`}>{labels[name] ?? 'Champ'}</a> : {message}
+            </li>
+          ),
+        )}
       </ul>
     </div>
+  )
+}
+
+type Action = (state: FormState, form: FormData) => Promise<FormState>
+
+/**
+ * A form posting to a server action (it works without JavaScript); its fields, rendered by the
+ * server, read the action's result (errors, values typed) from context. React posts file inputs as
+ * multipart by itself.
+ */
+export function ActionForm({ action, labels, children, className = 'form' }: { action: Action; labels?: Record<string, string>; children: ReactNode; className?: string }) {
+  const [state, formAction, pending] = useActionState(action, {})
+  return (
+    <FormStateContext.Provider value={state}>
+      <form action={formAction} className={className} noValidate aria-busy={pending || undefined}>
+        <ErrorSummary labels={labels} />
+        {state.message ? <p className="notice" role="status">{state.message}</p> : null}
+        {children}
+      </form>
+    </FormStateContext.Provider>
   )
 }

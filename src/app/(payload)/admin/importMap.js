@@ -24,7 +24,9 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
+import { EditingTipDescription as EditingTipDescription_32f1e7dd5e64670a1b3d607176a20321 } from '../../../ui/admin/EditingTipDescription'
 import { ProjectWorkflow as ProjectWorkflow_cfd6afb80ffd93c4f5605062d43eb0ec } from '../../../ui/admin/ProjectWorkflow'
+import { CalendarDayField as CalendarDayField_0d80a1015e11f2943223db48bad8c20a } from '../../../ui/admin/CalendarDayField'
 import { ExportProjectsLinks as ExportProjectsLinks_a4f2b0e7f3d9f03dabba8c28ae1c6558 } from '../../../ui/admin/ExportProjectsLinks'
 import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { ModerationQueue as ModerationQueue_3209f70ec18698edaf0bc0e689c8b17a } from '../../../ui/admin/ModerationQueue'
@@ -61,7 +63,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
+  "/ui/admin/EditingTipDescription#EditingTipDescription": EditingTipDescription_32f1e7dd5e64670a1b3d607176a20321,
   "/ui/admin/ProjectWorkflow#ProjectWorkflow": ProjectWorkflow_cfd6afb80ffd93c4f5605062d43eb0ec,
+  "/ui/admin/CalendarDayField#CalendarDayField": CalendarDayField_0d80a1015e11f2943223db48bad8c20a,
   "/ui/admin/ExportProjectsLinks#ExportProjectsLinks": ExportProjectsLinks_a4f2b0e7f3d9f03dabba8c28ae1c6558,
   "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,
   "/ui/admin/ModerationQueue#ModerationQueue": ModerationQueue_3209f70ec18698edaf0bc0e689c8b17a,

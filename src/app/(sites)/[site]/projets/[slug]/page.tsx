@@ -8,11 +8,22 @@ import { cache } from 'react'
 import { daysLeft } from '@/domain/projects/campaign-clock'
 import { parisDate } from '@/domain/projects/campaign-window'
 import { PROJECT_STATUS_LABELS } from '@/domain/projects/status'
+import { env } from '@/env'
+import type { ProjectPicture } from '@/payload-types'
+import { publicDonors } from '@/services/donations/donors'
+import { siteOrigin } from '@/sites/origins'
 import { getSiteByHost } from '@/sites/registry'
 import { formatDate, formatEuros } from '@/ui/format'
 import { ProjectProgress } from '@/ui/ProjectProgress'
+import { ShareLinks } from '@/ui/ShareLinks'
 
-export const dynamic = 'force-dynamic'
+// Incremental static regeneration: each page is rendered on its first visit, then served from
+// Next's cache and re-rendered at most every 60 s, or at once after a change (project and news
+// hooks, src/services/cache). Everything here must be public: no cookies() or headers().
+export const revalidate = 60
+export async function generateStaticParams(): Promise<{ slug: string }[]> {
+  return [] // none at build time: rendered on demand
+}
 
 type Props = { params: Promise<{ site: string; slug: string }> }
 
@@ -30,8 +41,9 @@ const loadProject = cache(async (host: string, slug: string) => {
     select: {
       title: true, slug: true, status: true, summary: true, description: true, pedagogicalGoals: true, establishment: true, themes: true, budgetLines: true,
       minimumGoalCents: true, optimumGoalCents: true, collectedCents: true, donorCount: true, startDate: true, endDate: true, courteEchelle: true, pupils: true,
+      cover: true,
     },
-    populate: { establishments: { name: true, commune: true }, themes: { name: true } },
+    populate: { establishments: { name: true, commune: true }, themes: { name: true }, 'project-pictures': { alt: true, url: true, width: true, height: true, sizes: true } },
   })
   const project = docs[0]
   if (!project) return null
@@ -44,7 +56,7 @@ const loadProject = cache(async (host: string, slug: string) => {
     overrideAccess: false,
     select: { title: true, body: true, createdAt: true },
   })
-  return { ...project, news: news.docs }
+  return { ...project, news: news.docs, donors: await publicDonors(payload, project.id), origin: siteOrigin(env, site.primaryDomain) }
 })
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -55,9 +67,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: project.title,
     description: project.summary ?? undefined,
     alternates: { canonical: `/projets/${project.slug}` },
-    openGraph: { title: project.title, description: project.summary ?? undefined, type: 'article' },
+    openGraph: {
+      title: project.title,
+      description: project.summary ?? undefined,
+      type: 'article',
+      images: coverOf(project)?.sizes?.large?.url ? [{ url: coverOf(project)!.sizes!.large!.url!, alt: coverOf(project)!.alt }] : undefined,
+    },
   }
 }
+
+const coverOf = (project: { cover?: unknown }) => (project.cover && typeof project.cover === 'object' ? (project.cover as ProjectPicture) : null)
 
 export default async function ProjectPage({ params }: Props) {
   const { site, slug } = await params
@@ -66,9 +85,15 @@ export default async function ProjectPage({ params }: Props) {
   const establishment = typeof project.establishment === 'object' ? project.establishment : null
   const themes = (project.themes ?? []).flatMap((t) => (typeof t === 'object' ? [t.name] : []))
   const collecting = project.status === 'collecting'
+  const cover = coverOf(project)
+  const pageUrl = `${project.origin}/projets/${project.slug}`
   return (
     <article className="project">
       <h1>{project.title}</h1>
+      {cover?.url ? (
+        // eslint-disable-next-line @next/next/no-img-element
+        <img className="project__cover" src={cover.sizes?.large?.url ?? cover.url} alt={cover.alt} width={cover.sizes?.large?.width ?? cover.width ?? undefined} height={cover.sizes?.large?.height ?? cover.height ?? undefined} />
+      ) : null}
       <p className="card__meta">
         {establishment ? `${establishment.name}, ${establishment.commune}` : null}
         {project.courteEchelle ? ' · Courte Échelle' : ''}
@@ -85,6 +110,14 @@ export default async function ProjectPage({ params }: Props) {
         <p>
           {project.donorCount ?? 0} donateur{(project.donorCount ?? 0) > 1 ? 's' : ''}
         </p>
+        {collecting ? (
+          <p>
+            <a className="button" href={`/projets/${project.slug}/don`}>
+              Faire un don<span className="sr-only"> au projet « {project.title} »</span>
+            </a>
+          </p>
+        ) : null}
+        <ShareLinks url={pageUrl} title={project.title} />
       </section>
       {project.description ? (
         <section aria-labelledby="description">
@@ -110,6 +143,19 @@ export default async function ProjectPage({ params }: Props) {
               <p style={{ whiteSpace: 'pre-line' }}>{item.body}</p>
             </article>
           ))}
+        </section>
+      ) : null}
+      {project.donors.length ? (
+        <section aria-labelledby="donateurs">
+          <h2 id="donateurs">Ils soutiennent le projet</h2>
+          <ul className="donors">
+            {project.donors.map((donor, i) => (
+              <li key={i}>
+                {donor.name}
+                {donor.amountCents !== null ? ` — ${formatEuros(donor.amountCents)}` : ''}
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
       {project.budgetLines?.length ? (

@@ -1,0 +1,55 @@
+import config from '@payload-config'
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getPayload } from 'payload'
+
+import { env } from '@/env'
+import { checkDonationToken } from '@/services/payments/signed-link'
+import { crowdfundingSite } from '@/sites/crowdfunding-site'
+import { formatEuros } from '@/ui/format'
+import { TestModeBanner } from '@/ui/TestModeBanner'
+
+export const metadata: Metadata = { title: 'Merci pour votre don', robots: { index: false } }
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ site: string; slug: string }>; searchParams: Promise<{ don?: string; jeton?: string }> }
+
+/** Where the payment returns: the gift's state, shown only to the holder of its signed link. */
+export default async function ThanksPage({ params, searchParams }: Props) {
+  await crowdfundingSite(params)
+  const { slug } = await params
+  const query = await searchParams
+  const id = Number(query.don)
+  if (!Number.isInteger(id) || !checkDonationToken(id, query.jeton)) notFound()
+  const donation = await (await getPayload({ config })).findByID({ collection: 'donations', id, depth: 0, overrideAccess: true, disableErrors: true })
+  if (!donation) notFound()
+  const back = <p><a href={`/projets/${slug}`}>Retour au projet</a></p>
+  const banner = env.usesTestPayments ? <TestModeBanner /> : null
+  if (donation.status === 'paid') {
+    return (
+      <>
+        {banner}
+        <h1>Merci pour votre don !</h1>
+        <p>Votre don de {formatEuros(donation.amountCents)} est confirmé (référence {donation.reference}). Un e-mail de confirmation vous est envoyé.</p>
+        {back}
+      </>
+    )
+  }
+  if (donation.status === 'pending') {
+    return (
+      <>
+        {banner}
+        <h1>Paiement en cours de confirmation</h1>
+        <p>Votre banque confirme le paiement ; cela peut prendre quelques minutes (quelques jours pour un prélèvement SEPA). Vous recevrez un e-mail.</p>
+        {back}
+      </>
+    )
+  }
+  return (
+    <>
+      {banner}
+      <h1>Le paiement n’a pas abouti</h1>
+      <p>Aucun montant n’a été prélevé. <a href={`/projets/${slug}/don`}>Réessayer</a></p>
+    </>
+  )
+}

@@ -1,0 +1,110 @@
+import type { Payload } from 'payload'
+
+import { DEBIT_VALIDITY_DAYS } from '@/domain/donations/rules'
+import { type DonationStatus, canMoveDonation } from '@/domain/donations/status'
+import { inSqlTransaction, sqlQuery } from '@/services/db/sql-transaction'
+
+export type PaymentEvent = {
+  /** The provider's event id (Stripe `evt_…`), or one derived from our record for the test provider. */
+  eventId: string
+  provider: 'stripe' | 'test' | 'transfer' | 'system'
+  /** `processing`: the checkout is done but the money is on its way (a SEPA debit takes days). */
+  type: 'paid' | 'failed' | 'expired' | 'processing'
+  donationId: number
+  providerPaymentId?: string | null
+  at?: Date
+}
+
+export type EventResult =
+  | { outcome: 'duplicate' | 'ignored' | 'unknown_donation' }
+  | { outcome: 'applied' | 'overflow'; projectId: number; status: DonationStatus; reachedOptimum: boolean }
+
+/**
+ * Applies one payment event, exactly once, in one transaction: the event id is recorded under a
+ * unique constraint (a second delivery finds it and changes nothing), the gift moves forward only
+ * (a late or out-of-order event is recorded and ignored), and a payment adds to the project's paid
+ * total and donor count with the project's row locked, with its ledger row. A payment that arrives
+ * after its checkout expired and would pass the optimum is kept aside (`overflow`) to be refunded.
+ */
+export async function applyPaymentEvent(payload: Payload, event: PaymentEvent): Promise<EventResult> {
+  const at = event.at ?? new Date()
+  return inSqlTransaction(payload, async (db) => {
+    const inserted = await db.query(
+      `INSERT INTO payment_events (event_id, provider, type, donation_id) VALUES ($1, $2, $3, $4) ON CONFLICT (event_id) DO NOTHING RETURNING id`,
+      [event.eventId, event.provider, event.type, event.donationId],
+    )
+    if (!inserted.rowCount) return { outcome: 'duplicate' }
+    const eventRow = inserted.rows[0].id as number
+    const setOutcome = (outcome: string) => db.query('UPDATE payment_events SET outcome = $1 WHERE id = $2', [outcome, eventRow])
+
+    // The project first, then the gift: the same order everywhere, so no two writers deadlock.
+    const found = await db.query('SELECT project_id FROM donations WHERE id = $1', [event.donationId])
+    if (!found.rowCount) {
+      await setOutcome('unknown_donation')
+      return { outcome: 'unknown_donation' }
+    }
+    const projectId = found.rows[0].project_id as number
+    const project = (
+      await db.query('SELECT status, collected_cents::bigint AS collected, optimum_goal_cents::bigint AS optimum, stop_at_optimum FROM projects WHERE id = $1 FOR UPDATE', [projectId])
+    ).rows[0]
+    const gift = (await db.query('SELECT status, amount_cents::bigint AS amount, source FROM donations WHERE id = $1 FOR UPDATE', [event.donationId])).rows[0]
+    if (event.type === 'processing') {
+      // The gift keeps its place under the optimum while the debit is on its way.
+      if (gift.status === 'pending') await db.query('UPDATE donations SET expires_at = $1, updated_at = now() WHERE id = $2', [new Date(at.getTime() + DEBIT_VALIDITY_DAYS * 86_400_000), event.donationId])
+      if (gift.status !== 'pending') {
+        await setOutcome(`ignored: ${gift.status} → processing`)
+        return { outcome: 'ignored' }
+      }
+      await setOutcome('applied')
+      return { outcome: 'applied', projectId, status: 'pending', reachedOptimum: false }
+    }
+    if (!canMoveDonation(gift.status, event.type)) {
+      await setOutcome(`ignored: ${gift.status} → ${event.type}`)
+      return { outcome: 'ignored' }
+    }
+    if (event.type !== 'paid') {
+      await db.query('UPDATE donations SET status = $1, updated_at = now() WHERE id = $2', [event.type, event.donationId])
+      await setOutcome('applied')
+      return { outcome: 'applied', projectId, status: event.type, reachedOptimum: false }
+    }
+    const amount = Number(gift.amount)
+    const collected = Number(project.collected)
+    const optimum = project.optimum === null ? null : Number(project.optimum)
+    const overflow = Boolean(project.stop_at_optimum) && optimum !== null && collected + amount > optimum
+    await db.query('UPDATE donations SET status = $1, paid_at = $2, provider_payment_id = COALESCE($3, provider_payment_id), overflow = $4, updated_at = now() WHERE id = $5', [
+      'paid',
+      at,
+      event.providerPaymentId ?? null,
+      overflow,
+      event.donationId,
+    ])
+    await db.query(
+      `INSERT INTO ledger_entries (kind, amount_cents, from_account, to_account, project_id, donation_id) VALUES ('gift_in', $1, $2, $3, $4, $5)`,
+      [amount, gift.source === 'donor' ? 'donor' : gift.source, overflow ? 'refunds-due' : `project:${projectId}`, projectId, event.donationId],
+    )
+    if (overflow) {
+      await setOutcome('overflow')
+      return { outcome: 'overflow', projectId, status: 'paid', reachedOptimum: false }
+    }
+    const updated = await db.query(
+      `UPDATE projects SET collected_cents = collected_cents + $1, donor_count = donor_count + $2, updated_at = now() WHERE id = $3 RETURNING collected_cents::bigint AS collected`,
+      [amount, gift.source === 'donor' ? 1 : 0, projectId],
+    )
+    await setOutcome('applied')
+    const reachedOptimum = Boolean(project.stop_at_optimum) && optimum !== null && Number(updated.rows[0].collected) >= optimum && project.status === 'collecting'
+    return { outcome: 'applied', projectId, status: 'paid', reachedOptimum }
+  })
+}
+
+/**
+ * Gifts whose payment never came: pending past their expiry (plus an hour, for a late provider
+ * event) become `expired` and free their place under the optimum. Gifts waiting for an admin stay.
+ */
+export async function expireStaleGifts(payload: Payload, now = new Date()): Promise<number> {
+  const { rowCount } = await sqlQuery(
+    payload,
+    `UPDATE donations SET status = 'expired', updated_at = now() WHERE status = 'pending' AND NOT awaiting_approval AND expires_at < $1`,
+    [new Date(now.getTime() - 3_600_000)],
+  )
+  return rowCount ?? 0
+}

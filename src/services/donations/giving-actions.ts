@@ -1,0 +1,43 @@
+'use server'
+
+import config from '@payload-config'
+import { redirect } from 'next/navigation'
+import { getPayload } from 'payload'
+
+import { parseGiftForm } from '@/domain/donations/gift-form'
+import { currentUser } from '@/services/auth/session'
+import { checkDonationToken } from '@/services/payments/signed-link'
+import { thanksUrl } from '@/services/payments/provider'
+import type { FormState } from '@/ui/forms/Field'
+
+import { confirmPayment } from './confirm-payment'
+import { createDonation } from './create-donation'
+
+/** The giving form: the gift is recorded as pending, then the donor goes to the payment page. */
+export async function giveAction(_: FormState, form: FormData): Promise<FormState> {
+  const values: Record<string, string> = {}
+  for (const [key, value] of form.entries()) if (typeof value === 'string' && !key.startsWith('$')) values[key] = value
+  const parsed = parseGiftForm(values)
+  if (!parsed.ok) return { errors: parsed.errors, values }
+  const projectId = Number(values.projet)
+  const user = await currentUser()
+  const result = await createDonation(await getPayload({ config }), { projectId, gift: parsed.gift, userId: user?.id ?? null })
+  if (!result.ok) return { errors: result.errors, values }
+  if (!result.checkoutUrl) {
+    return { done: true, message: `Merci ! Votre promesse de don (référence ${result.reference}) dépasse 10 000 € : le GIP la vérifie et vous écrit pour le paiement.` }
+  }
+  redirect(result.checkoutUrl)
+}
+
+/** The test provider's two buttons (development only: no Stripe keys). */
+export async function testPaymentAction(form: FormData): Promise<void> {
+  const donationId = Number(form.get('don'))
+  if (!checkDonationToken(donationId, String(form.get('jeton') ?? ''))) redirect('/')
+  const outcome = form.get('resultat') === 'echec' ? 'failed' : 'paid'
+  const payload = await getPayload({ config })
+  // One event per gift and outcome: a double click is a duplicate, applied once.
+  await confirmPayment(payload, { eventId: `test_${donationId}_${outcome}`, provider: 'test', type: outcome, donationId })
+  const donation = await payload.findByID({ collection: 'donations', id: donationId, depth: 1, overrideAccess: true })
+  const slug = typeof donation.project === 'object' ? donation.project.slug : ''
+  redirect(thanksUrl(slug, donationId).replace(/^https?:\/\/[^/]+/, ''))
+}

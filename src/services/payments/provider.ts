@@ -1,0 +1,67 @@
+import Stripe from 'stripe'
+
+import { env } from '@/env'
+import { siteOrigin } from '@/sites/origins'
+
+import { donationToken } from './signed-link'
+
+export type CheckoutRequest = {
+  donationId: number
+  reference: string
+  amountCents: number
+  email: string
+  method: 'card' | 'sepa_debit'
+  projectTitle: string
+  projectSlug: string
+  expiresAt: Date
+}
+
+/** Where the donor pays: Stripe's hosted Checkout, or the local test provider without Stripe keys. */
+export interface PaymentProvider {
+  readonly name: 'stripe' | 'test'
+  startCheckout(request: CheckoutRequest): Promise<{ sessionId: string; url: string }>
+}
+
+const origin = () => siteOrigin(env, env.SITE_HOSTS_PROJETS[0])
+export const thanksUrl = (slug: string, donationId: number) => `${origin()}/projets/${slug}/don/merci?don=${donationId}&jeton=${donationToken(donationId)}`
+
+/** Development and tests: a page of the portal, labelled "mode test", confirms or fails the payment. */
+export const testProvider: PaymentProvider = {
+  name: 'test',
+  async startCheckout({ donationId }) {
+    return { sessionId: `test_${donationId}`, url: `${origin()}/paiement-test/${donationId}?jeton=${donationToken(donationId)}` }
+  },
+}
+
+let stripeClient: Stripe | null = null
+export function stripe(): Stripe {
+  if (!env.STRIPE_SECRET_KEY) throw new Error('STRIPE_SECRET_KEY is not set')
+  stripeClient ??= new Stripe(env.STRIPE_SECRET_KEY, { maxNetworkRetries: 2, appInfo: { name: 'portail-gip' } })
+  return stripeClient
+}
+
+export const stripeProvider: PaymentProvider = {
+  name: 'stripe',
+  async startCheckout(request) {
+    const session = await stripe().checkout.sessions.create(
+      {
+        mode: 'payment',
+        allowed_payment_method_types: [request.method],
+        customer_email: request.email,
+        client_reference_id: String(request.donationId),
+        metadata: { donationId: String(request.donationId), reference: request.reference },
+        payment_intent_data: { metadata: { donationId: String(request.donationId) }, description: `Don ${request.reference}` },
+        line_items: [{ quantity: 1, price_data: { currency: 'eur', unit_amount: request.amountCents, product_data: { name: `Don au projet « ${request.projectTitle} »` } } }],
+        success_url: thanksUrl(request.projectSlug, request.donationId),
+        cancel_url: `${origin()}/projets/${request.projectSlug}/don?annule=1`,
+        expires_at: Math.floor(request.expiresAt.getTime() / 1000),
+        locale: 'fr',
+      },
+      // Derived from our own record: a retried request never opens a second session.
+      { idempotencyKey: `donation-${request.donationId}-checkout` },
+    )
+    return { sessionId: session.id, url: session.url! }
+  },
+}
+
+export const paymentProvider = (): PaymentProvider => (env.usesTestPayments ? testProvider : stripeProvider)

@@ -1,0 +1,18 @@
+import { createHmac, timingSafeEqual } from 'node:crypto'
+
+import { env } from '@/env'
+
+/**
+ * A token proving that a browser holds the link we gave for this gift (checkout return, test
+ * payment page): another gift's id with this token, or a forged token, is refused.
+ */
+export function donationToken(donationId: number): string {
+  return createHmac('sha256', env.PAYLOAD_SECRET).update(`donation:${donationId}`).digest('base64url').slice(0, 32)
+}
+
+export function checkDonationToken(donationId: number, token: string | null | undefined): boolean {
+  if (!token) return false
+  const expected = Buffer.from(donationToken(donationId))
+  const given = Buffer.from(token)
+  return given.length === expected.length && timingSafeEqual(given, expected)
+}
