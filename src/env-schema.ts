@@ -9,30 +9,21 @@ import { DEFAULT_ACADEMIC_DOMAINS } from './domain/auth/academic-email'
 
 export const EMBEDDED_DATABASE_NAME = 'portail'
 
-const hostList = z
-  .string()
-  .transform((value) =>
-    value
-      .split(',')
-      .map((host) => host.trim().toLowerCase())
-      .filter(Boolean),
-  )
-  .refine((hosts) => hosts.length > 0, 'must list at least one hostname')
-  .refine(
-    (hosts) => hosts.every((host) => /^[a-z0-9.-]+$/.test(host)),
-    'hostnames only (no scheme, port or path), separated by commas',
-  )
+/** A comma-separated, lower-cased list of at least one item, each matching `item`. */
+const commaList = (item: RegExp, what: string, hint: string) =>
+  z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((entry) => entry.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .refine((entries) => entries.length > 0, `must list at least one ${what}`)
+    .refine((entries) => entries.every((entry) => item.test(entry)), hint)
 
-const domainPatterns = z
-  .string()
-  .transform((value) =>
-    value
-      .split(',')
-      .map((pattern) => pattern.trim().toLowerCase())
-      .filter(Boolean),
-  )
-  .refine((patterns) => patterns.length > 0, 'must list at least one domain')
-  .refine((patterns) => patterns.every((p) => /^[a-z0-9*-]+(\.[a-z0-9*-]+)+$/.test(p)), 'domains such as ac-*.fr, separated by commas')
+const hostList = commaList(/^[a-z0-9.-]+$/, 'hostname', 'hostnames only (no scheme, port or path), separated by commas')
+const domainPatterns = commaList(/^[a-z0-9*-]+(\.[a-z0-9*-]+)+$/, 'domain', 'domains such as ac-*.fr, separated by commas')
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
