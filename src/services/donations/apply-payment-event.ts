@@ -23,8 +23,13 @@ export type EventResult =
  * Applies one payment event, exactly once, in one transaction: the event id is recorded under a
  * unique constraint (a second delivery finds it and changes nothing), the gift moves forward only
  * (a late or out-of-order event is recorded and ignored), and a payment adds to the project's paid
- * total and donor count with the project's row locked, with its ledger row. A payment that arrives
- * after its checkout expired and would pass the optimum is kept aside (`overflow`) to be refunded.
+ * total and donor count by one conditional UPDATE (an atomic increment holding the project's row
+ * lock until commit), with its ledger row. A payment that arrives after its checkout expired and
+ * would pass the optimum is kept aside (`overflow`) to be refunded.
+ *
+ * Locks: the gift, then the project, taken as late as possible so that concurrent confirmations on
+ * one project queue only for the increment, the ledger row and the commit. Every writer takes them
+ * in this order (new gifts lock only the project), so no two deadlock.
  */
 export async function applyPaymentEvent(payload: Payload, event: PaymentEvent): Promise<EventResult> {
   const at = event.at ?? new Date()
@@ -37,24 +42,20 @@ export async function applyPaymentEvent(payload: Payload, event: PaymentEvent): 
     const eventRow = inserted.rows[0].id as number
     const setOutcome = (outcome: string) => db.query('UPDATE payment_events SET outcome = $1 WHERE id = $2', [outcome, eventRow])
 
-    // The project first, then the gift: the same order everywhere, so no two writers deadlock.
-    const found = await db.query('SELECT project_id FROM donations WHERE id = $1', [event.donationId])
+    const found = await db.query('SELECT project_id, status, amount_cents::bigint AS amount, source FROM donations WHERE id = $1 FOR UPDATE', [event.donationId])
     if (!found.rowCount) {
       await setOutcome('unknown_donation')
       return { outcome: 'unknown_donation' }
     }
-    const projectId = found.rows[0].project_id as number
-    const project = (
-      await db.query('SELECT status, collected_cents::bigint AS collected, optimum_goal_cents::bigint AS optimum, stop_at_optimum FROM projects WHERE id = $1 FOR UPDATE', [projectId])
-    ).rows[0]
-    const gift = (await db.query('SELECT status, amount_cents::bigint AS amount, source FROM donations WHERE id = $1 FOR UPDATE', [event.donationId])).rows[0]
+    const gift = found.rows[0]
+    const projectId = gift.project_id as number
     if (event.type === 'processing') {
-      // The gift keeps its place under the optimum while the debit is on its way.
-      if (gift.status === 'pending') await db.query('UPDATE donations SET expires_at = $1, updated_at = now() WHERE id = $2', [new Date(at.getTime() + DEBIT_VALIDITY_DAYS * 86_400_000), event.donationId])
       if (gift.status !== 'pending') {
         await setOutcome(`ignored: ${gift.status} → processing`)
         return { outcome: 'ignored' }
       }
+      // The gift keeps its place under the optimum while the debit is on its way.
+      await db.query('UPDATE donations SET expires_at = $1, updated_at = now() WHERE id = $2', [new Date(at.getTime() + DEBIT_VALIDITY_DAYS * 86_400_000), event.donationId])
       await setOutcome('applied')
       return { outcome: 'applied', projectId, status: 'pending', reachedOptimum: false }
     }
@@ -68,31 +69,26 @@ export async function applyPaymentEvent(payload: Payload, event: PaymentEvent): 
       return { outcome: 'applied', projectId, status: event.type, reachedOptimum: false }
     }
     const amount = Number(gift.amount)
-    const collected = Number(project.collected)
-    const optimum = project.optimum === null ? null : Number(project.optimum)
-    const overflow = Boolean(project.stop_at_optimum) && optimum !== null && collected + amount > optimum
-    await db.query('UPDATE donations SET status = $1, paid_at = $2, provider_payment_id = COALESCE($3, provider_payment_id), overflow = $4, updated_at = now() WHERE id = $5', [
-      'paid',
-      at,
-      event.providerPaymentId ?? null,
-      overflow,
-      event.donationId,
-    ])
-    await db.query(
-      `INSERT INTO ledger_entries (kind, amount_cents, from_account, to_account, project_id, donation_id) VALUES ('gift_in', $1, $2, $3, $4, $5)`,
-      [amount, gift.source === 'donor' ? 'donor' : gift.source, overflow ? 'refunds-due' : `project:${projectId}`, projectId, event.donationId],
-    )
-    if (overflow) {
-      await setOutcome('overflow')
-      return { outcome: 'overflow', projectId, status: 'paid', reachedOptimum: false }
-    }
-    const updated = await db.query(
-      `UPDATE projects SET collected_cents = collected_cents + $1, donor_count = donor_count + $2, updated_at = now() WHERE id = $3 RETURNING collected_cents::bigint AS collected`,
+    // Counted only if it fits under the optimum (always, unless its checkout had expired).
+    const counted = await db.query(
+      `UPDATE projects SET collected_cents = collected_cents + $1, donor_count = donor_count + $2, updated_at = now()
+       WHERE id = $3 AND (NOT coalesce(stop_at_optimum, false) OR optimum_goal_cents IS NULL OR collected_cents + $1 <= optimum_goal_cents)
+       RETURNING status, stop_at_optimum, collected_cents >= optimum_goal_cents AS at_optimum`,
       [amount, gift.source === 'donor' ? 1 : 0, projectId],
     )
-    await setOutcome('applied')
-    const reachedOptimum = Boolean(project.stop_at_optimum) && optimum !== null && Number(updated.rows[0].collected) >= optimum && project.status === 'collecting'
-    return { outcome: 'applied', projectId, status: 'paid', reachedOptimum }
+    const overflow = !counted.rowCount
+    await db.query(
+      `WITH gift AS (
+         UPDATE donations SET status = 'paid', paid_at = $1, provider_payment_id = coalesce($2, provider_payment_id), overflow = $3, updated_at = now() WHERE id = $4
+       ), ledger AS (
+         INSERT INTO ledger_entries (kind, amount_cents, from_account, to_account, project_id, donation_id) VALUES ('gift_in', $5, $6, $7, $8, $4)
+       )
+       UPDATE payment_events SET outcome = $9 WHERE id = $10`,
+      [at, event.providerPaymentId ?? null, overflow, event.donationId, amount, gift.source === 'donor' ? 'donor' : gift.source, overflow ? 'refunds-due' : `project:${projectId}`, projectId, overflow ? 'overflow' : 'applied', eventRow],
+    )
+    if (overflow) return { outcome: 'overflow', projectId, status: 'paid', reachedOptimum: false }
+    const project = counted.rows[0]
+    return { outcome: 'applied', projectId, status: 'paid', reachedOptimum: Boolean(project.stop_at_optimum && project.at_optimum) && project.status === 'collecting' }
   })
 }
 
