@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
+import { DEMO_PASSWORD } from '@/seed/demo'
+
 import { accessibilityViolations, url, useBrowserPage } from './browser'
 
 const { page: currentPage } = useBrowserPage()
@@ -45,5 +47,37 @@ describe('giving through the test payment provider', () => {
   it('refuses the thanks page of a gift to someone without its signed link', async () => {
     const response = await currentPage().goto(url('localhost', `${PROJECT}/don/merci?don=1&jeton=forged`))
     expect(response?.status()).toBe(404)
+  })
+})
+
+describe('a donor’s space', () => {
+  it('a signed-in donor finds the gift in "Mon espace" and changes what happens if the campaign fails', async () => {
+    const page = currentPage()
+    await page.goto(url('localhost', '/connexion'))
+    await page.locator('#champ-email').fill('donateur@portail.example')
+    await page.locator('#champ-password').fill(DEMO_PASSWORD)
+    await page.getByRole('button', { name: 'Se connecter' }).click()
+    await page.waitForURL(/\/mon-espace/)
+
+    await page.goto(url('localhost', `${PROJECT}/don`))
+    await page.locator('#champ-amount').fill('15')
+    await page.locator('#champ-firstName').fill('Damien')
+    await page.locator('#champ-lastName').fill('Donateur')
+    await page.locator('#champ-email').fill('donateur@portail.example')
+    await page.locator('#champ-address').fill('1 rue de la Paix')
+    await page.locator('#champ-postcode').fill('75002')
+    await page.locator('#champ-city').fill('Paris')
+    await page.getByRole('button', { name: 'Continuer vers le paiement' }).click()
+    await page.getByRole('button', { name: 'Simuler un paiement réussi' }).click()
+    await page.waitForURL(/\/don\/merci/)
+
+    await page.goto(url('localhost', '/mon-espace'))
+    const gift = page.locator('#mes-dons + .status-list > li').first()
+    expect((await gift.innerText()).replace(/\s/g, ' ')).toContain('15 € au projet Robots et codage au collège')
+    expect(await accessibilityViolations(page)).toEqual([])
+    await gift.getByLabel('Si la collecte échoue').selectOption('solidarity')
+    await gift.getByRole('button', { name: /Enregistrer/ }).click()
+    await page.getByText('Votre choix est enregistré.').waitFor()
+    expect(await page.locator('#mes-dons + .status-list > li').first().getByLabel('Si la collecte échoue').inputValue()).toBe('solidarity')
   })
 })

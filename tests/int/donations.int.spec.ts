@@ -7,10 +7,11 @@ import { closePayload } from '@/services/db/close-payload'
 import { applyPaymentEvent, expireStaleGifts } from '@/services/donations/apply-payment-event'
 import { confirmPayment } from '@/services/donations/confirm-payment'
 import { createDonation } from '@/services/donations/create-donation'
+import { changeFailureChoice, giftsOf } from '@/services/donations/donor-gifts'
 import { publicDonors } from '@/services/donations/donors'
 import { testProvider } from '@/services/payments/provider'
 
-import { createProjectIn, testPayload, unique } from '../helpers/factories'
+import { createProjectIn, createUser, testPayload, unique } from '../helpers/factories'
 import { outboxMessages } from '../helpers/outbox'
 import { rest, restRaw, tokenFor } from '../helpers/rest'
 
@@ -214,5 +215,22 @@ describe('donors on the project', () => {
     const mails = outboxMessages().filter((m) => m.includes('Le car est réservé'))
     expect(mails.some((m) => m.includes(`To: ${wants}`))).toBe(true)
     expect(mails.some((m) => m.includes(`To: ${declines}`))).toBe(false)
+  })
+})
+
+describe('a donor’s gifts', () => {
+  it('are listed for their account, and only they change the failure choice, while the campaign runs', async () => {
+    const donor = await createUser(payload, ['donor'])
+    const stranger = await createUser(payload, ['donor'])
+    const project = await createProjectIn(payload, 'collecting')
+    const id = await give(project.id, 3_000, { email: donor.email.toUpperCase(), failureChoice: 'refund' })
+    await confirmPayment(payload, paid(id))
+    expect((await giftsOf(payload, donor)).map((g) => [g.id, g.status, g.failureChoice])).toEqual([[id, 'paid', 'refund']])
+    expect(await giftsOf(payload, stranger)).toEqual([])
+    expect(await changeFailureChoice(payload, stranger, id, 'solidarity')).toBe(false)
+    expect(await changeFailureChoice(payload, donor, id, 'solidarity')).toBe(true)
+    expect((await donationOf(id)).failureChoice).toBe('solidarity')
+    await payload.update({ collection: 'projects', id: project.id, data: { status: 'succeeded' }, context: { projectTransition: true } })
+    expect(await changeFailureChoice(payload, donor, id, 'refund')).toBe(false)
   })
 })

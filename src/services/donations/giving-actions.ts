@@ -11,6 +11,7 @@ import { thanksUrl } from '@/services/payments/provider'
 import type { FormState } from '@/ui/forms/Field'
 
 import { confirmPayment } from './confirm-payment'
+import { changeFailureChoice } from './donor-gifts'
 import { createDonation } from './create-donation'
 
 /** The giving form: the gift is recorded as pending, then the donor goes to the payment page. */
@@ -40,4 +41,13 @@ export async function testPaymentAction(form: FormData): Promise<void> {
   const donation = await payload.findByID({ collection: 'donations', id: donationId, depth: 1, overrideAccess: true })
   const slug = typeof donation.project === 'object' ? donation.project.slug : ''
   redirect(thanksUrl(slug, donationId).replace(/^https?:\/\/[^/]+/, ''))
+}
+
+/** "Mon espace": the donor changes what happens to a gift if its campaign fails. */
+export async function changeChoiceAction(form: FormData): Promise<void> {
+  const user = await currentUser()
+  if (!user) redirect('/connexion?suite=/mon-espace')
+  const choice = form.get('choix') === 'solidarity' ? 'solidarity' : 'refund'
+  const changed = await changeFailureChoice(await getPayload({ config }), user, Number(form.get('don')), choice)
+  redirect(changed ? '/mon-espace?choix=enregistre#mes-dons' : '/mon-espace?erreur=choix#mes-dons')
 }

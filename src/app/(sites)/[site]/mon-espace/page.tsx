@@ -5,18 +5,21 @@ import { getPayload } from 'payload'
 
 import { hasRole } from '@/domain/access/roles'
 import { NEXT_STEP_FOR_OWNER } from '@/domain/projects/next-step'
+import { DONATION_STATUS_LABELS, type DonationStatus } from '@/domain/donations/status'
 import { PROJECT_STATUS_LABELS, type ProjectStatus } from '@/domain/projects/status'
 import { signOutAction } from '@/services/auth/actions'
 import { currentUser } from '@/services/auth/session'
+import { giftsOf } from '@/services/donations/donor-gifts'
 import { publicDonors } from '@/services/donations/donors'
+import { changeChoiceAction } from '@/services/donations/giving-actions'
 import { withdrawAction } from '@/services/projects/teacher-actions'
 import { isEditable } from '@/services/projects/teacher-projects'
 import { crowdfundingSite } from '@/sites/crowdfunding-site'
-import { formatEuros } from '@/ui/format'
+import { formatDate, formatEuros } from '@/ui/format'
 
 export const metadata: Metadata = { title: 'Mon espace', robots: { index: false } }
 
-type Props = { params: Promise<{ site: string }>; searchParams: Promise<{ envoye?: string; retire?: string; retirer?: string; erreur?: string }> }
+type Props = { params: Promise<{ site: string }>; searchParams: Promise<{ envoye?: string; retire?: string; retirer?: string; erreur?: string; choix?: string }> }
 
 const WITHDRAWABLE: ProjectStatus[] = ['draft', 'submitted', 'changes_requested']
 const PUBLIC: ProjectStatus[] = ['collecting', 'settling', 'succeeded', 'funds_released', 'realised']
@@ -38,6 +41,7 @@ export default async function MySpacePage({ params, searchParams }: Props) {
     user,
     overrideAccess: false,
   })
+  const gifts = await giftsOf(payload, user)
   const donors = new Map(await Promise.all(projects.filter((p) => PUBLIC.includes(p.status)).map(async (p) => [p.id, await publicDonors(payload, p.id)] as const)))
   return (
     <>
@@ -52,7 +56,9 @@ export default async function MySpacePage({ params, searchParams }: Props) {
       </form>
       {query.envoye ? <p className="notice" role="status">Votre projet est envoyé au GIP. Vous recevrez un e-mail après sa relecture.</p> : null}
       {query.retire ? <p className="notice" role="status">Le projet est retiré.</p> : null}
-      {query.erreur ? <p className="error-summary" role="alert">Ce projet ne peut plus être retiré.</p> : null}
+      {query.erreur === 'retrait' ? <p className="error-summary" role="alert">Ce projet ne peut plus être retiré.</p> : null}
+      {query.erreur === 'choix' ? <p className="error-summary" role="alert">Ce choix ne peut plus être modifié : la collecte est terminée.</p> : null}
+      {query.choix ? <p className="notice" role="status">Votre choix est enregistré.</p> : null}
       {hasRole(user, 'teacher') ? (
         <>
           <h2>Mes projets</h2>
@@ -116,8 +122,37 @@ export default async function MySpacePage({ params, searchParams }: Props) {
             <p>Vous n’avez pas encore de projet.</p>
           )}
         </>
+      ) : null}
+      <h2 id="mes-dons">Mes dons</h2>
+      {gifts.length ? (
+        <ul className="status-list">
+          {gifts.map((gift) => (
+            <li key={gift.id}>
+              <p>
+                <strong>{formatEuros(gift.amountCents)}</strong> au projet <a href={`/projets/${gift.project.slug}`}>{gift.project.title}</a>, le {formatDate(gift.createdAt.slice(0, 10))} (référence {gift.reference}) :{' '}
+                {DONATION_STATUS_LABELS[gift.status as DonationStatus]}.
+              </p>
+              {['pending', 'paid'].includes(gift.status) && ['collecting', 'settling'].includes(gift.project.status) ? (
+                <form action={changeChoiceAction} className="filters">
+                  <input type="hidden" name="don" value={gift.id} />
+                  <p>
+                    <label htmlFor={`choix-${gift.id}`}>Si la collecte échoue</label>
+                    <select id={`choix-${gift.id}`} name="choix" defaultValue={gift.failureChoice ?? ''}>
+                      {gift.failureChoice ? null : <option value="">— pas encore choisi —</option>}
+                      <option value="refund">me rembourser</option>
+                      <option value="solidarity">donner au fonds solidaire</option>
+                    </select>
+                  </p>
+                  <p>
+                    <button type="submit">Enregistrer<span className="sr-only"> le choix pour le don {gift.reference}</span></button>
+                  </p>
+                </form>
+              ) : null}
+            </li>
+          ))}
+        </ul>
       ) : (
-        <p>Les dons et les reçus fiscaux apparaîtront ici.</p>
+        <p>Vous n’avez pas encore fait de don depuis ce compte.</p>
       )}
     </>
   )
