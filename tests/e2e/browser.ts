@@ -39,3 +39,8 @@ export function useBrowserPage(): { browser: () => Browser; page: () => Page } {
   })
   return { browser: () => browser, page: () => page }
 }
+
+/** Fills the portal's form fields by name (their ids are `champ-<name>`, see src/ui/forms/Field.tsx). */
+export async function fillFields(page: Page, values: Record<string, string>): Promise<void> {
+  for (const [name, value] of Object.entries(values)) await page.locator(`#champ-${name}`).fill(value)
+}

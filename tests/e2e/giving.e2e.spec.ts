@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '@/seed/demo'
 
-import { accessibilityViolations, url, useBrowserPage } from './browser'
+import { accessibilityViolations, fillFields, url, useBrowserPage } from './browser'
 
 const { page: currentPage } = useBrowserPage()
 const PROJECT = '/projets/robots-et-codage-au-college'
@@ -17,13 +17,7 @@ describe('giving through the test payment provider', () => {
     await page.goto(url('localhost', `${PROJECT}/don`))
     expect(await page.getByText('Mode test').count()).toBeGreaterThan(0)
     expect(await accessibilityViolations(page)).toEqual([])
-    await page.locator('#champ-amount').fill('5')
-    await page.locator('#champ-firstName').fill('Léa')
-    await page.locator('#champ-lastName').fill('Durand')
-    await page.locator('#champ-email').fill('lea.durand@example.org')
-    await page.locator('#champ-address').fill('3 rue des Lilas')
-    await page.locator('#champ-postcode').fill('95100')
-    await page.locator('#champ-city').fill('Argenteuil')
+    await fillFields(page, { amount: '5', firstName: 'Léa', lastName: 'Durand', email: 'lea.durand@example.org', address: '3 rue des Lilas', postcode: '95100', city: 'Argenteuil' })
     await page.getByLabel('donner mon don au fonds solidaire, qui aide d’autres projets d’écoles').check()
     await page.getByRole('button', { name: 'Continuer vers le paiement' }).click()
     await page.locator('#champ-amount-erreur').waitFor()
@@ -54,19 +48,12 @@ describe('a donor’s space', () => {
   it('a signed-in donor finds the gift in "Mon espace" and changes what happens if the campaign fails', async () => {
     const page = currentPage()
     await page.goto(url('localhost', '/connexion'))
-    await page.locator('#champ-email').fill('donateur@portail.example')
-    await page.locator('#champ-password').fill(DEMO_PASSWORD)
+    await fillFields(page, { email: 'donateur@portail.example', password: DEMO_PASSWORD })
     await page.getByRole('button', { name: 'Se connecter' }).click()
     await page.waitForURL(/\/mon-espace/)
 
     await page.goto(url('localhost', `${PROJECT}/don`))
-    await page.locator('#champ-amount').fill('15')
-    await page.locator('#champ-firstName').fill('Damien')
-    await page.locator('#champ-lastName').fill('Donateur')
-    await page.locator('#champ-email').fill('donateur@portail.example')
-    await page.locator('#champ-address').fill('1 rue de la Paix')
-    await page.locator('#champ-postcode').fill('75002')
-    await page.locator('#champ-city').fill('Paris')
+    await fillFields(page, { amount: '15', firstName: 'Damien', lastName: 'Donateur', email: 'donateur@portail.example', address: '1 rue de la Paix', postcode: '75002', city: 'Paris' })
     await page.getByRole('button', { name: 'Continuer vers le paiement' }).click()
     await page.getByRole('button', { name: 'Simuler un paiement réussi' }).click()
     await page.waitForURL(/\/don\/merci/)

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '@/seed/demo'
 
-import { accessibilityViolations, url, useBrowserPage } from './browser'
+import { accessibilityViolations, fillFields, url, useBrowserPage } from './browser'
 
 const { page: currentPage } = useBrowserPage()
 const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
@@ -14,11 +14,7 @@ describe('teacher accounts', () => {
     const page = currentPage()
     await page.goto(url('localhost', '/inscription'))
     expect(await accessibilityViolations(page)).toEqual([])
-    await page.getByLabel('Prénom').fill('Inès')
-    await page.locator('#champ-lastName').fill('Martin')
-    await page.getByLabel('Adresse e-mail académique').fill('ines.martin@gmail.com')
-    await page.locator('#champ-password').fill('une phrase de passe solide')
-    await page.getByLabel('Confirmation du mot de passe').fill('une phrase de passe solide')
+    await fillFields(page, { firstName: 'Inès', lastName: 'Martin', email: 'ines.martin@gmail.com', password: 'une phrase de passe solide', passwordConfirm: 'une phrase de passe solide' })
     await page.getByRole('button', { name: 'Créer mon compte' }).click()
     await page.locator('.error-summary').waitFor()
     expect(await page.locator('#champ-email-erreur').innerText()).toContain('adresse e-mail académique')

@@ -9,6 +9,7 @@ import { currentUser } from '@/services/auth/session'
 import { checkDonationToken } from '@/services/payments/signed-link'
 import { thanksUrl } from '@/services/payments/provider'
 import type { FormState } from '@/ui/forms/Field'
+import { formTextValues } from '@/ui/forms/form-values'
 
 import { confirmPayment } from './confirm-payment'
 import { changeFailureChoice } from './donor-gifts'
@@ -16,8 +17,7 @@ import { createDonation } from './create-donation'
 
 /** The giving form: the gift is recorded as pending, then the donor goes to the payment page. */
 export async function giveAction(_: FormState, form: FormData): Promise<FormState> {
-  const values: Record<string, string> = {}
-  for (const [key, value] of form.entries()) if (typeof value === 'string' && !key.startsWith('$')) values[key] = value
+  const values = formTextValues(form)
   const parsed = parseGiftForm(values)
   if (!parsed.ok) return { errors: parsed.errors, values }
   const projectId = Number(values.projet)

@@ -8,6 +8,7 @@ import { hasRole } from '@/domain/access/roles'
 import { isStep, nextStep } from '@/domain/projects/form-steps'
 import { currentUser } from '@/services/auth/session'
 import type { FormState } from '@/ui/forms/Field'
+import { formTextValues } from '@/ui/forms/form-values'
 
 import { addProjectPicture, ownerTransition, removeProjectPicture, saveProjectStep } from './teacher-projects'
 
@@ -25,19 +26,12 @@ const projectIdOf = (form: FormData) => {
   return Number.isInteger(id) && id > 0 ? id : undefined
 }
 
-/** Every text value of the form (files and the action's own fields aside). */
-function textValues(form: FormData): Record<string, string> {
-  const values: Record<string, string> = {}
-  for (const [key, value] of form.entries()) if (typeof value === 'string' && !key.startsWith('$')) values[key] = value
-  return values
-}
-
 /** Saves the step as a draft, then shows the next step (or the same one, when asked to stay). */
 export async function saveStepAction(_: FormState, form: FormData): Promise<FormState> {
   const user = await teacher()
   const step = String(form.get('etape'))
   if (!isStep(step)) return { errors: { _form: 'Étape inconnue.' } }
-  const values = textValues(form)
+  const values = formTextValues(form)
   const themeIds = form.getAll('themes').map(String)
   const result = await saveProjectStep(await getPayload({ config }), user, { projectId: projectIdOf(form), step, values, themeIds })
   if (!result.ok) return { errors: result.errors, values }
