@@ -15,10 +15,12 @@ import { Academies } from '@/collections/Academies'
 import { Departments } from '@/collections/Departments'
 import { Donations } from '@/collections/Donations'
 import { Establishments } from '@/collections/Establishments'
+import { FundMovements } from '@/collections/FundMovements'
 import { LedgerEntries } from '@/collections/LedgerEntries'
 import { Pages } from '@/collections/Pages'
 import { Partners } from '@/collections/Partners'
 import { PaymentEvents } from '@/collections/PaymentEvents'
+import { Payouts } from '@/collections/Payouts'
 import { ProjectEdits } from '@/collections/ProjectEdits'
 import { ProjectNews } from '@/collections/ProjectNews'
 import { ProjectPictures } from '@/collections/ProjectPictures'
@@ -36,6 +38,7 @@ import { stripeWebhookEndpoint } from '@/endpoints/stripe-webhook'
 import { advanceCampaignsTask } from '@/jobs/advanceCampaigns'
 import { applyPaymentEventTask } from '@/jobs/applyPaymentEvent'
 import { sendEmailTask } from '@/jobs/sendEmail'
+import { settleCampaignsTask } from '@/jobs/settleCampaigns'
 import { logPoolErrors } from '@/services/db/log-pool-errors'
 import { emailAdapter } from '@/services/email/adapter'
 import { allSiteOrigins } from '@/sites/origins'
@@ -51,7 +54,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Portail du GIP' },
     components: { beforeDashboard: ['/ui/admin/ModerationQueue#ModerationQueue'] },
   },
-  collections: [Tenants, Users, Pages, SiteSettings, Academies, Departments, Themes, Territories, Establishments, Structures, Projects, ProjectPictures, ProjectEdits, ProjectNews, Donations, PaymentEvents, LedgerEntries, Partners],
+  collections: [Tenants, Users, Pages, SiteSettings, Academies, Departments, Themes, Territories, Establishments, Structures, Projects, ProjectPictures, ProjectEdits, ProjectNews, Donations, PaymentEvents, LedgerEntries, Payouts, FundMovements, Partners],
   globals: [EditingTips],
   endpoints: [stripeWebhookEndpoint],
   editor: lexicalEditor(),
@@ -70,7 +73,7 @@ export default buildConfig({
   cookiePrefix: 'portail',
   graphQL: { disableIntrospectionInProduction: true },
   jobs: {
-    tasks: [sendEmailTask, advanceCampaignsTask, applyPaymentEventTask],
+    tasks: [sendEmailTask, advanceCampaignsTask, applyPaymentEventTask, settleCampaignsTask],
     access: { run: adminOnly, queue: adminOnly, cancel: adminOnly },
     // In development the queue runs inside `npm run dev`; in production `npm run jobs` runs it
     // in one separate worker (JOBS_AUTORUN=false on the web instances, the default there).

@@ -74,7 +74,7 @@ try {
   }
   const port = 3900 + Math.floor(Math.random() * 90)
   const server = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: database.url, PAYLOAD_SECRET: randomBytes(32).toString('hex'), SERVER_URL: `http://localhost:${port}`, SMTP_HOST: '127.0.0.1', EMAIL_FROM_ADDRESS: 'bench@portail.example', UPLOADS_DIR: '.data/bench-uploads' },
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: database.url, PAYLOAD_SECRET: randomBytes(32).toString('hex'), SERVER_URL: `http://localhost:${port}`, SMTP_HOST: '127.0.0.1', EMAIL_FROM_ADDRESS: 'bench@portail.example', UPLOADS_DIR: '.data/bench-uploads', PAYMENTS_PROVIDER: 'test' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   // The server's last lines, shown if it does not start.

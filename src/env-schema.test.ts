@@ -11,6 +11,8 @@ const production = {
   SMTP_HOST: 'smtp.example.fr',
   EMAIL_FROM_ADDRESS: 'ne-pas-repondre@example.fr',
   S3_BUCKET: 'portail-medias',
+  STRIPE_SECRET_KEY: 'sk_live_abc',
+  STRIPE_WEBHOOK_SECRET: 'whsec_abc',
 }
 
 function problemsOf(source: Record<string, string | undefined>): string[] {
@@ -90,6 +92,7 @@ describe('parseEnv in production: no development default', () => {
       'SERVER_URL: required in production (the public URL of the admin, e.g. https://portail.example.fr)',
       'SMTP_HOST: required in production (the local e-mail outbox is for development only)',
       'EMAIL_FROM_ADDRESS: required in production',
+      'STRIPE_SECRET_KEY: required in production (the test payment provider is for development only)',
       'S3_BUCKET: required in production (or UPLOADS_DIR, a directory shared by every instance)',
     ])
   })
@@ -110,8 +113,21 @@ describe('parseEnv in production: no development default', () => {
     expect(asked).toBe(false)
   })
 
+  it('runs the test payment provider in production only on localhost, when asked', () => {
+    const { STRIPE_SECRET_KEY: _, STRIPE_WEBHOOK_SECRET: __, ...withoutStripe } = production
+    expect(problemsOf({ ...withoutStripe, PAYMENTS_PROVIDER: 'test' })).toEqual(['STRIPE_SECRET_KEY: required in production: the test payment provider runs only on localhost'])
+    expect(parseEnv({ ...withoutStripe, PAYMENTS_PROVIDER: 'test', SERVER_URL: 'http://localhost:3100' }, devSecret).usesTestPayments).toBe(true)
+  })
+
+  it('offers bank transfer in production only with a configured account', () => {
+    expect(parseEnv(production, devSecret).bankTransfer).toBeNull()
+    expect(parseEnv({}, devSecret).bankTransfer?.fictitious).toBe(true)
+    expect(parseEnv({ ...production, TRANSFER_IBAN: 'FR76 3000 4000 0312 3456 7890 143', TRANSFER_BIC: 'BNPAFRPPXXX', TRANSFER_HOLDER: 'GIP' }, devSecret).bankTransfer).toMatchObject({ holder: 'GIP', fictitious: false })
+    expect(problemsOf({ ...production, TRANSFER_IBAN: 'FR76 3000 4000 0312 3456 7890 143' })).toEqual(['TRANSFER_BIC: TRANSFER_IBAN needs TRANSFER_BIC and TRANSFER_HOLDER'])
+  })
+
   it('wants both Stripe keys or neither', () => {
-    expect(problemsOf({ ...production, STRIPE_SECRET_KEY: 'sk_live_abc' })).toEqual([
+    expect(problemsOf({ ...production, STRIPE_WEBHOOK_SECRET: undefined })).toEqual([
       'STRIPE_WEBHOOK_SECRET: STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET go together',
     ])
   })

@@ -56,6 +56,12 @@ const EnvSchema = z
     EMAIL_FROM_NAME: z.string().min(1).default('Portail du GIP'),
     STRIPE_SECRET_KEY: z.string().regex(/^sk_(test|live)_/, 'must start with sk_test_ or sk_live_').optional(),
     STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_/, 'must start with whsec_').optional(),
+    // `test` runs the local test provider; in production it is accepted only on localhost (browser tests, benchmarks).
+    PAYMENTS_PROVIDER: z.enum(['stripe', 'test']).optional(),
+    // The account donors pay bank transfers into; without it, bank transfer is not offered (a fictitious one in development).
+    TRANSFER_IBAN: z.string().regex(/^[A-Z]{2}\d{2}[A-Z0-9 ]{10,40}$/, 'must be an IBAN (e.g. FR76 3000 …)').optional(),
+    TRANSFER_BIC: z.string().regex(/^[A-Z0-9]{8}([A-Z0-9]{3})?$/, 'must be a BIC of 8 or 11 characters').optional(),
+    TRANSFER_HOLDER: z.string().min(1).optional(),
     JOBS_AUTORUN: booleanFlag.optional(),
     // Uploaded files: a local directory (development, or a volume shared by every instance), or S3.
     UPLOADS_DIR: z.string().min(1).optional(),
@@ -83,6 +89,17 @@ const EnvSchema = z
     if (value.EMAIL_FROM_ADDRESS.endsWith('@localhost')) {
       ctx.addIssue({ code: 'custom', path: ['EMAIL_FROM_ADDRESS'], message: 'required in production' })
     }
+    const onLocalhost = /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/|$)/.test(value.SERVER_URL ?? '')
+    if (value.PAYMENTS_PROVIDER === 'test' ? !onLocalhost : !value.STRIPE_SECRET_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['STRIPE_SECRET_KEY'],
+        message: value.PAYMENTS_PROVIDER === 'test' ? 'required in production: the test payment provider runs only on localhost' : 'required in production (the test payment provider is for development only)',
+      })
+    }
+    if (value.TRANSFER_IBAN && (!value.TRANSFER_BIC || !value.TRANSFER_HOLDER)) {
+      ctx.addIssue({ code: 'custom', path: ['TRANSFER_BIC'], message: 'TRANSFER_IBAN needs TRANSFER_BIC and TRANSFER_HOLDER' })
+    }
     if (!value.S3_BUCKET && !value.UPLOADS_DIR) {
       ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'required in production (or UPLOADS_DIR, a directory shared by every instance)' })
     }
@@ -109,8 +126,10 @@ export type Env = Omit<RawEnv, 'DATABASE_URL' | 'PAYLOAD_SECRET' | 'SERVER_URL' 
   usesEmbeddedDatabase: boolean
   /** True when no SMTP_HOST was given: e-mails are written to .data/outbox/ as .eml files. */
   usesEmailOutbox: boolean
-  /** True when no Stripe keys were given: payments run through the local test provider. */
+  /** True when no Stripe keys were given (or PAYMENTS_PROVIDER=test): payments run through the local test provider. */
   usesTestPayments: boolean
+  /** The account bank transfers are paid into, or null when bank transfer is not offered. */
+  bankTransfer: { iban: string; bic: string; holder: string; fictitious: boolean } | null
 }
 
 export class EnvError extends Error {
@@ -150,6 +169,11 @@ export function parseEnv(source: Source, devSecret: () => string): Env {
     UPLOADS_DIR: raw.UPLOADS_DIR ?? '.data/uploads',
     usesEmbeddedDatabase: raw.DATABASE_URL === undefined,
     usesEmailOutbox: raw.SMTP_HOST === undefined,
-    usesTestPayments: raw.STRIPE_SECRET_KEY === undefined,
+    usesTestPayments: raw.PAYMENTS_PROVIDER === 'test' || raw.STRIPE_SECRET_KEY === undefined,
+    bankTransfer: raw.TRANSFER_IBAN
+      ? { iban: raw.TRANSFER_IBAN, bic: raw.TRANSFER_BIC!, holder: raw.TRANSFER_HOLDER!, fictitious: false }
+      : isProduction
+        ? null
+        : { iban: 'FR76 0000 0000 0000 0000 0000 000', bic: 'TESTFRPPXXX', holder: 'GIP — compte fictif de démonstration', fictitious: true },
   }
 }

@@ -84,6 +84,8 @@ export interface Config {
     donations: Donation;
     'payment-events': PaymentEvent;
     'ledger-entries': LedgerEntry;
+    payouts: Payout;
+    'fund-movements': FundMovement;
     partners: Partner;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -114,6 +116,8 @@ export interface Config {
     donations: DonationsSelect<false> | DonationsSelect<true>;
     'payment-events': PaymentEventsSelect<false> | PaymentEventsSelect<true>;
     'ledger-entries': LedgerEntriesSelect<false> | LedgerEntriesSelect<true>;
+    payouts: PayoutsSelect<false> | PayoutsSelect<true>;
+    'fund-movements': FundMovementsSelect<false> | FundMovementsSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -143,6 +147,7 @@ export interface Config {
       sendEmail: TaskSendEmail;
       advanceCampaigns: TaskAdvanceCampaigns;
       applyPaymentEvent: TaskApplyPaymentEvent;
+      settleCampaigns: TaskSettleCampaigns;
       inline: {
         input: unknown;
         output: unknown;
@@ -206,6 +211,11 @@ export interface User {
   roles: ('admin' | 'editor' | 'moderator' | 'coordinator' | 'structure-manager' | 'teacher' | 'donor' | 'sponsor')[];
   territories?: (number | Territory)[] | null;
   structures?: (number | Structure)[] | null;
+  /**
+   * The donor receives these projects’ public news.
+   */
+  followedProjects?: (number | Project)[] | null;
+  erasedAt?: string | null;
   tenants?:
     | {
         tenant: number | Tenant;
@@ -294,112 +304,10 @@ export interface Structure {
   legalId?: string | null;
   address?: string | null;
   department?: (number | null) | Department;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "pages".
- */
-export interface Page {
-  id: number;
-  tenant?: (number | null) | Tenant;
-  title: string;
   /**
-   * Filled from the title when empty.
+   * acct_…; without one, payouts are made by bank transfer.
    */
-  slug: string;
-  intro?: string | null;
-  content?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "site-settings".
- */
-export interface SiteSetting {
-  id: number;
-  tenant?: (number | null) | Tenant;
-  tagline?: string | null;
-  headerNav?:
-    | {
-        label: string;
-        url: string;
-        id?: string | null;
-      }[]
-    | null;
-  footerNav?:
-    | {
-        label: string;
-        url: string;
-        id?: string | null;
-      }[]
-    | null;
-  contact?: {
-    email?: string | null;
-    phone?: string | null;
-    address?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "themes".
- */
-export interface Theme {
-  id: number;
-  name: string;
-  /**
-   * Filled from the title when empty.
-   */
-  slug: string;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "establishments".
- */
-export interface Establishment {
-  id: number;
-  /**
-   * 7 digits and an uppercase letter.
-   */
-  uai: string;
-  name: string;
-  kind:
-    | 'ecole_maternelle'
-    | 'ecole_elementaire'
-    | 'ecole_primaire'
-    | 'college'
-    | 'lycee_gt'
-    | 'lycee_pro'
-    | 'lycee_polyvalent'
-    | 'erea'
-    | 'other';
-  sector: 'public' | 'private_contract';
-  postcode?: string | null;
-  commune: string;
-  department: number | Department;
-  priorityEducation: 'none' | 'rep' | 'rep_plus';
-  isolatedRural?: boolean | null;
+  stripeAccountId?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -571,6 +479,50 @@ export interface Project {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "establishments".
+ */
+export interface Establishment {
+  id: number;
+  /**
+   * 7 digits and an uppercase letter.
+   */
+  uai: string;
+  name: string;
+  kind:
+    | 'ecole_maternelle'
+    | 'ecole_elementaire'
+    | 'ecole_primaire'
+    | 'college'
+    | 'lycee_gt'
+    | 'lycee_pro'
+    | 'lycee_polyvalent'
+    | 'erea'
+    | 'other';
+  sector: 'public' | 'private_contract';
+  postcode?: string | null;
+  commune: string;
+  department: number | Department;
+  priorityEducation: 'none' | 'rep' | 'rep_plus';
+  isolatedRural?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "themes".
+ */
+export interface Theme {
+  id: number;
+  name: string;
+  /**
+   * Filled from the title when empty.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "project-pictures".
  */
 export interface ProjectPicture {
@@ -634,6 +586,68 @@ export interface ProjectEdit {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  title: string;
+  /**
+   * Filled from the title when empty.
+   */
+  slug: string;
+  intro?: string | null;
+  content?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  tagline?: string | null;
+  headerNav?:
+    | {
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  footerNav?:
+    | {
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  contact?: {
+    email?: string | null;
+    phone?: string | null;
+    address?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "project-news".
  */
 export interface ProjectNew {
@@ -685,14 +699,20 @@ export interface Donation {
   message?: string | null;
   counterpart?: string | null;
   failureChoice?: ('refund' | 'solidarity') | null;
-  paymentMethod: 'card' | 'sepa_debit' | 'transfer';
-  provider: 'stripe' | 'test' | 'transfer';
+  paymentMethod: 'card' | 'sepa_debit' | 'transfer' | 'internal';
+  provider: 'stripe' | 'test' | 'transfer' | 'internal';
   providerSessionId?: string | null;
   providerPaymentId?: string | null;
   expiresAt?: string | null;
   paidAt?: string | null;
   awaitingApproval?: boolean | null;
   overflow?: boolean | null;
+  approvedAt?: string | null;
+  approvedBy?: (number | null) | User;
+  choiceDeadline?: string | null;
+  refundRequestedAt?: string | null;
+  refundId?: string | null;
+  settledAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -725,6 +745,53 @@ export interface LedgerEntry {
   toAccount: string;
   project?: (number | null) | Project;
   donation?: (number | null) | Donation;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payouts".
+ */
+export interface Payout {
+  id: number;
+  project: number | Project;
+  structure?: (number | null) | Structure;
+  /**
+   * In cents.
+   */
+  collectedCents: number;
+  /**
+   * In cents.
+   */
+  commissionCents: number;
+  /**
+   * In cents.
+   */
+  payoutCents: number;
+  status: 'pending' | 'manual' | 'transferred' | 'paid_manually';
+  stripeTransferId?: string | null;
+  paidAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Grants in and Courte Échelle top-ups out.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fund-movements".
+ */
+export interface FundMovement {
+  id: number;
+  kind: 'top_up' | 'grant';
+  /**
+   * In cents.
+   */
+  amountCents: number;
+  project?: (number | null) | Project;
+  partner?: string | null;
+  note?: string | null;
+  donation?: (number | null) | Donation;
+  createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -819,7 +886,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail' | 'advanceCampaigns' | 'applyPaymentEvent';
+        taskSlug: 'inline' | 'sendEmail' | 'advanceCampaigns' | 'applyPaymentEvent' | 'settleCampaigns';
         taskID: string;
         input?:
           | {
@@ -852,7 +919,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail' | 'advanceCampaigns' | 'applyPaymentEvent') | null;
+  taskSlug?: ('inline' | 'sendEmail' | 'advanceCampaigns' | 'applyPaymentEvent' | 'settleCampaigns') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -944,6 +1011,14 @@ export interface PayloadLockedDocument {
         value: number | LedgerEntry;
       } | null)
     | ({
+        relationTo: 'payouts';
+        value: number | Payout;
+      } | null)
+    | ({
+        relationTo: 'fund-movements';
+        value: number | FundMovement;
+      } | null)
+    | ({
         relationTo: 'partners';
         value: number | Partner;
       } | null);
@@ -1022,6 +1097,8 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   territories?: T;
   structures?: T;
+  followedProjects?: T;
+  erasedAt?: T;
   tenants?:
     | T
     | {
@@ -1167,6 +1244,7 @@ export interface StructuresSelect<T extends boolean = true> {
   legalId?: T;
   address?: T;
   department?: T;
+  stripeAccountId?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1366,6 +1444,12 @@ export interface DonationsSelect<T extends boolean = true> {
   paidAt?: T;
   awaitingApproval?: T;
   overflow?: T;
+  approvedAt?: T;
+  approvedBy?: T;
+  choiceDeadline?: T;
+  refundRequestedAt?: T;
+  refundId?: T;
+  settledAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1393,6 +1477,37 @@ export interface LedgerEntriesSelect<T extends boolean = true> {
   toAccount?: T;
   project?: T;
   donation?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payouts_select".
+ */
+export interface PayoutsSelect<T extends boolean = true> {
+  project?: T;
+  structure?: T;
+  collectedCents?: T;
+  commissionCents?: T;
+  payoutCents?: T;
+  status?: T;
+  stripeTransferId?: T;
+  paidAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fund-movements_select".
+ */
+export interface FundMovementsSelect<T extends boolean = true> {
+  kind?: T;
+  amountCents?: T;
+  project?: T;
+  partner?: T;
+  note?: T;
+  donation?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1633,6 +1748,21 @@ export interface TaskApplyPaymentEvent {
   };
   output: {
     outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSettleCampaigns".
+ */
+export interface TaskSettleCampaigns {
+  input?: unknown;
+  output: {
+    succeeded?: number | null;
+    failed?: number | null;
+    waiting?: number | null;
+    defaults?: number | null;
+    refunded?: number | null;
+    transferred?: number | null;
   };
 }
 /**

@@ -8,6 +8,7 @@ import * as migration_20261127_124924_project_news from './20261127_124924_proje
 import * as migration_20261127_134055_teacher_journey from './20261127_134055_teacher_journey';
 import * as migration_20261127_140732_project_edits from './20261127_140732_project_edits';
 import * as migration_20261127_143559_donations from './20261127_143559_donations';
+import * as migration_20261127_163646_outcomes_and_fund from './20261127_163646_outcomes_and_fund';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261127_143559_donations.up,
     down: migration_20261127_143559_donations.down,
-    name: '20261127_143559_donations'
+    name: '20261127_143559_donations',
+  },
+  {
+    up: migration_20261127_163646_outcomes_and_fund.up,
+    down: migration_20261127_163646_outcomes_and_fund.down,
+    name: '20261127_163646_outcomes_and_fund'
   },
 ];

@@ -12,39 +12,18 @@ import { publicDonors } from '@/services/donations/donors'
 import { testProvider } from '@/services/payments/provider'
 
 import { createProjectIn, createUser, testPayload, unique } from '../helpers/factories'
+import { give as giveHelper, giftInput, paidEvent } from '../helpers/gifts'
 import { outboxMessages } from '../helpers/outbox'
 import { rest, restRaw, tokenFor } from '../helpers/rest'
 
 let payload: Payload
 
-const gift = (amountCents: number, extra: Partial<GiftInput> = {}): GiftInput => ({
-  amountCents,
-  donorType: 'individual',
-  firstName: 'Damien',
-  lastName: 'Martin',
-  email: `${unique('donateur')}@example.org`,
-  address: '3 rue des Lilas',
-  postcode: '95100',
-  city: 'Argenteuil',
-  country: 'France',
-  display: 'name',
-  hideAmount: false,
-  wantsReceipt: true,
-  wantsNews: true,
-  failureChoice: 'refund',
-  paymentMethod: 'card',
-  ...extra,
-})
-
-async function give(projectId: number, amountCents: number, extra: Partial<GiftInput> = {}): Promise<number> {
-  const result = await createDonation(payload, { projectId, gift: gift(amountCents, extra), provider: testProvider })
-  if (!result.ok) throw new Error(JSON.stringify(result.errors))
-  return result.donationId
-}
+const gift = giftInput
+const give = (projectId: number, amountCents: number, extra: Partial<GiftInput> = {}) => giveHelper(payload, projectId, amountCents, extra)
 
 const projectOf = async (id: number) => payload.findByID({ collection: 'projects', id, depth: 0 })
 const donationOf = async (id: number) => payload.findByID({ collection: 'donations', id, depth: 0 })
-const paid = (donationId: number) => ({ eventId: `evt_${unique('paid')}`, provider: 'test' as const, type: 'paid' as const, donationId })
+const paid = paidEvent
 
 beforeAll(async () => {
   payload = await testPayload()

@@ -76,7 +76,7 @@ describe('seed', () => {
 
   it('refuses to run in production', async () => {
     const production = parseEnv(
-      { NODE_ENV: 'production', DATABASE_URL: 'postgres://x@y/z', PAYLOAD_SECRET: 'p'.repeat(32), SERVER_URL: 'https://p.example', SMTP_HOST: 'smtp', EMAIL_FROM_ADDRESS: 'a@p.example', S3_BUCKET: 'medias' },
+      { NODE_ENV: 'production', DATABASE_URL: 'postgres://x@y/z', PAYLOAD_SECRET: 'p'.repeat(32), SERVER_URL: 'https://p.example', SMTP_HOST: 'smtp', EMAIL_FROM_ADDRESS: 'a@p.example', S3_BUCKET: 'medias', STRIPE_SECRET_KEY: 'sk_live_x', STRIPE_WEBHOOK_SECRET: 'whsec_x' },
       () => 'unused',
     )
     await expect(seedDemo(payload, production)).rejects.toThrow('The demo seed never runs in production')

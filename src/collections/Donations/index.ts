@@ -1,6 +1,7 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { DONATION_STATUSES, DONATION_STATUS_LABELS } from '@/domain/donations/status'
+import { donationActionEndpoint } from '@/endpoints/admin-money-actions'
 import { centsField } from '@/fields/money'
 
 import { readDonations } from './access'
@@ -18,6 +19,7 @@ export const Donations: CollectionConfig = {
   slug: 'donations',
   labels: { singular: label('Don', 'Donation'), plural: label('Dons', 'Donations') },
   admin: { useAsTitle: 'reference', defaultColumns: ['reference', 'project', 'amountCents', 'status', 'paymentMethod', 'createdAt'], group: label('Financement participatif', 'Crowdfunding') },
+  endpoints: [donationActionEndpoint],
   access: { read: readDonations, create: () => false, update: () => false, delete: () => false },
   defaultSort: '-createdAt',
   fields: [
@@ -55,8 +57,8 @@ export const Donations: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'paymentMethod', type: 'select', required: true, options: [{ value: 'card', label: label('Carte', 'Card') }, { value: 'sepa_debit', label: label('Prélèvement SEPA', 'SEPA debit') }, { value: 'transfer', label: label('Virement', 'Bank transfer') }], label: label('Moyen de paiement', 'Payment method'), access: readOnly },
-        { name: 'provider', type: 'select', required: true, options: [{ value: 'stripe', label: 'Stripe' }, { value: 'test', label: label('Paiement de test', 'Test payment') }, { value: 'transfer', label: label('Virement', 'Transfer') }], label: label('Prestataire', 'Provider'), access: readOnly },
+        { name: 'paymentMethod', type: 'select', required: true, options: [{ value: 'card', label: label('Carte', 'Card') }, { value: 'sepa_debit', label: label('Prélèvement SEPA', 'SEPA debit') }, { value: 'transfer', label: label('Virement', 'Bank transfer') }, { value: 'internal', label: label('Mouvement interne', 'Internal movement') }], label: label('Moyen de paiement', 'Payment method'), access: readOnly },
+        { name: 'provider', type: 'select', required: true, options: [{ value: 'stripe', label: 'Stripe' }, { value: 'test', label: label('Paiement de test', 'Test payment') }, { value: 'transfer', label: label('Virement', 'Transfer') }, { value: 'internal', label: label('Fonds solidaire ou mécène', 'Fund or sponsor') }], label: label('Prestataire', 'Provider'), access: readOnly },
         { name: 'providerSessionId', type: 'text', index: true, label: label('Session de paiement', 'Checkout session'), access: readOnly },
         { name: 'providerPaymentId', type: 'text', label: label('Paiement chez le prestataire', 'Provider payment'), access: readOnly },
       ],
@@ -70,5 +72,22 @@ export const Donations: CollectionConfig = {
         { name: 'overflow', type: 'checkbox', defaultValue: false, label: label('Payé après expiration, au-delà de l’optimum : à rembourser', 'Paid late past the optimum: to refund'), access: readOnly },
       ],
     },
+    {
+      type: 'row',
+      fields: [
+        { name: 'approvedAt', type: 'date', label: label('Accepté par un administrateur le', 'Approved on'), admin: { date: { pickerAppearance: 'dayAndTime' } }, access: readOnly },
+        { name: 'approvedBy', type: 'relationship', relationTo: 'users', label: label('Accepté par', 'Approved by'), access: readOnly },
+        { name: 'choiceDeadline', type: 'date', label: label('Choix du donateur attendu jusqu’au', 'Donor’s choice due'), admin: { date: { pickerAppearance: 'dayAndTime' } }, access: readOnly },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'refundRequestedAt', type: 'date', label: label('Remboursement demandé le', 'Refund requested'), admin: { date: { pickerAppearance: 'dayAndTime' } }, access: readOnly },
+        { name: 'refundId', type: 'text', label: label('Remboursement chez le prestataire', 'Provider refund'), access: readOnly },
+        { name: 'settledAt', type: 'date', label: label('Remboursé ou réaffecté le', 'Refunded or reallocated'), admin: { date: { pickerAppearance: 'dayAndTime' } }, access: readOnly },
+      ],
+    },
+    { name: 'actions', type: 'ui', admin: { position: 'sidebar', components: { Field: '/ui/admin/MoneyActions#DonationActions' } } },
   ],
 }

@@ -43,5 +43,12 @@ export const Structures: CollectionConfig = {
     },
     { name: 'address', type: 'textarea', label: { fr: 'Adresse', en: 'Address' } },
     { name: 'department', type: 'relationship', relationTo: 'departments', label: { fr: 'Département', en: 'Département' } },
+    {
+      name: 'stripeAccountId',
+      type: 'text',
+      label: { fr: 'Compte connecté Stripe', en: 'Stripe connected account' },
+      admin: { description: { fr: 'acct_… : les versements des collectes réussies y sont virés. Sans compte, le versement est fait par virement bancaire.', en: 'acct_…; without one, payouts are made by bank transfer.' } },
+      validate: (value: string | null | undefined) => !value || /^acct_[A-Za-z0-9]{8,}$/.test(value) || 'Indiquez l’identifiant du compte connecté Stripe (acct_…).',
+    },
   ],
 }

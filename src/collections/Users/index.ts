@@ -68,5 +68,20 @@ export const Users: CollectionConfig = {
       access: { create: adminOnlyField, update: adminOnlyField },
       admin: { condition: (data) => hasRole(data as { roles?: string[] }, 'structure-manager') },
     },
+    {
+      name: 'followedProjects',
+      type: 'relationship',
+      relationTo: 'projects',
+      hasMany: true,
+      label: { fr: 'Projets suivis', en: 'Followed projects' },
+      admin: { description: { fr: 'Le donateur reçoit les actualités publiques de ces projets.', en: 'The donor receives these projects’ public news.' } },
+    },
+    {
+      name: 'erasedAt',
+      type: 'date',
+      label: { fr: 'Compte effacé le', en: 'Account erased on' },
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.erasedAt) },
+    },
   ],
 }

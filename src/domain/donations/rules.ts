@@ -9,6 +9,8 @@ export const MAX_GIFT_CENTS = 10_000_000 // 100,000 €
 export const CHECKOUT_VALIDITY_MINUTES = 30
 /** A SEPA debit under way (checkout done, money not yet received) holds its place this long. */
 export const DEBIT_VALIDITY_DAYS = 14
+/** A bank transfer announced by a donor has this long to arrive, then the gift expires. */
+export const TRANSFER_VALIDITY_DAYS = 10
 
 const euros = (cents: number) =>
   new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: cents % 100 ? 2 : 0 }).format(cents / 100)

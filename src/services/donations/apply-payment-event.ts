@@ -94,12 +94,15 @@ export async function applyPaymentEvent(payload: Payload, event: PaymentEvent): 
 
 /**
  * Gifts whose payment never came: pending past their expiry (plus an hour, for a late provider
- * event) become `expired` and free their place under the optimum. Gifts waiting for an admin stay.
+ * event) become `expired` and free their place under the optimum. Gifts waiting for an admin stay
+ * while their campaign collects; once it has closed, one no admin accepted expires.
  */
 export async function expireStaleGifts(payload: Payload, now = new Date()): Promise<number> {
   const { rowCount } = await sqlQuery(
     payload,
-    `UPDATE donations SET status = 'expired', updated_at = now() WHERE status = 'pending' AND NOT awaiting_approval AND expires_at < $1`,
+    `UPDATE donations d SET status = 'expired', updated_at = now() FROM projects p
+     WHERE p.id = d.project_id AND d.status = 'pending'
+       AND ((NOT d.awaiting_approval AND d.expires_at < $1) OR (d.awaiting_approval AND p.status <> 'collecting'))`,
     [new Date(now.getTime() - 3_600_000)],
   )
   return rowCount ?? 0

@@ -10,6 +10,12 @@ import { formatEuros } from '@/ui/format'
 
 import { type EventResult, type PaymentEvent, applyPaymentEvent } from './apply-payment-event'
 
+/** The totals changed outside Payload's hooks: drop this process's cached catalogue and pages. */
+export function refreshTotals() {
+  invalidateTags([CACHE_TAGS.catalogue])
+  revalidatePages(CACHED_PAGES.projects, CACHED_PAGES.catalogue, CACHED_PAGES.filteredCatalogue)
+}
+
 /**
  * A payment event and what follows it once committed: the thank-you e-mail, and the campaign moving
  * to `settling` when the optimum is reached (the campaign job does it too, should this step fail).
@@ -17,9 +23,7 @@ import { type EventResult, type PaymentEvent, applyPaymentEvent } from './apply-
 export async function confirmPayment(payload: Payload, event: PaymentEvent): Promise<EventResult> {
   const result = await applyPaymentEvent(payload, event)
   if (result.outcome !== 'applied' || result.status !== 'paid') return result
-  // The totals changed outside Payload's hooks: drop this process's cached catalogue and pages.
-  invalidateTags([CACHE_TAGS.catalogue])
-  revalidatePages(CACHED_PAGES.projects, CACHED_PAGES.catalogue, CACHED_PAGES.filteredCatalogue)
+  refreshTotals()
   if (result.reachedOptimum) {
     await transitionProject(payload, { projectId: result.projectId, to: 'settling', actorOf: () => ({ kind: 'system' }) }).catch((error: unknown) => {
       payload.logger.warn({ err: error, projectId: result.projectId }, 'optimum reached: the campaign job will close the campaign')

@@ -3,28 +3,33 @@ import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import type { GiftInput } from '@/domain/donations/gift-form'
-import { CHECKOUT_VALIDITY_MINUTES, giftProblem, needsAdminApproval } from '@/domain/donations/rules'
+import { CHECKOUT_VALIDITY_MINUTES, TRANSFER_VALIDITY_DAYS, giftProblem, needsAdminApproval } from '@/domain/donations/rules'
+import { env } from '@/env'
 import { inSqlTransaction, sqlQuery } from '@/services/db/sql-transaction'
 import { type PaymentProvider, paymentProvider } from '@/services/payments/provider'
+
+import { transferInstructions } from './transfer-instructions'
 
 export type CreateResult =
   | { ok: true; donationId: number; reference: string; checkoutUrl: string | null; awaitingApproval: boolean }
   | { ok: false; errors: Record<string, string> }
 
 /** A reference a donor can quote (no 0/O or 1/I to misread). */
-const reference = () => `DON-${[...randomBytes(8)].map((b) => 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'[b % 32]).join('')}`
+export const reference = () => `DON-${[...randomBytes(8)].map((b) => 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'[b % 32]).join('')}`
 
 /**
  * Records a gift as pending, with the project's row locked so that gifts being paid never add up
  * past the optimum (each holds its place until paid, failed or expired), then opens the payment.
- * Gifts above 10,000 € wait for an admin before any payment is asked.
+ * Gifts above 10,000 € wait for an admin before any payment is asked. A bank transfer holds its
+ * place TRANSFER_VALIDITY_DAYS days; the donor is e-mailed the account and the reference to quote.
  */
 export async function createDonation(
   payload: Payload,
   { projectId, gift, userId, now = new Date(), provider = paymentProvider() }: { projectId: number; gift: GiftInput; userId?: number | null; now?: Date; provider?: PaymentProvider },
 ): Promise<CreateResult> {
-  if (gift.paymentMethod === 'transfer') return { ok: false, errors: { paymentMethod: 'Le paiement par virement n’est pas encore ouvert : choisissez la carte ou le prélèvement SEPA.' } }
-  const expiresAt = new Date(now.getTime() + CHECKOUT_VALIDITY_MINUTES * 60_000)
+  const byTransfer = gift.paymentMethod === 'transfer'
+  if (byTransfer && !env.bankTransfer) return { ok: false, errors: { paymentMethod: 'Le paiement par virement n’est pas proposé : choisissez la carte ou le prélèvement SEPA.' } }
+  const expiresAt = new Date(now.getTime() + (byTransfer ? TRANSFER_VALIDITY_DAYS * 1440 : CHECKOUT_VALIDITY_MINUTES) * 60_000)
   const awaitingApproval = needsAdminApproval(gift.amountCents)
   const created = await inSqlTransaction(payload, async (db) => {
     const project = (
@@ -54,12 +59,19 @@ export async function createDonation(
        RETURNING id`,
       [ref, projectId, gift.amountCents, userId ?? null, gift.donorType, gift.firstName, gift.lastName, gift.email, gift.address, gift.postcode, gift.city, gift.country,
         gift.companyName ?? null, gift.legalForm ?? null, gift.siren ?? null, gift.display, gift.hideAmount, gift.wantsReceipt, gift.wantsNews, gift.message ?? null,
-        gift.counterpart ?? null, gift.failureChoice, gift.paymentMethod, provider.name, expiresAt, awaitingApproval],
+        gift.counterpart ?? null, gift.failureChoice, gift.paymentMethod, byTransfer ? 'transfer' : provider.name, expiresAt, awaitingApproval],
     )
     return { ok: true as const, donationId: rows[0].id as number, reference: ref, title: project.title as string, slug: project.slug as string }
   })
   if (!created.ok) return created
   if (awaitingApproval) return { ok: true, donationId: created.donationId, reference: created.reference, checkoutUrl: null, awaitingApproval }
+  if (byTransfer) {
+    await payload.jobs.queue({
+      task: 'sendEmail',
+      input: { to: gift.email, subject: `Votre don au projet « ${created.title} » : les coordonnées du virement`, text: `Bonjour ${gift.firstName},\n\nMerci pour votre don au projet « ${created.title} ».\n\n${transferInstructions(created.reference, gift.amountCents, expiresAt)}` },
+    })
+    return { ok: true, donationId: created.donationId, reference: created.reference, checkoutUrl: null, awaitingApproval: false }
+  }
   // Outside the transaction: no lock is held while the payment provider answers.
   const session = await provider.startCheckout({
     donationId: created.donationId,

@@ -13,6 +13,7 @@ import { formTextValues } from '@/ui/forms/form-values'
 
 import { confirmPayment } from './confirm-payment'
 import { changeFailureChoice } from './donor-gifts'
+import { chooseFailedGiftFate } from './failure-choice'
 import { createDonation } from './create-donation'
 
 /** The giving form: the gift is recorded as pending, then the donor goes to the payment page. */
@@ -24,10 +25,11 @@ export async function giveAction(_: FormState, form: FormData): Promise<FormStat
   const user = await currentUser()
   const result = await createDonation(await getPayload({ config }), { projectId, gift: parsed.gift, userId: user?.id ?? null })
   if (!result.ok) return { errors: result.errors, values }
-  if (!result.checkoutUrl) {
+  if (result.awaitingApproval) {
     return { done: true, message: `Merci ! Votre promesse de don (référence ${result.reference}) dépasse 10 000 € : le GIP la vérifie et vous écrit pour le paiement.` }
   }
-  redirect(result.checkoutUrl)
+  // A bank transfer: the thanks page gives the account and the reference to quote.
+  redirect(result.checkoutUrl ?? (await localThanksUrl(result.donationId)))
 }
 
 /** The test provider's two buttons (development only: no Stripe keys). */
@@ -38,9 +40,13 @@ export async function testPaymentAction(form: FormData): Promise<void> {
   const payload = await getPayload({ config })
   // One event per gift and outcome: a double click is a duplicate, applied once.
   await confirmPayment(payload, { eventId: `test_${donationId}_${outcome}`, provider: 'test', type: outcome, donationId })
-  const donation = await payload.findByID({ collection: 'donations', id: donationId, depth: 1, overrideAccess: true })
+  redirect(await localThanksUrl(donationId))
+}
+
+async function localThanksUrl(donationId: number): Promise<string> {
+  const donation = await (await getPayload({ config })).findByID({ collection: 'donations', id: donationId, depth: 1, overrideAccess: true })
   const slug = typeof donation.project === 'object' ? donation.project.slug : ''
-  redirect(thanksUrl(slug, donationId).replace(/^https?:\/\/[^/]+/, ''))
+  return thanksUrl(slug, donationId).replace(/^https?:\/\/[^/]+/, '')
 }
 
 /** "Mon espace": the donor changes what happens to a gift if its campaign fails. */
@@ -50,4 +56,14 @@ export async function changeChoiceAction(form: FormData): Promise<void> {
   const choice = form.get('choix') === 'solidarity' ? 'solidarity' : 'refund'
   const changed = await changeFailureChoice(await getPayload({ config }), user, Number(form.get('don')), choice)
   redirect(changed ? '/mon-espace?choix=enregistre#mes-dons' : '/mon-espace?erreur=choix#mes-dons')
+}
+
+/** The e-mailed choice link of a failed campaign's donor (signed for this gift, no account needed). */
+export async function chooseByLinkAction(form: FormData): Promise<void> {
+  const donationId = Number(form.get('don'))
+  const token = String(form.get('jeton') ?? '')
+  if (!checkDonationToken(donationId, token, 'choice')) redirect('/')
+  const choice = form.get('choix') === 'solidarity' ? 'solidarity' : 'refund'
+  const result = await chooseFailedGiftFate(await getPayload({ config }), donationId, choice)
+  redirect(`/dons/${donationId}/choix?jeton=${encodeURIComponent(token)}&fait=${result}`)
 }

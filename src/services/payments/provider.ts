@@ -16,10 +16,20 @@ export type CheckoutRequest = {
   expiresAt: Date
 }
 
-/** Where the donor pays: Stripe's hosted Checkout, or the local test provider without Stripe keys. */
+export type RefundRequest = { donationId: number; providerPaymentId: string | null; amountCents: number }
+export type TransferRequest = { payoutId: number; projectId: number; amountCents: number; destination: string }
+
+/**
+ * Where the donor pays (Stripe's hosted Checkout, or the local test provider without Stripe keys),
+ * and how money goes back (refunds) or on (transfers to a structure's connected account). Refunds
+ * and transfers carry an idempotency key derived from our record, so a retry after a crash finds
+ * the first one instead of making a second.
+ */
 export interface PaymentProvider {
   readonly name: 'stripe' | 'test'
   startCheckout(request: CheckoutRequest): Promise<{ sessionId: string; url: string }>
+  refund(request: RefundRequest): Promise<{ refundId: string }>
+  transfer(request: TransferRequest): Promise<{ transferId: string }>
 }
 
 const origin = () => siteOrigin(env, env.SITE_HOSTS_PROJETS[0])
@@ -30,6 +40,12 @@ export const testProvider: PaymentProvider = {
   name: 'test',
   async startCheckout({ donationId }) {
     return { sessionId: `test_${donationId}`, url: `${origin()}/paiement-test/${donationId}?jeton=${donationToken(donationId)}` }
+  },
+  async refund({ donationId }) {
+    return { refundId: `test_refund_${donationId}` }
+  },
+  async transfer({ payoutId }) {
+    return { transferId: `test_transfer_${payoutId}` }
   },
 }
 
@@ -62,6 +78,33 @@ export const stripeProvider: PaymentProvider = {
     )
     return { sessionId: session.id, url: session.url! }
   },
+  async refund({ donationId, providerPaymentId }) {
+    if (!providerPaymentId) throw new Error(`donation ${donationId}: no Stripe payment to refund`)
+    try {
+      const refund = await stripe().refunds.create(
+        { payment_intent: providerPaymentId, reason: 'requested_by_customer', metadata: { donationId: String(donationId) } },
+        { idempotencyKey: `donation-${donationId}-refund` },
+      )
+      return { refundId: refund.id }
+    } catch (error) {
+      // Refunded already (a retry after Stripe's idempotency window): that refund is ours.
+      if (error instanceof Stripe.errors.StripeInvalidRequestError && error.code === 'charge_already_refunded') {
+        const { data } = await stripe().refunds.list({ payment_intent: providerPaymentId, limit: 1 })
+        if (data[0]) return { refundId: data[0].id }
+      }
+      throw error
+    }
+  },
+  async transfer({ payoutId, projectId, amountCents, destination }) {
+    const transfer = await stripe().transfers.create(
+      { amount: amountCents, currency: 'eur', destination, transfer_group: `project-${projectId}`, metadata: { payoutId: String(payoutId), projectId: String(projectId) } },
+      { idempotencyKey: `payout-${payoutId}-transfer` },
+    )
+    return { transferId: transfer.id }
+  },
 }
 
 export const paymentProvider = (): PaymentProvider => (env.usesTestPayments ? testProvider : stripeProvider)
+
+/** The provider a gift was paid through, for its refund; null for bank transfers (refunded by hand). */
+export const providerNamed = (name: string): PaymentProvider | null => (name === 'stripe' ? stripeProvider : name === 'test' ? testProvider : null)

@@ -1,4 +1,4 @@
-import { APIError, type Payload, ValidationError } from 'payload'
+import { APIError, type Payload, type PayloadRequest, ValidationError } from 'payload'
 
 import { TRANSITION_CONTEXT } from '@/collections/Projects/hooks/guardStatus'
 import type { ProjectStatus } from '@/domain/projects/status'
@@ -40,26 +40,36 @@ export async function transitionProject(
 ): Promise<Project> {
   return withLockedProject(payload, projectId, async (project, req) => {
     precondition?.(project)
-    const decision = decideTransition(project.status, to, actorOf(project), { now, comment })
-    if (!decision.ok) {
-      if (decision.code === 'comment_required') {
-        throw new ValidationError({ collection: 'projects', errors: [{ path: 'comment', message: decision.message }] })
-      }
-      throw new APIError(decision.message, decision.code === 'not_allowed' ? 403 : 409)
+    return transitionLocked(payload, req, project, { to, comment, actor: actorOf(project), now })
+  })
+}
+
+/** The same, on a project already locked in `req`'s transaction (`withLockedProject`). */
+export async function transitionLocked(
+  payload: Payload,
+  req: PayloadRequest,
+  project: Project,
+  { to, comment, actor, now }: { to: ProjectStatus; comment?: string; actor: ProjectActor; now: Date },
+): Promise<Project> {
+  const decision = decideTransition(project.status, to, actor, { now, comment })
+  if (!decision.ok) {
+    if (decision.code === 'comment_required') {
+      throw new ValidationError({ collection: 'projects', errors: [{ path: 'comment', message: decision.message }] })
     }
-    if (to === 'submitted' || (project.status === 'changes_requested' && to === 'in_review')) {
-      const problems = checkSubmission(project, now)
-      if (problems.length) throw new ValidationError({ collection: 'projects', errors: problems })
-    }
-    const effects = await applyTransitionEffects(payload, req, project, to, { now, comment: decision.record.comment })
-    const { actorId, ...record } = decision.record
-    return payload.update({
-      collection: 'projects',
-      id: projectId,
-      data: { ...effects, status: to, history: [...(project.history ?? []), { ...record, actorUser: typeof actorId === 'number' ? actorId : null }] },
-      depth: 0,
-      req,
-      context: { [TRANSITION_CONTEXT]: true },
-    })
+    throw new APIError(decision.message, decision.code === 'not_allowed' ? 403 : 409)
+  }
+  if (to === 'submitted' || (project.status === 'changes_requested' && to === 'in_review')) {
+    const problems = checkSubmission(project, now)
+    if (problems.length) throw new ValidationError({ collection: 'projects', errors: problems })
+  }
+  const effects = await applyTransitionEffects(payload, req, project, to, { now, comment: decision.record.comment })
+  const { actorId, ...record } = decision.record
+  return payload.update({
+    collection: 'projects',
+    id: project.id,
+    data: { ...effects, status: to, history: [...(project.history ?? []), { ...record, actorUser: typeof actorId === 'number' ? actorId : null }] },
+    depth: 0,
+    req,
+    context: { [TRANSITION_CONTEXT]: true },
   })
 }

@@ -2,8 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { type Payload, type PayloadRequest, commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import type { Project } from '@/payload-types'
-
-type Session = { db: { execute: (query: unknown) => Promise<unknown> } }
+import { reqSql } from '@/services/db/req-sql'
 
 /**
  * Runs `work` in one transaction holding the project's row lock (SELECT … FOR UPDATE), on the
@@ -18,8 +17,7 @@ export async function withLockedProject<T>(
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
   try {
-    const session = (payload.db as unknown as { sessions: Record<string, Session> }).sessions[String(req.transactionID)]
-    await session.db.execute(sql`SELECT id FROM projects WHERE id = ${projectId} FOR UPDATE`)
+    await (await reqSql(payload, req))(sql`SELECT id FROM projects WHERE id = ${projectId} FOR UPDATE`)
     const project = await payload.findByID({ collection: 'projects', id: projectId, depth: 0, req })
     const result = await work(project, req)
     await commitTransaction(req)

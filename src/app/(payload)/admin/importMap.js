@@ -28,6 +28,9 @@ import { EditingTipDescription as EditingTipDescription_32f1e7dd5e64670a1b3d6071
 import { ProjectWorkflow as ProjectWorkflow_cfd6afb80ffd93c4f5605062d43eb0ec } from '../../../ui/admin/ProjectWorkflow'
 import { CalendarDayField as CalendarDayField_0d80a1015e11f2943223db48bad8c20a } from '../../../ui/admin/CalendarDayField'
 import { ExportProjectsLinks as ExportProjectsLinks_a4f2b0e7f3d9f03dabba8c28ae1c6558 } from '../../../ui/admin/ExportProjectsLinks'
+import { DonationActions as DonationActions_aa330621c9761fa98f8fe059a776315e } from '../../../ui/admin/MoneyActions'
+import { PayoutActions as PayoutActions_aa330621c9761fa98f8fe059a776315e } from '../../../ui/admin/MoneyActions'
+import { FundBalance as FundBalance_9f93ac449ce9a6bc74942bf7d189b60e } from '../../../ui/admin/FundBalance'
 import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { ModerationQueue as ModerationQueue_3209f70ec18698edaf0bc0e689c8b17a } from '../../../ui/admin/ModerationQueue'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
@@ -67,6 +70,9 @@ export const importMap = {
   "/ui/admin/ProjectWorkflow#ProjectWorkflow": ProjectWorkflow_cfd6afb80ffd93c4f5605062d43eb0ec,
   "/ui/admin/CalendarDayField#CalendarDayField": CalendarDayField_0d80a1015e11f2943223db48bad8c20a,
   "/ui/admin/ExportProjectsLinks#ExportProjectsLinks": ExportProjectsLinks_a4f2b0e7f3d9f03dabba8c28ae1c6558,
+  "/ui/admin/MoneyActions#DonationActions": DonationActions_aa330621c9761fa98f8fe059a776315e,
+  "/ui/admin/MoneyActions#PayoutActions": PayoutActions_aa330621c9761fa98f8fe059a776315e,
+  "/ui/admin/FundBalance#FundBalance": FundBalance_9f93ac449ce9a6bc74942bf7d189b60e,
   "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,
   "/ui/admin/ModerationQueue#ModerationQueue": ModerationQueue_3209f70ec18698edaf0bc0e689c8b17a,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,

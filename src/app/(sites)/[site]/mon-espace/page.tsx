@@ -132,11 +132,17 @@ export default async function MySpacePage({ params, searchParams }: Props) {
                 <strong>{formatEuros(gift.amountCents)}</strong> au projet <a href={`/projets/${gift.project.slug}`}>{gift.project.title}</a>, le {formatDate(gift.createdAt.slice(0, 10))} (référence {gift.reference}) :{' '}
                 {DONATION_STATUS_LABELS[gift.status as DonationStatus]}.
               </p>
-              {['pending', 'paid'].includes(gift.status) && ['collecting', 'settling'].includes(gift.project.status) ? (
+              {gift.choiceDeadline ? (
+                <p>
+                  La collecte n’a pas atteint son objectif : choisissez avant le {formatDate(gift.choiceDeadline.slice(0, 10))} ce que devient votre don. Sans réponse, il vous sera
+                  remboursé.
+                </p>
+              ) : null}
+              {gift.choiceDeadline || (['pending', 'paid'].includes(gift.status) && ['collecting', 'settling'].includes(gift.project.status)) ? (
                 <form action={changeChoiceAction} className="filters">
                   <input type="hidden" name="don" value={gift.id} />
                   <p>
-                    <label htmlFor={`choix-${gift.id}`}>Si la collecte échoue</label>
+                    <label htmlFor={`choix-${gift.id}`}>{gift.choiceDeadline ? 'Que faire de ce don ?' : 'Si la collecte échoue'}</label>
                     <select id={`choix-${gift.id}`} name="choix" defaultValue={gift.failureChoice ?? ''}>
                       {gift.failureChoice ? null : <option value="">— pas encore choisi —</option>}
                       <option value="refund">me rembourser</option>

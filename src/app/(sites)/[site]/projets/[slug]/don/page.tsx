@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
-import { openAmountCents } from '@/domain/donations/rules'
+import { TRANSFER_VALIDITY_DAYS, openAmountCents } from '@/domain/donations/rules'
 import { env } from '@/env'
 import { sqlQuery } from '@/services/db/sql-transaction'
 import { giveAction } from '@/services/donations/giving-actions'
@@ -89,7 +89,12 @@ export default async function GivePage({ params, searchParams }: Props) {
             { value: 'later', label: 'je choisirai plus tard (vous recevrez un e-mail)' },
           ]}
         />
-        <Choices name="paymentMethod" type="radio" legend="Moyen de paiement" checked={['card']} options={[{ value: 'card', label: 'Carte bancaire' }, { value: 'sepa_debit', label: 'Prélèvement SEPA' }]} />
+        <Choices name="paymentMethod" type="radio" legend="Moyen de paiement" checked={['card']} options={[
+            { value: 'card', label: 'Carte bancaire' },
+            { value: 'sepa_debit', label: 'Prélèvement SEPA' },
+            ...(env.bankTransfer ? [{ value: 'transfer', label: `Virement bancaire (à faire sous ${TRANSFER_VALIDITY_DAYS} jours, avec la référence du don)` }] : []),
+          ]}
+        />
         <div className="form-actions">
           <button type="submit">Continuer vers le paiement</button>
         </div>

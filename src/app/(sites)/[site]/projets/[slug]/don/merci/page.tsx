@@ -3,10 +3,11 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
+import { parisDate } from '@/domain/projects/campaign-window'
 import { env } from '@/env'
 import { checkDonationToken } from '@/services/payments/signed-link'
 import { crowdfundingSite } from '@/sites/crowdfunding-site'
-import { formatEuros } from '@/ui/format'
+import { formatDate, formatEuros } from '@/ui/format'
 import { TestModeBanner } from '@/ui/TestModeBanner'
 
 export const metadata: Metadata = { title: 'Merci pour votre don', robots: { index: false } }
@@ -31,6 +32,33 @@ export default async function ThanksPage({ params, searchParams }: Props) {
         {banner}
         <h1>Merci pour votre don !</h1>
         <p>Votre don de {formatEuros(donation.amountCents)} est confirmé (référence {donation.reference}). Un e-mail de confirmation vous est envoyé.</p>
+        {back}
+      </>
+    )
+  }
+  if (donation.status === 'pending' && donation.provider === 'transfer' && env.bankTransfer) {
+    const account = env.bankTransfer
+    return (
+      <>
+        {account.fictitious ? <TestModeBanner /> : null}
+        <h1>Merci ! Il reste à faire le virement</h1>
+        <p>
+          Faites un virement de <strong>{formatEuros(donation.amountCents)}</strong>
+          {donation.expiresAt ? <> avant le {formatDate(parisDate(new Date(donation.expiresAt)))}</> : null} sur ce compte. Ces coordonnées vous sont aussi envoyées par e-mail.
+        </p>
+        <dl className="transfer-details">
+          <dt>Titulaire</dt>
+          <dd>{account.holder}</dd>
+          <dt>IBAN</dt>
+          <dd>{account.iban}</dd>
+          <dt>BIC</dt>
+          <dd>{account.bic}</dd>
+          <dt>Libellé à indiquer (obligatoire)</dt>
+          <dd>
+            <strong>{donation.reference}</strong>
+          </dd>
+        </dl>
+        <p>Le libellé permet de rattacher votre virement à votre don. Vous recevrez un e-mail dès sa réception ; sans virement à cette date, la promesse de don expire.</p>
         {back}
       </>
     )

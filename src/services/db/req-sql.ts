@@ -1,0 +1,16 @@
+import type { sql } from '@payloadcms/db-postgres'
+import type { Payload, PayloadRequest } from 'payload'
+
+type SQL = ReturnType<typeof sql>
+type Session = { db: { execute: (query: SQL) => Promise<{ rows: Record<string, unknown>[]; rowCount?: number | null }> } }
+
+/**
+ * Raw SQL inside the transaction of a Payload request (a hook, or `withLockedProject`), so that it
+ * commits or rolls back with the operation. Refuses to run outside one.
+ */
+export async function reqSql(payload: Payload, req: PayloadRequest) {
+  const id = await req.transactionID
+  const session = id === undefined ? undefined : (payload.db as unknown as { sessions: Record<string, Session> }).sessions[String(id)]
+  if (!session) throw new Error('reqSql needs a request inside a transaction')
+  return (query: SQL) => session.db.execute(query)
+}

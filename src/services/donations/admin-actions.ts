@@ -1,0 +1,79 @@
+import { APIError, type Payload } from 'payload'
+
+import { TRANSFER_VALIDITY_DAYS } from '@/domain/donations/rules'
+import { inSqlTransaction, sqlQuery } from '@/services/db/sql-transaction'
+import { type PaymentProvider, paymentProvider } from '@/services/payments/provider'
+import { formatEuros } from '@/ui/format'
+
+import { confirmPayment } from './confirm-payment'
+import { recordRefund, releasePaidProjects } from './settle-campaigns'
+import { transferInstructions } from './transfer-instructions'
+
+const APPROVED_CHECKOUT_HOURS = 24
+
+/**
+ * An admin accepts a gift above 10,000 € while its campaign collects: the donor is then sent the
+ * way to pay (a checkout link valid 24 hours, or the bank details with the gift's reference).
+ */
+export async function approveGift(payload: Payload, donationId: number, adminId: number, { now = new Date(), provider = paymentProvider() }: { now?: Date; provider?: PaymentProvider } = {}) {
+  const byTransfer = (await sqlQuery(payload, 'SELECT payment_method FROM donations WHERE id = $1', [donationId])).rows[0]?.payment_method === 'transfer'
+  const expiresAt = new Date(now.getTime() + (byTransfer ? TRANSFER_VALIDITY_DAYS * 24 : APPROVED_CHECKOUT_HOURS) * 3_600_000)
+  const gift = await inSqlTransaction(payload, async (db) => {
+    const { rows } = await db.query(
+      `UPDATE donations d SET awaiting_approval = false, approved_at = $1, approved_by_id = $2, expires_at = $3, updated_at = now()
+       FROM projects p WHERE d.id = $4 AND p.id = d.project_id AND d.status = 'pending' AND d.awaiting_approval AND p.status = 'collecting'
+       RETURNING d.id, d.reference, d.amount_cents::bigint AS amount, d.identity_email AS email, d.identity_first_name AS first_name, d.payment_method, p.title, p.slug`,
+      [now, adminId, expiresAt, donationId],
+    )
+    return rows[0]
+  })
+  if (!gift) throw new APIError('Ce don n’attend pas d’acceptation, ou sa collecte est close.', 409)
+  let how: string
+  if (gift.payment_method === 'transfer') {
+    how = transferInstructions(gift.reference, Number(gift.amount), expiresAt)
+  } else {
+    const session = await provider.startCheckout({
+      donationId: gift.id, reference: gift.reference, amountCents: Number(gift.amount), email: gift.email, method: gift.payment_method,
+      projectTitle: gift.title, projectSlug: gift.slug, expiresAt,
+    })
+    await sqlQuery(payload, 'UPDATE donations SET provider_session_id = $1, provider = $2 WHERE id = $3', [session.sessionId, provider.name, gift.id])
+    how = `Pour le régler, suivez ce lien (valable ${APPROVED_CHECKOUT_HOURS} heures) :\n\n${session.url}`
+  }
+  await payload.jobs.queue({
+    task: 'sendEmail',
+    input: {
+      to: gift.email,
+      subject: `Votre don au projet « ${gift.title} » est accepté`,
+      text: `Bonjour${gift.first_name ? ` ${gift.first_name}` : ''},\n\nMerci pour votre don de ${formatEuros(Number(gift.amount))} (référence ${gift.reference}), que le GIP a accepté.\n\n${how}`,
+    },
+  })
+}
+
+/** An admin records that a bank transfer arrived: the gift is paid, as a payment event (applied once). */
+export async function confirmTransferReceived(payload: Payload, donationId: number, now = new Date()) {
+  const { rows } = await sqlQuery(payload, `SELECT status, provider, awaiting_approval FROM donations WHERE id = $1`, [donationId])
+  const gift = rows[0]
+  if (!gift || gift.provider !== 'transfer' || gift.awaiting_approval || !['pending', 'expired'].includes(gift.status)) {
+    throw new APIError('Seul un don par virement, accepté et en attente, peut être marqué reçu.', 409)
+  }
+  return confirmPayment(payload, { eventId: `transfer-${donationId}-paid`, provider: 'transfer', type: 'paid', donationId, at: now })
+}
+
+/** An admin records that a bank-transfer gift to refund was paid back by transfer. */
+export async function confirmManualRefund(payload: Payload, donationId: number) {
+  const { rows } = await sqlQuery(
+    payload,
+    `SELECT d.id, d.project_id, d.overflow, d.amount_cents::bigint AS amount, d.reference, d.identity_email, d.identity_first_name, d.provider, p.title
+     FROM donations d JOIN projects p ON p.id = d.project_id WHERE d.id = $1 AND d.status = 'paid' AND d.refund_requested_at IS NOT NULL`,
+    [donationId],
+  )
+  if (!rows[0] || rows[0].provider !== 'transfer') throw new APIError('Seul un don par virement à rembourser peut être marqué remboursé.', 409)
+  await recordRefund(payload, rows[0], `virement-${donationId}`)
+}
+
+/** An admin records that a payout was made by bank transfer (a structure without a Stripe account). */
+export async function confirmManualPayout(payload: Payload, payoutId: number, now = new Date()) {
+  const { rowCount } = await sqlQuery(payload, `UPDATE payouts SET status = 'paid_manually', paid_at = $1, updated_at = now() WHERE id = $2 AND status = 'manual'`, [now, payoutId])
+  if (!rowCount) throw new APIError('Seul un versement « à verser par virement » peut être marqué versé.', 409)
+  await releasePaidProjects(payload, now)
+}

@@ -1,0 +1,45 @@
+import type { GiftFate } from '@/domain/donations/failure-choice'
+import { parisDate } from '@/domain/projects/campaign-window'
+import { env } from '@/env'
+import { donationToken } from '@/services/payments/signed-link'
+import { siteOrigin } from '@/sites/origins'
+import { formatDate, formatEuros } from '@/ui/format'
+
+export type Mail = { subject: string; text: string }
+type Gift = { id: number; firstName: string | null; amountCents: number; reference: string; title: string }
+
+const hello = (gift: Gift) => `Bonjour${gift.firstName ? ` ${gift.firstName}` : ''},\n\n`
+const yourGift = (gift: Gift) => `votre don de ${formatEuros(gift.amountCents)} (référence ${gift.reference})`
+
+/** The donor's page to choose between refund and fund, for a gift of a failed campaign. */
+export const choiceUrl = (donationId: number) => `${siteOrigin(env, env.SITE_HOSTS_PROJETS[0])}/dons/${donationId}/choix?jeton=${donationToken(donationId, 'choice')}`
+
+export function campaignSucceededMail(gift: Gift): Mail {
+  return {
+    subject: `« ${gift.title} » est financé, merci !`,
+    text: `${hello(gift)}La collecte du projet « ${gift.title} » a atteint son objectif. Grâce à ${yourGift(gift)}, l’argent va être versé à l’école pour réaliser le projet.\n\nMerci pour votre générosité.`,
+  }
+}
+
+/** The e-mail of a failed campaign, saying what happens to the gift (or asking the donor to choose). */
+export function campaignFailedMail(gift: Gift, fate: GiftFate, deadline: Date): Mail {
+  const subject = `« ${gift.title} » n’a pas atteint son objectif`
+  const start = `${hello(gift)}La collecte du projet « ${gift.title} » s’est terminée sans atteindre son objectif minimum. `
+  if (fate === 'reallocate') return { subject, text: `${start}Comme vous l’aviez choisi, ${yourGift(gift)} est versé au fonds solidaire, qui aide des projets d’écoles plus défavorisées (label Courte Échelle).\n\nMerci pour votre générosité.` }
+  if (fate === 'refund') return { subject, text: `${start}Comme vous l’aviez choisi, ${yourGift(gift)} va vous être remboursé en totalité, sans frais. Vous recevrez un message quand le remboursement sera fait.` }
+  return {
+    subject: `${subject} : que faire de votre don ?`,
+    text:
+      `${start}Que souhaitez-vous faire de ${yourGift(gift)} ?\n\n` +
+      `- être remboursé en totalité, sans frais ;\n- ou le donner au fonds solidaire, qui aide des projets d’écoles plus défavorisées (label Courte Échelle).\n\n` +
+      `Choisissez ici, jusqu’au ${formatDate(parisDate(deadline))} :\n\n${choiceUrl(gift.id)}\n\n` +
+      `Sans réponse de votre part à cette date, votre don vous sera remboursé.`,
+  }
+}
+
+export function refundDoneMail(gift: Gift): Mail {
+  return {
+    subject: `Votre don au projet « ${gift.title} » vous est remboursé`,
+    text: `${hello(gift)}Le remboursement de ${yourGift(gift)} est fait. Selon votre banque, il apparaîtra sur votre compte d’ici 5 à 10 jours ouvrés.`,
+  }
+}

@@ -1,0 +1,204 @@
+import { sql } from '@payloadcms/db-postgres'
+import { APIError, type Payload, type PayloadRequest } from 'payload'
+
+import { settlement } from '@/domain/donations/commission'
+import { DEFAULT_FAILURE_CHOICE, type GiftFate, choiceDeadline, giftFate } from '@/domain/donations/failure-choice'
+import { decideOutcome } from '@/domain/donations/outcome'
+import { FUND_ACCOUNT } from '@/domain/donations/solidarity-fund'
+import { env } from '@/env'
+import { inSqlTransaction, sqlQuery } from '@/services/db/sql-transaction'
+import { reqSql } from '@/services/db/req-sql'
+import { type PaymentProvider, providerNamed, stripeProvider, testProvider } from '@/services/payments/provider'
+import { transitionLocked, transitionProject } from '@/services/projects/transition-project'
+import { withLockedProject } from '@/services/projects/with-locked-project'
+
+import { type Mail, campaignFailedMail, campaignSucceededMail, refundDoneMail } from './outcome-emails'
+
+const SYSTEM = { kind: 'system' as const }
+
+/** Tests replace the providers (e.g. one that dies half-way); otherwise each gift's own, and Stripe or the test provider for payouts. */
+export type OutcomeOptions = { now?: Date; provider?: PaymentProvider }
+
+type PaidGift = { id: number; source: 'donor' | 'sponsor' | 'solidarity'; failureChoice: 'refund' | 'solidarity' | null; overflow: boolean; amountCents: number; reference: string; email: string | null; firstName: string | null }
+
+const ids = (gifts: PaidGift[]) => `{${gifts.map((g) => g.id).join(',')}}`
+
+async function queueMail(payload: Payload, req: PayloadRequest | undefined, to: string | null, mail: Mail) {
+  if (to) await payload.jobs.queue({ task: 'sendEmail', input: { to, ...mail }, req })
+}
+
+/**
+ * Closes one `settling` campaign once no payment is pending, in one transaction on the locked
+ * project: decides success or failure, writes what follows in the ledger (commission and payout;
+ * or reallocations to the fund), marks the gifts to refund and the donors to ask, queues the
+ * e-mails and moves the project to `succeeded` or `failed`. A second run finds the project no
+ * longer settling and does nothing. Refunds and transfers, which call the payment provider, come
+ * after, each on its own (`executeRefunds`, `executePayouts`).
+ */
+export async function settleCampaign(payload: Payload, projectId: number, { now = new Date() }: OutcomeOptions = {}): Promise<'wait' | 'succeeded' | 'failed' | null> {
+  return withLockedProject(payload, projectId, async (project, req) => {
+    if (project.status !== 'settling') return null
+    const run = await reqSql(payload, req)
+    const account = `project:${projectId}`
+    const { rows } = await run(sql`
+      SELECT d.id, d.status, d.source, d.failure_choice, d.overflow, d.amount_cents::bigint AS amount, d.reference, d.identity_email, d.identity_first_name
+      FROM donations d WHERE d.project_id = ${projectId} AND d.status IN ('pending', 'paid')`)
+    const pendingCount = rows.filter((r) => r.status === 'pending').length
+    const outcome = decideOutcome({ paidCents: project.collectedCents ?? 0, minimumGoalCents: project.minimumGoalCents ?? 0, pendingCount })
+    if (outcome === 'wait') return 'wait'
+    const gifts: PaidGift[] = rows.map((r) => ({
+      id: Number(r.id), source: r.source as PaidGift['source'], failureChoice: (r.failure_choice as PaidGift['failureChoice']) ?? null, overflow: Boolean(r.overflow),
+      amountCents: Number(r.amount), reference: String(r.reference), email: (r.identity_email as string) ?? null, firstName: (r.identity_first_name as string) ?? null,
+    }))
+    const byFate = (fate: GiftFate) => gifts.filter((g) => giftFate(g, outcome) === fate)
+    const toRefund = byFate('refund')
+    if (toRefund.length) await run(sql`UPDATE donations SET refund_requested_at = ${now}, updated_at = now() WHERE id = ANY(${ids(toRefund)}::int[])`)
+
+    if (outcome === 'succeeded') {
+      const { commissionCents, payoutCents } = settlement(project.collectedCents ?? 0)
+      const structureId = typeof project.structure === 'object' ? project.structure?.id : project.structure
+      const structure = structureId ? (await run(sql`SELECT stripe_account_id FROM structures WHERE id = ${structureId}`)).rows[0] : undefined
+      const payable = env.usesTestPayments || Boolean(structure?.stripe_account_id)
+      await run(sql`
+        WITH payout AS (
+          INSERT INTO payouts (project_id, structure_id, collected_cents, commission_cents, payout_cents, status)
+          VALUES (${projectId}, ${structureId ?? null}, ${project.collectedCents ?? 0}, ${commissionCents}, ${payoutCents}, ${payable ? 'pending' : 'manual'})
+        )
+        INSERT INTO ledger_entries (kind, amount_cents, from_account, to_account, project_id) VALUES
+          ('commission', ${commissionCents}, ${account}, 'platform', ${projectId}),
+          ('payout', ${payoutCents}, ${account}, ${`structure:${structureId ?? 'none'}`}, ${projectId})`)
+      for (const gift of byFate('keep')) if (gift.source === 'donor') await queueMail(payload, req, gift.email, campaignSucceededMail({ ...gift, title: project.title }))
+    } else {
+      const toFund = [...byFate('reallocate'), ...byFate('return_to_fund')]
+      if (toFund.length) {
+        await run(sql`
+          WITH moved AS (
+            UPDATE donations SET status = 'reallocated', settled_at = ${now}, updated_at = now() WHERE id = ANY(${ids(toFund)}::int[]) AND status = 'paid' RETURNING id, amount_cents
+          )
+          INSERT INTO ledger_entries (kind, amount_cents, from_account, to_account, project_id, donation_id)
+          SELECT 'reallocation', amount_cents, ${account}, ${FUND_ACCOUNT}, ${projectId}, id FROM moved`)
+      }
+      const deadline = choiceDeadline(now)
+      const toAsk = byFate('ask')
+      if (toAsk.length) await run(sql`UPDATE donations SET choice_deadline = ${deadline}, updated_at = now() WHERE id = ANY(${ids(toAsk)}::int[])`)
+      for (const gift of gifts) {
+        const fate = giftFate(gift, outcome)
+        if (gift.source === 'donor' && !gift.overflow) await queueMail(payload, req, gift.email, campaignFailedMail({ ...gift, title: project.title }, fate, deadline))
+      }
+    }
+    await transitionLocked(payload, req, project, { to: outcome, actor: SYSTEM, now })
+    return outcome
+  })
+}
+
+/** Gifts of failed campaigns whose donor did not choose in time: the default (a refund) applies. */
+export async function applyChoiceDefaults(payload: Payload, now = new Date()): Promise<number> {
+  const { rowCount } = await sqlQuery(
+    payload,
+    `UPDATE donations SET failure_choice = $1, refund_requested_at = $2, updated_at = now()
+     WHERE status = 'paid' AND failure_choice IS NULL AND refund_requested_at IS NULL AND choice_deadline < $2`,
+    [DEFAULT_FAILURE_CHOICE, now],
+  )
+  return rowCount ?? 0
+}
+
+/**
+ * Makes each requested refund once: the provider is called with an idempotency key derived from
+ * the gift (a retry after a crash gets the same refund back), then the gift becomes `refunded`
+ * with its ledger row in one transaction, only if it was still `paid`. Bank transfers are
+ * refunded by hand (an admin confirms). Returns how many gifts were refunded.
+ */
+export async function executeRefunds(payload: Payload, { provider, donationIds }: OutcomeOptions & { donationIds?: number[] } = {}): Promise<number> {
+  const { rows } = await sqlQuery(
+    payload,
+    `SELECT d.id, d.provider, d.provider_payment_id, d.amount_cents::bigint AS amount, d.project_id, d.overflow, d.reference, d.identity_email, d.identity_first_name, p.title
+     FROM donations d JOIN projects p ON p.id = d.project_id
+     WHERE d.status = 'paid' AND d.refund_requested_at IS NOT NULL AND d.provider NOT IN ('transfer', 'internal') AND ($1::int[] IS NULL OR d.id = ANY($1))
+     ORDER BY d.id LIMIT 500`,
+    [donationIds ?? null],
+  )
+  let refunded = 0
+  for (const gift of rows) {
+    const via = provider ?? providerNamed(gift.provider)
+    if (!via) continue
+    let refundId: string
+    try {
+      ;({ refundId } = await via.refund({ donationId: gift.id, providerPaymentId: gift.provider_payment_id, amountCents: Number(gift.amount) }))
+    } catch (error) {
+      payload.logger.error({ err: error, donationId: gift.id }, 'refund failed: retried at the next run')
+      continue
+    }
+    if (await recordRefund(payload, gift, refundId)) refunded++
+  }
+  return refunded
+}
+
+/** The refund of one gift in our books: status, ledger row, e-mail. False when it was already recorded. */
+export async function recordRefund(
+  payload: Payload,
+  gift: { id: number; project_id: number; overflow: boolean; amount: string | number; reference: string; identity_email: string | null; identity_first_name: string | null; title: string },
+  refundId: string,
+): Promise<boolean> {
+  const done = await inSqlTransaction(payload, async (db) => {
+    const updated = await db.query(`UPDATE donations SET status = 'refunded', refund_id = $1, settled_at = now(), updated_at = now() WHERE id = $2 AND status = 'paid' RETURNING id`, [refundId, gift.id])
+    if (!updated.rowCount) return false
+    await db.query(`INSERT INTO ledger_entries (kind, amount_cents, from_account, to_account, project_id, donation_id) VALUES ('refund', $1, $2, 'donor', $3, $4)`, [
+      gift.amount, gift.overflow ? 'refunds-due' : `project:${gift.project_id}`, gift.project_id, gift.id,
+    ])
+    return true
+  })
+  // After the commit: an e-mail lost to a crash here is a lesser harm than a refund made twice.
+  if (done) await queueMail(payload, undefined, gift.identity_email, refundDoneMail({ id: gift.id, firstName: gift.identity_first_name, amountCents: Number(gift.amount), reference: gift.reference, title: gift.title }))
+  return done
+}
+
+/**
+ * Transfers each pending payout once (idempotency key derived from the payout), marks it
+ * transferred only if it was still pending, then releases the funds of its project. Projects whose
+ * payout is done but still `succeeded` (a crash between the two) are released too.
+ */
+export async function executePayouts(payload: Payload, { provider, now = new Date() }: OutcomeOptions = {}): Promise<number> {
+  const { rows } = await sqlQuery(
+    payload,
+    `SELECT po.id, po.project_id, po.payout_cents::bigint AS amount, s.stripe_account_id FROM payouts po LEFT JOIN structures s ON s.id = po.structure_id WHERE po.status = 'pending' ORDER BY po.id LIMIT 200`,
+  )
+  let transferred = 0
+  for (const payout of rows) {
+    const via = provider ?? (env.usesTestPayments ? testProvider : stripeProvider)
+    try {
+      const { transferId } = await via.transfer({ payoutId: payout.id, projectId: payout.project_id, amountCents: Number(payout.amount), destination: payout.stripe_account_id ?? '' })
+      const { rowCount } = await sqlQuery(payload, `UPDATE payouts SET status = 'transferred', stripe_transfer_id = $1, paid_at = $2, updated_at = now() WHERE id = $3 AND status = 'pending'`, [transferId, now, payout.id])
+      transferred += rowCount ?? 0
+    } catch (error) {
+      payload.logger.error({ err: error, payoutId: payout.id }, 'payout transfer failed: retried at the next run')
+    }
+  }
+  await releasePaidProjects(payload, now)
+  return transferred
+}
+
+/** Moves to `funds_released` the succeeded projects whose payout is done. */
+export async function releasePaidProjects(payload: Payload, now = new Date()): Promise<void> {
+  const { rows } = await sqlQuery(payload, `SELECT po.project_id FROM payouts po JOIN projects p ON p.id = po.project_id WHERE po.status IN ('transferred', 'paid_manually') AND p.status = 'succeeded'`)
+  for (const { project_id } of rows) {
+    await transitionProject(payload, { projectId: project_id, to: 'funds_released', actorOf: () => SYSTEM, now }).catch((error: unknown) => {
+      if (!(error instanceof APIError && error.status === 409)) throw error
+    })
+  }
+}
+
+/** The outcomes job: settle what can be, apply the choices' defaults, then refund and pay out. */
+export async function runOutcomes(payload: Payload, options: OutcomeOptions = {}) {
+  const now = options.now ?? new Date()
+  const { rows } = await sqlQuery(payload, `SELECT id FROM projects WHERE status = 'settling' ORDER BY id`)
+  const counts = { succeeded: 0, failed: 0, waiting: 0, defaults: 0, refunded: 0, transferred: 0 }
+  for (const { id } of rows) {
+    const outcome = await settleCampaign(payload, id, { now })
+    if (outcome === 'wait') counts.waiting++
+    else if (outcome) counts[outcome]++
+  }
+  counts.defaults = await applyChoiceDefaults(payload, now)
+  counts.refunded = await executeRefunds(payload, options)
+  counts.transferred = await executePayouts(payload, { ...options, now })
+  return counts
+}
