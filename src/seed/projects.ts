@@ -6,7 +6,8 @@ import type { ProjectStatus } from '@/domain/projects/status'
 import { slugify } from '@/domain/text/slugify'
 import type { Project } from '@/payload-types'
 
-import { seedGifts } from './gifts'
+import { seedGifts, seedPendingGifts } from './gifts'
+import { CLOSED_DEMO_STATUSES, closeDemoCampaign, seedFund } from './outcomes'
 import { demoCover } from './pictures'
 import { idsBy } from './upsert'
 
@@ -29,6 +30,8 @@ type Spec = {
   donors?: number
   courteEchelle?: boolean
   inclusive?: boolean
+  /** A SEPA debit and a bank transfer on their way. */
+  pendingGifts?: boolean
 }
 
 /**
@@ -42,7 +45,7 @@ const SPECS: Spec[] = [
   { title: 'Robots et codage au collège', uai: '0952345B', level: 'college', kind: 'equipment', pupils: 90, themes: ['numerique', 'sciences'], summary: 'Six robots programmables pour initier les élèves de 5e au code.', minimum: 1_200, optimum: 2_000, status: 'collecting', startIn: -3, days: 40, collected: 150, donors: 4, courteEchelle: true },
   { title: 'Le potager de la maternelle', uai: '0591234F', level: 'ecole', kind: 'equipment', pupils: 75, themes: ['developpement-durable', 'sante-et-alimentation'], summary: 'Des bacs, des outils à leur taille et des graines pour un potager cultivé toute l’année.', minimum: 450, optimum: 800, status: 'collecting', startIn: -25, days: 35, collected: 610, donors: 14, courteEchelle: true },
   { title: 'Échange avec un lycée de Séville', uai: '0691234G', level: 'lycee', kind: 'international_trip', nights: 6, pupils: 30, themes: ['echanges-interculturels-et-international'], summary: 'Une semaine d’échange linguistique et culturel avec nos correspondants andalous.', minimum: 4_500, optimum: 8_000, status: 'collecting', startIn: -5, days: 60, collected: 950, donors: 12 },
-  { title: 'Classe de neige en Isère', uai: '0381234J', level: 'college', kind: 'stay_with_nights', nights: 5, pupils: 48, themes: ['sport'], summary: 'Ski de fond, raquettes et découverte de la montagne pour deux classes de 6e.', minimum: 3_000, optimum: 5_500, status: 'collecting', startIn: -30, days: 38, collected: 2_750, donors: 41 },
+  { title: 'Classe de neige en Isère', uai: '0381234J', level: 'college', kind: 'stay_with_nights', nights: 5, pupils: 48, themes: ['sport'], summary: 'Ski de fond, raquettes et découverte de la montagne pour deux classes de 6e.', minimum: 3_000, optimum: 5_500, status: 'collecting', startIn: -30, days: 38, collected: 2_750, donors: 41, pendingGifts: true },
   { title: 'Jardin créole pédagogique', uai: '9711234K', level: 'ecole', kind: 'outing', pupils: 28, themes: ['sante-et-alimentation', 'developpement-durable'], summary: 'Des sorties au jardin botanique et la création d’un jardin créole dans la cour.', minimum: 700, optimum: 1_200, status: 'collecting', startIn: -12, days: 30, collected: 320, donors: 9, courteEchelle: true },
   { title: 'Atelier de réparation de vélos', uai: '0941234L', level: 'lycee', kind: 'equipment', pupils: 36, themes: ['developpement-durable', 'citoyennete'], summary: 'Un atelier de mécanique cycle ouvert aux habitants du quartier, animé par les élèves.', minimum: 2_200, optimum: 3_500, status: 'collecting', startIn: -8, days: 50, collected: 400, donors: 7, courteEchelle: true, inclusive: true },
   { title: 'Théâtre et langue des signes', uai: '0021234C', level: 'ecole', kind: 'creation_show', pupils: 22, themes: ['inclusion-et-handicap', 'arts-et-culture'], summary: 'Une pièce jouée en français et en langue des signes avec une compagnie professionnelle.', minimum: 1_100, optimum: 1_900, status: 'scheduled', startIn: 5, days: 30, courteEchelle: true, inclusive: true },
@@ -101,7 +104,7 @@ export async function seedProjects(payload: Payload, { ownerId, structureId }: {
         endDate: addDays(startDate, spec.days - 1),
         stopAtOptimum: true,
         schoolHead: { name: 'La direction', email: `direction.${spec.uai.toLowerCase()}@example.org` },
-        status: spec.status,
+        status: CLOSED_DEMO_STATUSES.includes(spec.status) ? 'settling' : spec.status,
         // The demo gifts below bring the totals up, through the real payment path.
         collectedCents: 0,
         donorCount: 0,
@@ -115,8 +118,11 @@ export async function seedProjects(payload: Payload, { ownerId, structureId }: {
     })
     await payload.update({ collection: 'project-pictures', id: cover.id, data: { project: project.id }, depth: 0 })
     created += 1 + (await seedGifts(payload, project.id, { collectedCents: (spec.collected ?? 0) * 100, donors: spec.donors ?? 0, seed: created }))
+    if (spec.pendingGifts) created += await seedPendingGifts(payload, project.id, now)
+    if (CLOSED_DEMO_STATUSES.includes(spec.status)) await closeDemoCampaign(payload, project.id, ownerId, spec.status)
   }
   const [seaClass] = (await payload.find({ collection: 'projects', where: { slug: { equals: 'classe-de-mer-a-plouguerneau' } }, limit: 1, depth: 0 })).docs
+  created += await seedFund(payload, seaClass?.status === 'collecting' ? seaClass.id : undefined)
   if (seaClass && (await payload.count({ collection: 'project-news', where: { project: { equals: seaClass.id } } })).totalDocs === 0) {
     await payload.create({
       collection: 'project-news',

@@ -1,3 +1,6 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
 import AxeBuilder from '@axe-core/playwright'
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest'
@@ -43,4 +46,19 @@ export function useBrowserPage(): { browser: () => Browser; page: () => Page } {
 /** Fills the portal's form fields by name (their ids are `champ-<name>`, see src/ui/forms/Field.tsx). */
 export async function fillFields(page: Page, values: Record<string, string>): Promise<void> {
   for (const [name, value] of Object.entries(values)) await page.locator(`#champ-${name}`).fill(value)
+}
+
+type Mail = { to: string[]; subject: string; text: string }
+
+/** Waits (up to 40 s: the jobs queue sends every 10 s) for an e-mail the app sent through the SMTP sink. */
+export async function waitForMail(match: (mail: Mail) => boolean): Promise<Mail> {
+  const dir = inject('mailDir')
+  const deadline = Date.now() + 40_000
+  while (Date.now() < deadline) {
+    const mails = fs.existsSync(dir) ? fs.readdirSync(dir).map((file) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Mail) : []
+    const found = mails.find(match)
+    if (found) return found
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error('no such e-mail within 40 s')
 }

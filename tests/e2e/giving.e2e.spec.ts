@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '@/seed/demo'
 
-import { accessibilityViolations, fillFields, url, useBrowserPage } from './browser'
+import { accessibilityViolations, fillFields, url, useBrowserPage, waitForMail } from './browser'
 
 const { page: currentPage } = useBrowserPage()
 const PROJECT = '/projets/robots-et-codage-au-college'
@@ -36,6 +36,11 @@ describe('giving through the test payment provider', () => {
     await page.goto(url('localhost', PROJECT))
     expect(Number(await minimumBar().getAttribute('value'))).toBe(before + 2_500)
     expect(await page.getByText('Léa D.').count()).toBeGreaterThan(0)
+
+    // The confirmation e-mail goes out through the jobs queue and SMTP.
+    const mail = await waitForMail((m) => m.to.includes('lea.durand@example.org'))
+    expect(mail.subject).toBe('Merci pour votre don au projet « Robots et codage au collège »')
+    expect(mail.text).toContain('Votre don de 25 € au projet « Robots et codage au collège » est confirmé')
   })
 
   it('refuses the thanks page of a gift to someone without its signed link', async () => {

@@ -8,11 +8,11 @@ import { approveGift } from '@/services/donations/admin-actions'
 import { createDonation } from '@/services/donations/create-donation'
 import { chooseFailedGiftFate } from '@/services/donations/failure-choice'
 import { checkLedger, checkPayloadLedger } from '@/services/donations/ledger-check'
-import { runOutcomes } from '@/services/donations/settle-campaigns'
+import { executePayouts, executeRefunds, runOutcomes, settleCampaign } from '@/services/donations/settle-campaigns'
 import { fundBalanceCents } from '@/services/donations/solidarity-fund'
 import { type PaymentProvider, testProvider } from '@/services/payments/provider'
 
-import { createProjectIn, createSchool, createUser, testPayload } from '../helpers/factories'
+import { createProjectIn, createSchool, createUser, testPayload, unique } from '../helpers/factories'
 import { give, giftInput, givePaid } from '../helpers/gifts'
 import { outboxMessages } from '../helpers/outbox'
 import { rest, tokenFor } from '../helpers/rest'
@@ -73,18 +73,21 @@ describe('a succeeded campaign', () => {
     await givePaid(payload, project.id, 23_456)
     await settle(project.id)
 
+    // Only this project's payout goes through the dying provider (the database holds others).
     const fake = fakeProvider({ dieAfter: 0 })
-    await runOutcomes(payload, { provider: fake.provider })
+    const options = { provider: fake.provider, projectIds: [project.id] }
+    expect(await settleCampaign(payload, project.id, options)).toBe('succeeded')
+    expect(await executePayouts(payload, options)).toBe(0)
     expect((await projectOf(project.id)).status).toBe('succeeded')
     fake.revive()
-    await runOutcomes(payload, { provider: fake.provider })
-    await runOutcomes(payload, { provider: fake.provider })
+    expect(await executePayouts(payload, options)).toBe(1)
+    expect(await executePayouts(payload, options)).toBe(0)
 
     expect((await projectOf(project.id)).status).toBe('funds_released')
     const { docs } = await payload.find({ collection: 'payouts', where: { project: { equals: project.id } }, depth: 0 })
     // 6.5 % of 1,234.56 € = 80.2464 € → 80.25 €; the structure receives the rest.
     expect(docs).toEqual([expect.objectContaining({ collectedCents: 123_456, commissionCents: 8_025, payoutCents: 115_431, status: 'transferred', stripeTransferId: expect.stringMatching(/^tr_/) })])
-    expect(fake.done.size).toBe(1)
+    expect(fake.calls.filter((key) => key === `payout-${docs[0].id}-transfer`)).toHaveLength(2)
     expect(await checkPayloadLedger(payload, { projectIds: [project.id] })).toEqual([])
   })
 
@@ -93,7 +96,7 @@ describe('a succeeded campaign', () => {
     const project = await createProjectIn(payload, 'collecting', { structure: school.structure })
     await givePaid(payload, project.id, 150_000)
     await settle(project.id)
-    await runOutcomes(payload, { provider: fakeProvider().provider })
+    await runOutcomes(payload)
     const payout = (await payload.find({ collection: 'payouts', where: { project: { equals: project.id } }, depth: 0 })).docs[0]
     expect(payout.status).toBe('manual')
     const moderator = await createUser(payload, ['moderator'])
@@ -129,22 +132,26 @@ describe('a failed campaign', () => {
       await givePaid(payload, project.id, 5_000, { failureChoice: 'refund' }),
     ]
     const toFund = await givePaid(payload, project.id, 6_000, { failureChoice: 'solidarity' })
-    const undecided = await givePaid(payload, project.id, 7_000, { failureChoice: null, email: 'indecis@example.org' })
+    const undecidedEmail = `${unique('indecis')}@example.org`
+    const undecided = await givePaid(payload, project.id, 7_000, { failureChoice: null, email: undecidedEmail })
     const topUp = await payload.create({ collection: 'fund-movements', data: { kind: 'top_up', amountCents: 10_000, project: project.id }, depth: 0, user: { ...admin, collection: 'users' } as never, overrideAccess: false })
     const fundBefore = await fundBalanceCents(payload)
     await settle(project.id)
 
+    // Only this project's refunds go through the dying provider (the database holds others).
     const fake = fakeProvider({ dieAfter: 1 })
-    await runOutcomes(payload, { provider: fake.provider })
-    expect((await projectOf(project.id)).status).toBe('failed')
+    const options = { provider: fake.provider, donationIds: refunds }
+    expect(await settleCampaign(payload, project.id, options)).toBe('failed')
+    expect(await settleCampaign(payload, project.id, options)).toBeNull()
+    expect(await executeRefunds(payload, options)).toBe(1)
     expect(await Promise.all(refunds.map(statusOf))).toEqual(['refunded', 'paid', 'paid'])
     fake.revive()
-    await runOutcomes(payload, { provider: fake.provider })
-    await runOutcomes(payload, { provider: fake.provider })
+    expect(await executeRefunds(payload, options)).toBe(2)
+    expect(await executeRefunds(payload, options)).toBe(0)
 
     expect(await Promise.all(refunds.map(statusOf))).toEqual(['refunded', 'refunded', 'refunded'])
     // The second gift's refund was made before the crash: the retry got the same one back.
-    expect(fake.done.size).toBe(3)
+    expect(refunds.map((id) => fake.done.get(`donation-${id}-refund`))).toEqual([expect.any(String), expect.any(String), expect.any(String)])
     expect(fake.calls.filter((key) => key === `donation-${refunds[1]}-refund`)).toHaveLength(2)
     for (const id of refunds) expect(await ledgerRows(id, 'refund')).toBe(1)
     expect(await statusOf(toFund)).toBe('reallocated')
@@ -157,7 +164,7 @@ describe('a failed campaign', () => {
     expect(asked.status).toBe('paid')
     expect(new Date(asked.choiceDeadline!).getTime() - Date.now()).toBeGreaterThan(29 * 86_400_000)
     await payload.jobs.run({ limit: 1000 })
-    const mail = outboxMessages().find((m) => m.includes('indecis@example.org') && m.includes('que faire de votre don'))
+    const mail = outboxMessages().find((m) => m.includes(undecidedEmail) && m.includes('que faire de votre don'))
     expect(mail).toMatch(new RegExp(`/dons/${undecided}/choix\\?jeton=`))
     expect(await checkPayloadLedger(payload, { projectIds: [project.id] })).toEqual([])
   })
@@ -213,7 +220,8 @@ describe('the solidarity fund', () => {
     const attempt = (project: number, amountCents: number) => payload.create({ collection: 'fund-movements', data: { kind: 'top_up', project, amountCents }, ...asAdmin() })
     await expect(attempt(plain.id, 1_000)).rejects.toMatchObject({ data: { errors: [{ path: 'project', message: 'Le fonds solidaire n’abonde que les projets labellisés Courte Échelle.' }] } })
     await expect(attempt(labelled.id, 200_001)).rejects.toMatchObject({ data: { errors: [{ path: 'amountCents' }] } })
-    await expect(attempt(labelled.id, balance + 1)).rejects.toMatchObject({ data: { errors: [{ path: 'amountCents', message: expect.stringContaining('Le solde du fonds solidaire est de') }] } })
+    const large = await createProjectIn(payload, 'collecting', { courteEchelle: true, minimumCapOverride: true, minimumGoalCents: 100_000, optimumGoalCents: balance + 100_000 })
+    await expect(attempt(large.id, balance + 1)).rejects.toMatchObject({ data: { errors: [{ path: 'amountCents', message: expect.stringContaining('Le solde du fonds solidaire est de') }] } })
     expect(await fundBalanceCents(payload)).toBe(balance)
     expect((await projectOf(labelled.id)).collectedCents).toBe(0)
   })

@@ -5,6 +5,8 @@ import { parseEnv } from '@/env-schema'
 import { closePayload } from '@/services/db/close-payload'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '@/seed/demo'
 import { seedReferenceData } from '@/seed/reference'
+import { checkPayloadLedger } from '@/services/donations/ledger-check'
+import { fundBalanceCents } from '@/services/donations/solidarity-fund'
 
 import { testPayload } from '../helpers/factories'
 
@@ -46,11 +48,28 @@ describe('seed', () => {
 
   it('gives the demo projects their gifts through the payment path: totals, gifts and ledger agree, with covers', async () => {
     const sea = (await payload.find({ collection: 'projects', where: { slug: { equals: 'classe-de-mer-a-plouguerneau' } }, depth: 1 })).docs[0]
-    expect(sea).toMatchObject({ collectedCents: 124_000, donorCount: 23, cover: { alt: expect.stringContaining('Classe de mer') } })
+    // 1,240 € from 23 donors, and a 200 € top-up from the solidarity fund.
+    expect(sea).toMatchObject({ collectedCents: 144_000, donorCount: 23, cover: { alt: expect.stringContaining('Classe de mer') } })
     const gifts = await payload.find({ collection: 'donations', where: { and: [{ project: { equals: sea.id } }, { status: { equals: 'paid' } }] }, limit: 0, pagination: false })
-    expect(gifts.docs.reduce((sum, d) => sum + d.amountCents, 0)).toBe(124_000)
+    expect(gifts.docs.reduce((sum, d) => sum + d.amountCents, 0)).toBe(144_000)
     const ledger = await payload.find({ collection: 'ledger-entries', where: { project: { equals: sea.id } }, limit: 0, pagination: false })
-    expect(ledger.docs.reduce((sum, e) => sum + e.amountCents, 0)).toBe(124_000)
+    expect(ledger.docs.reduce((sum, e) => sum + e.amountCents, 0)).toBe(144_000)
+  })
+
+  it('closes the demo’s ended campaigns through the outcome path, consistent with ledger:check', async () => {
+    const bySlug = async (slug: string) => (await payload.find({ collection: 'projects', where: { slug: { equals: slug } }, depth: 0 })).docs[0]
+    const fresco = await bySlug('fresque-participative')
+    expect(fresco.status).toBe('funds_released')
+    expect((await payload.find({ collection: 'payouts', where: { project: { equals: fresco.id } }, depth: 0 })).docs[0]).toMatchObject({ collectedCents: 205_000, commissionCents: 13_325, payoutCents: 191_675, status: 'transferred' })
+    const corsica = await bySlug('decouverte-de-la-corse')
+    expect(corsica.status).toBe('failed')
+    const gifts = (await payload.find({ collection: 'donations', where: { project: { equals: corsica.id } }, limit: 0, depth: 0 })).docs
+    const count = (status: string) => gifts.filter((g) => g.status === status).length
+    expect([count('refunded'), count('reallocated'), count('paid')]).toEqual([gifts.length - count('reallocated') - count('paid'), 7, 3])
+    expect(gifts.filter((g) => g.status === 'paid').every((g) => g.choiceDeadline)).toBe(true)
+    const seeded = (await payload.find({ collection: 'projects', where: { 'owner.email': { equals: 'enseignante@portail.example' } }, limit: 0, depth: 0 })).docs.map((p) => p.id)
+    expect(await checkPayloadLedger(payload, { projectIds: seeded })).toEqual([])
+    expect(await fundBalanceCents(payload)).toBeGreaterThanOrEqual(2_000_000 - 20_000)
   })
 
   it('holds about twenty demo projects over the states of the machine', async () => {

@@ -16,8 +16,11 @@ import { type Mail, campaignFailedMail, campaignSucceededMail, refundDoneMail } 
 
 const SYSTEM = { kind: 'system' as const }
 
-/** Tests replace the providers (e.g. one that dies half-way); otherwise each gift's own, and Stripe or the test provider for payouts. */
-export type OutcomeOptions = { now?: Date; provider?: PaymentProvider }
+/**
+ * Tests replace the providers (e.g. one that dies half-way); otherwise each gift's own, and Stripe
+ * or the test provider for payouts. `notify: false` (the demo seed) sends no e-mail.
+ */
+export type OutcomeOptions = { now?: Date; provider?: PaymentProvider; notify?: boolean }
 
 type PaidGift = { id: number; source: 'donor' | 'sponsor' | 'solidarity'; failureChoice: 'refund' | 'solidarity' | null; overflow: boolean; amountCents: number; reference: string; email: string | null; firstName: string | null }
 
@@ -35,8 +38,9 @@ async function queueMail(payload: Payload, req: PayloadRequest | undefined, to: 
  * longer settling and does nothing. Refunds and transfers, which call the payment provider, come
  * after, each on its own (`executeRefunds`, `executePayouts`).
  */
-export async function settleCampaign(payload: Payload, projectId: number, { now = new Date() }: OutcomeOptions = {}): Promise<'wait' | 'succeeded' | 'failed' | null> {
+export async function settleCampaign(payload: Payload, projectId: number, { now = new Date(), notify = true, provider }: OutcomeOptions = {}): Promise<'wait' | 'succeeded' | 'failed' | null> {
   return withLockedProject(payload, projectId, async (project, req) => {
+    const mail = (to: string | null, message: Mail) => (notify ? queueMail(payload, req, to, message) : undefined)
     if (project.status !== 'settling') return null
     const run = await reqSql(payload, req)
     const account = `project:${projectId}`
@@ -58,7 +62,8 @@ export async function settleCampaign(payload: Payload, projectId: number, { now 
       const { commissionCents, payoutCents } = settlement(project.collectedCents ?? 0)
       const structureId = typeof project.structure === 'object' ? project.structure?.id : project.structure
       const structure = structureId ? (await run(sql`SELECT stripe_account_id FROM structures WHERE id = ${structureId}`)).rows[0] : undefined
-      const payable = env.usesTestPayments || Boolean(structure?.stripe_account_id)
+      // Paid out by transfer to the structure's connected account (or the given or test provider); by bank transfer otherwise.
+      const payable = Boolean(provider) || env.usesTestPayments || Boolean(structure?.stripe_account_id)
       await run(sql`
         WITH payout AS (
           INSERT INTO payouts (project_id, structure_id, collected_cents, commission_cents, payout_cents, status)
@@ -67,7 +72,7 @@ export async function settleCampaign(payload: Payload, projectId: number, { now 
         INSERT INTO ledger_entries (kind, amount_cents, from_account, to_account, project_id) VALUES
           ('commission', ${commissionCents}, ${account}, 'platform', ${projectId}),
           ('payout', ${payoutCents}, ${account}, ${`structure:${structureId ?? 'none'}`}, ${projectId})`)
-      for (const gift of byFate('keep')) if (gift.source === 'donor') await queueMail(payload, req, gift.email, campaignSucceededMail({ ...gift, title: project.title }))
+      for (const gift of byFate('keep')) if (gift.source === 'donor') await mail(gift.email, campaignSucceededMail({ ...gift, title: project.title }))
     } else {
       const toFund = [...byFate('reallocate'), ...byFate('return_to_fund')]
       if (toFund.length) {
@@ -83,7 +88,7 @@ export async function settleCampaign(payload: Payload, projectId: number, { now 
       if (toAsk.length) await run(sql`UPDATE donations SET choice_deadline = ${deadline}, updated_at = now() WHERE id = ANY(${ids(toAsk)}::int[])`)
       for (const gift of gifts) {
         const fate = giftFate(gift, outcome)
-        if (gift.source === 'donor' && !gift.overflow) await queueMail(payload, req, gift.email, campaignFailedMail({ ...gift, title: project.title }, fate, deadline))
+        if (gift.source === 'donor' && !gift.overflow) await mail(gift.email, campaignFailedMail({ ...gift, title: project.title }, fate, deadline))
       }
     }
     await transitionLocked(payload, req, project, { to: outcome, actor: SYSTEM, now })
@@ -108,7 +113,7 @@ export async function applyChoiceDefaults(payload: Payload, now = new Date()): P
  * with its ledger row in one transaction, only if it was still `paid`. Bank transfers are
  * refunded by hand (an admin confirms). Returns how many gifts were refunded.
  */
-export async function executeRefunds(payload: Payload, { provider, donationIds }: OutcomeOptions & { donationIds?: number[] } = {}): Promise<number> {
+export async function executeRefunds(payload: Payload, { provider, donationIds, notify = true }: OutcomeOptions & { donationIds?: number[] } = {}): Promise<number> {
   const { rows } = await sqlQuery(
     payload,
     `SELECT d.id, d.provider, d.provider_payment_id, d.amount_cents::bigint AS amount, d.project_id, d.overflow, d.reference, d.identity_email, d.identity_first_name, p.title
@@ -128,7 +133,7 @@ export async function executeRefunds(payload: Payload, { provider, donationIds }
       payload.logger.error({ err: error, donationId: gift.id }, 'refund failed: retried at the next run')
       continue
     }
-    if (await recordRefund(payload, gift, refundId)) refunded++
+    if (await recordRefund(payload, gift, refundId, { notify })) refunded++
   }
   return refunded
 }
@@ -138,6 +143,7 @@ export async function recordRefund(
   payload: Payload,
   gift: { id: number; project_id: number; overflow: boolean; amount: string | number; reference: string; identity_email: string | null; identity_first_name: string | null; title: string },
   refundId: string,
+  { notify = true }: { notify?: boolean } = {},
 ): Promise<boolean> {
   const done = await inSqlTransaction(payload, async (db) => {
     const updated = await db.query(`UPDATE donations SET status = 'refunded', refund_id = $1, settled_at = now(), updated_at = now() WHERE id = $2 AND status = 'paid' RETURNING id`, [refundId, gift.id])
@@ -148,7 +154,7 @@ export async function recordRefund(
     return true
   })
   // After the commit: an e-mail lost to a crash here is a lesser harm than a refund made twice.
-  if (done) await queueMail(payload, undefined, gift.identity_email, refundDoneMail({ id: gift.id, firstName: gift.identity_first_name, amountCents: Number(gift.amount), reference: gift.reference, title: gift.title }))
+  if (done && notify) await queueMail(payload, undefined, gift.identity_email, refundDoneMail({ id: gift.id, firstName: gift.identity_first_name, amountCents: Number(gift.amount), reference: gift.reference, title: gift.title }))
   return done
 }
 
@@ -157,10 +163,12 @@ export async function recordRefund(
  * transferred only if it was still pending, then releases the funds of its project. Projects whose
  * payout is done but still `succeeded` (a crash between the two) are released too.
  */
-export async function executePayouts(payload: Payload, { provider, now = new Date() }: OutcomeOptions = {}): Promise<number> {
+export async function executePayouts(payload: Payload, { provider, now = new Date(), projectIds }: OutcomeOptions & { projectIds?: number[] } = {}): Promise<number> {
   const { rows } = await sqlQuery(
     payload,
-    `SELECT po.id, po.project_id, po.payout_cents::bigint AS amount, s.stripe_account_id FROM payouts po LEFT JOIN structures s ON s.id = po.structure_id WHERE po.status = 'pending' ORDER BY po.id LIMIT 200`,
+    `SELECT po.id, po.project_id, po.payout_cents::bigint AS amount, s.stripe_account_id FROM payouts po LEFT JOIN structures s ON s.id = po.structure_id
+     WHERE po.status = 'pending' AND ($1::int[] IS NULL OR po.project_id = ANY($1)) ORDER BY po.id LIMIT 200`,
+    [projectIds ?? null],
   )
   let transferred = 0
   for (const payout of rows) {
@@ -193,7 +201,7 @@ export async function runOutcomes(payload: Payload, options: OutcomeOptions = {}
   const { rows } = await sqlQuery(payload, `SELECT id FROM projects WHERE status = 'settling' ORDER BY id`)
   const counts = { succeeded: 0, failed: 0, waiting: 0, defaults: 0, refunded: 0, transferred: 0 }
   for (const { id } of rows) {
-    const outcome = await settleCampaign(payload, id, { now })
+    const outcome = await settleCampaign(payload, id, { ...options, now })
     if (outcome === 'wait') counts.waiting++
     else if (outcome) counts[outcome]++
   }
