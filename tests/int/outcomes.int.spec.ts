@@ -88,6 +88,9 @@ describe('a succeeded campaign', () => {
     // 6.5 % of 1,234.56 € = 80.2464 € → 80.25 €; the structure receives the rest.
     expect(docs).toEqual([expect.objectContaining({ collectedCents: 123_456, commissionCents: 8_025, payoutCents: 115_431, status: 'transferred', stripeTransferId: expect.stringMatching(/^tr_/) })])
     expect(fake.calls.filter((key) => key === `payout-${docs[0].id}-transfer`)).toHaveLength(2)
+    await payload.jobs.run({ limit: 1000 })
+    const owner = await payload.findByID({ collection: 'users', id: project.owner as number, depth: 0 })
+    expect(outboxMessages().find((m) => m.includes(owner.email) && m.includes('a réussi'))).toContain('154,31')
     expect(await checkPayloadLedger(payload, { projectIds: [project.id] })).toEqual([])
   })
 

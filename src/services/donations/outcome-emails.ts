@@ -43,3 +43,22 @@ export function refundDoneMail(gift: Gift): Mail {
     text: `${hello(gift)}Le remboursement de ${yourGift(gift)} est fait. Selon votre banque, il apparaîtra sur votre compte d’ici 5 à 10 jours ouvrés.`,
   }
 }
+
+/** The owner's e-mail when the campaign closes. */
+export function campaignClosedOwnerMail(title: string, outcome: 'succeeded' | 'failed', money: { collectedCents: number; commissionCents: number; payoutCents: number }): Mail {
+  if (outcome === 'succeeded') {
+    return {
+      subject: `Votre collecte « ${title} » a réussi !`,
+      text:
+        `Bonjour,\n\nBravo : votre collecte « ${title} » a atteint son objectif avec ${formatEuros(money.collectedCents)}.\n\n` +
+        `Après la commission de la plateforme (6,5 %, soit ${formatEuros(money.commissionCents)}), ${formatEuros(money.payoutCents)} vont être versés à la structure bénéficiaire. ` +
+        'Pensez à remercier vos donateurs par une actualité, puis à déclarer le projet réalisé depuis « Mon espace ».',
+    }
+  }
+  return {
+    subject: `Votre collecte « ${title} » n’a pas atteint son objectif`,
+    text:
+      `Bonjour,\n\nVotre collecte « ${title} » s’est terminée avec ${formatEuros(money.collectedCents)}, sans atteindre son objectif minimum.\n\n` +
+      'Chaque donateur est remboursé ou son don va au fonds solidaire, comme il l’a choisi. Vous pouvez proposer un nouveau projet quand vous le souhaitez.',
+  }
+}

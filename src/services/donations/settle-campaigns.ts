@@ -12,7 +12,7 @@ import { type PaymentProvider, providerNamed, stripeProvider, testProvider } fro
 import { transitionLocked, transitionProject } from '@/services/projects/transition-project'
 import { withLockedProject } from '@/services/projects/with-locked-project'
 
-import { type Mail, campaignFailedMail, campaignSucceededMail, refundDoneMail } from './outcome-emails'
+import { type Mail, campaignClosedOwnerMail, campaignFailedMail, campaignSucceededMail, refundDoneMail } from './outcome-emails'
 
 const SYSTEM = { kind: 'system' as const }
 
@@ -91,6 +91,9 @@ export async function settleCampaign(payload: Payload, projectId: number, { now 
         if (gift.source === 'donor' && !gift.overflow) await mail(gift.email, campaignFailedMail({ ...gift, title: project.title }, fate, deadline))
       }
     }
+    const ownerId = typeof project.owner === 'object' ? project.owner?.id : project.owner
+    const owner = ownerId ? (await run(sql`SELECT email FROM users WHERE id = ${ownerId}`)).rows[0] : undefined
+    await mail((owner?.email as string) ?? null, campaignClosedOwnerMail(project.title, outcome, { collectedCents: project.collectedCents ?? 0, ...settlement(project.collectedCents ?? 0) }))
     await transitionLocked(payload, req, project, { to: outcome, actor: SYSTEM, now })
     return outcome
   })
