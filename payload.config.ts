@@ -15,6 +15,7 @@ import { Academies } from '@/collections/Academies'
 import { Departments } from '@/collections/Departments'
 import { Donations } from '@/collections/Donations'
 import { Establishments } from '@/collections/Establishments'
+import { FiscalReceipts } from '@/collections/FiscalReceipts'
 import { FundMovements } from '@/collections/FundMovements'
 import { LedgerEntries } from '@/collections/LedgerEntries'
 import { Pages } from '@/collections/Pages'
@@ -24,6 +25,7 @@ import { Payouts } from '@/collections/Payouts'
 import { ProjectEdits } from '@/collections/ProjectEdits'
 import { ProjectNews } from '@/collections/ProjectNews'
 import { ProjectPictures } from '@/collections/ProjectPictures'
+import { ReceiptFiles } from '@/collections/ReceiptFiles'
 import { Projects } from '@/collections/Projects'
 import { SiteSettings } from '@/collections/SiteSettings'
 import { Structures } from '@/collections/Structures'
@@ -33,10 +35,12 @@ import { Themes } from '@/collections/Themes'
 import { Users } from '@/collections/Users'
 import { worksOnAllSites } from '@/domain/access/roles'
 import { EditingTips } from '@/globals/EditingTips'
+import { SolidarityFundSettings } from '@/globals/SolidarityFundSettings'
 import { env } from '@/env'
 import { stripeWebhookEndpoint } from '@/endpoints/stripe-webhook'
 import { advanceCampaignsTask } from '@/jobs/advanceCampaigns'
 import { applyPaymentEventTask } from '@/jobs/applyPaymentEvent'
+import { issueReceiptsTask } from '@/jobs/issueReceipts'
 import { sendEmailTask } from '@/jobs/sendEmail'
 import { settleCampaignsTask } from '@/jobs/settleCampaigns'
 import { logPoolErrors } from '@/services/db/log-pool-errors'
@@ -54,8 +58,8 @@ export default buildConfig({
     meta: { titleSuffix: ' · Portail du GIP' },
     components: { beforeDashboard: ['/ui/admin/ModerationQueue#ModerationQueue'] },
   },
-  collections: [Tenants, Users, Pages, SiteSettings, Academies, Departments, Themes, Territories, Establishments, Structures, Projects, ProjectPictures, ProjectEdits, ProjectNews, Donations, PaymentEvents, LedgerEntries, Payouts, FundMovements, Partners],
-  globals: [EditingTips],
+  collections: [Tenants, Users, Pages, SiteSettings, Academies, Departments, Themes, Territories, Establishments, Structures, Projects, ProjectPictures, ProjectEdits, ProjectNews, Donations, PaymentEvents, LedgerEntries, Payouts, FundMovements, FiscalReceipts, ReceiptFiles, Partners],
+  globals: [EditingTips, SolidarityFundSettings],
   endpoints: [stripeWebhookEndpoint],
   editor: lexicalEditor(),
   db: postgresAdapter({
@@ -73,7 +77,7 @@ export default buildConfig({
   cookiePrefix: 'portail',
   graphQL: { disableIntrospectionInProduction: true },
   jobs: {
-    tasks: [sendEmailTask, advanceCampaignsTask, applyPaymentEventTask, settleCampaignsTask],
+    tasks: [sendEmailTask, advanceCampaignsTask, applyPaymentEventTask, settleCampaignsTask, issueReceiptsTask],
     access: { run: adminOnly, queue: adminOnly, cancel: adminOnly },
     // In development the queue runs inside `npm run dev`; in production `npm run jobs` runs it
     // in one separate worker (JOBS_AUTORUN=false on the web instances, the default there).
@@ -89,7 +93,7 @@ export default buildConfig({
     // Uploads go to S3 when a bucket is configured (production with several instances), to UPLOADS_DIR otherwise.
     s3Storage({
       enabled: Boolean(env.S3_BUCKET),
-      collections: { 'project-pictures': true },
+      collections: { 'project-pictures': true, 'receipt-files': true },
       bucket: env.S3_BUCKET ?? '',
       config: {
         region: env.S3_REGION,

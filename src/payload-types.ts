@@ -86,6 +86,8 @@ export interface Config {
     'ledger-entries': LedgerEntry;
     payouts: Payout;
     'fund-movements': FundMovement;
+    'fiscal-receipts': FiscalReceipt;
+    'receipt-files': ReceiptFile;
     partners: Partner;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -94,6 +96,9 @@ export interface Config {
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {
+    structures: {
+      managers: 'users';
+    };
     projects: {
       edits: 'project-edits';
     };
@@ -118,6 +123,8 @@ export interface Config {
     'ledger-entries': LedgerEntriesSelect<false> | LedgerEntriesSelect<true>;
     payouts: PayoutsSelect<false> | PayoutsSelect<true>;
     'fund-movements': FundMovementsSelect<false> | FundMovementsSelect<true>;
+    'fiscal-receipts': FiscalReceiptsSelect<false> | FiscalReceiptsSelect<true>;
+    'receipt-files': ReceiptFilesSelect<false> | ReceiptFilesSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -131,10 +138,12 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'editing-tips': EditingTip;
+    'solidarity-fund-settings': SolidarityFundSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'editing-tips': EditingTipsSelect<false> | EditingTipsSelect<true>;
+    'solidarity-fund-settings': SolidarityFundSettingsSelect<false> | SolidarityFundSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -148,6 +157,7 @@ export interface Config {
       advanceCampaigns: TaskAdvanceCampaigns;
       applyPaymentEvent: TaskApplyPaymentEvent;
       settleCampaigns: TaskSettleCampaigns;
+      issueReceipts: TaskIssueReceipts;
       inline: {
         input: unknown;
         output: unknown;
@@ -303,6 +313,24 @@ export interface Structure {
     | 'other_association';
   legalId?: string | null;
   address?: string | null;
+  /**
+   * As printed on tax receipts.
+   */
+  purpose?: string | null;
+  eligibleForReceipts?: boolean | null;
+  /**
+   * e.g. OCCE95
+   */
+  issuerCode?: string | null;
+  signatory?: {
+    name?: string | null;
+    role?: string | null;
+  };
+  managers?: {
+    docs?: (number | User)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   department?: (number | null) | Department;
   /**
    * acct_…; without one, payouts are made by bank transfer.
@@ -796,6 +824,79 @@ export interface FundMovement {
   createdAt: string;
 }
 /**
+ * Oldest first.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fiscal-receipts".
+ */
+export interface FiscalReceipt {
+  id: number;
+  number?: string | null;
+  status: 'live' | 'cancelled' | 'flagged';
+  form: 'cerfa_11580' | 'cerfa_16216';
+  issuer: number | Structure;
+  year?: number | null;
+  sequence?: number | null;
+  issuedAt?: string | null;
+  donation: number | Donation;
+  /**
+   * In cents.
+   */
+  amountCents: number;
+  amountInWords?: string | null;
+  giftDate?: string | null;
+  paymentMethod?: string | null;
+  donorUser?: (number | null) | User;
+  donorEmail?: string | null;
+  donorName?: string | null;
+  donor?: {
+    firstName?: string | null;
+    lastName?: string | null;
+    companyName?: string | null;
+    legalForm?: string | null;
+    siren?: string | null;
+    address?: string | null;
+    postcode?: string | null;
+    city?: string | null;
+    country?: string | null;
+  };
+  issuerSnapshot?: {
+    name?: string | null;
+    legalId?: string | null;
+    address?: string | null;
+    purpose?: string | null;
+    signatoryName?: string | null;
+    signatoryRole?: string | null;
+  };
+  replaces?: (number | null) | FiscalReceipt;
+  replacedBy?: (number | null) | FiscalReceipt;
+  note?: string | null;
+  file?: (number | null) | ReceiptFile;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "receipt-files".
+ */
+export interface ReceiptFile {
+  id: number;
+  issuer?: (number | null) | Structure;
+  donorUser?: (number | null) | User;
+  donorEmail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "partners".
  */
@@ -886,7 +987,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail' | 'advanceCampaigns' | 'applyPaymentEvent' | 'settleCampaigns';
+        taskSlug:
+          'inline' | 'sendEmail' | 'advanceCampaigns' | 'applyPaymentEvent' | 'settleCampaigns' | 'issueReceipts';
         taskID: string;
         input?:
           | {
@@ -919,7 +1021,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail' | 'advanceCampaigns' | 'applyPaymentEvent' | 'settleCampaigns') | null;
+  taskSlug?:
+    ('inline' | 'sendEmail' | 'advanceCampaigns' | 'applyPaymentEvent' | 'settleCampaigns' | 'issueReceipts') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1017,6 +1120,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'fund-movements';
         value: number | FundMovement;
+      } | null)
+    | ({
+        relationTo: 'fiscal-receipts';
+        value: number | FiscalReceipt;
+      } | null)
+    | ({
+        relationTo: 'receipt-files';
+        value: number | ReceiptFile;
       } | null)
     | ({
         relationTo: 'partners';
@@ -1243,6 +1354,16 @@ export interface StructuresSelect<T extends boolean = true> {
   kind?: T;
   legalId?: T;
   address?: T;
+  purpose?: T;
+  eligibleForReceipts?: T;
+  issuerCode?: T;
+  signatory?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+      };
+  managers?: T;
   department?: T;
   stripeAccountId?: T;
   updatedAt?: T;
@@ -1513,6 +1634,76 @@ export interface FundMovementsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fiscal-receipts_select".
+ */
+export interface FiscalReceiptsSelect<T extends boolean = true> {
+  number?: T;
+  status?: T;
+  form?: T;
+  issuer?: T;
+  year?: T;
+  sequence?: T;
+  issuedAt?: T;
+  donation?: T;
+  amountCents?: T;
+  amountInWords?: T;
+  giftDate?: T;
+  paymentMethod?: T;
+  donorUser?: T;
+  donorEmail?: T;
+  donorName?: T;
+  donor?:
+    | T
+    | {
+        firstName?: T;
+        lastName?: T;
+        companyName?: T;
+        legalForm?: T;
+        siren?: T;
+        address?: T;
+        postcode?: T;
+        city?: T;
+        country?: T;
+      };
+  issuerSnapshot?:
+    | T
+    | {
+        name?: T;
+        legalId?: T;
+        address?: T;
+        purpose?: T;
+        signatoryName?: T;
+        signatoryRole?: T;
+      };
+  replaces?: T;
+  replacedBy?: T;
+  note?: T;
+  file?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "receipt-files_select".
+ */
+export interface ReceiptFilesSelect<T extends boolean = true> {
+  issuer?: T;
+  donorUser?: T;
+  donorEmail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "partners_select".
  */
 export interface PartnersSelect<T extends boolean = true> {
@@ -1638,6 +1829,19 @@ export interface EditingTip {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "solidarity-fund-settings".
+ */
+export interface SolidarityFundSetting {
+  id: number;
+  /**
+   * Issues the receipts of gifts moved to the fund.
+   */
+  holder?: (number | null) | Structure;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1682,6 +1886,16 @@ export interface EditingTipsSelect<T extends boolean = true> {
   cover?: T;
   gallery?: T;
   schoolHead?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "solidarity-fund-settings_select".
+ */
+export interface SolidarityFundSettingsSelect<T extends boolean = true> {
+  holder?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1763,6 +1977,18 @@ export interface TaskSettleCampaigns {
     defaults?: number | null;
     refunded?: number | null;
     transferred?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskIssueReceipts".
+ */
+export interface TaskIssueReceipts {
+  input?: unknown;
+  output: {
+    issued?: number | null;
+    flagged?: number | null;
+    rendered?: number | null;
   };
 }
 /**

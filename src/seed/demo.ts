@@ -6,6 +6,7 @@ import type { Env } from '@/env'
 
 import { parentalitePages, projetsPages, type SitePagesSeed } from './content'
 import { seedProjects } from './projects'
+import { seedReceipts } from './receipts'
 import { createIfMissing, idsBy } from './upsert'
 
 /** Development only: every demo account uses this password (README, "Demo accounts"). */
@@ -18,6 +19,8 @@ export const DEMO_ACCOUNTS: { email: string; firstName: string; lastName: string
   { email: 'coordinatrice.aisne@portail.example', firstName: 'Claire', lastName: 'Coordinatrice', roles: ['coordinator'], territories: ['aisne'] },
   { email: 'coordinateur.herault@portail.example', firstName: 'Hugo', lastName: 'Coordinateur', roles: ['coordinator'], territories: ['herault'] },
   { email: 'gestionnaire.occe95@portail.example', firstName: 'Gaëlle', lastName: 'Gestionnaire', roles: ['structure-manager'], structures: ['OCCE 95'] },
+  { email: 'gestionnaire.touleuses@portail.example', firstName: 'Thomas', lastName: 'Gestionnaire', roles: ['structure-manager'], structures: ['Collège Les Touleuses (EPLE)'] },
+  { email: 'gestionnaire.fonds@portail.example', firstName: 'Fanny', lastName: 'Gestionnaire', roles: ['structure-manager'], structures: ['Association Réussir ensemble (fonds solidaire)'] },
   { email: 'enseignante@portail.example', firstName: 'Inès', lastName: 'Enseignante', roles: ['teacher'] },
   { email: 'donateur@portail.example', firstName: 'Damien', lastName: 'Donateur', roles: ['donor'] },
   { email: 'mecene@portail.example', firstName: 'Sophie', lastName: 'Mécène', roles: ['sponsor'] },
@@ -37,9 +40,41 @@ const DEMO_ESTABLISHMENTS = [
   { uai: '0941234L', name: 'Lycée professionnel Jean-Macé', kind: 'lycee_pro', sector: 'public', postcode: '94400', commune: 'Vitry-sur-Seine', department: '94', priorityEducation: 'none', isolatedRural: false },
 ] as const
 
+const RECEIPTS = { eligibleForReceipts: true } as const
 const DEMO_STRUCTURES = [
-  { name: 'OCCE 95', kind: 'school_cooperative', legalId: 'W951000001', address: 'Association départementale OCCE du Val-d’Oise, 95000 Cergy', department: '95' },
-  { name: 'Collège Les Touleuses (EPLE)', kind: 'eple', legalId: '199512345', address: '95000 Cergy', department: '95' },
+  {
+    name: 'OCCE 95',
+    kind: 'school_cooperative',
+    legalId: 'W951000001',
+    address: 'Association départementale OCCE du Val-d’Oise\n2 rue des Écoles\n95000 Cergy',
+    department: '95',
+    ...RECEIPTS,
+    issuerCode: 'OCCE95',
+    purpose: 'Développer la coopération à l’école et soutenir les projets éducatifs des coopératives scolaires du Val-d’Oise',
+    signatory: { name: 'Bernard Lefèvre', role: 'Président de l’association départementale' },
+  },
+  {
+    name: 'Collège Les Touleuses (EPLE)',
+    kind: 'eple',
+    legalId: '199512345',
+    address: 'Rue des Touleuses\n95000 Cergy',
+    department: '95',
+    ...RECEIPTS,
+    issuerCode: 'TOULEUSES',
+    purpose: 'Établissement public local d’enseignement : actions éducatives du collège',
+    signatory: { name: 'Nadia Benali', role: 'Principale, ordonnatrice' },
+  },
+  {
+    name: 'Association Réussir ensemble (fonds solidaire)',
+    kind: 'other_association',
+    legalId: 'W751000042',
+    address: '10 rue de l’Éducation\n75005 Paris',
+    department: '75',
+    ...RECEIPTS,
+    issuerCode: 'SOLIDAIRE',
+    purpose: 'Porter le fonds solidaire qui abonde les projets d’écoles des territoires les moins favorisés',
+    signatory: { name: 'Paul Moreau', role: 'Trésorier' },
+  },
 ] as const
 
 const DEMO_PARTNERS = [
@@ -179,7 +214,10 @@ export async function seedDemo(payload: Payload, env: Env): Promise<{ created: n
     )
     accounts.set(account.email, Number(result.id))
   }
+  const settings = await payload.findGlobal({ slug: 'solidarity-fund-settings', depth: 0 })
+  if (!settings.holder) await payload.updateGlobal({ slug: 'solidarity-fund-settings', data: { holder: structures.get('Association Réussir ensemble (fonds solidaire)')! } })
   created += await seedProjects(payload, { ownerId: accounts.get('enseignante@portail.example')!, structureId: structures.get('OCCE 95')! })
+  created += await seedReceipts(payload)
   return { created }
 }
 

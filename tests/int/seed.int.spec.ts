@@ -72,6 +72,19 @@ describe('seed', () => {
     expect(await fundBalanceCents(payload)).toBeGreaterThanOrEqual(2_000_000 - 20_000)
   })
 
+  it('issues the demo receipts (one cancelled and replaced), each structure with its manager', async () => {
+    const receipts = (await payload.find({ collection: 'fiscal-receipts', limit: 0, pagination: false, depth: 0, sort: 'id' })).docs
+    const live = receipts.filter((r) => r.status === 'live')
+    expect(live.length).toBeGreaterThan(20)
+    expect(live.every((r) => r.file)).toBe(true)
+    const cancelled = receipts.filter((r) => r.status === 'cancelled')
+    expect(cancelled).toHaveLength(1)
+    expect(live.find((r) => r.id === cancelled[0].replacedBy)).toMatchObject({ replaces: cancelled[0].id, donor: { city: 'Cergy' } })
+    expect(new Set(live.map((r) => String(r.number).split('-')[0]))).toEqual(new Set(['OCCE95', 'SOLIDAIRE']))
+    const structures = (await payload.find({ collection: 'structures', where: { issuerCode: { in: ['OCCE95', 'TOULEUSES', 'SOLIDAIRE'] } }, depth: 1, limit: 0 })).docs
+    expect(structures.map((s) => (s.managers?.docs ?? []).length)).toEqual([1, 1, 1])
+  })
+
   it('holds about twenty demo projects over the states of the machine', async () => {
     const { docs } = await payload.find({ collection: 'projects', where: { 'owner.email': { equals: 'enseignante@portail.example' } }, limit: 0, depth: 0 })
     expect(docs.length).toBe(21)

@@ -1,6 +1,7 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { DONATION_STATUSES, DONATION_STATUS_LABELS } from '@/domain/donations/status'
+import { issueForDonationEndpoint } from '@/collections/FiscalReceipts/endpoints'
 import { donationActionEndpoint } from '@/endpoints/admin-money-actions'
 import { centsField } from '@/fields/money'
 
@@ -19,7 +20,7 @@ export const Donations: CollectionConfig = {
   slug: 'donations',
   labels: { singular: label('Don', 'Donation'), plural: label('Dons', 'Donations') },
   admin: { useAsTitle: 'reference', defaultColumns: ['reference', 'project', 'amountCents', 'status', 'paymentMethod', 'createdAt'], group: label('Financement participatif', 'Crowdfunding') },
-  endpoints: [donationActionEndpoint],
+  endpoints: [donationActionEndpoint, issueForDonationEndpoint],
   access: { read: readDonations, create: () => false, update: () => false, delete: () => false },
   defaultSort: '-createdAt',
   fields: [

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly } from '@/access'
 import { relationIds } from '@/domain/access/ids'
 import { hasRole } from '@/domain/access/roles'
+import { ISSUER_CODE } from '@/domain/receipts/numbering'
 
 export const STRUCTURE_KINDS = [
   { value: 'school_cooperative', label: { fr: 'Coopérative scolaire (association départementale OCCE)', en: 'School cooperative (OCCE)' } },
@@ -42,6 +43,51 @@ export const Structures: CollectionConfig = {
         !value || /^(\d{9}|W\d{9})$/.test(value) || 'Indiquez un SIREN (9 chiffres) ou un numéro RNA (W suivi de 9 chiffres).',
     },
     { name: 'address', type: 'textarea', label: { fr: 'Adresse', en: 'Address' } },
+    { name: 'purpose', type: 'textarea', label: { fr: 'Objet', en: 'Purpose' }, admin: { description: { fr: 'Tel qu’il figure sur les reçus fiscaux.', en: 'As printed on tax receipts.' } } },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'eligibleForReceipts',
+          type: 'checkbox',
+          defaultValue: false,
+          label: { fr: 'Habilitée à délivrer des reçus fiscaux', en: 'May issue tax receipts' },
+        },
+        {
+          name: 'issuerCode',
+          type: 'text',
+          unique: true,
+          label: { fr: 'Code émetteur des reçus', en: 'Receipt issuer code' },
+          admin: { description: { fr: 'Majuscules et chiffres, 2 à 12 (ex. OCCE95) : début des numéros de reçu.', en: 'e.g. OCCE95' } },
+          validate: (value: string | null | undefined, { siblingData }: { siblingData: { eligibleForReceipts?: boolean } }) => {
+            if (!value) return siblingData.eligibleForReceipts ? 'Une structure habilitée a besoin d’un code émetteur (ex. OCCE95).' : true
+            return ISSUER_CODE.test(value) || 'Majuscules et chiffres seulement, de 2 à 12 caractères (ex. OCCE95).'
+          },
+        },
+      ],
+    },
+    {
+      name: 'signatory',
+      type: 'group',
+      label: { fr: 'Signataire des reçus', en: 'Receipts signatory' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', type: 'text', label: { fr: 'Nom', en: 'Name' } },
+            { name: 'role', type: 'text', label: { fr: 'Qualité', en: 'Role' }, admin: { placeholder: 'Président(e), trésorier(e)…' } },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'managers',
+      type: 'join',
+      collection: 'users',
+      on: 'structures',
+      label: { fr: 'Gestionnaires', en: 'Managers' },
+      admin: { defaultColumns: ['email', 'firstName', 'lastName'] },
+    },
     { name: 'department', type: 'relationship', relationTo: 'departments', label: { fr: 'Département', en: 'Département' } },
     {
       name: 'stripeAccountId',

@@ -1,15 +1,12 @@
-import { stringify } from 'csv-stringify/sync'
-import ExcelJS from 'exceljs'
 import type { Payload, Where } from 'payload'
 
 import { EXPORT_HEADER, toExportRows } from '@/domain/projects/export-rows'
 import type { User } from '@/payload-types'
-
-export type ExportFormat = 'csv' | 'xlsx'
+import { type ExportFormat, tableFile } from '@/services/exports/table-file'
 
 /**
  * The projects table the user can see (their own read access, `where` = the list's current
- * filters), as CSV (semicolons and a BOM, so spreadsheet software in French opens it as is) or XLSX.
+ * filters), as CSV or XLSX.
  */
 export async function exportProjects(payload: Payload, user: User, where: Where | undefined, format: ExportFormat): Promise<Uint8Array> {
   const { docs } = await payload.find({
@@ -42,15 +39,5 @@ export async function exportProjects(payload: Payload, user: User, where: Where 
       }
     }),
   )
-  if (format === 'csv') {
-    return new TextEncoder().encode(stringify([[...EXPORT_HEADER], ...rows], { delimiter: ';', bom: true }))
-  }
-  const workbook = new ExcelJS.Workbook()
-  const sheet = workbook.addWorksheet('Projets')
-  sheet.addRow([...EXPORT_HEADER]).font = { bold: true }
-  sheet.addRows(rows)
-  sheet.columns.forEach((column) => {
-    column.width = 18
-  })
-  return new Uint8Array(await workbook.xlsx.writeBuffer())
+  return tableFile(EXPORT_HEADER, rows, format, 'Projets')
 }

@@ -31,6 +31,8 @@ import { ExportProjectsLinks as ExportProjectsLinks_a4f2b0e7f3d9f03dabba8c28ae1c
 import { DonationActions as DonationActions_aa330621c9761fa98f8fe059a776315e } from '../../../ui/admin/MoneyActions'
 import { PayoutActions as PayoutActions_aa330621c9761fa98f8fe059a776315e } from '../../../ui/admin/MoneyActions'
 import { FundBalance as FundBalance_9f93ac449ce9a6bc74942bf7d189b60e } from '../../../ui/admin/FundBalance'
+import { ReceiptActions as ReceiptActions_82f743de9937914777c43af26f9dce03 } from '../../../ui/admin/ReceiptsTools'
+import { ReceiptsTools as ReceiptsTools_82f743de9937914777c43af26f9dce03 } from '../../../ui/admin/ReceiptsTools'
 import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { ModerationQueue as ModerationQueue_3209f70ec18698edaf0bc0e689c8b17a } from '../../../ui/admin/ModerationQueue'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
@@ -73,6 +75,8 @@ export const importMap = {
   "/ui/admin/MoneyActions#DonationActions": DonationActions_aa330621c9761fa98f8fe059a776315e,
   "/ui/admin/MoneyActions#PayoutActions": PayoutActions_aa330621c9761fa98f8fe059a776315e,
   "/ui/admin/FundBalance#FundBalance": FundBalance_9f93ac449ce9a6bc74942bf7d189b60e,
+  "/ui/admin/ReceiptsTools#ReceiptActions": ReceiptActions_82f743de9937914777c43af26f9dce03,
+  "/ui/admin/ReceiptsTools#ReceiptsTools": ReceiptsTools_82f743de9937914777c43af26f9dce03,
   "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,
   "/ui/admin/ModerationQueue#ModerationQueue": ModerationQueue_3209f70ec18698edaf0bc0e689c8b17a,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,

@@ -1,0 +1,97 @@
+import type { CollectionConfig, FieldAccess } from 'payload'
+
+import { centsField } from '@/fields/money'
+
+import { readReceipts } from './access'
+import { declarationEndpoint, exportReceiptsEndpoint, reissueEndpoint } from './endpoints'
+
+const label = (fr: string, en: string) => ({ fr, en })
+const nobody: FieldAccess = () => false
+const readOnly = { create: nobody, update: nobody }
+
+export const RECEIPT_STATUSES = [
+  { value: 'live', label: label('Valide', 'Live') },
+  { value: 'cancelled', label: label('Annulé', 'Cancelled') },
+  { value: 'flagged', label: label('À vérifier (contrepartie)', 'To check (counterpart)') },
+]
+
+/**
+ * Tax receipts ("reçus fiscaux"), legal documents: each keeps the issuer's and the donor's details
+ * as they were when it was issued, its number (never reused), and links to the receipt it replaces
+ * or that replaced it. Written only by the receipt services, never through the API.
+ */
+export const FiscalReceipts: CollectionConfig = {
+  slug: 'fiscal-receipts',
+  labels: { singular: label('Reçu fiscal', 'Tax receipt'), plural: label('Reçus fiscaux', 'Tax receipts') },
+  admin: {
+    useAsTitle: 'number',
+    defaultColumns: ['number', 'issuedAt', 'donorName', 'amountCents', 'status', 'issuer'],
+    group: label('Financement participatif', 'Crowdfunding'),
+    description: label('Du plus ancien au plus récent. Filtrez par année d’émission ; exports et déclaration annuelle au-dessus de la liste.', 'Oldest first.'),
+    components: { beforeList: ['/ui/admin/ReceiptsTools#ReceiptsTools'] },
+  },
+  defaultSort: 'issuedAt',
+  endpoints: [exportReceiptsEndpoint, declarationEndpoint, reissueEndpoint],
+  access: { read: readReceipts, create: () => false, update: () => false, delete: () => false },
+  indexes: [{ fields: ['issuer', 'year', 'sequence'], unique: true }],
+  fields: [
+    { name: 'number', type: 'text', unique: true, label: label('Numéro d’ordre', 'Number'), access: readOnly },
+    { name: 'status', type: 'select', required: true, index: true, options: RECEIPT_STATUSES, label: label('Statut', 'Status'), access: readOnly },
+    { name: 'form', type: 'select', required: true, options: [{ value: 'cerfa_11580', label: 'Cerfa 11580 (particulier)' }, { value: 'cerfa_16216', label: 'Cerfa 16216 (entreprise)' }], label: label('Modèle', 'Form'), access: readOnly },
+    {
+      type: 'row',
+      fields: [
+        { name: 'issuer', type: 'relationship', relationTo: 'structures', required: true, index: true, label: label('Émetteur', 'Issuer'), access: readOnly },
+        { name: 'year', type: 'number', index: true, label: label('Année d’émission', 'Year of issue'), access: readOnly },
+        { name: 'sequence', type: 'number', label: label('Séquence', 'Sequence'), access: readOnly },
+        { name: 'issuedAt', type: 'date', index: true, label: label('Émis le', 'Issued on'), admin: { date: { pickerAppearance: 'dayAndTime' } }, access: readOnly },
+      ],
+    },
+    { name: 'donation', type: 'relationship', relationTo: 'donations', required: true, index: true, label: label('Don', 'Gift'), access: readOnly },
+    {
+      type: 'row',
+      fields: [
+        centsField('amountCents', label('Montant', 'Amount'), { required: true, access: readOnly }),
+        { name: 'amountInWords', type: 'text', label: label('Montant en lettres', 'Amount in words'), access: readOnly },
+        { name: 'giftDate', type: 'date', label: label('Date du don', 'Date of the gift'), access: readOnly },
+        { name: 'paymentMethod', type: 'text', label: label('Mode de versement', 'Payment method'), access: readOnly },
+      ],
+    },
+    { name: 'donorUser', type: 'relationship', relationTo: 'users', index: true, label: label('Compte du donateur', 'Donor account'), access: readOnly },
+    { name: 'donorEmail', type: 'email', index: true, label: label('E-mail du donateur', 'Donor e-mail'), access: readOnly },
+    { name: 'donorName', type: 'text', label: label('Donateur', 'Donor'), access: readOnly },
+    {
+      name: 'donor',
+      type: 'group',
+      label: label('Donateur (tel qu’au reçu)', 'Donor (as on the receipt)'),
+      access: readOnly,
+      fields: [
+        { type: 'row', fields: [{ name: 'firstName', type: 'text', label: label('Prénom', 'First name') }, { name: 'lastName', type: 'text', label: label('Nom', 'Last name') }] },
+        { type: 'row', fields: [{ name: 'companyName', type: 'text', label: label('Raison sociale', 'Company') }, { name: 'legalForm', type: 'text', label: label('Forme juridique', 'Legal form') }, { name: 'siren', type: 'text', label: label('SIREN', 'SIREN') }] },
+        { type: 'row', fields: [{ name: 'address', type: 'text', label: label('Adresse', 'Address') }, { name: 'postcode', type: 'text', label: label('Code postal', 'Postcode') }, { name: 'city', type: 'text', label: label('Commune', 'City') }, { name: 'country', type: 'text', label: label('Pays', 'Country') }] },
+      ],
+    },
+    {
+      name: 'issuerSnapshot',
+      type: 'group',
+      label: label('Émetteur (tel qu’au reçu)', 'Issuer (as on the receipt)'),
+      access: readOnly,
+      fields: [
+        { type: 'row', fields: [{ name: 'name', type: 'text', label: label('Nom', 'Name') }, { name: 'legalId', type: 'text', label: label('SIREN ou RNA', 'SIREN or RNA') }] },
+        { name: 'address', type: 'textarea', label: label('Adresse', 'Address') },
+        { name: 'purpose', type: 'textarea', label: label('Objet', 'Purpose') },
+        { type: 'row', fields: [{ name: 'signatoryName', type: 'text', label: label('Signataire', 'Signatory') }, { name: 'signatoryRole', type: 'text', label: label('Qualité', 'Role') }] },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'replaces', type: 'relationship', relationTo: 'fiscal-receipts', label: label('Remplace le reçu', 'Replaces'), access: readOnly },
+        { name: 'replacedBy', type: 'relationship', relationTo: 'fiscal-receipts', label: label('Remplacé par', 'Replaced by'), access: readOnly },
+      ],
+    },
+    { name: 'note', type: 'textarea', label: label('Motif (annulation ou vérification)', 'Reason'), access: readOnly },
+    { name: 'file', type: 'upload', relationTo: 'receipt-files', label: label('PDF', 'PDF'), access: readOnly },
+    { name: 'actions', type: 'ui', admin: { position: 'sidebar', components: { Field: '/ui/admin/ReceiptsTools#ReceiptActions' } } },
+  ],
+}

@@ -1,0 +1,74 @@
+import type { Payload } from 'payload'
+
+import { sqlQuery } from '@/services/db/sql-transaction'
+
+import { issueReceipt } from './issue-receipt'
+import { type ReceiptForPdf, receiptPdf } from './receipt-pdf'
+
+const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : new Date().toISOString())
+
+/** A `fiscal_receipts` row (with the replaced receipt's number as `replaces_number`) → what the PDF prints. */
+export function receiptForPdf(row: Record<string, unknown>): ReceiptForPdf {
+  const text = (key: string) => (row[key] as string | null) ?? null
+  return {
+    number: String(row.number),
+    form: row.form as ReceiptForPdf['form'],
+    issuedAt: iso(row.issued_at),
+    amountCents: Number(row.amount_cents),
+    amountInWords: String(row.amount_in_words),
+    giftDate: iso(row.gift_date),
+    paymentMethod: String(row.payment_method),
+    donor: { firstName: text('donor_first_name'), lastName: text('donor_last_name'), companyName: text('donor_company_name'), legalForm: text('donor_legal_form'), siren: text('donor_siren'), address: text('donor_address'), postcode: text('donor_postcode'), city: text('donor_city'), country: text('donor_country') },
+    issuer: { name: text('issuer_snapshot_name'), legalId: text('issuer_snapshot_legal_id'), address: text('issuer_snapshot_address'), purpose: text('issuer_snapshot_purpose'), signatoryName: text('issuer_snapshot_signatory_name'), signatoryRole: text('issuer_snapshot_signatory_role') },
+    replaces: text('replaces_number'),
+  }
+}
+
+const RENDER_CONCURRENCY = 4
+
+export const RECEIPT_ROWS = `SELECT r.*, o.number AS replaces_number FROM fiscal_receipts r LEFT JOIN fiscal_receipts o ON o.id = r.replaces_id`
+
+/** Renders the PDF of each receipt that has none yet (or of the given ones), and stores it privately. */
+export async function renderDueReceipts(payload: Payload, { receiptIds, limit = 200 }: { receiptIds?: number[]; limit?: number } = {}): Promise<number> {
+  const { rows } = await sqlQuery(
+    payload,
+    `${RECEIPT_ROWS} WHERE r.file_id IS NULL AND r.number IS NOT NULL AND ($2::int[] IS NULL OR r.id = ANY($2)) ORDER BY r.id LIMIT $1`,
+    [limit, receiptIds ? `{${receiptIds.join(',')}}` : null],
+  )
+  // A few at a time: while one PDF is being written out or stored, the next is rendered.
+  const render = async (row: Record<string, unknown>) => {
+    const pdf = await receiptPdf(receiptForPdf(row))
+    const file = await payload.create({
+      collection: 'receipt-files',
+      data: { issuer: row.issuer_id as number, donorUser: row.donor_user_id as number | null, donorEmail: row.donor_email as string | null },
+      file: { data: pdf, mimetype: 'application/pdf', name: `recu-${row.number}.pdf`, size: pdf.length },
+      depth: 0,
+    })
+    await sqlQuery(payload, 'UPDATE fiscal_receipts SET file_id = $1 WHERE id = $2 AND file_id IS NULL', [file.id, row.id])
+  }
+  for (let i = 0; i < rows.length; i += RENDER_CONCURRENCY) await Promise.all(rows.slice(i, i + RENDER_CONCURRENCY).map(render))
+  return rows.length
+}
+
+/**
+ * The gifts whose money became final and whose donor asked for a receipt, without one yet: paid
+ * gifts of succeeded campaigns, and gifts moved to the solidarity fund. Each is issued in its own
+ * transaction (the rules decide again on the locked gift).
+ */
+export async function issueDueReceipts(payload: Payload, now = new Date()): Promise<{ issued: number; flagged: number }> {
+  const { rows } = await sqlQuery(
+    payload,
+    `SELECT d.id FROM donations d JOIN projects p ON p.id = d.project_id
+     WHERE d.wants_receipt AND d.source = 'donor'
+       AND ((d.status = 'paid' AND NOT d.overflow AND p.status IN ('succeeded', 'funds_released', 'realised', 'archived')) OR d.status = 'reallocated')
+       AND NOT EXISTS (SELECT 1 FROM fiscal_receipts r WHERE r.donation_id = d.id AND r.status IN ('live', 'flagged'))
+     ORDER BY d.id LIMIT 1000`,
+  )
+  const counts = { issued: 0, flagged: 0 }
+  for (const { id } of rows) {
+    const result = await issueReceipt(payload, id, now)
+    if (result.outcome === 'issued') counts.issued++
+    else if (result.outcome === 'flagged') counts.flagged++
+  }
+  return counts
+}

@@ -1,0 +1,251 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { TRANSITION_CONTEXT } from '@/collections/Projects/hooks/guardStatus'
+import { env } from '@/env'
+import { closePayload } from '@/services/db/close-payload'
+import { sqlQuery } from '@/services/db/sql-transaction'
+import { issueReceipt } from '@/services/receipts/issue-receipt'
+import { issueDueReceipts, renderDueReceipts } from '@/services/receipts/receipt-jobs'
+
+import { createProjectIn, createUser, testPayload, unique } from '../helpers/factories'
+import { givePaid } from '../helpers/gifts'
+import { pdfText } from '../helpers/pdf-text'
+import { graphql, rest, restResponse, tokenFor } from '../helpers/rest'
+
+let payload: Payload
+let admin: { id: number; email: string }
+
+beforeAll(async () => {
+  payload = await testPayload()
+  admin = await createUser(payload, ['admin'])
+})
+afterAll(() => closePayload(payload))
+
+const code = () => `T${randomBytes(4).toString('hex').toUpperCase()}`
+const year = new Date().getFullYear()
+
+async function issuer(extra: Record<string, unknown> = {}) {
+  return payload.create({
+    collection: 'structures',
+    data: {
+      name: unique('Association des parents de l’école Jules-Ferry'),
+      kind: 'other_association',
+      legalId: 'W952001234',
+      address: '12 rue de la République\n95100 Argenteuil',
+      purpose: 'Soutenir les projets éducatifs de l’école',
+      eligibleForReceipts: true,
+      issuerCode: code(),
+      signatory: { name: 'Claire Fontaine', role: 'Présidente' },
+      ...extra,
+    },
+    depth: 0,
+  })
+}
+
+const manager = (structureId: number) => createUser(payload, ['structure-manager'], { structures: [structureId] })
+const succeed = (projectId: number) => payload.update({ collection: 'projects', id: projectId, data: { status: 'succeeded' }, context: { [TRANSITION_CONTEXT]: true }, depth: 0 })
+const receiptsOf = async (donationId: number) => (await payload.find({ collection: 'fiscal-receipts', where: { donation: { equals: donationId } }, sort: 'id', depth: 0 })).docs
+
+async function fileOf(receiptId: number): Promise<{ filename: string; data: Buffer }> {
+  const receipt = await payload.findByID({ collection: 'fiscal-receipts', id: receiptId, depth: 1 })
+  const file = receipt.file as { filename: string }
+  return { filename: file.filename, data: fs.readFileSync(path.join(env.UPLOADS_DIR, 'receipt-files', file.filename)) }
+}
+
+describe('issuing', () => {
+  it('issues numbered receipts for the final gifts that asked, and renders each as a PDF with every mention of its Cerfa', async () => {
+    const structure = await issuer()
+    const project = await createProjectIn(payload, 'collecting', { structure: structure.id, stopAtOptimum: false })
+    const person = await givePaid(payload, project.id, 12_345, { firstName: 'Léa', lastName: 'Durand', address: '3 rue des Lilas', postcode: '95100', city: 'Argenteuil' })
+    const company = await givePaid(payload, project.id, 60_000, { donorType: 'company', companyName: 'Boulangerie du Centre', legalForm: 'SARL', siren: '732829320' })
+    const noReceipt = await givePaid(payload, project.id, 5_000, { wantsReceipt: false })
+    expect(await issueDueReceipts(payload)).toMatchObject({ issued: 0 })
+    await succeed(project.id)
+    await issueDueReceipts(payload)
+
+    const [first] = await receiptsOf(person)
+    const [second] = await receiptsOf(company)
+    await renderDueReceipts(payload, { receiptIds: [first.id, second.id] })
+    expect(first).toMatchObject({ number: `${structure.issuerCode}-${year}-000001`, status: 'live', form: 'cerfa_11580', amountCents: 12_345 })
+    expect(second).toMatchObject({ number: `${structure.issuerCode}-${year}-000002`, form: 'cerfa_16216' })
+    expect(await receiptsOf(noReceipt)).toEqual([])
+
+    const text = (await pdfText((await fileOf(first.id)).data)).replace(/\s+/g, ' ')
+    for (const mention of [
+      'Cerfa n° 11580*05',
+      `Numéro d’ordre du reçu : ${first.number}`,
+      structure.name,
+      'W952001234',
+      '12 rue de la République, 95100 Argenteuil',
+      'Soutenir les projets éducatifs de l’école',
+      'Nom : Durand',
+      'Prénoms : Léa',
+      '3 rue des Lilas, 95100 Argenteuil, France',
+      '123,45 €',
+      'cent vingt-trois euros et quarante-cinq centimes',
+      'Date du versement ou du don',
+      'article 200 du code général des impôts',
+      'Déclaration de don manuel',
+      'Numéraire',
+      'Carte bancaire',
+      'Claire Fontaine, Présidente',
+    ]) {
+      expect(text).toContain(mention)
+    }
+    const companyText = (await pdfText((await fileOf(second.id)).data)).replace(/\s+/g, ' ')
+    for (const mention of ['Cerfa n° 16216*02', 'article 238 bis du code général des impôts', 'Dénomination : Boulangerie du Centre', 'Forme juridique : SARL', 'SIREN : 732829320', 'six cents euros']) {
+      expect(companyText).toContain(mention)
+    }
+  })
+
+  it('numbers 500 concurrent issuances for one issuer 1 to 500, with no gap and no duplicate', async () => {
+    const structure = await issuer()
+    const project = await createProjectIn(payload, 'succeeded', { structure: structure.id })
+    const { rows } = await sqlQuery(
+      payload,
+      `INSERT INTO donations (reference, project_id, amount_cents, status, source, donor_type, identity_first_name, identity_last_name, identity_email, wants_receipt, payment_method, provider, paid_at)
+       SELECT 'CONC-' || $1 || '-' || n, $2, 1000 + n, 'paid', 'donor', 'individual', 'Donateur', 'N' || n, 'conc' || n || '@example.org', true, 'card', 'test', now()
+       FROM generate_series(1, 500) n RETURNING id`,
+      [project.id, project.id],
+    )
+    const results = await Promise.all(rows.map((r) => issueReceipt(payload, r.id)))
+    expect(results.every((r) => r.outcome === 'issued')).toBe(true)
+    const numbers = await sqlQuery(payload, 'SELECT sequence, number FROM fiscal_receipts WHERE issuer_id = $1 ORDER BY sequence', [structure.id])
+    expect(numbers.rows.map((r) => Number(r.sequence))).toEqual(Array.from({ length: 500 }, (_, i) => i + 1))
+    expect(new Set(numbers.rows.map((r) => r.number)).size).toBe(500)
+  })
+
+  it('refuses a gift that is not final, a refunded gift, a second receipt, and a structure not eligible; nothing is written', async () => {
+    const structure = await issuer()
+    const collecting = await createProjectIn(payload, 'collecting', { structure: structure.id })
+    const early = await givePaid(payload, collecting.id, 3_000)
+    expect(await issueReceipt(payload, early)).toEqual({ outcome: 'refused', reason: expect.stringContaining('pas définitif') })
+
+    const done = await createProjectIn(payload, 'collecting', { structure: structure.id })
+    const gift = await givePaid(payload, done.id, 3_000)
+    const refunded = await givePaid(payload, done.id, 3_000)
+    await sqlQuery(payload, `UPDATE donations SET status = 'refunded' WHERE id = $1`, [refunded])
+    await succeed(done.id)
+    expect(await issueReceipt(payload, refunded)).toEqual({ outcome: 'refused', reason: expect.stringContaining('remboursé') })
+    expect((await issueReceipt(payload, gift)).outcome).toBe('issued')
+    expect(await issueReceipt(payload, gift)).toEqual({ outcome: 'refused', reason: expect.stringContaining('déjà un reçu') })
+
+    const notEligible = await issuer({ eligibleForReceipts: false, issuerCode: null })
+    const other = await createProjectIn(payload, 'collecting', { structure: notEligible.id })
+    const otherGift = await givePaid(payload, other.id, 3_000)
+    await succeed(other.id)
+    expect(await issueReceipt(payload, otherGift)).toEqual({ outcome: 'refused', reason: expect.stringContaining('pas habilitée') })
+    expect([...(await receiptsOf(early)), ...(await receiptsOf(refunded)), ...(await receiptsOf(otherGift))]).toEqual([])
+    expect(await receiptsOf(gift)).toHaveLength(1)
+  })
+
+  it('flags a company gift whose counterpart is worth more than the allowance, without a number', async () => {
+    const structure = await issuer()
+    const project = await createProjectIn(payload, 'collecting', { structure: structure.id, counterparts: [{ label: 'Logo sur le car', estimatedValueCents: 30_000 }] })
+    const gift = await givePaid(payload, project.id, 100_000, { donorType: 'company', companyName: 'Transports Martin', legalForm: 'SAS', siren: '552100554', counterpart: 'Logo sur le car' })
+    await succeed(project.id)
+    expect(await issueReceipt(payload, gift)).toMatchObject({ outcome: 'flagged', number: null })
+    expect((await receiptsOf(gift))[0]).toMatchObject({ status: 'flagged', note: expect.stringContaining('contrepartie') })
+  })
+
+  it('issues a gift moved to the solidarity fund from the fund’s holder', async () => {
+    const holder = await issuer()
+    await payload.updateGlobal({ slug: 'solidarity-fund-settings', data: { holder: holder.id } })
+    const project = await createProjectIn(payload, 'collecting', { structure: (await issuer()).id })
+    const gift = await givePaid(payload, project.id, 4_000)
+    await sqlQuery(payload, `UPDATE donations SET status = 'reallocated' WHERE id = $1`, [gift])
+    await payload.update({ collection: 'projects', id: project.id, data: { status: 'failed' }, context: { [TRANSITION_CONTEXT]: true }, depth: 0 })
+    expect(await issueReceipt(payload, gift)).toMatchObject({ outcome: 'issued', number: expect.stringContaining(`${holder.issuerCode}-`) })
+  })
+})
+
+describe('cancel and re-issue', () => {
+  it('keeps the cancelled number, links both ways, and leaves one live receipt per gift', async () => {
+    const structure = await issuer()
+    const project = await createProjectIn(payload, 'collecting', { structure: structure.id })
+    const gift = await givePaid(payload, project.id, 7_000)
+    await succeed(project.id)
+    await issueReceipt(payload, gift)
+    const [original] = await receiptsOf(gift)
+    const token = await tokenFor(payload, (await manager(structure.id)).email)
+
+    expect((await rest('POST', `/fiscal-receipts/${original.id}/reissue`, { token, body: { donor: { address: '5 rue Neuve' } } })).json.errors?.[0]).toMatchObject({ data: { errors: [{ path: 'reason' }] } })
+    const response = await rest('POST', `/fiscal-receipts/${original.id}/reissue`, { token, body: { reason: 'Adresse corrigée à la demande du donateur', donor: { address: '5 rue Neuve', city: 'Cergy', postcode: '95000' } } })
+    expect(response.status).toBe(200)
+    const [cancelled, replacement] = await receiptsOf(gift)
+    expect(cancelled).toMatchObject({ id: original.id, number: original.number, status: 'cancelled', replacedBy: replacement.id, note: 'Adresse corrigée à la demande du donateur' })
+    expect(replacement).toMatchObject({ status: 'live', replaces: original.id, number: `${structure.issuerCode}-${year}-000002`, donor: { address: '5 rue Neuve', city: 'Cergy', postcode: '95000', lastName: 'Martin' } })
+    expect((await rest('POST', `/fiscal-receipts/${original.id}/reissue`, { token, body: { reason: 'encore' } })).status).toBe(409)
+    await renderDueReceipts(payload, { receiptIds: [replacement.id] })
+    expect(await pdfText((await fileOf(replacement.id)).data)).toContain(`Ce reçu annule et remplace le reçu n° ${original.number}.`)
+
+    // The declaration counts the live receipt only.
+    const declaration = await rest('GET', `/fiscal-receipts/declaration?year=${year}`, { token })
+    expect(declaration.json).toEqual({ year, issuers: [expect.objectContaining({ issuerCode: structure.issuerCode, count: 1, totalCents: 7_000 })] })
+  })
+})
+
+describe('who sees receipts', () => {
+  it('a manager of A cannot read, list, download, export or declare B’s receipts; a donor sees only their own', async () => {
+    const [a, b] = [await issuer(), await issuer()]
+    const donor = await createUser(payload, ['donor'])
+    const projectA = await createProjectIn(payload, 'collecting', { structure: a.id })
+    const projectB = await createProjectIn(payload, 'collecting', { structure: b.id })
+    const giftA = await givePaid(payload, projectA.id, 2_000, { email: donor.email })
+    const giftB = await givePaid(payload, projectB.id, 3_000)
+    await succeed(projectA.id)
+    await succeed(projectB.id)
+    await issueReceipt(payload, giftA)
+    await issueReceipt(payload, giftB)
+    const [receiptA] = await receiptsOf(giftA)
+    const [receiptB] = await receiptsOf(giftB)
+    await renderDueReceipts(payload, { receiptIds: [receiptA.id, receiptB.id] })
+    const fileB = await fileOf(receiptB.id)
+    const managerA = await tokenFor(payload, (await manager(a.id)).email)
+
+    const listed = await rest('GET', '/fiscal-receipts?limit=1000&depth=0', { token: managerA })
+    expect((listed.json.docs as { id: number }[]).map((r) => r.id)).toEqual([receiptA.id])
+    expect((await rest('GET', `/fiscal-receipts/${receiptB.id}`, { token: managerA })).status).toBe(404)
+    expect((await restResponse('GET', `/receipt-files/file/${fileB.filename}`, { token: managerA })).status).toBeGreaterThanOrEqual(403)
+    expect((await restResponse('GET', `/receipt-files/file/${fileB.filename}`)).status).toBeGreaterThanOrEqual(401)
+    const viaGraphql = await graphql(`{ FiscalReceipts(limit: 1000) { docs { id } } }`, managerA)
+    expect(viaGraphql.data?.FiscalReceipts).toEqual({ docs: [{ id: receiptA.id }] })
+    const exported = await (await restResponse('GET', `/fiscal-receipts/export?format=csv&year=${year}`, { token: managerA })).text()
+    expect(exported).toContain(String(receiptA.number))
+    expect(exported).not.toContain(String(receiptB.number))
+    const declared = await rest('GET', `/fiscal-receipts/declaration?year=${year}`, { token: managerA })
+    expect((declared.json.issuers as { issuerCode: string }[]).map((i) => i.issuerCode)).toEqual([a.issuerCode])
+    expect((await rest('POST', `/fiscal-receipts/${receiptB.id}/reissue`, { token: managerA, body: { reason: 'essai' } })).status).toBe(404)
+    expect((await rest('POST', `/donations/${giftB}/receipt`, { token: managerA })).status).toBe(404)
+
+    const donorToken = await tokenFor(payload, donor.email)
+    const mine = await rest('GET', '/fiscal-receipts?limit=1000&depth=0', { token: donorToken })
+    expect((mine.json.docs as { id: number }[]).map((r) => r.id)).toEqual([receiptA.id])
+    expect((await restResponse('GET', `/receipt-files/file/${(await fileOf(receiptA.id)).filename}`, { token: donorToken })).status).toBe(200)
+    expect((await restResponse('GET', `/receipt-files/file/${fileB.filename}`, { token: donorToken })).status).toBeGreaterThanOrEqual(403)
+    expect((await rest('GET', `/fiscal-receipts/export?year=${year}`, { token: donorToken })).status).toBe(403)
+    expect((await rest('GET', '/fiscal-receipts?limit=1')).status).toBe(403)
+  })
+
+  it('refuses a year that is not a year, and answers a manager’s request to issue with the rule’s reason', async () => {
+    const structure = await issuer()
+    const token = await tokenFor(payload, (await manager(structure.id)).email)
+    const bad = await rest('GET', '/fiscal-receipts/declaration?year=20x6', { token })
+    expect(bad.status).toBe(400)
+    expect(bad.json.errors?.[0].message).toBe('Indiquez une année sur quatre chiffres, par exemple 2026.')
+    expect((await rest('GET', '/fiscal-receipts/export?year=99', { token })).status).toBe(400)
+    const project = await createProjectIn(payload, 'collecting', { structure: structure.id })
+    const gift = await givePaid(payload, project.id, 2_500)
+    const early = await rest('POST', `/donations/${gift}/receipt`, { token })
+    expect(early.status).toBe(409)
+    expect(early.json.errors?.[0].message).toContain('pas définitif')
+    await succeed(project.id)
+    expect((await rest('POST', `/donations/${gift}/receipt`, { token })).status).toBe(200)
+    expect((await rest('POST', `/donations/${gift}/receipt`, { token: await tokenFor(payload, admin.email) })).status).toBe(409)
+  })
+})
