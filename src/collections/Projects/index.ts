@@ -1,6 +1,7 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { adminOnlyField } from '@/access'
+import { relationIds } from '@/domain/access/ids'
 import { hasRole } from '@/domain/access/roles'
 import { COURTE_ECHELLE_REASON_LABELS } from '@/domain/projects/courte-echelle'
 import { PROJECT_KINDS, PROJECT_LEVELS } from '@/domain/projects/options'
@@ -34,6 +35,8 @@ export const Projects: CollectionConfig = {
     listSearchableFields: ['title', 'slug'],
     group: label('Financement participatif', 'Crowdfunding'),
     components: { beforeListTable: ['/ui/admin/ExportProjectsLinks#ExportProjectsLinks'] },
+    // A structure's managers work on their structures' projects: the admin lists those, not every public project.
+    baseFilter: ({ req: { user } }) => (hasRole(user, 'structure-manager') && !hasRole(user, 'admin', 'moderator') ? { structure: { in: relationIds(user?.structures) } } : null),
   },
   access: { read: publishedOwnOrStaff, create: teachersOrAdmins, update: editableByOwnerOrStaff, delete: ({ req: { user } }) => hasRole(user, 'admin') },
   hooks: { beforeValidate: [checkGoalsOnSave], beforeChange: [setOwner, guardStatus, suggestCourteEchelleLabel], afterChange: [recordStaffEdits, revalidateProject], afterDelete: [revalidateProject] },
