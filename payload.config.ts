@@ -19,6 +19,8 @@ import { FiscalReceipts } from '@/collections/FiscalReceipts'
 import { FundMovements } from '@/collections/FundMovements'
 import { LedgerEntries } from '@/collections/LedgerEntries'
 import { Pages } from '@/collections/Pages'
+import { Programmes } from '@/collections/Programmes'
+import { ProgrammeAdjustments } from '@/collections/Programmes/adjustments'
 import { Partners } from '@/collections/Partners'
 import { PaymentEvents } from '@/collections/PaymentEvents'
 import { Payouts } from '@/collections/Payouts'
@@ -28,6 +30,7 @@ import { ProjectPictures } from '@/collections/ProjectPictures'
 import { ReceiptFiles } from '@/collections/ReceiptFiles'
 import { Projects } from '@/collections/Projects'
 import { SiteSettings } from '@/collections/SiteSettings'
+import { Sponsors } from '@/collections/Sponsors'
 import { Structures } from '@/collections/Structures'
 import { Tenants } from '@/collections/Tenants'
 import { Territories } from '@/collections/Territories'
@@ -58,7 +61,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Portail du GIP' },
     components: { beforeDashboard: ['/ui/admin/ModerationQueue#ModerationQueue'] },
   },
-  collections: [Tenants, Users, Pages, SiteSettings, Academies, Departments, Themes, Territories, Establishments, Structures, Projects, ProjectPictures, ProjectEdits, ProjectNews, Donations, PaymentEvents, LedgerEntries, Payouts, FundMovements, FiscalReceipts, ReceiptFiles, Partners],
+  collections: [Tenants, Users, Pages, SiteSettings, Academies, Departments, Themes, Territories, Establishments, Structures, Projects, ProjectPictures, ProjectEdits, ProjectNews, Donations, PaymentEvents, LedgerEntries, Payouts, FundMovements, FiscalReceipts, ReceiptFiles, Sponsors, Programmes, ProgrammeAdjustments, Partners],
   globals: [EditingTips, SolidarityFundSettings],
   endpoints: [stripeWebhookEndpoint],
   editor: lexicalEditor(),

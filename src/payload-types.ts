@@ -88,6 +88,9 @@ export interface Config {
     'fund-movements': FundMovement;
     'fiscal-receipts': FiscalReceipt;
     'receipt-files': ReceiptFile;
+    sponsors: Sponsor;
+    programmes: Programme;
+    'programme-adjustments': ProgrammeAdjustment;
     partners: Partner;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -101,6 +104,9 @@ export interface Config {
     };
     projects: {
       edits: 'project-edits';
+    };
+    sponsors: {
+      managers: 'users';
     };
   };
   collectionsSelect: {
@@ -125,6 +131,9 @@ export interface Config {
     'fund-movements': FundMovementsSelect<false> | FundMovementsSelect<true>;
     'fiscal-receipts': FiscalReceiptsSelect<false> | FiscalReceiptsSelect<true>;
     'receipt-files': ReceiptFilesSelect<false> | ReceiptFilesSelect<true>;
+    sponsors: SponsorsSelect<false> | SponsorsSelect<true>;
+    programmes: ProgrammesSelect<false> | ProgrammesSelect<true>;
+    'programme-adjustments': ProgrammeAdjustmentsSelect<false> | ProgrammeAdjustmentsSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -221,6 +230,7 @@ export interface User {
   roles: ('admin' | 'editor' | 'moderator' | 'coordinator' | 'structure-manager' | 'teacher' | 'donor' | 'sponsor')[];
   territories?: (number | Territory)[] | null;
   structures?: (number | Structure)[] | null;
+  sponsors?: (number | Sponsor)[] | null;
   /**
    * The donor receives these projects’ public news.
    */
@@ -336,6 +346,29 @@ export interface Structure {
    * acct_…; without one, payouts are made by bank transfer.
    */
   stripeAccountId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sponsors".
+ */
+export interface Sponsor {
+  id: number;
+  name: string;
+  /**
+   * Filled from the title when empty.
+   */
+  slug: string;
+  kind: 'company' | 'foundation' | 'public_partner';
+  description?: string | null;
+  website?: string | null;
+  contactEmail?: string | null;
+  managers?: {
+    docs?: (number | User)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -706,6 +739,8 @@ export interface Donation {
   status: 'pending' | 'paid' | 'failed' | 'expired' | 'refunded' | 'reallocated';
   source: 'donor' | 'sponsor' | 'solidarity';
   topUpOf?: (number | null) | Donation;
+  programme?: (number | null) | Programme;
+  explanation?: string | null;
   donor?: (number | null) | User;
   donorType: 'individual' | 'company';
   identity?: {
@@ -746,6 +781,51 @@ export interface Donation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programmes".
+ */
+export interface Programme {
+  id: number;
+  name: string;
+  funding: 'sponsor' | 'solidarity_fund';
+  sponsor?: (number | null) | Sponsor;
+  active?: boolean | null;
+  criteria?: {
+    themes?: (number | Theme)[] | null;
+    levels?: ('ecole' | 'college' | 'lycee')[] | null;
+    kinds?: ('outing' | 'stay_with_nights' | 'international_trip' | 'equipment' | 'creation_show' | 'other')[] | null;
+    departments?: (number | Department)[] | null;
+    academies?: (number | Academy)[] | null;
+    territories?: ('rep' | 'rep_plus' | 'isolated_rural')[] | null;
+    minNights?: number | null;
+    /**
+     * In cents.
+     */
+    maxMinimumGoalCents?: number | null;
+    vocationalLycee?: boolean | null;
+    courteEchelleOnly?: boolean | null;
+  };
+  mechanism: 'match' | 'threshold' | 'gap_close';
+  ratioPercent?: number | null;
+  capPerGiftCents?: number | null;
+  capPerDonorCents?: number | null;
+  capPerProjectCents?: number | null;
+  amountCents?: number | null;
+  sharePercent?: number | null;
+  minDonors?: number | null;
+  daysBeforeEnd?: number | null;
+  budgetCents?: number | null;
+  reservedCents?: number | null;
+  startsOn?: string | null;
+  endsOn?: string | null;
+  /**
+   * Otherwise, paid only if the donors’ gifts reach the minimum.
+   */
+  countsTowardMinimum?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payment-events".
  */
 export interface PaymentEvent {
@@ -764,7 +844,15 @@ export interface PaymentEvent {
  */
 export interface LedgerEntry {
   id: number;
-  kind: 'gift_in' | 'commission' | 'payout' | 'refund' | 'reallocation' | 'fund_grant_in' | 'fund_topup_out';
+  kind:
+    | 'gift_in'
+    | 'commission'
+    | 'payout'
+    | 'refund'
+    | 'reallocation'
+    | 'fund_grant_in'
+    | 'fund_topup_out'
+    | 'sponsor_topup';
   /**
    * In cents.
    */
@@ -895,6 +983,20 @@ export interface ReceiptFile {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programme-adjustments".
+ */
+export interface ProgrammeAdjustment {
+  id: number;
+  programme: number | Programme;
+  project: number | Project;
+  action: 'exclude' | 'include';
+  reason: string;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1130,6 +1232,18 @@ export interface PayloadLockedDocument {
         value: number | ReceiptFile;
       } | null)
     | ({
+        relationTo: 'sponsors';
+        value: number | Sponsor;
+      } | null)
+    | ({
+        relationTo: 'programmes';
+        value: number | Programme;
+      } | null)
+    | ({
+        relationTo: 'programme-adjustments';
+        value: number | ProgrammeAdjustment;
+      } | null)
+    | ({
         relationTo: 'partners';
         value: number | Partner;
       } | null);
@@ -1208,6 +1322,7 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   territories?: T;
   structures?: T;
+  sponsors?: T;
   followedProjects?: T;
   erasedAt?: T;
   tenants?:
@@ -1534,6 +1649,8 @@ export interface DonationsSelect<T extends boolean = true> {
   status?: T;
   source?: T;
   topUpOf?: T;
+  programme?: T;
+  explanation?: T;
   donor?: T;
   donorType?: T;
   identity?:
@@ -1701,6 +1818,74 @@ export interface ReceiptFilesSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sponsors_select".
+ */
+export interface SponsorsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  kind?: T;
+  description?: T;
+  website?: T;
+  contactEmail?: T;
+  managers?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programmes_select".
+ */
+export interface ProgrammesSelect<T extends boolean = true> {
+  name?: T;
+  funding?: T;
+  sponsor?: T;
+  active?: T;
+  criteria?:
+    | T
+    | {
+        themes?: T;
+        levels?: T;
+        kinds?: T;
+        departments?: T;
+        academies?: T;
+        territories?: T;
+        minNights?: T;
+        maxMinimumGoalCents?: T;
+        vocationalLycee?: T;
+        courteEchelleOnly?: T;
+      };
+  mechanism?: T;
+  ratioPercent?: T;
+  capPerGiftCents?: T;
+  capPerDonorCents?: T;
+  capPerProjectCents?: T;
+  amountCents?: T;
+  sharePercent?: T;
+  minDonors?: T;
+  daysBeforeEnd?: T;
+  budgetCents?: T;
+  reservedCents?: T;
+  startsOn?: T;
+  endsOn?: T;
+  countsTowardMinimum?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programme-adjustments_select".
+ */
+export interface ProgrammeAdjustmentsSelect<T extends boolean = true> {
+  programme?: T;
+  project?: T;
+  action?: T;
+  reason?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1946,6 +2131,7 @@ export interface TaskAdvanceCampaigns {
     opened?: number | null;
     closed?: number | null;
     coached?: number | null;
+    toppedUp?: number | null;
   };
 }
 /**

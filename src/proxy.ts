@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
 import { catalogueHref, parseCatalogueQuery } from '@/domain/projects/catalogue-query'
+import { followNoticePath } from '@/domain/projects/follow-notice'
 import { normalizeHost } from '@/domain/sites/host'
 
 /**
@@ -15,6 +16,13 @@ export function proxy(request: NextRequest) {
     // The catalogue's filters go into the path, canonicalised, so that each result page is cached (ISR).
     const canonical = catalogueHref(parseCatalogueQuery(Object.fromEntries(request.nextUrl.searchParams))).split('?')[1]
     url.pathname = `/${encodeURIComponent(host)}/projets${canonical ? `/recherche/${encodeURIComponent(canonical)}` : ''}`
+    url.search = ''
+    return NextResponse.rewrite(url)
+  }
+  const notice = followNoticePath(request.nextUrl.pathname, request.nextUrl.searchParams)
+  if (notice) {
+    // A project page with the message of a follow or unfollow: its own cached page.
+    url.pathname = `/${encodeURIComponent(host)}${notice}`
     url.search = ''
     return NextResponse.rewrite(url)
   }

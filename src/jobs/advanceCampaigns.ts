@@ -2,7 +2,10 @@ import { APIError, type Payload, type TaskConfig } from 'payload'
 
 import { type CoachingMessage, daysLeft, dueCoaching, dueTransition } from '@/domain/projects/campaign-clock'
 import { parisDate } from '@/domain/projects/campaign-window'
+import { inSqlTransaction, sqlQuery } from '@/services/db/sql-transaction'
 import { expireStaleGifts } from '@/services/donations/apply-payment-event'
+import { refreshTotals } from '@/services/donations/confirm-payment'
+import { applyGapCloseTopUps } from '@/services/sponsors/top-ups'
 import { transitionProject } from '@/services/projects/transition-project'
 import { withLockedProject } from '@/services/projects/with-locked-project'
 
@@ -29,9 +32,9 @@ const COACHING: Record<CoachingMessage, (title: string, left: number) => { subje
  * twice or concurrently: transitions go through the state machine on the locked project (a second
  * run finds them done), and each coaching e-mail is marked sent in the transaction that queues it.
  */
-export async function advanceCampaigns(payload: Payload, now = new Date()): Promise<{ expired: number; opened: number; closed: number; coached: number }> {
+export async function advanceCampaigns(payload: Payload, now = new Date()): Promise<{ expired: number; opened: number; closed: number; coached: number; toppedUp: number }> {
   const today = parisDate(now)
-  const counts = { expired: await expireStaleGifts(payload, now), opened: 0, closed: 0, coached: 0 }
+  const counts = { expired: await expireStaleGifts(payload, now), opened: 0, closed: 0, coached: 0, toppedUp: 0 }
   const { docs } = await payload.find({
     collection: 'projects',
     where: { status: { in: ['scheduled', 'collecting'] } },
@@ -64,7 +67,22 @@ export async function advanceCampaigns(payload: Payload, now = new Date()): Prom
       return due.length
     })
   }
+  counts.toppedUp = await closeGapsBeforeTheEnd(payload, today, now)
   return counts
+}
+
+/** Gap-close programmes, once a day is enough but each run is safe: every collecting project is looked at, each top-up made once. */
+async function closeGapsBeforeTheEnd(payload: Payload, today: string, now: Date): Promise<number> {
+  const { rows } = await sqlQuery(payload, `SELECT 1 FROM programmes WHERE active AND mechanism = 'gap_close' LIMIT 1`)
+  if (!rows.length) return 0
+  const projects = await sqlQuery(payload, `SELECT id, end_date FROM projects WHERE status = 'collecting' AND end_date IS NOT NULL`)
+  let toppedUp = 0
+  for (const project of projects.rows) {
+    const added = await inSqlTransaction(payload, (db) => applyGapCloseTopUps(db, project.id, { daysLeft: daysLeft(project.end_date, today), now }))
+    if (added) toppedUp++
+  }
+  if (toppedUp) refreshTotals()
+  return toppedUp
 }
 
 export const advanceCampaignsTask: TaskConfig<'advanceCampaigns'> = {
@@ -76,6 +94,7 @@ export const advanceCampaignsTask: TaskConfig<'advanceCampaigns'> = {
     { name: 'opened', type: 'number' },
     { name: 'closed', type: 'number' },
     { name: 'coached', type: 'number' },
+    { name: 'toppedUp', type: 'number' },
   ],
   handler: async ({ req }) => ({ output: await advanceCampaigns(req.payload) }),
 }

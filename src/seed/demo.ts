@@ -7,12 +7,13 @@ import type { Env } from '@/env'
 import { parentalitePages, projetsPages, type SitePagesSeed } from './content'
 import { seedProjects } from './projects'
 import { seedReceipts } from './receipts'
+import { seedProgrammes, seedSponsors } from './sponsors'
 import { createIfMissing, idsBy } from './upsert'
 
 /** Development only: every demo account uses this password (README, "Demo accounts"). */
 export const DEMO_PASSWORD = 'demo-portail-2026'
 
-export const DEMO_ACCOUNTS: { email: string; firstName: string; lastName: string; roles: Role[]; territories?: string[]; structures?: string[] }[] = [
+export const DEMO_ACCOUNTS: { email: string; firstName: string; lastName: string; roles: Role[]; territories?: string[]; structures?: string[]; sponsors?: string[] }[] = [
   { email: 'admin@portail.example', firstName: 'Alice', lastName: 'Administratrice', roles: ['admin'] },
   { email: 'editrice@portail.example', firstName: 'Emma', lastName: 'Éditrice', roles: ['editor'] },
   { email: 'moderateur@portail.example', firstName: 'Marc', lastName: 'Modérateur', roles: ['moderator'] },
@@ -23,7 +24,7 @@ export const DEMO_ACCOUNTS: { email: string; firstName: string; lastName: string
   { email: 'gestionnaire.fonds@portail.example', firstName: 'Fanny', lastName: 'Gestionnaire', roles: ['structure-manager'], structures: ['Association Réussir ensemble (fonds solidaire)'] },
   { email: 'enseignante@portail.example', firstName: 'Inès', lastName: 'Enseignante', roles: ['teacher'] },
   { email: 'donateur@portail.example', firstName: 'Damien', lastName: 'Donateur', roles: ['donor'] },
-  { email: 'mecene@portail.example', firstName: 'Sophie', lastName: 'Mécène', roles: ['sponsor'] },
+  { email: 'mecene@portail.example', firstName: 'Sophie', lastName: 'Mécène', roles: ['sponsor'], sponsors: ['Énergies Vertes'] },
 ]
 
 const DEMO_ESTABLISHMENTS = [
@@ -197,6 +198,8 @@ export async function seedDemo(payload: Payload, env: Env): Promise<{ created: n
   for (const { territory, ...partner } of DEMO_PARTNERS) {
     count(await createIfMissing(payload, 'partners', { name: { equals: partner.name } }, { ...partner, territory: territories.get(territory)! }))
   }
+  const sponsors = await seedSponsors(payload)
+  created += sponsors.created
   const accounts = new Map<string, number>()
   for (const account of DEMO_ACCOUNTS) {
     const result = count(
@@ -210,6 +213,7 @@ export async function seedDemo(payload: Payload, env: Env): Promise<{ created: n
         _verified: true,
         territories: account.territories?.map((slug) => territories.get(slug)!),
         structures: account.structures?.map((name) => structures.get(name)!),
+        sponsors: account.sponsors?.map((name) => sponsors.ids.get(name)!),
       }),
     )
     accounts.set(account.email, Number(result.id))
@@ -218,6 +222,7 @@ export async function seedDemo(payload: Payload, env: Env): Promise<{ created: n
   if (!settings.holder) await payload.updateGlobal({ slug: 'solidarity-fund-settings', data: { holder: structures.get('Association Réussir ensemble (fonds solidaire)')! } })
   created += await seedProjects(payload, { ownerId: accounts.get('enseignante@portail.example')!, structureId: structures.get('OCCE 95')! })
   created += await seedReceipts(payload)
+  created += await seedProgrammes(payload, sponsors.ids)
   return { created }
 }
 

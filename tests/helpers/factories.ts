@@ -18,7 +18,7 @@ export async function testPayload(): Promise<Payload> {
 }
 
 /** Ids of seeded reference records by their natural key (reference data is seeded once per run). */
-export async function idOf(payload: Payload, collection: 'territories' | 'departments', field: 'slug' | 'code', value: string): Promise<number> {
+export async function idOf(payload: Payload, collection: 'territories' | 'departments' | 'themes', field: 'slug' | 'code', value: string): Promise<number> {
   const { docs } = await payload.find({ collection, where: { [field]: { equals: value } }, limit: 1, depth: 0 })
   if (!docs[0]) throw new Error(`No ${collection} with ${field} = ${value}`)
   return docs[0].id

@@ -9,6 +9,7 @@ import { TRANSITION_CONTEXT } from '@/collections/Projects/hooks/guardStatus'
 import { env } from '@/env'
 import { closePayload } from '@/services/db/close-payload'
 import { sqlQuery } from '@/services/db/sql-transaction'
+import { yearlyStatement } from '@/services/receipts/donor-receipts'
 import { issueReceipt } from '@/services/receipts/issue-receipt'
 import { issueDueReceipts, renderDueReceipts } from '@/services/receipts/receipt-jobs'
 
@@ -230,6 +231,13 @@ describe('who sees receipts', () => {
     expect((await restResponse('GET', `/receipt-files/file/${fileB.filename}`, { token: donorToken })).status).toBeGreaterThanOrEqual(403)
     expect((await rest('GET', `/fiscal-receipts/export?year=${year}`, { token: donorToken })).status).toBe(403)
     expect((await rest('GET', '/fiscal-receipts?limit=1')).status).toBe(403)
+
+    // The donor's yearly statement holds their receipts of the year, and no one else's.
+    const statement = await yearlyStatement(payload, await payload.findByID({ collection: 'users', id: donor.id, depth: 0 }), year)
+    const text = await pdfText(statement!)
+    expect(text).toContain(String(receiptA.number))
+    expect(text).not.toContain(String(receiptB.number))
+    expect(await yearlyStatement(payload, await payload.findByID({ collection: 'users', id: donor.id, depth: 0 }), year - 1)).toBeNull()
   })
 
   it('refuses a year that is not a year, and answers a manager’s request to issue with the rule’s reason', async () => {

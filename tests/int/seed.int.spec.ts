@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { parseEnv } from '@/env-schema'
 import { closePayload } from '@/services/db/close-payload'
+import { sqlQuery } from '@/services/db/sql-transaction'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '@/seed/demo'
 import { seedReferenceData } from '@/seed/reference'
 import { checkPayloadLedger } from '@/services/donations/ledger-check'
@@ -19,6 +20,8 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  // The demo programmes would top up other test files' gifts: they stop here.
+  await sqlQuery(payload, 'UPDATE programmes SET active = false')
   await closePayload(payload)
 })
 
@@ -73,7 +76,7 @@ describe('seed', () => {
   })
 
   it('issues the demo receipts (one cancelled and replaced), each structure with its manager', async () => {
-    const receipts = (await payload.find({ collection: 'fiscal-receipts', limit: 0, pagination: false, depth: 0, sort: 'id' })).docs
+    const receipts = (await payload.find({ collection: 'fiscal-receipts', where: { 'donation.reference': { like: 'DEMO-' } }, limit: 0, pagination: false, depth: 0, sort: 'id' })).docs
     const live = receipts.filter((r) => r.status === 'live')
     expect(live.length).toBeGreaterThan(20)
     expect(live.every((r) => r.file)).toBe(true)
@@ -85,11 +88,22 @@ describe('seed', () => {
     expect(structures.map((s) => (s.managers?.docs ?? []).length)).toEqual([1, 1, 1])
   })
 
+  it('holds the demo programmes of the 2023 report, the sponsor’s manager attached', async () => {
+    const { docs } = await payload.find({ collection: 'programmes', sort: 'name', depth: 0, limit: 0 })
+    expect(docs.map((p) => [p.name, p.mechanism, p.budgetCents ?? null])).toEqual([
+      ['Classes de découverte en montagne', 'threshold', 2_000_000],
+      ['Courte Échelle : coup de pouce final', 'gap_close', null],
+      ['Développement durable : 1 € pour 1 €', 'match', 1_000_000],
+    ])
+    const sponsorManager = await payload.find({ collection: 'users', where: { email: { equals: 'mecene@portail.example' } }, depth: 1 })
+    expect(sponsorManager.docs[0].sponsors?.map((s) => (typeof s === 'object' ? s.name : s))).toEqual(['Énergies Vertes'])
+  })
+
   it('holds about twenty demo projects over the states of the machine', async () => {
     const { docs } = await payload.find({ collection: 'projects', where: { 'owner.email': { equals: 'enseignante@portail.example' } }, limit: 0, depth: 0 })
-    expect(docs.length).toBe(21)
+    expect(docs.length).toBe(22)
     expect(new Set(docs.map((p) => p.status)).size).toBe(14)
-    expect(docs.filter((p) => p.status === 'collecting')).toHaveLength(8)
+    expect(docs.filter((p) => p.status === 'collecting')).toHaveLength(9)
   })
 
   it('gives every role a demo account that can log in', async () => {

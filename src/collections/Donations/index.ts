@@ -30,6 +30,8 @@ export const Donations: CollectionConfig = {
     { name: 'status', type: 'select', required: true, defaultValue: 'pending', index: true, options: DONATION_STATUSES.map((value) => ({ value, label: DONATION_STATUS_LABELS[value] })), label: label('Statut', 'Status'), access: readOnly },
     { name: 'source', type: 'select', required: true, defaultValue: 'donor', options: [{ value: 'donor', label: label('Donateur', 'Donor') }, { value: 'sponsor', label: label('Abondement de mécène', 'Sponsor top-up') }, { value: 'solidarity', label: label('Abondement du fonds solidaire', 'Solidarity top-up') }], label: label('Origine', 'Source'), access: readOnly },
     { name: 'topUpOf', type: 'relationship', relationTo: 'donations', label: label('Abonde le don', 'Tops up'), access: readOnly },
+    { name: 'programme', type: 'relationship', relationTo: 'programmes', index: true, label: label('Programme d’abondement', 'Programme'), access: readOnly },
+    { name: 'explanation', type: 'textarea', label: label('Pourquoi cet abondement (critères remplis)', 'Why this top-up'), access: readOnly },
     { name: 'donor', type: 'relationship', relationTo: 'users', index: true, label: label('Compte donateur', 'Donor account'), access: readOnly },
     { name: 'donorType', type: 'select', required: true, defaultValue: 'individual', options: [{ value: 'individual', label: label('Particulier', 'Individual') }, { value: 'company', label: label('Entreprise', 'Company') }], label: label('Type de donateur', 'Donor type'), access: readOnly },
     {

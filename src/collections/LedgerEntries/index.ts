@@ -3,12 +3,12 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly } from '@/access'
 import { centsField } from '@/fields/money'
 
-export const LEDGER_KINDS = ['gift_in', 'commission', 'payout', 'refund', 'reallocation', 'fund_grant_in', 'fund_topup_out'] as const
+export const LEDGER_KINDS = ['gift_in', 'commission', 'payout', 'refund', 'reallocation', 'fund_grant_in', 'fund_topup_out', 'sponsor_topup'] as const
 
 /**
  * The ledger: every movement of money is a row (amount in cents, from one account to another),
  * written in the same transaction as the change that causes it, never updated nor deleted.
- * Accounts: `donor`, `project:<id>`, `platform`, `structure:<id>`, `fund`.
+ * Accounts: `donor`, `project:<id>`, `platform`, `structure:<id>`, `fund`, `sponsor:<id>`.
  */
 export const LedgerEntries: CollectionConfig = {
   slug: 'ledger-entries',

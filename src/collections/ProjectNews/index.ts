@@ -2,9 +2,10 @@ import { APIError, type Access, type CollectionBeforeChangeHook, type Collection
 
 import { PUBLIC_STATUSES } from '@/collections/Projects/access'
 import { hasRole } from '@/domain/access/roles'
+import { paidProjectIdsOf } from '@/services/donations/donor-gifts'
 import { revalidateProjectNews } from '@/services/cache/revalidate-hooks'
 
-import { emailNewsToDonors } from './hooks/emailNewsToDonors'
+import { emailNewsToReaders } from './hooks/emailNewsToReaders'
 
 const label = (fr: string, en: string) => ({ fr, en })
 
@@ -13,13 +14,16 @@ const ownProjects = (userId: number | string): Where => ({
 })
 
 /**
- * Public news of public projects for everyone; owners see all the news of their projects (donors-only
- * news reaches donors by e-mail and in their space, with the donations feature); staff see all.
+ * Public news of public projects for everyone; owners see all the news of their projects, and
+ * donors all the news of the projects they have paid gifts to (donors-only news also reaches them by
+ * e-mail when they asked for it); staff see all.
  */
-const readNews: Access = ({ req: { user } }) => {
+const readNews: Access = async ({ req: { user, payload } }) => {
   if (hasRole(user, 'admin', 'moderator')) return true
   const published: Where = { and: [{ visibility: { equals: 'public' } }, { 'project.status': { in: [...PUBLIC_STATUSES] } }] }
-  return user ? { or: [published, ownProjects(user.id)] } : published
+  if (!user) return published
+  const supported = await paidProjectIdsOf(payload, { id: Number(user.id), email: user.email })
+  return { or: [published, ownProjects(user.id), ...(supported.length ? [{ project: { in: supported } }] : [])] }
 }
 
 const ownersOrStaff: Access = ({ req: { user } }) => {
@@ -50,7 +54,7 @@ export const ProjectNews: CollectionConfig = {
     update: ownersOrStaff,
     delete: ownersOrStaff,
   },
-  hooks: { beforeChange: [checkAuthor], afterChange: [emailNewsToDonors, revalidateProjectNews], afterDelete: [revalidateProjectNews] },
+  hooks: { beforeChange: [checkAuthor], afterChange: [emailNewsToReaders, revalidateProjectNews], afterDelete: [revalidateProjectNews] },
   defaultSort: '-createdAt',
   fields: [
     { name: 'project', type: 'relationship', relationTo: 'projects', required: true, index: true, label: label('Projet', 'Project'), access: { update: () => false } },

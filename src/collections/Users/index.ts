@@ -5,7 +5,9 @@ import { ROLES, ROLE_LABELS, hasRole } from '@/domain/access/roles'
 import { env } from '@/env'
 
 import { forgotPassword, verifyEmail } from './emails'
+import { personalDataEndpoint } from './endpoints/personal-data'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
+import { keepVerifiedEmail } from './hooks/keepVerifiedEmail'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -30,7 +32,8 @@ export const Users: CollectionConfig = {
     delete: adminOnly,
     unlock: adminOnly,
   },
-  hooks: { beforeOperation: [enforcePasswordPolicy] },
+  endpoints: [personalDataEndpoint],
+  hooks: { beforeOperation: [enforcePasswordPolicy], beforeChange: [keepVerifiedEmail] },
   fields: [
     {
       type: 'row',
@@ -67,6 +70,15 @@ export const Users: CollectionConfig = {
       label: { fr: 'Structures gérées', en: 'Managed structures' },
       access: { create: adminOnlyField, update: adminOnlyField },
       admin: { condition: (data) => hasRole(data as { roles?: string[] }, 'structure-manager') },
+    },
+    {
+      name: 'sponsors',
+      type: 'relationship',
+      relationTo: 'sponsors',
+      hasMany: true,
+      label: { fr: 'Mécènes gérés', en: 'Managed sponsors' },
+      access: { create: adminOnlyField, update: adminOnlyField },
+      admin: { condition: (data) => hasRole(data as { roles?: string[] }, 'sponsor') },
     },
     {
       name: 'followedProjects',

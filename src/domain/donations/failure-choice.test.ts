@@ -10,6 +10,7 @@ describe('giftFate', () => {
     ['a donor who chose the fund', gift({ failureChoice: 'solidarity' }), 'failed', 'reallocate'],
     ['a donor who did not choose', gift(), 'failed', 'ask'],
     ['a top-up from the fund', gift({ source: 'solidarity' }), 'failed', 'return_to_fund'],
+    ['a sponsor’s top-up', gift({ source: 'sponsor' }), 'failed', 'return_to_programme'],
     ['any gift of a succeeded campaign', gift({ failureChoice: 'solidarity' }), 'succeeded', 'keep'],
     ['a gift paid late past the optimum, on success', gift({ overflow: true }), 'succeeded', 'refund'],
     ['a gift paid late past the optimum, on failure, even if it chose the fund', gift({ overflow: true, failureChoice: 'solidarity' }), 'failed', 'refund'],

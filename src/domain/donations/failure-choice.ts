@@ -10,15 +10,15 @@ export const DEFAULT_FAILURE_CHOICE = 'refund' as const
 
 export type FailureChoice = 'refund' | 'solidarity'
 export type SettledGift = { id: number; source: 'donor' | 'sponsor' | 'solidarity'; failureChoice: FailureChoice | null; overflow: boolean }
-export type GiftFate = 'refund' | 'reallocate' | 'return_to_fund' | 'ask' | 'keep'
+export type GiftFate = 'refund' | 'reallocate' | 'return_to_fund' | 'return_to_programme' | 'ask' | 'keep'
 
 /** The fate of one paid gift when its campaign ends. */
 export function giftFate(gift: SettledGift, outcome: 'succeeded' | 'failed'): GiftFate {
   if (gift.overflow) return 'refund'
   if (outcome === 'succeeded') return 'keep'
   if (gift.source === 'solidarity') return 'return_to_fund'
-  // Sponsors' top-ups go back to the sponsor's budget (the sponsors issue); until then, refunded.
-  if (gift.source === 'sponsor') return 'refund'
+  // A sponsor's top-up goes back to its programme's budget.
+  if (gift.source === 'sponsor') return 'return_to_programme'
   if (gift.failureChoice === 'solidarity') return 'reallocate'
   if (gift.failureChoice === 'refund') return 'refund'
   return 'ask'

@@ -2,7 +2,7 @@ import { APIError, ValidationError, type Payload } from 'payload'
 
 import { siteLink, verifyEmail } from '@/collections/Users/emails'
 import { checkPassword } from '@/domain/auth/password-policy'
-import { checkTeacherSignup, type FieldErrors, type TeacherSignup } from '@/domain/auth/teacher-signup'
+import { checkDonorSignup, checkTeacherSignup, type FieldErrors, type SignupInput } from '@/domain/auth/signup'
 import { env } from '@/env'
 
 export type FormResult<F extends string = string> = { ok: true } | { ok: false; errors: Partial<Record<F, string>> }
@@ -13,12 +13,11 @@ async function queueEmail(payload: Payload, to: string, subject: string, html: s
 }
 
 /**
- * A teacher signs up with an academic address; the account can sign in once the address is
- * verified. The answer is the same whether the address already has an account (it then gets an
- * e-mail saying so), so the form does not reveal who is registered.
+ * Someone signs up on the crowdfunding site; the account can sign in once the address is verified.
+ * The answer is the same whether the address already has an account (it then gets an e-mail saying
+ * so), so the form does not reveal who is registered.
  */
-export async function signUpTeacher(payload: Payload, input: TeacherSignup): Promise<FormResult<keyof FieldErrors>> {
-  const errors = checkTeacherSignup(input, env.TEACHER_EMAIL_DOMAINS)
+async function signUp(payload: Payload, role: 'teacher' | 'donor', input: SignupInput, errors: FieldErrors): Promise<FormResult<keyof FieldErrors>> {
   if (Object.keys(errors).length) return { ok: false, errors }
   const email = input.email.trim().toLowerCase()
   const existing = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0, pagination: false })
@@ -34,7 +33,7 @@ export async function signUpTeacher(payload: Payload, input: TeacherSignup): Pro
   }
   const user = await payload.create({
     collection: 'users',
-    data: { email, password: input.password, firstName: input.firstName.trim(), lastName: input.lastName.trim(), roles: ['teacher'] },
+    data: { email, password: input.password, firstName: input.firstName.trim(), lastName: input.lastName.trim(), roles: [role] },
     // The verification e-mail goes through the queue, so an SMTP outage delays it instead of failing the sign-up.
     disableVerificationEmail: true,
     showHiddenFields: true,
@@ -44,6 +43,16 @@ export async function signUpTeacher(payload: Payload, input: TeacherSignup): Pro
   if (!token) throw new APIError('Verification token missing after sign-up', 500)
   await queueEmail(payload, email, verifyEmail.generateEmailSubject(), verifyEmail.generateEmailHTML({ token, user }))
   return { ok: true }
+}
+
+/** A teacher signs up with an academic address (`TEACHER_EMAIL_DOMAINS`). */
+export function signUpTeacher(payload: Payload, input: SignupInput): Promise<FormResult<keyof FieldErrors>> {
+  return signUp(payload, 'teacher', input, checkTeacherSignup(input, env.TEACHER_EMAIL_DOMAINS))
+}
+
+/** A donor signs up with any address; gifts already made with it then appear in their space. */
+export function signUpDonor(payload: Payload, input: SignupInput): Promise<FormResult<keyof FieldErrors>> {
+  return signUp(payload, 'donor', input, checkDonorSignup(input))
 }
 
 /** Verifies an account from the e-mailed link; false when the token is unknown or already used. */

@@ -7,16 +7,24 @@ import { getPayload } from 'payload'
 import { localPath } from '@/domain/sites/local-path'
 import type { FormState } from '@/ui/forms/Field'
 
-import { requestPasswordReset, resetPassword, signUpTeacher } from './accounts'
+import { requestPasswordReset, resetPassword, signUpDonor, signUpTeacher } from './accounts'
 import { signIn, signOut } from './session'
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? '')
 
-export async function signUpAction(_: FormState, form: FormData): Promise<FormState> {
+async function signUpWith(signUp: typeof signUpTeacher, form: FormData): Promise<FormState> {
   const input = { firstName: text(form, 'firstName'), lastName: text(form, 'lastName'), email: text(form, 'email'), password: text(form, 'password'), passwordConfirm: text(form, 'passwordConfirm') }
-  const result = await signUpTeacher(await getPayload({ config }), input)
+  const result = await signUp(await getPayload({ config }), input)
   if (!result.ok) return { errors: result.errors, values: { firstName: input.firstName, lastName: input.lastName, email: input.email } }
   return { done: true, message: `Presque fini : nous avons envoyé un lien de confirmation à ${input.email.trim()}. Ouvrez-le pour activer votre compte.` }
+}
+
+export async function signUpAction(_: FormState, form: FormData): Promise<FormState> {
+  return signUpWith(signUpTeacher, form)
+}
+
+export async function signUpDonorAction(_: FormState, form: FormData): Promise<FormState> {
+  return signUpWith(signUpDonor, form)
 }
 
 export async function signInAction(_: FormState, form: FormData): Promise<FormState> {

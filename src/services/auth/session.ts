@@ -44,5 +44,11 @@ export async function signOut(): Promise<void> {
   const payload = await getPayload({ config })
   const user = await currentUser()
   if (user) await logoutOperation({ collection: payload.collections.users, req: await createLocalReq({ user }, payload) })
+  await forgetSessionCookie()
+}
+
+/** Drops the session cookie of this browser (after an erasure, whose sessions are already gone). */
+export async function forgetSessionCookie(): Promise<void> {
+  const payload = await getPayload({ config })
   ;(await cookies()).delete(`${payload.config.cookiePrefix}-token`)
 }

@@ -3,8 +3,11 @@
  * patterns: the [site] segment is the request's host (src/proxy.ts), so one call covers every site.
  */
 export const CACHED_PAGES = {
-  /** Every public project page (src/app/(sites)/[site]/projets/[slug]/page.tsx). */
-  projects: ['/(sites)/[site]/projets/[slug]', 'page'] as [string, 'page'],
+  /**
+   * Every public project page (src/app/(sites)/[site]/projets/[slug]/page.tsx) and the pages under
+   * it, such as the same page with a follow notice (…/[slug]/suivi/[etat]).
+   */
+  projects: ['/(sites)/[site]/projets/[slug]', 'layout'] as [string, 'layout'],
   catalogue: ['/(sites)/[site]/projets', 'page'] as [string, 'page'],
   filteredCatalogue: ['/(sites)/[site]/projets/recherche/[query]', 'page'] as [string, 'page'],
   /** Everything under the sites' root layout (a site's name, theme or navigation changed). */

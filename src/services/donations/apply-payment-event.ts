@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { DEBIT_VALIDITY_DAYS } from '@/domain/donations/rules'
 import { type DonationStatus, canMoveDonation } from '@/domain/donations/status'
 import { inSqlTransaction, sqlQuery } from '@/services/db/sql-transaction'
+import { applyGiftTopUps } from '@/services/sponsors/top-ups'
 
 export type PaymentEvent = {
   /** The provider's event id (Stripe `evt_…`), or one derived from our record for the test provider. */
@@ -42,7 +43,7 @@ export async function applyPaymentEvent(payload: Payload, event: PaymentEvent): 
     const eventRow = inserted.rows[0].id as number
     const setOutcome = (outcome: string) => db.query('UPDATE payment_events SET outcome = $1 WHERE id = $2', [outcome, eventRow])
 
-    const found = await db.query('SELECT project_id, status, amount_cents::bigint AS amount, source FROM donations WHERE id = $1 FOR UPDATE', [event.donationId])
+    const found = await db.query('SELECT project_id, status, amount_cents::bigint AS amount, source, identity_email FROM donations WHERE id = $1 FOR UPDATE', [event.donationId])
     if (!found.rowCount) {
       await setOutcome('unknown_donation')
       return { outcome: 'unknown_donation' }
@@ -87,7 +88,9 @@ export async function applyPaymentEvent(payload: Payload, event: PaymentEvent): 
       [at, event.providerPaymentId ?? null, overflow, event.donationId, amount, gift.source === 'donor' ? 'donor' : gift.source, overflow ? 'refunds-due' : `project:${projectId}`, projectId, overflow ? 'overflow' : 'applied', eventRow],
     )
     if (overflow) return { outcome: 'overflow', projectId, status: 'paid', reachedOptimum: false }
-    const project = counted.rows[0]
+    // Sponsors' and the fund's programmes top the gift up in this same transaction (the project is locked).
+    const added = gift.source === 'donor' ? await applyGiftTopUps(db, { giftId: event.donationId, projectId, giftCents: amount, donorEmail: gift.identity_email, now: at }) : 0
+    const project = added ? (await db.query('SELECT status, stop_at_optimum, collected_cents >= optimum_goal_cents AS at_optimum FROM projects WHERE id = $1', [projectId])).rows[0] : counted.rows[0]
     return { outcome: 'applied', projectId, status: 'paid', reachedOptimum: Boolean(project.stop_at_optimum && project.at_optimum) && project.status === 'collecting' }
   })
 }

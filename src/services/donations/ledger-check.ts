@@ -40,13 +40,13 @@ const CHECKS: { name: string; sql: string; describe: (row: Record<string, unknow
   {
     name: 'gift movements',
     sql: `SELECT d.id, d.status, d.source,
-            count(l.id) FILTER (WHERE l.kind IN ('gift_in', 'fund_topup_out'))::int AS ins,
+            count(l.id) FILTER (WHERE l.kind IN ('gift_in', 'fund_topup_out', 'sponsor_topup'))::int AS ins,
             count(l.id) FILTER (WHERE l.kind = 'refund')::int AS refunds,
             count(l.id) FILTER (WHERE l.kind = 'reallocation')::int AS reallocations,
             bool_and(l.amount_cents = d.amount_cents) AS same_amounts
           FROM donations d JOIN projects p ON p.id = d.project_id LEFT JOIN ledger_entries l ON l.donation_id = d.id
           WHERE ${SCOPE} GROUP BY d.id
-          HAVING count(l.id) FILTER (WHERE l.kind IN ('gift_in', 'fund_topup_out')) <> CASE WHEN d.status IN ('paid', 'refunded', 'reallocated') THEN 1 ELSE 0 END
+          HAVING count(l.id) FILTER (WHERE l.kind IN ('gift_in', 'fund_topup_out', 'sponsor_topup')) <> CASE WHEN d.status IN ('paid', 'refunded', 'reallocated') THEN 1 ELSE 0 END
              OR count(l.id) FILTER (WHERE l.kind = 'refund') <> CASE WHEN d.status = 'refunded' THEN 1 ELSE 0 END
              OR count(l.id) FILTER (WHERE l.kind = 'reallocation') <> CASE WHEN d.status = 'reallocated' THEN 1 ELSE 0 END
              OR NOT coalesce(bool_and(l.amount_cents = d.amount_cents), true)`,
@@ -60,6 +60,14 @@ const CHECKS: { name: string; sql: string; describe: (row: Record<string, unknow
           FROM payouts po JOIN projects p ON p.id = po.project_id WHERE ${SCOPE}) v
           WHERE commission + payout <> collected OR commission <> ledger_commission OR payout <> ledger_payout`,
     describe: (r) => `versement du projet ${r.project_id} : collecté ${r.collected} c, commission ${r.commission} c (grand livre ${r.ledger_commission} c), versement ${r.payout} c (grand livre ${r.ledger_payout} c)`,
+  },
+  {
+    name: 'programme budgets',
+    sql: `SELECT * FROM (SELECT g.id, g.name, g.budget_cents::bigint AS budget, g.reserved_cents::bigint AS reserved,
+            coalesce((SELECT sum(d.amount_cents) FROM donations d WHERE d.programme_id = g.id AND d.status = 'paid'), 0)::bigint AS top_ups
+          FROM programmes g WHERE g.funding = 'sponsor') b
+          WHERE reserved <> top_ups OR reserved > coalesce(budget, 0)`,
+    describe: (r) => `programme ${r.id} (${r.name}) : ${r.reserved} c engagés pour ${r.top_ups} c d’abondements, budget ${r.budget} c`,
   },
   {
     name: 'solidarity fund',

@@ -48,7 +48,12 @@ export async function settleCampaign(payload: Payload, projectId: number, { now 
       SELECT d.id, d.status, d.source, d.failure_choice, d.overflow, d.amount_cents::bigint AS amount, d.reference, d.identity_email, d.identity_first_name
       FROM donations d WHERE d.project_id = ${projectId} AND d.status IN ('pending', 'paid')`)
     const pendingCount = rows.filter((r) => r.status === 'pending').length
-    const outcome = decideOutcome({ paidCents: project.collectedCents ?? 0, minimumGoalCents: project.minimumGoalCents ?? 0, pendingCount })
+    // Top-ups of programmes paid only on success do not help reach the minimum.
+    const notCounting = Number(
+      (await run(sql`SELECT coalesce(sum(d.amount_cents), 0)::bigint AS total FROM donations d JOIN programmes g ON g.id = d.programme_id
+        WHERE d.project_id = ${projectId} AND d.status = 'paid' AND NOT g.counts_toward_minimum`)).rows[0].total,
+    )
+    const outcome = decideOutcome({ paidCents: (project.collectedCents ?? 0) - notCounting, minimumGoalCents: project.minimumGoalCents ?? 0, pendingCount })
     if (outcome === 'wait') return 'wait'
     const gifts: PaidGift[] = rows.map((r) => ({
       id: Number(r.id), source: r.source as PaidGift['source'], failureChoice: (r.failure_choice as PaidGift['failureChoice']) ?? null, overflow: Boolean(r.overflow),
@@ -82,6 +87,18 @@ export async function settleCampaign(payload: Payload, projectId: number, { now 
           )
           INSERT INTO ledger_entries (kind, amount_cents, from_account, to_account, project_id, donation_id)
           SELECT 'reallocation', amount_cents, ${account}, ${FUND_ACCOUNT}, ${projectId}, id FROM moved`)
+      }
+      const toProgramme = byFate('return_to_programme')
+      if (toProgramme.length) {
+        await run(sql`
+          WITH returned AS (
+            UPDATE donations d SET status = 'refunded', settled_at = ${now}, updated_at = now() FROM programmes g
+            WHERE d.id = ANY(${ids(toProgramme)}::int[]) AND d.status = 'paid' AND g.id = d.programme_id RETURNING d.id, d.amount_cents, g.id AS programme_id, g.sponsor_id
+          ), budgets AS (
+            UPDATE programmes g SET reserved_cents = g.reserved_cents - r.total FROM (SELECT programme_id, sum(amount_cents) AS total FROM returned GROUP BY programme_id) r WHERE g.id = r.programme_id
+          )
+          INSERT INTO ledger_entries (kind, amount_cents, from_account, to_account, project_id, donation_id)
+          SELECT 'refund', amount_cents, ${account}, 'sponsor:' || sponsor_id, ${projectId}, id FROM returned`)
       }
       const deadline = choiceDeadline(now)
       const toAsk = byFate('ask')

@@ -8,7 +8,7 @@ import { sqlQuery } from '@/services/db/sql-transaction'
 
 import { reference } from './create-donation'
 
-/** Every movement out of the fund takes this lock first, so two top-ups never spend one balance twice. */
+/** Every movement out of the fund takes this lock (after the project's row), so two top-ups never spend one balance twice. */
 export const FUND_LOCK = sql`SELECT pg_advisory_xact_lock(hashtext('solidarity-fund'))`
 
 const BALANCE = `SELECT (coalesce(sum(amount_cents) FILTER (WHERE to_account = 'fund'), 0) - coalesce(sum(amount_cents) FILTER (WHERE from_account = 'fund'), 0))::bigint AS balance
@@ -40,8 +40,7 @@ export async function applyFundMovement(req: PayloadRequest, data: Partial<FundM
     return { ...stored, project: null }
   }
   const projectId = typeof data.project === 'object' ? data.project?.id : data.project
-  await run(FUND_LOCK)
-  const balance = Number((await run(sql.raw(BALANCE))).rows[0].balance)
+  // Locks in the order every writer takes them: the project, then the fund.
   const project = projectId
     ? (
         await run(sql`SELECT p.status, p.courte_echelle, p.optimum_goal_cents::bigint AS optimum, p.collected_cents::bigint AS collected,
@@ -49,6 +48,8 @@ export async function applyFundMovement(req: PayloadRequest, data: Partial<FundM
           FROM projects p WHERE p.id = ${projectId} FOR UPDATE`)
       ).rows[0]
     : undefined
+  await run(FUND_LOCK)
+  const balance = Number((await run(sql.raw(BALANCE))).rows[0].balance)
   const problem = topUpProblem(
     amount,
     balance,

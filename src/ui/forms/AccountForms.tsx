@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react'
 
-import { forgotPasswordAction, resetPasswordAction, signInAction, signUpAction } from '@/services/auth/actions'
+import { forgotPasswordAction, resetPasswordAction, signInAction, signUpAction, signUpDonorAction } from '@/services/auth/actions'
 import { PASSWORD_MIN_LENGTH } from '@/domain/auth/password-policy'
 
 import { ErrorSummary, Field, type FormState } from './Field'
@@ -17,16 +17,19 @@ function Done({ state }: { state: FormState }) {
   )
 }
 
-export function SignUpForm({ domains }: { domains: string[] }) {
-  const [state, action, pending] = useActionState(signUpAction, {})
+type SignUpProps = { action: typeof signUpAction; emailLabel: string; emailHint: string }
+
+/** The sign-up form, the same for teachers and donors but for the address they may use. */
+function AccountSignUpForm({ action: signUp, emailLabel, emailHint }: SignUpProps) {
+  const [state, action, pending] = useActionState(signUp, {})
   if (state.done) return <Done state={state} />
-  const labels = { firstName: 'Prénom', lastName: 'Nom', email: 'Adresse e-mail académique', password: 'Mot de passe', passwordConfirm: 'Confirmation du mot de passe' }
+  const labels = { firstName: 'Prénom', lastName: 'Nom', email: emailLabel, password: 'Mot de passe', passwordConfirm: 'Confirmation du mot de passe' }
   return (
     <form action={action} className="form" noValidate>
       <ErrorSummary state={state} labels={labels} />
       <Field name="firstName" label={labels.firstName} state={state} required autoComplete="given-name" />
       <Field name="lastName" label={labels.lastName} state={state} required autoComplete="family-name" />
-      <Field name="email" label={labels.email} state={state} required type="email" autoComplete="email" inputMode="email" hint={`Par exemple prenom.nom@ac-versailles.fr. Domaines acceptés : ${domains.join(', ')}.`} />
+      <Field name="email" label={labels.email} state={state} required type="email" autoComplete="email" inputMode="email" hint={emailHint} />
       <Field name="password" label={labels.password} state={state} required type="password" autoComplete="new-password" hint={PASSWORD_HINT} />
       <Field name="passwordConfirm" label={labels.passwordConfirm} state={state} required type="password" autoComplete="new-password" />
       <div className="form-actions">
@@ -36,6 +39,14 @@ export function SignUpForm({ domains }: { domains: string[] }) {
       </div>
     </form>
   )
+}
+
+export function SignUpForm({ domains }: { domains: string[] }) {
+  return <AccountSignUpForm action={signUpAction} emailLabel="Adresse e-mail académique" emailHint={`Par exemple prenom.nom@ac-versailles.fr. Domaines acceptés : ${domains.join(', ')}.`} />
+}
+
+export function DonorSignUpForm() {
+  return <AccountSignUpForm action={signUpDonorAction} emailLabel="Adresse e-mail" emailHint="Utilisez l’adresse indiquée lors de vos dons : ils apparaîtront dans votre espace. Par exemple prenom.nom@exemple.fr." />
 }
 
 export function SignInForm({ next }: { next?: string }) {

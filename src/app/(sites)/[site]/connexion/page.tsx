@@ -28,7 +28,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
       ) : null}
       <SignInForm next={localPath(suite) ?? undefined} />
       <p>
-        Enseignant sans compte ? <a href="/inscription">Créer un compte enseignant</a>
+        Pas encore de compte ? <a href="/inscription/donateur">Créer un compte donateur</a> · <a href="/inscription">Créer un compte enseignant</a>
       </p>
     </>
   )

@@ -7,24 +7,32 @@ import { hasRole } from '@/domain/access/roles'
 import { NEXT_STEP_FOR_OWNER } from '@/domain/projects/next-step'
 import { DONATION_STATUS_LABELS, type DonationStatus } from '@/domain/donations/status'
 import { PROJECT_STATUS_LABELS, type ProjectStatus } from '@/domain/projects/status'
+import { unfollowProjectAction } from '@/services/accounts/account-actions'
+import { followedProjectsOf } from '@/services/accounts/follow-projects'
+import { latestSupporterNews } from '@/services/accounts/supporter-news'
 import { signOutAction } from '@/services/auth/actions'
 import { currentUser } from '@/services/auth/session'
 import { giftsOf } from '@/services/donations/donor-gifts'
+import { receiptsOf } from '@/services/receipts/donor-receipts'
 import { publicDonors } from '@/services/donations/donors'
 import { changeChoiceAction } from '@/services/donations/giving-actions'
 import { withdrawAction } from '@/services/projects/teacher-actions'
 import { isEditable } from '@/services/projects/teacher-projects'
 import { crowdfundingSite } from '@/sites/crowdfunding-site'
 import { formatDate, formatEuros } from '@/ui/format'
+import { ProjectProgress } from '@/ui/ProjectProgress'
 
 export const metadata: Metadata = { title: 'Mon espace', robots: { index: false } }
 
-type Props = { params: Promise<{ site: string }>; searchParams: Promise<{ envoye?: string; retire?: string; retirer?: string; erreur?: string; choix?: string }> }
+type Props = { params: Promise<{ site: string }>; searchParams: Promise<{ envoye?: string; retire?: string; retirer?: string; erreur?: string; choix?: string; suivi?: string }> }
 
 const WITHDRAWABLE: ProjectStatus[] = ['draft', 'submitted', 'changes_requested']
 const PUBLIC: ProjectStatus[] = ['collecting', 'settling', 'succeeded', 'funds_released', 'realised']
 
-/** The teacher's space: their projects, each with its status, what happens next and what they can do. */
+/**
+ * The teacher's and the donor's space: a teacher's projects (status, what happens next, what they can
+ * do), the gifts, the news of the projects given to, the projects followed, and their personal data.
+ */
 export default async function MySpacePage({ params, searchParams }: Props) {
   await crowdfundingSite(params)
   const user = await currentUser()
@@ -41,7 +49,8 @@ export default async function MySpacePage({ params, searchParams }: Props) {
     user,
     overrideAccess: false,
   })
-  const gifts = await giftsOf(payload, user)
+  const [gifts, news, followed, receipts] = await Promise.all([giftsOf(payload, user), latestSupporterNews(payload, user), followedProjectsOf(payload, user), receiptsOf(payload, user)])
+  const receiptYears = [...new Set(receipts.map((r) => r.year!))]
   const donors = new Map(await Promise.all(projects.filter((p) => PUBLIC.includes(p.status)).map(async (p) => [p.id, await publicDonors(payload, p.id)] as const)))
   return (
     <>
@@ -59,6 +68,7 @@ export default async function MySpacePage({ params, searchParams }: Props) {
       {query.erreur === 'retrait' ? <p className="error-summary" role="alert">Ce projet ne peut plus être retiré.</p> : null}
       {query.erreur === 'choix' ? <p className="error-summary" role="alert">Ce choix ne peut plus être modifié : la collecte est terminée.</p> : null}
       {query.choix ? <p className="notice" role="status">Votre choix est enregistré.</p> : null}
+      {query.suivi === 'retire' ? <p className="notice" role="status">Vous ne suivez plus ce projet : ses actualités ne vous seront plus envoyées.</p> : null}
       {hasRole(user, 'teacher') ? (
         <>
           <h2>Mes projets</h2>
@@ -160,6 +170,94 @@ export default async function MySpacePage({ params, searchParams }: Props) {
       ) : (
         <p>Vous n’avez pas encore fait de don depuis ce compte.</p>
       )}
+      {news.length ? (
+        <>
+          <h2 id="actualites">Des nouvelles des projets que vous soutenez</h2>
+          <ul className="status-list">
+            {news.map((item) => (
+              <li key={item.id}>
+                <h3>{item.title}</h3>
+                <p className="card__meta">
+                  <a href={`/projets/${item.project.slug}`}>{item.project.title}</a>, le <time dateTime={item.createdAt}>{formatDate(item.createdAt.slice(0, 10))}</time>
+                  {item.donorsOnly ? ' · réservée aux donateurs' : ''}
+                </p>
+                <p style={{ whiteSpace: 'pre-line' }}>{item.body}</p>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h2 id="projets-suivis">Projets suivis</h2>
+      {followed.length ? (
+        <ul className="status-list">
+          {followed.map((project) => (
+            <li key={project.id}>
+              <h3>
+                <a href={`/projets/${project.slug}`}>{project.title}</a>
+              </h3>
+              <p>{PROJECT_STATUS_LABELS[project.status]}</p>
+              <ProjectProgress id={`suivi-${project.id}`} collectedCents={project.collectedCents} minimumGoalCents={project.minimumGoalCents} optimumGoalCents={project.optimumGoalCents} />
+              <form action={unfollowProjectAction}>
+                <input type="hidden" name="projet" value={project.id} />
+                <input type="hidden" name="retour" value="espace" />
+                <button type="submit" className="button-secondary">
+                  Ne plus suivre<span className="sr-only"> « {project.title} »</span>
+                </button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>
+          Vous ne suivez aucun projet. Sur la page d’un projet, « Suivre ce projet » vous envoie ses actualités par e-mail. <a href="/projets">Voir les projets</a>
+        </p>
+      )}
+      <h2 id="mes-recus">Mes reçus fiscaux</h2>
+      {receipts.length ? (
+        <>
+          <ul className="status-list">
+            {receipts.map((receipt) => (
+              <li key={receipt.id}>
+                Reçu n° {receipt.number} du {formatDate(String(receipt.issuedAt).slice(0, 10))} : {formatEuros(receipt.amountCents)}
+                {typeof receipt.issuer === 'object' ? `, délivré par ${receipt.issuer.name}` : ''}.{' '}
+                {typeof receipt.file === 'object' && receipt.file?.filename ? (
+                  <a href={`/api/receipt-files/file/${encodeURIComponent(receipt.file.filename)}`} download>
+                    Télécharger le PDF<span className="sr-only"> du reçu {receipt.number}</span>
+                  </a>
+                ) : (
+                  'PDF en préparation.'
+                )}
+              </li>
+            ))}
+          </ul>
+          <p>
+            Tous vos reçus d’une année en un seul PDF, pour votre déclaration de revenus :{' '}
+            {receiptYears.map((year, i) => (
+              <span key={year}>
+                {i > 0 ? ', ' : ''}
+                <a href={`/mon-espace/recus/${year}`} download>
+                  {year}
+                </a>
+              </span>
+            ))}
+            .
+          </p>
+        </>
+      ) : (
+        <p>Vous n’avez pas encore de reçu fiscal. Il est délivré quand la collecte que vous avez soutenue réussit (ou quand votre don va au fonds solidaire), si vous l’avez demandé.</p>
+      )}
+      <h2 id="mes-donnees">Mes données personnelles</h2>
+      <ul>
+        <li>
+          <a href="/api/users/personal-data" download>
+            Télécharger mes données
+          </a>{' '}
+          (fichier JSON : votre compte, vos dons, les projets suivis{hasRole(user, 'teacher') ? ', vos projets' : ''})
+        </li>
+        <li>
+          <a href="/mon-espace/effacer">Effacer mon compte</a>
+        </li>
+      </ul>
     </>
   )
 }

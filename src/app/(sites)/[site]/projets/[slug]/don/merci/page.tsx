@@ -32,6 +32,10 @@ export default async function ThanksPage({ params, searchParams }: Props) {
         {banner}
         <h1>Merci pour votre don !</h1>
         <p>Votre don de {formatEuros(donation.amountCents)} est confirmé (référence {donation.reference}). Un e-mail de confirmation vous est envoyé.</p>
+        <p>
+          Pour retrouver vos dons et suivre ce projet, <a href="/inscription/donateur">créez un compte donateur</a> avec la même adresse e-mail, ou{' '}
+          <a href="/connexion?suite=/mon-espace">connectez-vous</a>.
+        </p>
         {back}
       </>
     )

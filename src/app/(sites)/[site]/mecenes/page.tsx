@@ -1,0 +1,34 @@
+import config from '@payload-config'
+import type { Metadata } from 'next'
+import { getPayload } from 'payload'
+
+import { publicSponsors, sponsorKindLabel } from '@/services/sponsors/public-sponsors'
+import { crowdfundingSite } from '@/sites/crowdfunding-site'
+
+export const metadata: Metadata = { title: 'Nos mécènes', description: 'Les entreprises, fondations et partenaires publics qui abondent les projets des écoles.' }
+export const revalidate = 300
+
+type Props = { params: Promise<{ site: string }> }
+
+/** The sponsors that top up projects. */
+export default async function SponsorsPage({ params }: Props) {
+  await crowdfundingSite(params)
+  const sponsors = await publicSponsors(await getPayload({ config }))
+  return (
+    <>
+      <h1>Nos mécènes</h1>
+      <p className="page__intro">Entreprises, fondations et partenaires publics abondent les dons faits aux projets qui correspondent à leurs engagements.</p>
+      {sponsors.length ? (
+        <ul className="status-list">
+          {sponsors.map((s) => (
+            <li key={s.id}>
+              <a href={`/mecenes/${s.slug}`}>{s.name}</a> ({sponsorKindLabel(s.kind).toLowerCase()})
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>Aucun mécène pour le moment.</p>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,67 @@
+import type { Payload } from 'payload'
+
+import type { Programme } from '@/payload-types'
+
+import { idsBy } from './upsert'
+
+const SPONSORS = [
+  { name: 'Fondation Montagne pour tous', slug: 'fondation-montagne-pour-tous', kind: 'foundation', description: 'Elle fait découvrir la montagne aux élèves des écoles de l’éducation prioritaire et des territoires ruraux isolés.', website: 'https://montagne-pour-tous.example.org' },
+  { name: 'Énergies Vertes', slug: 'energies-vertes', kind: 'company', description: 'Fournisseur d’électricité renouvelable, Énergies Vertes double les dons faits aux projets d’éducation au développement durable.', website: 'https://energies-vertes.example.com' },
+] as const
+
+/** The demo sponsors, created when missing; their ids by name. */
+export async function seedSponsors(payload: Payload): Promise<{ created: number; ids: Map<string, number> }> {
+  let created = 0
+  for (const sponsor of SPONSORS) {
+    const found = await payload.find({ collection: 'sponsors', where: { slug: { equals: sponsor.slug } }, limit: 1, depth: 0 })
+    if (found.docs[0]) continue
+    await payload.create({ collection: 'sponsors', data: { ...sponsor }, depth: 0 })
+    created++
+  }
+  return { created, ids: await idsBy(payload, 'sponsors', 'name') }
+}
+
+/**
+ * The demo programmes, modelled on the 2023 report, created once and after the demo gifts (top-ups
+ * apply to new gifts only): the mountain classes (20,000 €), a 1:1 match on sustainable
+ * development, and the solidarity fund's final push for Courte Échelle projects.
+ */
+export async function seedProgrammes(payload: Payload, sponsors: Map<string, number>): Promise<number> {
+  if ((await payload.count({ collection: 'programmes' })).totalDocs > 0) return 0
+  const themes = await idsBy(payload, 'themes', 'slug')
+  const programmes: Partial<Programme>[] = [
+    {
+      name: 'Classes de découverte en montagne',
+      funding: 'sponsor',
+      sponsor: sponsors.get('Fondation Montagne pour tous')!,
+      criteria: { levels: ['ecole'], kinds: ['stay_with_nights'], minNights: 4, territories: ['rep', 'rep_plus', 'isolated_rural'] },
+      mechanism: 'threshold',
+      amountCents: 50_000,
+      sharePercent: 40,
+      minDonors: 5,
+      budgetCents: 2_000_000,
+    },
+    {
+      name: 'Développement durable : 1 € pour 1 €',
+      funding: 'sponsor',
+      sponsor: sponsors.get('Énergies Vertes')!,
+      criteria: { themes: [themes.get('developpement-durable')!] },
+      mechanism: 'match',
+      ratioPercent: 100,
+      capPerGiftCents: 10_000,
+      capPerProjectCents: 50_000,
+      budgetCents: 1_000_000,
+    },
+    {
+      name: 'Courte Échelle : coup de pouce final',
+      funding: 'solidarity_fund',
+      criteria: { courteEchelleOnly: true },
+      mechanism: 'gap_close',
+      daysBeforeEnd: 7,
+      sharePercent: 70,
+      capPerProjectCents: 50_000,
+    },
+  ]
+  for (const data of programmes) await payload.create({ collection: 'programmes', data: data as Programme, depth: 0 })
+  return programmes.length
+}
