@@ -1,4 +1,4 @@
-import { APIError, type Payload, type TaskConfig } from 'payload'
+import type { Payload, TaskConfig } from 'payload'
 
 import { type CoachingMessage, daysLeft, dueCoaching, dueTransition } from '@/domain/projects/campaign-clock'
 import { parisDate } from '@/domain/projects/campaign-window'
@@ -8,6 +8,7 @@ import { refreshTotals } from '@/services/donations/confirm-payment'
 import { applyGapCloseTopUps } from '@/services/sponsors/top-ups'
 import { transitionProject } from '@/services/projects/transition-project'
 import { withLockedProject } from '@/services/projects/with-locked-project'
+import { apiErrorStatus } from '@/services/api-errors'
 
 const SYSTEM = () => ({ kind: 'system' as const })
 
@@ -49,7 +50,7 @@ export async function advanceCampaigns(payload: Payload, now = new Date()): Prom
         await transitionProject(payload, { projectId: candidate.id, to, actorOf: SYSTEM, now })
         counts[to === 'collecting' ? 'opened' : 'closed']++
       } catch (error) {
-        if (!(error instanceof APIError && error.status === 409)) throw error // 409: another run did it
+        if (apiErrorStatus(error) !== 409) throw error // 409: another run did it
       }
       continue
     }

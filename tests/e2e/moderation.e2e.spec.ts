@@ -52,7 +52,7 @@ describe('moderation in the admin', () => {
     expect(exportHref).toBe('/api/projects/export?format=csv&where%5Bstatus%5D%5Bequals%5D=collecting')
     const csv = await context.request.get(url('localhost', exportHref!), { headers: { Origin: new URL(url('localhost')).origin } })
     expect(csv.status()).toBe(200)
-    expect((await csv.text()).trim().split('\n')).toHaveLength(1 + 8)
+    expect((await csv.text()).trim().split('\n')).toHaveLength(1 + 9)
     await context.close()
   })
 })

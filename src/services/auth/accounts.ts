@@ -1,9 +1,10 @@
-import { APIError, ValidationError, type Payload } from 'payload'
+import { APIError, type Payload } from 'payload'
 
 import { siteLink, verifyEmail } from '@/collections/Users/emails'
 import { checkPassword } from '@/domain/auth/password-policy'
 import { checkDonorSignup, checkTeacherSignup, type FieldErrors, type SignupInput } from '@/domain/auth/signup'
 import { env } from '@/env'
+import { validationErrors } from '@/services/api-errors'
 
 export type FormResult<F extends string = string> = { ok: true } | { ok: false; errors: Partial<Record<F, string>> }
 
@@ -84,7 +85,8 @@ export async function resetPassword(payload: Payload, input: { token: string; pa
     await payload.resetPassword({ collection: 'users', data: { token: input.token, password: input.password }, overrideAccess: true })
     return { ok: true }
   } catch (error) {
-    if (error instanceof ValidationError) return { ok: false, errors: { password: error.data.errors[0]?.message ?? 'Mot de passe refusé.' } }
+    const fields = validationErrors(error)
+    if (fields) return { ok: false, errors: { password: fields[0]?.message ?? 'Mot de passe refusé.' } }
     return { ok: false, errors: { token: 'Ce lien n’est plus valable (il sert une fois et expire au bout d’une heure). Demandez-en un nouveau.' } }
   }
 }

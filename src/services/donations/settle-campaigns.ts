@@ -1,5 +1,5 @@
 import { sql } from '@payloadcms/db-postgres'
-import { APIError, type Payload, type PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { settlement } from '@/domain/donations/commission'
 import { DEFAULT_FAILURE_CHOICE, type GiftFate, choiceDeadline, giftFate } from '@/domain/donations/failure-choice'
@@ -11,6 +11,7 @@ import { reqSql } from '@/services/db/req-sql'
 import { type PaymentProvider, providerNamed, stripeProvider, testProvider } from '@/services/payments/provider'
 import { transitionLocked, transitionProject } from '@/services/projects/transition-project'
 import { withLockedProject } from '@/services/projects/with-locked-project'
+import { apiErrorStatus } from '@/services/api-errors'
 
 import { type Mail, campaignClosedOwnerMail, campaignFailedMail, campaignSucceededMail, refundDoneMail } from './outcome-emails'
 
@@ -210,7 +211,7 @@ export async function releasePaidProjects(payload: Payload, now = new Date()): P
   const { rows } = await sqlQuery(payload, `SELECT po.project_id FROM payouts po JOIN projects p ON p.id = po.project_id WHERE po.status IN ('transferred', 'paid_manually') AND p.status = 'succeeded'`)
   for (const { project_id } of rows) {
     await transitionProject(payload, { projectId: project_id, to: 'funds_released', actorOf: () => SYSTEM, now }).catch((error: unknown) => {
-      if (!(error instanceof APIError && error.status === 409)) throw error
+      if (apiErrorStatus(error) !== 409) throw error
     })
   }
 }

@@ -2,6 +2,7 @@ import { APIError, type Payload } from 'payload'
 
 import { verifySchoolLink } from '@/domain/projects/school-link'
 import { env } from '@/env'
+import { apiErrorStatus } from '@/services/api-errors'
 
 import { transitionProject } from './transition-project'
 
@@ -41,7 +42,7 @@ export async function confirmSchoolValidation(payload: Payload, token: string, n
     return { ok: true, projectTitle: project.title }
   } catch (error) {
     if (error === stale) return { ok: false, reason: 'used' }
-    if (error instanceof APIError && (error.status === 409 || error.status === 404)) return { ok: false, reason: 'not_awaiting' }
+    if (apiErrorStatus(error) === 409 || apiErrorStatus(error) === 404) return { ok: false, reason: 'not_awaiting' }
     throw error
   }
 }

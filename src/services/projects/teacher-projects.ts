@@ -2,9 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import { fileTypeFromBuffer } from 'file-type'
 import {
-  APIError,
   Forbidden,
-  NotFound,
   ValidationError,
   commitTransaction,
   createLocalReq,
@@ -22,6 +20,8 @@ import type { ProjectStatus } from '@/domain/projects/status'
 import { DRAFT_TITLE } from '@/domain/projects/submission'
 import { slugify } from '@/domain/text/slugify'
 import type { Project, User } from '@/payload-types'
+
+import { apiErrorStatus, validationErrors } from '@/services/api-errors'
 
 import { actorFor, transitionProject } from './transition-project'
 
@@ -48,9 +48,11 @@ async function asUser<T>(payload: Payload, user: AuthUser, work: (req: PayloadRe
 
 /** Payload's refusals as errors on the form's fields. */
 function fieldErrors(error: unknown): Record<string, string> {
-  if (error instanceof ValidationError) return Object.fromEntries(error.data.errors.map((e) => [e.path, e.message]))
-  if (error instanceof Forbidden || error instanceof NotFound) return { _form: NOT_EDITABLE }
-  if (error instanceof APIError && error.status < 500) return { _form: error.message }
+  const fields = validationErrors(error)
+  if (fields) return Object.fromEntries(fields.map((e) => [e.path, e.message]))
+  const status = apiErrorStatus(error)
+  if (status === 403 || status === 404) return { _form: NOT_EDITABLE }
+  if (status !== null && status < 500) return { _form: (error as Error).message }
   throw error
 }
 

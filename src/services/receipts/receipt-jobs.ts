@@ -41,7 +41,7 @@ export async function renderDueReceipts(payload: Payload, { receiptIds, limit = 
     const file = await payload.create({
       collection: 'receipt-files',
       data: { issuer: row.issuer_id as number, donorUser: row.donor_user_id as number | null, donorEmail: row.donor_email as string | null },
-      file: { data: pdf, mimetype: 'application/pdf', name: `recu-${row.number}.pdf`, size: pdf.length },
+      file: { data: pdf, mimetype: 'application/pdf', name: `${row.number}-recu.pdf`, size: pdf.length },
       depth: 0,
     })
     await sqlQuery(payload, 'UPDATE fiscal_receipts SET file_id = $1 WHERE id = $2 AND file_id IS NULL', [file.id, row.id])
