@@ -9,6 +9,8 @@ import * as migration_20261127_134055_teacher_journey from './20261127_134055_te
 import * as migration_20261127_140732_project_edits from './20261127_140732_project_edits';
 import * as migration_20261127_143559_donations from './20261127_143559_donations';
 import * as migration_20261127_163646_outcomes_and_fund from './20261127_163646_outcomes_and_fund';
+import * as migration_20261127_170523_editorial_content from './20261127_170523_editorial_content';
+import * as migration_20261127_170606_editorial_search_index from './20261127_170606_editorial_search_index';
 
 export const migrations = [
   {
@@ -64,6 +66,16 @@ export const migrations = [
   {
     up: migration_20261127_163646_outcomes_and_fund.up,
     down: migration_20261127_163646_outcomes_and_fund.down,
-    name: '20261127_163646_outcomes_and_fund'
+    name: '20261127_163646_outcomes_and_fund',
+  },
+  {
+    up: migration_20261127_170523_editorial_content.up,
+    down: migration_20261127_170523_editorial_content.down,
+    name: '20261127_170523_editorial_content',
+  },
+  {
+    up: migration_20261127_170606_editorial_search_index.up,
+    down: migration_20261127_170606_editorial_search_index.down,
+    name: '20261127_170606_editorial_search_index'
   },
 ];
