@@ -8,7 +8,7 @@ import { findPublished } from '@/services/content/public-content'
 import { searchSite } from '@/services/content/site-search'
 import { closePayload } from '@/services/db/close-payload'
 
-import { type Actor, articleData, pngBytes, upload } from '../helpers/content'
+import { type Actor, articleData, pngBytes, richText, upload } from '../helpers/content'
 import { createProjectIn, createSite, createUser, testPayload, unique } from '../helpers/factories'
 import { givePaid } from '../helpers/gifts'
 import { rest, tokenFor } from '../helpers/rest'
@@ -194,10 +194,10 @@ describe('media uploads', () => {
 
 describe('editors: the content of both sites, and nothing else', () => {
   it('edit pages, news and articles of both sites', async () => {
-    const page = await payload.create({ collection: 'pages', data: { tenant: projets.id, title: unique('Page'), _status: 'published' }, ...asEditor() })
+    const page = await payload.create({ collection: 'pages', data: { tenant: projets.id, title: unique('Page'), slug: unique('page'), _status: 'published' }, ...asEditor() })
     const news = await payload.create({
       collection: 'news',
-      data: { tenant: parentalite.id, title: unique('Actualité'), excerpt: 'Court.', body: await articleData(payload, parentalite.id).then((d) => d.body), _status: 'published' },
+      data: { tenant: parentalite.id, title: unique('Actualité'), slug: unique('actualite'), excerpt: 'Court.', body: await richText(payload, 'Une **actualité**.'), _status: 'published' },
       ...asEditor(),
     })
     expect(page.tenant).toMatchObject({ id: projets.id })
