@@ -5,6 +5,7 @@ import type { Role } from '@/domain/access/roles'
 import type { Env } from '@/env'
 
 import { parentalitePages, projetsPages, type SitePagesSeed } from './content'
+import { seedEditorial } from './editorial'
 import { seedProjects } from './projects'
 import { createIfMissing, idsBy } from './upsert'
 
@@ -114,6 +115,7 @@ export async function seedDemo(payload: Payload, env: Env): Promise<{ created: n
   }
   const editorConfig = await editorConfigFactory.default({ config: payload.config })
 
+  const tenantIds = new Map<string, number>()
   for (const site of sites(env)) {
     const tenant = count(
       await createIfMissing(payload, 'tenants', { slug: { equals: site.slug } }, {
@@ -125,6 +127,7 @@ export async function seedDemo(payload: Payload, env: Env): Promise<{ created: n
       }),
     )
     const tenantId = Number(tenant.id)
+    tenantIds.set(site.slug, tenantId)
     if (!tenant.created) await addMissingHosts(payload, tenantId, site.hosts)
     count(
       await createIfMissing(payload, 'site-settings', { tenant: { equals: tenantId } }, {
@@ -143,6 +146,7 @@ export async function seedDemo(payload: Payload, env: Env): Promise<{ created: n
           slug,
           intro: page.intro,
           content: convertMarkdownToLexical({ editorConfig, markdown: page.markdown }) as never,
+          layout: page.layout,
           _status: 'published',
         }),
       )
@@ -179,6 +183,7 @@ export async function seedDemo(payload: Payload, env: Env): Promise<{ created: n
     )
     accounts.set(account.email, Number(result.id))
   }
+  created += await seedEditorial(payload, { projets: tenantIds.get('projets')!, parentalite: tenantIds.get('parentalite')! })
   created += await seedProjects(payload, { ownerId: accounts.get('enseignante@portail.example')!, structureId: structures.get('OCCE 95')! })
   return { created }
 }
