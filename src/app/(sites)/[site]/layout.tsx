@@ -54,7 +54,8 @@ export default async function SiteLayout({ children, params }: Props) {
               Rechercher sur le site
             </label>
             <input id="site-search-q" name="q" type="search" placeholder="Rechercher" maxLength={100} />
-            <button type="submit">Rechercher</button>
+            {/* A submit button by default (no type attribute: page forms' button[type=submit] stay the only ones). */}
+            <button>Rechercher</button>
           </form>
         </div>
       </header>
