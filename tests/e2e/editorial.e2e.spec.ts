@@ -1,3 +1,5 @@
+import http from 'node:http'
+
 import type { Page } from 'playwright-core'
 import { beforeEach, describe, expect, it } from 'vitest'
 
@@ -12,7 +14,20 @@ beforeEach(() => {
 })
 
 const TNE = 'tne.localhost'
-const api = (host: string, path: string, init: RequestInit = {}) => fetch(`http://127.0.0.1:${port()}${path}`, { ...init, headers: { host: `${host}:${port()}`, ...(init.headers ?? {}) } })
+type Answer = { status: number; headers: http.IncomingHttpHeaders; text: string }
+
+/** A request to the app as a given host (Node's fetch does not let a test set the Host header). */
+function api(host: string, path: string, { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const request = http.request({ host: '127.0.0.1', port: port(), path, method, headers: { Host: `${host}:${port()}`, ...headers } }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text: Buffer.concat(chunks).toString('utf8') }))
+    })
+    request.on('error', reject)
+    request.end(body)
+  })
+}
 
 describe('the workshop-kit library', () => {
   it('filters by level and format with the form, without JavaScript', async () => {
@@ -44,10 +59,12 @@ describe('the workshop-kit library', () => {
     expect(await page.locator('h1').innerText()).toBe('Mallette de la coéducation — collèges')
     const files = await page.locator('.files a').allInnerTexts()
     expect(files).toHaveLength(2)
-    for (const file of files) expect(file).toMatch(/^.+ \(PDF, [\d,]+ ko\)$/)
-    const href = await page.locator('.files a').first().getAttribute('href')
-    const download = await fetch(new URL(href!, url(TNE)).toString().replace('localhost', '127.0.0.1'))
-    expect(download.headers.get('content-type')).toBe('application/pdf')
+    for (const file of files) expect(file).toMatch(/^.+ \(PDF, [\d,]+ (o|ko|Mo)\)$/)
+    const href = new URL((await page.locator('.files a').first().getAttribute('href'))!, url(TNE))
+    const download = await api(TNE, href.pathname)
+    expect(download.status).toBe(200)
+    expect(download.headers['content-type']).toBe('application/pdf')
+    expect(download.text.startsWith('%PDF-')).toBe(true)
   })
 })
 
@@ -115,8 +132,8 @@ describe('sitemap.xml, robots.txt and rss.xml', () => {
   it('each site’s sitemap lists its own published pages only, on its own domain', async () => {
     // A draft, saved by the editor through the API, must not appear.
     const login = await api('localhost', '/api/users/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'editrice@portail.example', password: DEMO_PASSWORD }) })
-    const { token } = (await login.json()) as { token: string }
-    const tenants = (await (await api('localhost', '/api/tenants?where[slug][equals]=parentalite')).json()) as { docs: { id: number }[] }
+    const { token } = JSON.parse(login.text) as { token: string }
+    const tenants = JSON.parse((await api('localhost', '/api/tenants?where[slug][equals]=parentalite')).text) as { docs: { id: number }[] }
     const draft = await api('localhost', '/api/expert-articles?draft=true', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
@@ -124,7 +141,7 @@ describe('sitemap.xml, robots.txt and rss.xml', () => {
     })
     expect(draft.status).toBe(201)
 
-    const tne = await (await api(TNE, '/sitemap.xml')).text()
+    const tne = (await api(TNE, '/sitemap.xml')).text
     const origin = `http://tne.localhost:${port()}`
     expect(tne).toContain(`<loc>${origin}/carte-blanche/majorite-numerique-15-ans-que-dit-la-loi</loc>`)
     expect(tne).toContain(`<loc>${origin}/ressources/mallette-coeducation-ecoles</loc>`)
@@ -133,7 +150,7 @@ describe('sitemap.xml, robots.txt and rss.xml', () => {
     expect(tne).not.toContain('/projets/')
     expect(tne.match(/<loc>/g)?.length).toBe(tne.match(new RegExp(`<loc>${origin.replace(/\./g, '\\.')}/`, 'g'))?.length)
 
-    const projets = await (await api('localhost', '/sitemap.xml')).text()
+    const projets = (await api('localhost', '/sitemap.xml')).text
     expect(projets).toContain(`<loc>http://localhost:${port()}/projets/classe-de-mer-a-plouguerneau</loc>`)
     expect(projets).toContain(`<loc>http://localhost:${port()}/actualites/bilan-2023-1042-campagnes</loc>`)
     expect(projets).not.toContain('/carte-blanche')
@@ -142,11 +159,11 @@ describe('sitemap.xml, robots.txt and rss.xml', () => {
   })
 
   it('robots.txt points at the site’s sitemap; rss.xml lists its latest news and articles', async () => {
-    const robots = await (await api(TNE, '/robots.txt')).text()
+    const robots = (await api(TNE, '/robots.txt')).text
     expect(robots).toContain(`Sitemap: http://tne.localhost:${port()}/sitemap.xml`)
     const rss = await api(TNE, '/rss.xml')
-    expect(rss.headers.get('content-type')).toContain('application/rss+xml')
-    const xml = await rss.text()
+    expect(rss.headers['content-type']).toContain('application/rss+xml')
+    const xml = rss.text
     expect(xml).toContain('<title><![CDATA[Utiliser le numérique éducatif pour créer du lien entre l’École et les parents]]></title>')
     expect(xml).not.toContain('Bilan 2023 : 1 042 campagnes')
   })

@@ -75,8 +75,10 @@ async function waitForHealth(port: number, server: ChildProcess): Promise<void> 
  */
 export default async function setup(project: TestProject) {
   const database = await createTestDatabase('e2e')
+  // The seed's files (pictures, kit documents) go where the server will read them.
+  const uploadsDir = path.join(os.tmpdir(), `portail-e2e-uploads-${process.pid}`)
   const run = (script: string) =>
-    execFileSync(process.execPath, [tsx, script], { env: { ...process.env, DATABASE_URL: database.url, NODE_ENV: 'development' }, stdio: ['ignore', 'ignore', 'inherit'] })
+    execFileSync(process.execPath, [tsx, script], { env: { ...process.env, DATABASE_URL: database.url, NODE_ENV: 'development', UPLOADS_DIR: uploadsDir }, stdio: ['ignore', 'ignore', 'inherit'] })
   run('scripts/migrate.ts')
   run('scripts/seed.ts')
   if (process.env.E2E_SKIP_BUILD !== '1') {
@@ -101,7 +103,7 @@ export default async function setup(project: TestProject) {
       PAYMENTS_PROVIDER: 'test',
       EMAIL_FROM_ADDRESS: 'ne-pas-repondre@portail.example',
       // Production wants S3 or a shared folder for uploads.
-      UPLOADS_DIR: path.join(os.tmpdir(), `portail-e2e-uploads-${process.pid}`),
+      UPLOADS_DIR: uploadsDir,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   })

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { HIGHLIGHT_START, HIGHLIGHT_STOP } from '@/domain/content/highlight'
 import { SCHEDULE_PAST_MESSAGE } from '@/domain/content/schedule'
 import type { Tenant } from '@/payload-types'
-import { findPublished } from '@/services/content/public-content'
+import { findPublished, findRedirect } from '@/services/content/public-content'
 import { searchSite } from '@/services/content/site-search'
 import { closePayload } from '@/services/db/close-payload'
 
@@ -240,5 +240,37 @@ describe('editors: the content of both sites, and nothing else', () => {
 
   it('cannot write the search index (plugin-search keeps it), which visitors may read', async () => {
     await expect(payload.create({ collection: 'search', data: { title: 'Faux résultat' } as never, ...asEditor() })).rejects.toThrow('Vous n’êtes pas autorisé')
+  })
+})
+
+describe('pages: nesting, blocks and redirects', () => {
+  it('a child page’s URL is its parent’s path and its own slug', async () => {
+    const parent = await payload.create({ collection: 'pages', data: { tenant: parentalite.id, title: 'Aide', slug: unique('aide'), _status: 'published' }, ...asEditor() })
+    const child = await payload.create({ collection: 'pages', data: { tenant: parentalite.id, title: 'Guides', slug: unique('guides'), parent: parent.id, _status: 'published' }, ...asEditor() })
+    expect(child.breadcrumbs?.map((crumb) => crumb.url)).toEqual([`/${parent.slug}`, `/${parent.slug}/${child.slug}`])
+    const results = await searchSite(payload, { id: parentalite.id, slug: parentalite.slug }, { q: 'guides', page: 1 })
+    expect(results.hits.map((hit) => hit.url)).toContain(`/${parent.slug}/${child.slug}`)
+  })
+
+  it('refuses a block link that is neither a path of the site nor https, on its field', async () => {
+    const attempt = payload.create({
+      collection: 'pages',
+      data: { tenant: parentalite.id, title: unique('Page'), slug: unique('page'), _status: 'published', layout: [{ blockType: 'callToAction', heading: 'Venez', link: { label: 'Cliquez', url: 'javascript:alert(1)' } }] },
+      ...asEditor(),
+    })
+    await expect(attempt).rejects.toMatchObject({ status: 400, data: { errors: [{ path: 'layout.0.link.url', message: 'Indiquez un chemin du site (/contact) ou une adresse https://.' }] } })
+  })
+
+  it('a redirect applies on its own site only', async () => {
+    const from = `/${unique('ancienne-page')}`
+    await payload.create({ collection: 'redirects', data: { tenant: parentalite.id, from, to: { type: 'custom', url: '/ressources' }, type: '301' }, ...asEditor() })
+    expect(await findRedirect(payload, parentalite.id, from)).toEqual({ to: '/ressources', permanent: true })
+    expect(await findRedirect(payload, projets.id, from)).toBeNull()
+  })
+
+  it('refuses a redirect whose old path does not start with /', async () => {
+    await expect(
+      payload.create({ collection: 'redirects', data: { tenant: parentalite.id, from: 'https://ailleurs.example/x', to: { type: 'custom', url: '/' }, type: '301' }, ...asEditor() }),
+    ).rejects.toMatchObject({ status: 400, data: { errors: [{ path: 'from' }] } })
   })
 })
