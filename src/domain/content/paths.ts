@@ -5,8 +5,7 @@ export const CONTENT_SECTIONS = {
   news: '/actualites',
 } as const
 
-export type SectionedContent = keyof typeof CONTENT_SECTIONS
-export type ContentCollection = SectionedContent | 'pages'
+export type ContentCollection = keyof typeof CONTENT_SECTIONS | 'pages'
 
 export const CONTENT_LABELS: Record<ContentCollection | 'projects', string> = {
   'expert-articles': 'Carte blanche',

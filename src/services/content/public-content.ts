@@ -35,12 +35,6 @@ export async function listPublished<C extends PublicCollection>(payload: Payload
   return docs as unknown as DocOf<C>[]
 }
 
-/** Whether a site publishes this kind of content at all (its section answers 404 otherwise). */
-export async function hasPublished(payload: Payload, collection: PublicCollection, siteId: number): Promise<boolean> {
-  const { totalDocs } = await payload.count({ collection, where: { tenant: { equals: siteId } }, overrideAccess: false })
-  return totalDocs > 0
-}
-
 /** The site's redirect of an old path, if an editor set one: where to, and whether permanently. */
 export async function findRedirect(payload: Payload, siteId: number, path: string): Promise<{ to: string; permanent: boolean } | null> {
   const { docs } = await payload.find({

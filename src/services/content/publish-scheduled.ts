@@ -2,8 +2,8 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { isScheduleStillDue } from '@/domain/content/schedule'
 
-export const SCHEDULABLE_COLLECTIONS = ['pages', 'news', 'expert-articles', 'workshop-kits'] as const
-export type SchedulableCollection = (typeof SCHEDULABLE_COLLECTIONS)[number]
+const SCHEDULABLE_COLLECTIONS = ['pages', 'news', 'expert-articles', 'workshop-kits'] as const
+type SchedulableCollection = (typeof SCHEDULABLE_COLLECTIONS)[number]
 
 export function isSchedulable(slug: string): slug is SchedulableCollection {
   return (SCHEDULABLE_COLLECTIONS as readonly string[]).includes(slug)

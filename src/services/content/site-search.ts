@@ -4,8 +4,8 @@ import type { Payload } from 'payload'
 import { HIGHLIGHT_START, HIGHLIGHT_STOP } from '@/domain/content/highlight'
 import { SEARCH_PAGE_SIZE, type SearchQuery } from '@/domain/content/search-query'
 
-export type SearchHit = { kind: string; title: string; url: string; excerpt: string; publishedDate: string | null }
-export type SearchResults = { hits: SearchHit[]; total: number; pages: number }
+type SearchHit = { kind: string; title: string; url: string; excerpt: string; publishedDate: string | null }
+type SearchResults = { hits: SearchHit[]; total: number; pages: number }
 
 /**
  * Same expression as the index of migration editorial_search_index. Texts go through
