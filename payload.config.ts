@@ -13,11 +13,15 @@ import sharp from 'sharp'
 import { adminOnly } from '@/access'
 import { Academies } from '@/collections/Academies'
 import { Departments } from '@/collections/Departments'
+import { Documents } from '@/collections/Documents'
 import { Donations } from '@/collections/Donations'
 import { Establishments } from '@/collections/Establishments'
 import { FiscalReceipts } from '@/collections/FiscalReceipts'
+import { ExpertArticles } from '@/collections/ExpertArticles'
 import { FundMovements } from '@/collections/FundMovements'
 import { LedgerEntries } from '@/collections/LedgerEntries'
+import { Media } from '@/collections/Media'
+import { News } from '@/collections/News'
 import { Pages } from '@/collections/Pages'
 import { Programmes } from '@/collections/Programmes'
 import { ProgrammeAdjustments } from '@/collections/Programmes/adjustments'
@@ -36,6 +40,7 @@ import { Tenants } from '@/collections/Tenants'
 import { Territories } from '@/collections/Territories'
 import { Themes } from '@/collections/Themes'
 import { Users } from '@/collections/Users'
+import { WorkshopKits } from '@/collections/WorkshopKits'
 import { worksOnAllSites } from '@/domain/access/roles'
 import { EditingTips } from '@/globals/EditingTips'
 import { SolidarityFundSettings } from '@/globals/SolidarityFundSettings'
@@ -44,8 +49,10 @@ import { stripeWebhookEndpoint } from '@/endpoints/stripe-webhook'
 import { advanceCampaignsTask } from '@/jobs/advanceCampaigns'
 import { applyPaymentEventTask } from '@/jobs/applyPaymentEvent'
 import { issueReceiptsTask } from '@/jobs/issueReceipts'
+import { publishScheduledContentTask } from '@/jobs/publishScheduledContent'
 import { sendEmailTask } from '@/jobs/sendEmail'
 import { settleCampaignsTask } from '@/jobs/settleCampaigns'
+import { editorialPlugins } from '@/plugins/editorial'
 import { logPoolErrors } from '@/services/db/log-pool-errors'
 import { emailAdapter } from '@/services/email/adapter'
 import { allSiteOrigins } from '@/sites/origins'
@@ -61,7 +68,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Portail du GIP' },
     components: { beforeDashboard: ['/ui/admin/ModerationQueue#ModerationQueue'] },
   },
-  collections: [Tenants, Users, Pages, SiteSettings, Academies, Departments, Themes, Territories, Establishments, Structures, Projects, ProjectPictures, ProjectEdits, ProjectNews, Donations, PaymentEvents, LedgerEntries, Payouts, FundMovements, FiscalReceipts, ReceiptFiles, Sponsors, Programmes, ProgrammeAdjustments, Partners],
+  collections: [Tenants, Users, Pages, SiteSettings, Academies, Departments, Themes, Territories, Establishments, Structures, Projects, ProjectPictures, ProjectEdits, ProjectNews, Donations, PaymentEvents, LedgerEntries, Payouts, FundMovements, FiscalReceipts, ReceiptFiles, Sponsors, Programmes, ProgrammeAdjustments, Partners, Media, Documents, News, ExpertArticles, WorkshopKits],
   globals: [EditingTips, SolidarityFundSettings],
   endpoints: [stripeWebhookEndpoint],
   editor: lexicalEditor(),
@@ -80,7 +87,7 @@ export default buildConfig({
   cookiePrefix: 'portail',
   graphQL: { disableIntrospectionInProduction: true },
   jobs: {
-    tasks: [sendEmailTask, advanceCampaignsTask, applyPaymentEventTask, settleCampaignsTask, issueReceiptsTask],
+    tasks: [sendEmailTask, advanceCampaignsTask, applyPaymentEventTask, settleCampaignsTask, issueReceiptsTask, publishScheduledContentTask],
     access: { run: adminOnly, queue: adminOnly, cancel: adminOnly },
     // In development the queue runs inside `npm run dev`; in production `npm run jobs` runs it
     // in one separate worker (JOBS_AUTORUN=false on the web instances, the default there).
@@ -96,7 +103,7 @@ export default buildConfig({
     // Uploads go to S3 when a bucket is configured (production with several instances), to UPLOADS_DIR otherwise.
     s3Storage({
       enabled: Boolean(env.S3_BUCKET),
-      collections: { 'project-pictures': true, 'receipt-files': true },
+      collections: { 'project-pictures': true, 'receipt-files': true, media: true, documents: true },
       bucket: env.S3_BUCKET ?? '',
       config: {
         region: env.S3_REGION,
@@ -105,9 +112,11 @@ export default buildConfig({
         credentials: env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY } : undefined,
       },
     }),
+    // Editorial plugins before the multi-tenant one, so that it scopes their collections (redirects).
+    ...editorialPlugins,
     multiTenantPlugin({
       tenantsSlug: 'tenants',
-      collections: { pages: {}, 'site-settings': { isGlobal: true } },
+      collections: { pages: {}, 'site-settings': { isGlobal: true }, news: {}, 'expert-articles': {}, 'workshop-kits': {}, media: {}, documents: {}, redirects: {} },
       userHasAccessToAllTenants: worksOnAllSites,
       tenantsArrayField: { includeDefaultField: true, arrayFieldAccess: { create: ({ req }) => worksOnAllSites(req.user), update: ({ req }) => worksOnAllSites(req.user) } },
       tenantField: { access: { read: () => true } },

@@ -7,7 +7,7 @@ import { normalizeHost } from '@/domain/sites/host'
 /**
  * Host → site: every public path is rewritten to /<hostname>/<path>, served by
  * app/(sites)/[site], which finds the tenant whose domains include that hostname (404 if none).
- * The admin, the API and Next's own assets are served on every host, untouched.
+ * The admin, the API, the admin's previews (/apercu) and Next's own assets are served on every host, untouched.
  */
 export function proxy(request: NextRequest) {
   const host = normalizeHost(request.headers.get('host')) ?? 'hote-invalide'
@@ -31,5 +31,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!admin/|admin$|api/|api$|_next/|favicon\\.ico$).*)'],
+  matcher: ['/((?!admin/|admin$|api/|api$|apercu/|_next/|favicon\\.ico$).*)'],
 }

@@ -11,6 +11,8 @@ import * as migration_20261127_143559_donations from './20261127_143559_donation
 import * as migration_20261127_163646_outcomes_and_fund from './20261127_163646_outcomes_and_fund';
 import * as migration_20261127_170253_receipts from './20261127_170253_receipts';
 import * as migration_20261127_172033_sponsors from './20261127_172033_sponsors';
+import * as migration_20261127_180825_editorial_content from './20261127_180825_editorial_content';
+import * as migration_20261127_180830_editorial_search_index from './20261127_180830_editorial_search_index';
 
 export const migrations = [
   {
@@ -76,6 +78,16 @@ export const migrations = [
   {
     up: migration_20261127_172033_sponsors.up,
     down: migration_20261127_172033_sponsors.down,
-    name: '20261127_172033_sponsors'
+    name: '20261127_172033_sponsors',
+  },
+  {
+    up: migration_20261127_180825_editorial_content.up,
+    down: migration_20261127_180825_editorial_content.down,
+    name: '20261127_180825_editorial_content'
+  },
+  {
+    up: migration_20261127_180830_editorial_search_index.up,
+    down: migration_20261127_180830_editorial_search_index.down,
+    name: '20261127_180830_editorial_search_index',
   },
 ];

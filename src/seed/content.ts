@@ -2,7 +2,9 @@
  * Demo content of the two sites, in Markdown (converted to rich text by the seed). Figures come
  * from the GIP's 2023 activity report (shared/data/activity-report-2023.md).
  */
-export type SitePagesSeed = Record<'accueil' | 'contact' | 'mentions-legales' | 'accessibilite', { title: string; intro: string; markdown: string }>
+import type { Page } from '@/payload-types'
+
+export type SitePagesSeed = Record<'accueil' | 'contact' | 'mentions-legales' | 'accessibilite', { title: string; intro: string; markdown: string; layout?: Page['layout'] }>
 
 function accessibilityDeclaration(siteName: string): { title: string; intro: string; markdown: string } {
   return {
@@ -105,6 +107,7 @@ export const projetsPages: SitePagesSeed = {
 
 Une commission de 6,5 % est prélevée uniquement sur les campagnes réussies.
 `,
+    layout: [{ blockType: 'latest', heading: 'Actualités', kind: 'news', count: 2 }],
   },
   contact: {
     title: 'Contact',
@@ -140,6 +143,16 @@ Dans 12 départements, les structures de coordination signent des conventions av
 
 Pilotes (2020–2024) : Aisne, Val-d’Oise. Extension (2022–2026) : Bouches-du-Rhône, Cher, Corse-du-Sud, Doubs, Finistère, Guadeloupe, Hérault, Isère, Vienne, Vosges.
 `,
+    layout: [
+      { blockType: 'latest', heading: 'Carte blanche à…', kind: 'expert-articles', count: 3 },
+      { blockType: 'latest', heading: 'Ressources clés en main', kind: 'workshop-kits', count: 3 },
+      {
+        blockType: 'callToAction',
+        heading: 'Organiser un atelier près de chez vous',
+        text: 'Associations, communes, écoles : les coordinateurs départementaux vous accompagnent.',
+        link: { label: 'Contacter l’équipe', url: '/contact' },
+      },
+    ],
   },
   contact: {
     title: 'Contact',

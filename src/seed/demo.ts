@@ -5,6 +5,7 @@ import type { Role } from '@/domain/access/roles'
 import type { Env } from '@/env'
 
 import { parentalitePages, projetsPages, type SitePagesSeed } from './content'
+import { seedEditorial } from './editorial'
 import { seedProjects } from './projects'
 import { seedReceipts } from './receipts'
 import { seedProgrammes, seedSponsors } from './sponsors'
@@ -150,6 +151,7 @@ export async function seedDemo(payload: Payload, env: Env): Promise<{ created: n
   }
   const editorConfig = await editorConfigFactory.default({ config: payload.config })
 
+  const tenantIds = new Map<string, number>()
   for (const site of sites(env)) {
     const tenant = count(
       await createIfMissing(payload, 'tenants', { slug: { equals: site.slug } }, {
@@ -161,6 +163,7 @@ export async function seedDemo(payload: Payload, env: Env): Promise<{ created: n
       }),
     )
     const tenantId = Number(tenant.id)
+    tenantIds.set(site.slug, tenantId)
     if (!tenant.created) await addMissingHosts(payload, tenantId, site.hosts)
     count(
       await createIfMissing(payload, 'site-settings', { tenant: { equals: tenantId } }, {
@@ -179,6 +182,7 @@ export async function seedDemo(payload: Payload, env: Env): Promise<{ created: n
           slug,
           intro: page.intro,
           content: convertMarkdownToLexical({ editorConfig, markdown: page.markdown }) as never,
+          layout: page.layout,
           _status: 'published',
         }),
       )
@@ -220,6 +224,7 @@ export async function seedDemo(payload: Payload, env: Env): Promise<{ created: n
   }
   const settings = await payload.findGlobal({ slug: 'solidarity-fund-settings', depth: 0 })
   if (!settings.holder) await payload.updateGlobal({ slug: 'solidarity-fund-settings', data: { holder: structures.get('Association Réussir ensemble (fonds solidaire)')! } })
+  created += await seedEditorial(payload, { projets: tenantIds.get('projets')!, parentalite: tenantIds.get('parentalite')! })
   created += await seedProjects(payload, { ownerId: accounts.get('enseignante@portail.example')!, structureId: structures.get('OCCE 95')! })
   created += await seedReceipts(payload)
   created += await seedProgrammes(payload, sponsors.ids)

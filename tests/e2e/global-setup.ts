@@ -75,7 +75,7 @@ async function waitForHealth(port: number, server: ChildProcess): Promise<void> 
  */
 export default async function setup(project: TestProject) {
   const database = await createTestDatabase('e2e')
-  // The seed's files (pictures, receipts) go where the server reads them.
+  // The seed's files (pictures, receipts, kit documents) go where the server reads them.
   const uploadsDir = path.join(os.tmpdir(), `portail-e2e-uploads-${process.pid}`)
   const run = (script: string) =>
     execFileSync(process.execPath, [tsx, script], { env: { ...process.env, DATABASE_URL: database.url, NODE_ENV: 'development', UPLOADS_DIR: uploadsDir }, stdio: ['ignore', 'ignore', 'inherit'] })

@@ -1,23 +1,43 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminsOrEditors, publishedOrEditors } from '@/access'
+import { publishAtField } from '@/fields/publish-at'
 import { slugField } from '@/fields/slug'
+import { scheduleOnSave, queueScheduledPublication, revalidateEditorial } from '@/services/content/publication-hooks'
+import { livePreview } from '@/services/content/preview'
+
+import { PAGE_BLOCKS } from './blocks'
 
 /**
  * Pages of one site. The home page has the slug `accueil`; legal notice, contact and the
- * accessibility declaration are pages with the slugs of their public URLs.
+ * accessibility declaration are pages with the slugs of their public URLs. A page may have a
+ * parent (plugin-nested-docs): its URL is then its ancestors' slugs and its own.
  */
 export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: { singular: { fr: 'Page', en: 'Page' }, plural: { fr: 'Pages', en: 'Pages' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'tenant', '_status', 'updatedAt'], group: { fr: 'Contenus', en: 'Content' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'tenant', '_status', 'updatedAt'], group: { fr: 'Contenus', en: 'Content' }, livePreview },
   access: { read: publishedOrEditors, create: adminsOrEditors, update: adminsOrEditors, delete: adminsOrEditors },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   indexes: [{ fields: ['tenant', 'slug'], unique: true }],
+  hooks: {
+    beforeChange: [scheduleOnSave],
+    afterChange: [queueScheduledPublication, revalidateEditorial('pages')],
+    afterDelete: [revalidateEditorial('pages')],
+  },
   fields: [
     { name: 'title', type: 'text', label: { fr: 'Titre', en: 'Title' }, required: true, maxLength: 160 },
     slugField('title'),
     { name: 'intro', type: 'textarea', label: { fr: 'Chapô', en: 'Lead' }, maxLength: 500 },
     { name: 'content', type: 'richText', label: { fr: 'Contenu', en: 'Content' } },
+    {
+      name: 'layout',
+      type: 'blocks',
+      label: { fr: 'Blocs', en: 'Blocks' },
+      labels: { singular: { fr: 'Bloc', en: 'Block' }, plural: { fr: 'Blocs', en: 'Blocks' } },
+      admin: { description: { fr: 'Affichés après le contenu, dans l’ordre.', en: 'Shown after the content, in order.' } },
+      blocks: PAGE_BLOCKS,
+    },
+    publishAtField,
   ],
 }

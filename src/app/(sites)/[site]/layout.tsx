@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import type React from 'react'
 
+import { env } from '@/env'
+import { siteOrigin } from '@/sites/origins'
 import { getSiteByHost } from '@/sites/registry'
 import { NavLinks } from '@/ui/NavLinks'
 
@@ -14,6 +16,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: { default: site.name, template: `%s · ${site.name}` },
     description: site.description ?? undefined,
     openGraph: { siteName: site.name, locale: 'fr_FR', type: 'website' },
+    // Canonical and Open Graph URLs are absolute on the site's primary domain, whichever host served the page.
+    metadataBase: new URL(siteOrigin(env, site.primaryDomain)),
+    alternates: { types: { 'application/rss+xml': [{ url: '/rss.xml', title: `${site.name} : actualités` }] } },
   }
 }
 
@@ -44,6 +49,14 @@ export default async function SiteLayout({ children, params }: Props) {
               <NavLinks className="site-nav" links={site.settings.headerNav} />
             </nav>
           ) : null}
+          <form className="site-search" method="get" action="/recherche" role="search" aria-label="Rechercher sur le site">
+            <label htmlFor="site-search-q" className="sr-only">
+              Rechercher sur le site
+            </label>
+            <input id="site-search-q" name="q" type="search" placeholder="Rechercher" maxLength={100} />
+            {/* A submit button by default (no type attribute: page forms' button[type=submit] stay the only ones). */}
+            <button>Rechercher</button>
+          </form>
         </div>
       </header>
       <main id="contenu" className="container site-main" tabIndex={-1}>
@@ -57,6 +70,7 @@ export default async function SiteLayout({ children, params }: Props) {
               links={[
                 ...(site.settings?.footerNav ?? []),
                 { label: 'Plan du site', url: '/plan-du-site' },
+                { label: 'Recherche', url: '/recherche' },
                 { label: 'Contact', url: '/contact' },
                 { label: 'Mentions légales', url: '/mentions-legales' },
                 { label: 'Accessibilité : partiellement conforme', url: '/accessibilite' },

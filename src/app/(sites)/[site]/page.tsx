@@ -2,16 +2,24 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { HOME_SLUG } from '@/domain/sites/pages'
+import { contentMetadata } from '@/sites/seo'
 import { getPublishedPage, getSiteByHost } from '@/sites/registry'
 import { PageContent } from '@/ui/PageContent'
 
-export const dynamic = 'force-dynamic'
+// ISR: re-rendered when pages or the content their blocks list are published (services/content/publication-hooks.ts).
+export const revalidate = 60
+export async function generateStaticParams(): Promise<{ site: string }[]> {
+  return []
+}
 
 type Props = { params: Promise<{ site: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const site = await getSiteByHost((await params).site)
-  return { title: { absolute: site?.name ?? 'Site introuvable' }, alternates: { canonical: '/' } }
+  if (!site) return { title: { absolute: 'Site introuvable' } }
+  const page = await getPublishedPage(site.id, HOME_SLUG)
+  const metadata = contentMetadata({ title: site.name, description: page?.meta?.description ?? site.description, path: '/', meta: page?.meta })
+  return { ...metadata, title: { absolute: page?.meta?.title || site.name } }
 }
 
 export default async function HomePage({ params }: Props) {
@@ -21,5 +29,5 @@ export default async function HomePage({ params }: Props) {
   if (!page) {
     return <h1>{site.name}</h1>
   }
-  return <PageContent page={page} />
+  return <PageContent page={page} site={site} />
 }

@@ -1,0 +1,31 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminsOrEditors, anyone } from '@/access'
+import { DOCUMENT_POLICY } from '@/domain/media/upload-policy'
+import { env } from '@/env'
+import { checkUploadContent } from '@/services/media/check-upload'
+
+const label = (fr: string, en: string) => ({ fr, en })
+
+/**
+ * Downloadable files of the workshop kits (guides, slides, posters): PDF, office documents or
+ * images recognised from their bytes, 20 MB at most. Never SVG or HTML.
+ */
+export const Documents: CollectionConfig = {
+  slug: 'documents',
+  labels: { singular: label('Document', 'Document'), plural: label('Documents', 'Documents') },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'filename', 'mimeType', 'filesize', 'tenant'], group: label('Contenus', 'Content') },
+  access: { read: anyone, create: adminsOrEditors, update: adminsOrEditors, delete: adminsOrEditors },
+  hooks: { beforeOperation: [checkUploadContent('documents', DOCUMENT_POLICY)] },
+  upload: { staticDir: `${env.UPLOADS_DIR}/documents`, mimeTypes: [...DOCUMENT_POLICY.mimeTypes] },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      maxLength: 160,
+      label: label('Intitulé', 'Title'),
+      admin: { description: label('Affiché comme texte du lien de téléchargement (ex. : « Guide de l’animateur »).', 'The download link’s text.') },
+    },
+  ],
+}

@@ -1,0 +1,46 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminsOrEditors, anyone } from '@/access'
+import { ALT_MAX_LENGTH, altTextProblem } from '@/domain/media/picture'
+import { MEDIA_POLICY } from '@/domain/media/upload-policy'
+import { env } from '@/env'
+import { checkUploadContent } from '@/services/media/check-upload'
+
+const label = (fr: string, en: string) => ({ fr, en })
+
+/**
+ * Images of the editorial content of one site (covers, experts' photos, blocks): JPEG, PNG or
+ * WebP recognised from their bytes, 10 MB at most, alternative text required; resized to WebP.
+ */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: label('Image', 'Image'), plural: label('Images', 'Images') },
+  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'tenant', 'updatedAt'], group: label('Contenus', 'Content') },
+  access: { read: anyone, create: adminsOrEditors, update: adminsOrEditors, delete: adminsOrEditors },
+  hooks: { beforeOperation: [checkUploadContent('media', MEDIA_POLICY)] },
+  upload: {
+    staticDir: `${env.UPLOADS_DIR}/media`,
+    mimeTypes: [...MEDIA_POLICY.mimeTypes],
+    imageSizes: [
+      { name: 'card', width: 640, height: 400, position: 'centre', formatOptions: { format: 'webp', options: { quality: 80 } } },
+      { name: 'portrait', width: 320, height: 320, position: 'centre', formatOptions: { format: 'webp', options: { quality: 80 } } },
+      { name: 'medium', width: 960, withoutEnlargement: true, formatOptions: { format: 'webp', options: { quality: 80 } } },
+      { name: 'large', width: 1600, withoutEnlargement: true, formatOptions: { format: 'webp', options: { quality: 82 } } },
+      { name: 'og', width: 1200, height: 630, position: 'centre', formatOptions: { format: 'jpeg', options: { quality: 82 } } },
+    ],
+    adminThumbnail: 'card',
+    focalPoint: true,
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      label: label('Texte alternatif', 'Alternative text'),
+      required: true,
+      maxLength: ALT_MAX_LENGTH,
+      validate: (value: string | null | undefined) => altTextProblem(value) ?? true,
+      admin: { description: label('Ce que montre l’image, pour les personnes qui ne la voient pas.', 'What the image shows.') },
+    },
+    { name: 'credit', type: 'text', label: label('Crédit', 'Credit'), maxLength: 160 },
+  ],
+}
