@@ -12,9 +12,13 @@ import sharp from 'sharp'
 
 import { adminOnly } from '@/access'
 import { Academies } from '@/collections/Academies'
+import { ConventionCounters } from '@/collections/ConventionCounters'
+import { ConventionFiles } from '@/collections/ConventionFiles'
+import { Conventions } from '@/collections/Conventions'
 import { Departments } from '@/collections/Departments'
 import { Donations } from '@/collections/Donations'
 import { Establishments } from '@/collections/Establishments'
+import { FundCalls } from '@/collections/FundCalls'
 import { FundMovements } from '@/collections/FundMovements'
 import { LedgerEntries } from '@/collections/LedgerEntries'
 import { Pages } from '@/collections/Pages'
@@ -25,12 +29,14 @@ import { ProjectEdits } from '@/collections/ProjectEdits'
 import { ProjectNews } from '@/collections/ProjectNews'
 import { ProjectPictures } from '@/collections/ProjectPictures'
 import { Projects } from '@/collections/Projects'
+import { questionnairePlugin } from '@/collections/Questionnaire/plugin'
 import { SiteSettings } from '@/collections/SiteSettings'
 import { Structures } from '@/collections/Structures'
 import { Tenants } from '@/collections/Tenants'
 import { Territories } from '@/collections/Territories'
 import { Themes } from '@/collections/Themes'
 import { Users } from '@/collections/Users'
+import { Workshops } from '@/collections/Workshops'
 import { worksOnAllSites } from '@/domain/access/roles'
 import { EditingTips } from '@/globals/EditingTips'
 import { env } from '@/env'
@@ -52,9 +58,9 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Portail du GIP' },
-    components: { beforeDashboard: ['/ui/admin/ModerationQueue#ModerationQueue'] },
+    components: { beforeDashboard: ['/ui/admin/ModerationQueue#ModerationQueue', '/ui/admin/TneDashboard#TneDashboard'] },
   },
-  collections: [Tenants, Users, Pages, SiteSettings, Academies, Departments, Themes, Territories, Establishments, Structures, Projects, ProjectPictures, ProjectEdits, ProjectNews, Donations, PaymentEvents, LedgerEntries, Payouts, FundMovements, Partners],
+  collections: [Tenants, Users, Pages, SiteSettings, Academies, Departments, Themes, Territories, Establishments, Structures, Projects, ProjectPictures, ProjectEdits, ProjectNews, Donations, PaymentEvents, LedgerEntries, Payouts, FundMovements, Partners, Conventions, ConventionFiles, ConventionCounters, FundCalls, Workshops],
   globals: [EditingTips],
   endpoints: [stripeWebhookEndpoint],
   editor: lexicalEditor(),
@@ -89,7 +95,7 @@ export default buildConfig({
     // Uploads go to S3 when a bucket is configured (production with several instances), to UPLOADS_DIR otherwise.
     s3Storage({
       enabled: Boolean(env.S3_BUCKET),
-      collections: { 'project-pictures': true },
+      collections: { 'project-pictures': true, 'convention-files': true },
       bucket: env.S3_BUCKET ?? '',
       config: {
         region: env.S3_REGION,
@@ -98,6 +104,8 @@ export default buildConfig({
         credentials: env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY } : undefined,
       },
     }),
+    // The parents' questionnaire (forms and anonymous answers), see src/collections/Questionnaire.
+    questionnairePlugin,
     multiTenantPlugin({
       tenantsSlug: 'tenants',
       collections: { pages: {}, 'site-settings': { isGlobal: true } },

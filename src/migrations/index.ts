@@ -9,6 +9,7 @@ import * as migration_20261127_134055_teacher_journey from './20261127_134055_te
 import * as migration_20261127_140732_project_edits from './20261127_140732_project_edits';
 import * as migration_20261127_143559_donations from './20261127_143559_donations';
 import * as migration_20261127_163646_outcomes_and_fund from './20261127_163646_outcomes_and_fund';
+import * as migration_20261127_170826_tne_operations from './20261127_170826_tne_operations';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261127_163646_outcomes_and_fund.up,
     down: migration_20261127_163646_outcomes_and_fund.down,
-    name: '20261127_163646_outcomes_and_fund'
+    name: '20261127_163646_outcomes_and_fund',
+  },
+  {
+    up: migration_20261127_170826_tne_operations.up,
+    down: migration_20261127_170826_tne_operations.down,
+    name: '20261127_170826_tne_operations'
   },
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { type ConventionStatus, decideConventionTransition, nextConventionStatuses } from './convention-lifecycle'
+import { type ConventionStatus, decideConventionTransition, frozenFieldChanges, nextConventionStatuses } from './convention-lifecycle'
 
 const complete = { hasSignedFile: true, signatureDate: '2023-03-01', amountCents: 500_000, periodStart: '2023-01-01', periodEnd: '2023-12-31' }
 
@@ -57,5 +57,16 @@ describe('decideConventionTransition', () => {
   it('offers the moves forward only', () => {
     expect(nextConventionStatuses('draft')).toEqual(['sent', 'terminated'])
     expect(nextConventionStatuses('closed')).toEqual([])
+  })
+})
+
+describe('frozenFieldChanges', () => {
+  const before = { partner: 3, kind: 'partnership', amountCents: 500_000, signatureDate: '2023-03-01T00:00:00.000Z', signedFile: 8, object: 'Ateliers' }
+  it('lets a draft change anything', () => {
+    expect(frozenFieldChanges('draft', before, { amountCents: 1 })).toEqual([])
+  })
+  it('lists the fixed fields an update to a signed convention would change, not the others', () => {
+    expect(frozenFieldChanges('active', before, { ...before, partner: { id: 3 }, amountCents: 600_000, object: 'Autre' })).toEqual(['amountCents'])
+    expect(frozenFieldChanges('closed', before, { signatureDate: '2023-03-01T00:00:00Z', signedFile: 9 })).toEqual(['signedFile'])
   })
 })

@@ -56,3 +56,19 @@ export function nextConventionStatuses(from: ConventionStatus): ConventionStatus
 
 /** Statuses in which a convention may receive fund calls. */
 export const FUNDABLE_STATUSES: readonly ConventionStatus[] = ['signed', 'active']
+
+/** What a signed convention fixes: these change only by a new convention (an amendment). */
+export const FROZEN_ONCE_SIGNED = ['partner', 'kind', 'amountCents', 'signatureDate', 'signedFile', 'periodStart', 'periodEnd'] as const
+
+const SIGNED_OR_LATER: readonly ConventionStatus[] = ['signed', 'active', 'closed', 'terminated']
+
+/** The fields an update would change although the convention is signed (compared by value; ids for relations). */
+export function frozenFieldChanges(status: ConventionStatus, before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+  if (!SIGNED_OR_LATER.includes(status)) return []
+  const norm = (v: unknown): unknown => {
+    if (v && typeof v === 'object' && 'id' in v) return (v as { id: unknown }).id
+    if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v)) return new Date(v).toISOString()
+    return v ?? null
+  }
+  return FROZEN_ONCE_SIGNED.filter((field) => field in after && norm(after[field]) !== norm(before[field]))
+}
