@@ -2,7 +2,7 @@ import { fileTypeFromBuffer } from 'file-type'
 import { type CollectionBeforeOperationHook, type CollectionConfig, ValidationError } from 'payload'
 
 import { ownTerritoryOrAdmin } from '@/access'
-import { SIGNED_FILE_MAX_BYTES, SIGNED_FILE_MIME, signedFileProblem } from '@/domain/tne/signed-file'
+import { SIGNED_FILE_MAX_BYTES, SIGNED_FILE_MIME, signedFileProblem, tailOf } from '@/domain/tne/signed-file'
 import { env } from '@/env'
 
 /** The type is read from the file's bytes: a renamed image or HTML file is refused whatever it claims. */
@@ -10,7 +10,7 @@ const checkPdf: CollectionBeforeOperationHook = async ({ operation, req }) => {
   if ((operation !== 'create' && operation !== 'update') || !req.file) return
   const { data, size } = req.file
   const detected = data?.length ? await fileTypeFromBuffer(data) : undefined
-  const problem = signedFileProblem({ detectedMime: detected?.mime, size: size ?? data?.length ?? 0 })
+  const problem = signedFileProblem({ detectedMime: detected?.mime, size: size ?? data?.length ?? 0, tail: data?.length ? tailOf(data) : undefined })
   if (problem) throw new ValidationError({ collection: 'convention-files', errors: [{ path: 'file', message: problem }] })
 }
 
