@@ -903,7 +903,7 @@ export interface Convention {
    * Allocated at creation.
    */
   reference?: string | null;
-  status: 'draft' | 'sent' | 'signed' | 'active' | 'closed' | 'terminated';
+  status?: ('draft' | 'sent' | 'signed' | 'active' | 'closed' | 'terminated') | null;
   territory: number | Territory;
   year: number;
   partner: number | Partner;
@@ -972,7 +972,7 @@ export interface FundCall {
    */
   amountCents: number;
   requestDate: string;
-  status: 'requested' | 'approved' | 'paid' | 'rejected';
+  status?: ('requested' | 'approved' | 'paid' | 'rejected') | null;
   /**
    * The convention’s.
    */

@@ -6,6 +6,7 @@ import type { Env } from '@/env'
 
 import { parentalitePages, projetsPages, type SitePagesSeed } from './content'
 import { seedProjects } from './projects'
+import { seedTne } from './tne'
 import { createIfMissing, idsBy } from './upsert'
 
 /** Development only: every demo account uses this password (README, "Demo accounts"). */
@@ -180,6 +181,7 @@ export async function seedDemo(payload: Payload, env: Env): Promise<{ created: n
     accounts.set(account.email, Number(result.id))
   }
   created += await seedProjects(payload, { ownerId: accounts.get('enseignante@portail.example')!, structureId: structures.get('OCCE 95')! })
+  created += await seedTne(payload, { admin: accounts.get('admin@portail.example')!, aisne: accounts.get('coordinatrice.aisne@portail.example')!, herault: accounts.get('coordinateur.herault@portail.example')! })
   return { created }
 }
 

@@ -84,7 +84,7 @@ describe('a coordinator acts only in their own territories, in every TNE collect
   it('cannot create a workshop, a partner, a file or a convention in a territory they do not hold', async () => {
     const asCoordinator = { user: aisneCoordinator, overrideAccess: false } as const
     await expect(
-      payload.create({ collection: 'workshops', data: { title: unique('Intrus'), territory: herault, format: 'workshop', theme: 'safe_internet', audience: 'parents_primary', startsAt: new Date(Date.now() + 86_400_000).toISOString(), commune: 'Sète', venue: 'Salle', status: 'planned' }, ...asCoordinator }),
+      payload.create({ collection: 'workshops', data: { title: unique('Intrus'), territory: herault, format: 'workshop', theme: 'safe_internet', audience: 'parents_primary', startsAt: new Date(Date.now() + 86_400_000).toISOString(), commune: 'Sète', venue: 'Salle', status: 'planned' } as Workshop, ...asCoordinator }),
     ).rejects.toThrow(FORBIDDEN)
     await expect(payload.create({ collection: 'conventions', data: { territory: herault, partner: heraultRecords.partners, kind: 'partnership', year: 2031 }, ...asCoordinator })).rejects.toThrow(FORBIDDEN)
     const rejected = await rest('POST', '/workshops', { token, body: { title: unique('Intrus'), territory: herault, format: 'workshop', theme: 'safe_internet', audience: 'parents_primary', startsAt: new Date(Date.now() + 86_400_000).toISOString(), commune: 'Sète', venue: 'Salle' } })
@@ -170,7 +170,7 @@ describe('editors, teachers and visitors see only public TNE content', () => {
   })
 
   it('no write to any TNE collection', async () => {
-    await expect(payload.create({ collection: 'workshops', data: { title: 'x', territory: aisne, format: 'workshop', theme: 'safe_internet', audience: 'parents_primary', startsAt: new Date().toISOString(), commune: 'Laon', venue: 'Salle', status: 'planned' }, user: editor, overrideAccess: false })).rejects.toThrow(FORBIDDEN)
+    await expect(payload.create({ collection: 'workshops', data: { title: 'x', territory: aisne, format: 'workshop', theme: 'safe_internet', audience: 'parents_primary', startsAt: new Date().toISOString(), commune: 'Laon', venue: 'Salle', status: 'planned' } as Workshop, user: editor, overrideAccess: false })).rejects.toThrow(FORBIDDEN)
     await expect(payload.create({ collection: 'partners', data: { name: 'x', kind: 'association', territory: aisne }, user: editor, overrideAccess: false })).rejects.toThrow(FORBIDDEN)
     await expect(uploadPdf(payload, aisne).then((f) => payload.update({ collection: 'convention-files', id: f.id, data: { territory: herault }, user: editor, overrideAccess: false }))).rejects.toThrow(FORBIDDEN)
   })

@@ -49,7 +49,7 @@ export const Conventions: CollectionConfig = {
       name: 'status',
       type: 'select',
       label: label('Statut', 'Status'),
-      required: true,
+      // Always set by the hooks (created as draft / requested); not required in the API's input.
       defaultValue: 'draft',
       index: true,
       options: CONVENTION_STATUSES.map((value) => ({ value, label: label(CONVENTION_STATUS_LABELS[value], value) })),

@@ -32,7 +32,7 @@ export const FundCalls: CollectionConfig = {
       name: 'status',
       type: 'select',
       label: label('Statut', 'Status'),
-      required: true,
+      // Always set by the hooks (created as draft / requested); not required in the API's input.
       defaultValue: 'requested',
       index: true,
       options: FUND_CALL_STATUSES.map((value) => ({ value, label: label(FUND_CALL_STATUS_LABELS[value], value) })),

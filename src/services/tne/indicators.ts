@@ -25,7 +25,7 @@ export async function loadIndicators(payload: Payload, reader: { user: User } | 
     territories: territories.docs.map((t) => ({ id: t.id, name: t.name })),
     conventions: conventions.docs.map((c) => {
       const partner = typeof c.partner === 'object' && c.partner ? { id: c.partner.id, kind: c.partner.kind as PartnerKind } : null
-      return { territory: relationId(c.territory) as number, status: c.status, signatureDate: c.signatureDate ?? null, partner }
+      return { territory: relationId(c.territory) as number, status: c.status ?? 'draft', signatureDate: c.signatureDate ?? null, partner }
     }),
     workshops: workshops.docs.map((w) => ({ territory: relationId(w.territory) as number, status: w.status, startsAt: w.startsAt, format: w.format, audience: w.audience, participants: w.participants ?? null })),
     declared: territories.docs

@@ -20,7 +20,7 @@ export async function transitionConvention(
     // The user's own update right on this convention (their territory), checked on the locked row.
     const mine = await payload.count({ collection: 'conventions', where: { id: { equals: conventionId } }, user, overrideAccess: false, req })
     if (mine.totalDocs === 0) throw new APIError('Convention introuvable.', 404)
-    const decision = decideConventionTransition(convention.status, to, {
+    const decision = decideConventionTransition(convention.status ?? 'draft', to, {
       hasSignedFile: Boolean(convention.signedFile),
       signatureDate: convention.signatureDate,
       amountCents: convention.amountCents,
@@ -31,7 +31,7 @@ export async function transitionConvention(
       if (decision.code === 'incomplete') throw new ValidationError({ collection: 'conventions', errors: decision.errors })
       throw new APIError(decision.message, 409)
     }
-    const entry = { from: convention.status, to, at: now.toISOString(), actorUser: user.id, comment: comment?.trim() || null }
+    const entry = { from: convention.status ?? 'draft', to, at: now.toISOString(), actorUser: user.id, comment: comment?.trim() || null }
     return payload.update({
       collection: 'conventions',
       id: conventionId,

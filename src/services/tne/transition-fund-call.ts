@@ -23,10 +23,10 @@ export async function transitionFundCall(
   return withLockedConvention(payload, Number(conventionId), async (convention, req) => {
     const call = await payload.findByID({ collection: 'fund-calls', id: fundCallId, depth: 0, req })
     const decision = decideFundCallTransition(
-      { status: call.status, amountCents: call.amountCents, requestedBy: relationId(call.requestedBy) },
+      { status: call.status ?? 'requested', amountCents: call.amountCents, requestedBy: relationId(call.requestedBy) },
       to,
       { id: user.id, isAdmin: hasRole(user, 'admin'), coordinatesTerritory: hasRole(user, 'coordinator') && relationIds(user.territories).includes(relationId(call.territory) ?? -1) },
-      { status: convention.status, amountCents: convention.amountCents ?? 0, committedCents: await committedCents(payload, req, convention.id, call.id) },
+      { status: convention.status ?? 'draft', amountCents: convention.amountCents ?? 0, committedCents: await committedCents(payload, req, convention.id, call.id) },
     )
     if (!decision.ok) throw new APIError(decision.message, decision.status, decision.path ? { errors: [{ path: decision.path, message: decision.message }] } : undefined)
     const at = now.toISOString()

@@ -3,6 +3,7 @@ import type { ServerProps } from 'payload'
 
 import { relationIds } from '@/domain/access/ids'
 import { hasRole } from '@/domain/access/roles'
+import { type IndicatorRow, totalIndicators } from '@/domain/tne/indicators'
 import { PARTNER_KINDS, PARTNER_KIND_LABELS } from '@/domain/tne/options'
 import type { User } from '@/payload-types'
 import { loadIndicators } from '@/services/tne/indicators'
@@ -16,6 +17,12 @@ export async function TneDashboard({ payload, user }: ServerProps) {
   const scope = hasRole(reader, 'admin') ? undefined : relationIds(reader.territories).map(Number)
   const rows = (await loadIndicators(payload, { user: reader }, scope)).sort((a, b) => b.year - a.year || a.territory.localeCompare(b.territory, 'fr'))
   const kinds = PARTNER_KINDS.filter((k) => rows.some((r) => r.partnersByKind[k] > 0))
+  // Each year's territories, then (for admins, or several territories) their total.
+  const years = [...new Set(rows.map((r) => r.year))]
+  const lines: (IndicatorRow & { total?: boolean })[] = years.flatMap((year) => {
+    const ofYear = rows.filter((r) => r.year === year)
+    return ofYear.length > 1 ? [...ofYear, { ...totalIndicators(ofYear), territoryId: 0, territory: 'Tous les territoires', year, total: true }] : ofYear
+  })
   return (
     <section style={{ marginBottom: '2rem' }} aria-labelledby="tne-indicators">
       <h2 id="tne-indicators">Indicateurs Parentalité et Numérique</h2>
@@ -42,8 +49,8 @@ export async function TneDashboard({ payload, user }: ServerProps) {
               </tr>
             </thead>
             <tbody>
-              {rows.map((r) => (
-                <tr key={`${r.territoryId}-${r.year}`} data-territory={r.territory} data-year={r.year}>
+              {lines.map((r) => (
+                <tr key={`${r.territoryId}-${r.year}`} data-territory={r.territory} data-year={r.year} style={r.total ? { fontWeight: 'bold' } : undefined}>
                   <th scope="row" style={{ ...cell, textAlign: 'left' }}>{r.territory}</th>
                   <td style={cell}>{r.year}</td>
                   <td style={cell}>{r.conventionsSigned}</td>

@@ -31,7 +31,7 @@ export const checkFundCallRequest: CollectionBeforeChangeHook = async ({ data, o
   await lockConvention(req.payload, req, Number(conventionId))
   const convention = await req.payload.findByID({ collection: 'conventions', id: conventionId, depth: 0, req, select: { status: true, amountCents: true, territory: true } })
   const decision = decideFundCallRequest(
-    { status: convention.status, amountCents: convention.amountCents ?? 0, committedCents: await committedCents(req.payload, req, Number(conventionId)) },
+    { status: convention.status ?? 'draft', amountCents: convention.amountCents ?? 0, committedCents: await committedCents(req.payload, req, Number(conventionId)) },
     data.amountCents,
   )
   if (!decision.ok) throw new ValidationError({ collection: 'fund-calls', errors: [{ path: decision.path ?? 'convention', message: decision.message }] })

@@ -46,7 +46,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "conventions" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"reference" varchar,
-  	"status" "enum_conventions_status" DEFAULT 'draft' NOT NULL,
+  	"status" "enum_conventions_status" DEFAULT 'draft',
   	"territory_id" integer NOT NULL,
   	"year" numeric NOT NULL,
   	"partner_id" integer NOT NULL,
@@ -106,7 +106,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"convention_id" integer NOT NULL,
   	"amount_cents" numeric NOT NULL,
   	"request_date" timestamp(3) with time zone NOT NULL,
-  	"status" "enum_fund_calls_status" DEFAULT 'requested' NOT NULL,
+  	"status" "enum_fund_calls_status" DEFAULT 'requested',
   	"territory_id" integer,
   	"requested_by_id" integer,
   	"decided_by_id" integer,
