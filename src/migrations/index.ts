@@ -9,7 +9,7 @@ import * as migration_20261127_134055_teacher_journey from './20261127_134055_te
 import * as migration_20261127_140732_project_edits from './20261127_140732_project_edits';
 import * as migration_20261127_143559_donations from './20261127_143559_donations';
 import * as migration_20261127_163646_outcomes_and_fund from './20261127_163646_outcomes_and_fund';
-import * as migration_20261127_172149_tne_operations from './20261127_172149_tne_operations';
+import * as migration_20261127_172554_tne_operations from './20261127_172554_tne_operations';
 
 export const migrations = [
   {
@@ -68,8 +68,8 @@ export const migrations = [
     name: '20261127_163646_outcomes_and_fund',
   },
   {
-    up: migration_20261127_172149_tne_operations.up,
-    down: migration_20261127_172149_tne_operations.down,
-    name: '20261127_172149_tne_operations'
+    up: migration_20261127_172554_tne_operations.up,
+    down: migration_20261127_172554_tne_operations.down,
+    name: '20261127_172554_tne_operations'
   },
 ];

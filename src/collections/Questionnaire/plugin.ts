@@ -14,7 +14,7 @@ const label = (fr: string, en: string) => ({ fr, en })
  * Fields that would collect personal data (e-mail, country, state) and payments are not offered.
  */
 export const questionnairePlugin = formBuilderPlugin({
-  fields: { email: false, country: false, state: false, payment: false, upload: false, date: false },
+  fields: { radio: true, email: false, country: false, state: false, payment: false, upload: false, date: false },
   formOverrides: {
     labels: { singular: label('Questionnaire', 'Form'), plural: label('Questionnaires', 'Forms') },
     admin: { group: 'Parentalité et Numérique' },
