@@ -231,8 +231,35 @@ async function createIfAbsent(payload: Payload, slug: string, create: () => Prom
   return 1
 }
 
+/** The public presentation of the two territories that have demo coordinators, when still empty. */
+const PRESENTATIONS: Record<string, { summary: string; structure: { name: string; email: string; website: string }; timeline: { schoolYear: string; title: string; description: string }[] }> = {
+  aisne: {
+    summary: 'Territoire pilote depuis 2020, l’Aisne accompagne les parents des écoles et des collèges dans les usages numériques de leurs enfants, avec les associations, les communes et le conseil départemental.',
+    structure: { name: 'Coordination départementale TNE de l’Aisne', email: 'tne-aisne@portail.example', website: 'https://www.aisne.example' },
+    timeline: [
+      { schoolYear: '2020-2021', title: 'Lancement du programme', description: 'Premières conventions et formation des premiers médiateurs.' },
+      { schoolYear: '2022-2023', title: 'Des ateliers dans tout le département', description: 'Cafés des parents et conférences dans les quatre arrondissements.' },
+      { schoolYear: '2023-2024', title: 'Fin de la phase pilote', description: 'Bilan et transmission des formats aux partenaires.' },
+    ],
+  },
+  herault: {
+    summary: 'Dans l’Hérault, 17 partenaires proposent des ateliers aux parents de 109 écoles sur 6 thèmes, dans 11 zones cibles.',
+    structure: { name: 'Coordination départementale TNE de l’Hérault', email: 'tne-herault@portail.example', website: 'https://www.herault.example' },
+    timeline: [
+      { schoolYear: '2022-2023', title: 'Entrée dans le programme', description: 'Huit rencontres territoriales et 34 médiateurs formés.' },
+      { schoolYear: '2023-2024', title: '145 ateliers proposés aux parents', description: 'Usages numériques, outils de l’école, code et IA, jeux vidéo, cyberharcèlement, internet sans crainte.' },
+    ],
+  },
+}
+
 async function seedToday(payload: Payload, territories: Map<string, number>, accounts: { admin: number; aisne: number; herault: number }): Promise<number> {
   let created = 0
+  for (const [slug, presentation] of Object.entries(PRESENTATIONS)) {
+    const id = territories.get(slug)!
+    const current = await payload.findByID({ collection: 'territories', id, depth: 0, joins: false })
+    if (current.summary || current.coordinatingStructure?.name) continue
+    await payload.update({ collection: 'territories', id, data: { summary: presentation.summary, coordinatingStructure: presentation.structure, timeline: presentation.timeline }, depth: 0 })
+  }
   for (const [i, [slug, theme, audience, format, days, place]] of UPCOMING.entries()) {
     const p = PLACES[slug][place]
     created += await createIfAbsent(payload, `demo-${i + 1}-${slug}`, () =>
@@ -295,7 +322,7 @@ async function seedToday(payload: Payload, territories: Map<string, number>, acc
       created++
     }
     for (const [territory, requester] of [[aisne, accounts.aisne], [herault, accounts.herault]] as const) {
-      const file = await payload.create({ collection: 'convention-files', data: { territory }, file: { data: pdf(), mimetype: 'application/pdf', name: `convention-${year}.pdf`, size: pdf().length }, depth: 0 })
+      const file = await payload.create({ collection: 'convention-files', data: { territory }, file: { data: pdf(), mimetype: 'application/pdf', name: `convention-${year}-territoire-${territory}.pdf`, size: pdf().length }, depth: 0 })
       const convention = await payload.create({
         collection: 'conventions',
         data: { territory, year, partner: await partnerOf(territory), kind: 'partnership', object: 'Parcours de formation des médiateurs', amountCents: 1_200_000, signatureDate: inDays(-60, 12), periodStart: inDays(-60, 12), periodEnd: inDays(300, 12), signedFile: file.id, status: 'active', history: [] },

@@ -19,7 +19,8 @@ describe('coordinators in the admin', () => {
     await page.fill('input[name="email"]', 'coordinatrice.aisne@portail.example')
     await page.fill('input[name="password"]', DEMO_PASSWORD)
     await page.click('button[type="submit"]')
-    await page.waitForURL((u) => u.pathname === '/admin', { timeout: 30_000 })
+    // The first admin page of a fresh server takes a while.
+    await page.waitForURL((u) => u.pathname === '/admin', { timeout: 80_000 })
     await page.getByRole('heading', { name: 'Indicateurs Parentalité et Numérique' }).waitFor()
     await page.goto(url('localhost', '/admin/collections/conventions?limit=100'), { waitUntil: 'networkidle' })
     await page.locator('table tbody tr').first().waitFor()
@@ -27,7 +28,7 @@ describe('coordinators in the admin', () => {
     // Aisne: 12 conventions of 2023 and 3 of this year, none of another territory.
     expect(references.length).toBe(15)
     expect(references.every((r) => r.startsWith('TNE-02-'))).toBe(true)
-  })
+  }, 120_000)
 })
 
 describe('the agenda of the TNE site', () => {

@@ -1,17 +1,11 @@
 /**
  * Reference numbers of conventions: one sequence per territory (its département code) and year,
  * e.g. `TNE-02-2023-007`. The sequence number is allocated by the database (no gap, no duplicate);
- * this only formats and reads it.
+ * this only formats it.
  */
 export function formatConventionReference(departmentCode: string, year: number, sequence: number): string {
   if (!Number.isInteger(sequence) || sequence < 1) throw new Error(`Invalid sequence ${sequence}`)
   return `TNE-${departmentCode}-${year}-${String(sequence).padStart(3, '0')}`
-}
-
-export function parseConventionReference(reference: string): { departmentCode: string; year: number; sequence: number } | null {
-  const match = /^TNE-(\d{2,3}|2[AB])-(\d{4})-(\d{3,})$/.exec(reference)
-  if (!match) return null
-  return { departmentCode: match[1], year: Number(match[2]), sequence: Number(match[3]) }
 }
 
 /** The programme years a convention may belong to. */

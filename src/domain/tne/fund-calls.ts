@@ -5,9 +5,6 @@ export const FUND_CALL_STATUSES = ['requested', 'approved', 'paid', 'rejected'] 
 export type FundCallStatus = (typeof FUND_CALL_STATUSES)[number]
 export const FUND_CALL_STATUS_LABELS: Record<FundCallStatus, string> = { requested: 'Demandé', approved: 'Approuvé', paid: 'Payé', rejected: 'Refusé' }
 
-/** Statuses whose amount is committed against the convention. */
-export const COMMITTED_STATUSES: readonly FundCallStatus[] = ['approved', 'paid']
-
 const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 })
 const formatCents = (cents: number) => euros.format(cents / 100)
 
