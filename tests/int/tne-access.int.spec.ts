@@ -169,6 +169,21 @@ describe('editors, teachers and visitors see only public TNE content', () => {
     expect(asHerault.contacts?.[0].name).toBe('Jeanne Martin')
   })
 
+  it('questionnaires are written by the GIP (admins, editors), not by coordinators; counters by nobody', async () => {
+    const data = { title: unique('Questionnaire'), fields: [], confirmationType: 'message' as const, submitButtonLabel: 'Envoyer' }
+    await expect(payload.create({ collection: 'forms', data: data as never, user: aisneCoordinator, overrideAccess: false })).rejects.toThrow(FORBIDDEN)
+    await expect(payload.find({ collection: 'convention-counters', user: aisneCoordinator, overrideAccess: false })).rejects.toThrow(FORBIDDEN)
+    await expect(payload.find({ collection: 'convention-counters', user: admin, overrideAccess: false })).resolves.toMatchObject({ totalDocs: expect.any(Number) })
+  })
+
+  it('indicators: 401 for visitors, 403 for editors, a coordinator’s own territories only', async () => {
+    expect((await rest('GET', '/territories/indicators')).status).toBe(401)
+    expect((await rest('GET', '/territories/indicators', { token: await tokenFor(payload, editor.email) })).status).toBe(403)
+    expect((await rest('GET', '/territories/indicators?format=xlsx', { token })).status).toBe(400)
+    const other = await rest('GET', `/territories/indicators?territory=${herault}`, { token })
+    expect(other.json).toEqual({ rows: [] })
+  })
+
   it('no write to any TNE collection', async () => {
     await expect(payload.create({ collection: 'workshops', data: { title: 'x', territory: aisne, format: 'workshop', theme: 'safe_internet', audience: 'parents_primary', startsAt: new Date().toISOString(), commune: 'Laon', venue: 'Salle', status: 'planned' } as Workshop, user: editor, overrideAccess: false })).rejects.toThrow(FORBIDDEN)
     await expect(payload.create({ collection: 'partners', data: { name: 'x', kind: 'association', territory: aisne }, user: editor, overrideAccess: false })).rejects.toThrow(FORBIDDEN)
