@@ -5,15 +5,17 @@ import { hasRole } from '@/domain/access/roles'
 
 /**
  * TNE records that are partly public (published workshops, partners listed on a territory's page):
- * admins read all; coordinators their territories' records and the public ones; everyone else,
- * editors included, only the public ones (`publicWhere`).
+ * admins read all; coordinators, like in every TNE collection, only their territories' records
+ * (the public site shows them the rest as to any visitor); everyone else, editors included, only
+ * the public ones (`publicWhere`). A coordinator who is also an editor gets both.
  */
 export const publicOrOwnTerritory =
   (publicWhere: Where, field = 'territory'): Access =>
   ({ req: { user } }) => {
     if (hasRole(user, 'admin')) return true
-    const mine = hasRole(user, 'coordinator') ? relationIds(user?.territories) : []
-    return mine.length ? { or: [publicWhere, { [field]: { in: mine } }] } : publicWhere
+    if (!hasRole(user, 'coordinator')) return publicWhere
+    const own: Where = { [field]: { in: relationIds(user?.territories) } }
+    return hasRole(user, 'editor') ? { or: [publicWhere, own] } : own
   }
 
 /**

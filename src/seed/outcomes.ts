@@ -26,10 +26,12 @@ export async function closeDemoCampaign(payload: Payload, projectId: number, own
 
 /** The solidarity fund's demo movements, once: a foundation's grant (2023) and a Courte Échelle top-up. */
 export async function seedFund(payload: Payload, topUpProjectId: number | undefined): Promise<number> {
-  if ((await payload.count({ collection: 'fund-movements' })).totalDocs > 0) return 0
+  // Its own grant marks it done (other movements, e.g. made by tests, are not the demo's).
+  const partner = 'Fondation partenaire (classes de découverte en montagne)'
+  if ((await payload.count({ collection: 'fund-movements', where: { and: [{ kind: { equals: 'grant' } }, { partner: { equals: partner } }] } })).totalDocs > 0) return 0
   await payload.create({
     collection: 'fund-movements',
-    data: { kind: 'grant', amountCents: 2_000_000, partner: 'Fondation partenaire (classes de découverte en montagne)', note: 'Subvention 2023 pour les classes de montagne de 4 nuits ou plus en éducation prioritaire ou en zone rurale isolée.' },
+    data: { kind: 'grant', amountCents: 2_000_000, partner, note: 'Subvention 2023 pour les classes de montagne de 4 nuits ou plus en éducation prioritaire ou en zone rurale isolée.' },
     depth: 0,
   })
   if (!topUpProjectId) return 1
