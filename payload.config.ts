@@ -12,12 +12,16 @@ import sharp from 'sharp'
 
 import { adminOnly } from '@/access'
 import { Academies } from '@/collections/Academies'
+import { ConventionCounters } from '@/collections/ConventionCounters'
+import { ConventionFiles } from '@/collections/ConventionFiles'
+import { Conventions } from '@/collections/Conventions'
 import { Departments } from '@/collections/Departments'
 import { Documents } from '@/collections/Documents'
 import { Donations } from '@/collections/Donations'
 import { Establishments } from '@/collections/Establishments'
 import { FiscalReceipts } from '@/collections/FiscalReceipts'
 import { ExpertArticles } from '@/collections/ExpertArticles'
+import { FundCalls } from '@/collections/FundCalls'
 import { FundMovements } from '@/collections/FundMovements'
 import { LedgerEntries } from '@/collections/LedgerEntries'
 import { Media } from '@/collections/Media'
@@ -33,6 +37,7 @@ import { ProjectNews } from '@/collections/ProjectNews'
 import { ProjectPictures } from '@/collections/ProjectPictures'
 import { ReceiptFiles } from '@/collections/ReceiptFiles'
 import { Projects } from '@/collections/Projects'
+import { questionnairePlugin } from '@/collections/Questionnaire/plugin'
 import { SiteSettings } from '@/collections/SiteSettings'
 import { Sponsors } from '@/collections/Sponsors'
 import { Structures } from '@/collections/Structures'
@@ -41,6 +46,7 @@ import { Territories } from '@/collections/Territories'
 import { Themes } from '@/collections/Themes'
 import { Users } from '@/collections/Users'
 import { WorkshopKits } from '@/collections/WorkshopKits'
+import { Workshops } from '@/collections/Workshops'
 import { worksOnAllSites } from '@/domain/access/roles'
 import { EditingTips } from '@/globals/EditingTips'
 import { SolidarityFundSettings } from '@/globals/SolidarityFundSettings'
@@ -66,9 +72,9 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Portail du GIP' },
-    components: { beforeDashboard: ['/ui/admin/ModerationQueue#ModerationQueue'] },
+    components: { beforeDashboard: ['/ui/admin/ModerationQueue#ModerationQueue', '/ui/admin/TneDashboard#TneDashboard'] },
   },
-  collections: [Tenants, Users, Pages, SiteSettings, Academies, Departments, Themes, Territories, Establishments, Structures, Projects, ProjectPictures, ProjectEdits, ProjectNews, Donations, PaymentEvents, LedgerEntries, Payouts, FundMovements, FiscalReceipts, ReceiptFiles, Sponsors, Programmes, ProgrammeAdjustments, Partners, Media, Documents, News, ExpertArticles, WorkshopKits],
+  collections: [Tenants, Users, Pages, SiteSettings, Academies, Departments, Themes, Territories, Establishments, Structures, Projects, ProjectPictures, ProjectEdits, ProjectNews, Donations, PaymentEvents, LedgerEntries, Payouts, FundMovements, FiscalReceipts, ReceiptFiles, Sponsors, Programmes, ProgrammeAdjustments, Partners, Media, Documents, News, ExpertArticles, WorkshopKits, Conventions, ConventionFiles, ConventionCounters, FundCalls, Workshops],
   globals: [EditingTips, SolidarityFundSettings],
   endpoints: [stripeWebhookEndpoint],
   editor: lexicalEditor(),
@@ -103,7 +109,7 @@ export default buildConfig({
     // Uploads go to S3 when a bucket is configured (production with several instances), to UPLOADS_DIR otherwise.
     s3Storage({
       enabled: Boolean(env.S3_BUCKET),
-      collections: { 'project-pictures': true, 'receipt-files': true, media: true, documents: true },
+      collections: { 'project-pictures': true, 'receipt-files': true, media: true, documents: true, 'convention-files': true },
       bucket: env.S3_BUCKET ?? '',
       config: {
         region: env.S3_REGION,
@@ -114,6 +120,8 @@ export default buildConfig({
     }),
     // Editorial plugins before the multi-tenant one, so that it scopes their collections (redirects).
     ...editorialPlugins,
+    // The parents' questionnaire (forms and anonymous answers), see src/collections/Questionnaire.
+    questionnairePlugin,
     multiTenantPlugin({
       tenantsSlug: 'tenants',
       collections: { pages: {}, 'site-settings': { isGlobal: true }, news: {}, 'expert-articles': {}, 'workshop-kits': {}, media: {}, documents: {}, redirects: {} },

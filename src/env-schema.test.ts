@@ -47,6 +47,12 @@ describe('parseEnv in development', () => {
     expect(parseEnv({ DATABASE_URL: '', SMTP_HOST: '' }, devSecret).usesEmbeddedDatabase).toBe(true)
   })
 
+  it('reads the map’s tile server, OpenStreetMap by default, or off', () => {
+    expect(parseEnv({}, devSecret)).toMatchObject({ MAP_TILE_URL: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', MAP_TILE_ATTRIBUTION: '© les contributeurs d’OpenStreetMap' })
+    expect(parseEnv({ MAP_TILE_URL: 'https://tuiles.example.fr/{z}/{x}/{y}.png', MAP_TILE_ATTRIBUTION: '© IGN' }, devSecret)).toMatchObject({ MAP_TILE_URL: 'https://tuiles.example.fr/{z}/{x}/{y}.png', MAP_TILE_ATTRIBUTION: '© IGN' })
+    expect(parseEnv({ MAP_TILE_URL: 'off' }, devSecret).MAP_TILE_URL).toBe('off')
+  })
+
   it('reads lists of site hosts', () => {
     const env = parseEnv({ SITE_HOSTS_PROJETS: 'Projets.Example.fr, www.projets.example.fr' }, devSecret)
     expect(env.SITE_HOSTS_PROJETS).toEqual(['projets.example.fr', 'www.projets.example.fr'])
@@ -62,6 +68,7 @@ describe('parseEnv refusals: one readable line per bad variable', () => {
     [{ SITE_HOSTS_PROJETS: 'http://localhost:3000' }, 'SITE_HOSTS_PROJETS: hostnames only (no scheme, port or path), separated by commas'],
     [{ STRIPE_SECRET_KEY: 'pk_test_123' }, 'STRIPE_SECRET_KEY: must start with sk_test_ or sk_live_'],
     [{ JOBS_AUTORUN: 'yes' }, 'JOBS_AUTORUN: must be true or false'],
+    [{ MAP_TILE_URL: 'https://tiles.example.fr/osm.png' }, 'MAP_TILE_URL: must be off or a tile URL template with {z}, {x} and {y}'],
   ])('%j', (source, problem) => {
     expect(problemsOf(source)).toEqual([problem])
   })

@@ -71,6 +71,12 @@ const EnvSchema = z
     S3_ACCESS_KEY_ID: z.string().min(1).optional(),
     S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
     S3_FORCE_PATH_STYLE: booleanFlag.default(false),
+    // The TNE agenda's map: a raster tile server ({z}/{x}/{y}), or `off` for markers on a plain background.
+    MAP_TILE_URL: z
+      .string()
+      .refine((v) => v === 'off' || /^https?:\/\/[^\s]+$/.test(v) && ['{z}', '{x}', '{y}'].every((p) => v.includes(p)), 'must be off or a tile URL template with {z}, {x} and {y}')
+      .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+    MAP_TILE_ATTRIBUTION: z.string().min(1).default('© les contributeurs d’OpenStreetMap'),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV !== 'production' || value.NEXT_PHASE === 'phase-production-build') return

@@ -97,8 +97,15 @@ export interface Config {
     news: News;
     'expert-articles': ExpertArticle;
     'workshop-kits': WorkshopKit;
+    conventions: Convention;
+    'convention-files': ConventionFile;
+    'convention-counters': ConventionCounter;
+    'fund-calls': FundCall;
+    workshops: Workshop;
     search: Search;
     redirects: Redirect;
+    forms: Form;
+    'form-submissions': FormSubmission;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -106,6 +113,9 @@ export interface Config {
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {
+    territories: {
+      coordinators: 'users';
+    };
     structures: {
       managers: 'users';
     };
@@ -114,6 +124,9 @@ export interface Config {
     };
     sponsors: {
       managers: 'users';
+    };
+    conventions: {
+      fundCalls: 'fund-calls';
     };
   };
   collectionsSelect: {
@@ -147,8 +160,15 @@ export interface Config {
     news: NewsSelect<false> | NewsSelect<true>;
     'expert-articles': ExpertArticlesSelect<false> | ExpertArticlesSelect<true>;
     'workshop-kits': WorkshopKitsSelect<false> | WorkshopKitsSelect<true>;
+    conventions: ConventionsSelect<false> | ConventionsSelect<true>;
+    'convention-files': ConventionFilesSelect<false> | ConventionFilesSelect<true>;
+    'convention-counters': ConventionCountersSelect<false> | ConventionCountersSelect<true>;
+    'fund-calls': FundCallsSelect<false> | FundCallsSelect<true>;
+    workshops: WorkshopsSelect<false> | WorkshopsSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
+    forms: FormsSelect<false> | FormsSelect<true>;
+    'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -295,6 +315,57 @@ export interface Territory {
   startYear: number;
   endYear: number;
   summary?: string | null;
+  /**
+   * Shown on the territory’s public page.
+   */
+  coordinatingStructure?: {
+    name?: string | null;
+    email?: string | null;
+    phone?: string | null;
+    website?: string | null;
+  };
+  /**
+   * Coordinator accounts, assigned by an admin in Users.
+   */
+  coordinators?: {
+    docs?: (number | User)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  pageContent?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  timeline?:
+    | {
+        schoolYear: string;
+        title: string;
+        description?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Figures not derived from records.
+   */
+  yearlyFigures?:
+    | {
+        year: number;
+        initiatives: number;
+        professionalsInTraining?: number | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1259,6 +1330,11 @@ export interface Partner {
   kind: 'association' | 'commune' | 'intercommunality' | 'departmental_council' | 'school' | 'other';
   siret?: string | null;
   territory: number | Territory;
+  /**
+   * Only name, kind and website become public.
+   */
+  publicListing?: boolean | null;
+  website?: string | null;
   address?: string | null;
   contacts?:
     | {
@@ -1492,6 +1568,331 @@ export interface WorkshopKit {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conventions".
+ */
+export interface Convention {
+  id: number;
+  /**
+   * Allocated at creation.
+   */
+  reference?: string | null;
+  status?: ('draft' | 'sent' | 'signed' | 'active' | 'closed' | 'terminated') | null;
+  territory: number | Territory;
+  year: number;
+  partner: number | Partner;
+  kind: 'partnership' | 'consortium' | 'transfer';
+  object?: string | null;
+  /**
+   * In cents.
+   */
+  amountCents?: number | null;
+  signatureDate?: string | null;
+  periodStart?: string | null;
+  periodEnd?: string | null;
+  planned?: {
+    workshops?: number | null;
+    parents?: number | null;
+    mediators?: number | null;
+  };
+  signedFile?: (number | null) | ConventionFile;
+  fundCalls?: {
+    docs?: (number | FundCall)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  history?:
+    | {
+        from?: ('draft' | 'sent' | 'signed' | 'active' | 'closed' | 'terminated') | null;
+        to?: ('draft' | 'sent' | 'signed' | 'active' | 'closed' | 'terminated') | null;
+        at?: string | null;
+        actorUser?: (number | null) | User;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "convention-files".
+ */
+export interface ConventionFile {
+  id: number;
+  territory: number | Territory;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fund-calls".
+ */
+export interface FundCall {
+  id: number;
+  label: string;
+  convention: number | Convention;
+  /**
+   * In cents.
+   */
+  amountCents: number;
+  requestDate: string;
+  status?: ('requested' | 'approved' | 'paid' | 'rejected') | null;
+  /**
+   * The convention’s.
+   */
+  territory?: (number | null) | Territory;
+  requestedBy?: (number | null) | User;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  paidAt?: string | null;
+  history?:
+    | {
+        from?: ('requested' | 'approved' | 'paid' | 'rejected') | null;
+        to?: ('requested' | 'approved' | 'paid' | 'rejected') | null;
+        at?: string | null;
+        actorUser?: (number | null) | User;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "convention-counters".
+ */
+export interface ConventionCounter {
+  id: number;
+  territory: number | Territory;
+  year: number;
+  last: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workshops".
+ */
+export interface Workshop {
+  id: number;
+  title: string;
+  /**
+   * Filled from the title when empty.
+   */
+  slug: string;
+  territory: number | Territory;
+  convention?: (number | null) | Convention;
+  format:
+    'workshop' | 'parents_cafe' | 'conference' | 'forum' | 'escape_game' | 'theatre' | 'drop_in' | 'mediator_training';
+  theme:
+    | 'children_digital_uses'
+    | 'school_digital_tools'
+    | 'code_robotics_ai'
+    | 'video_games_esport'
+    | 'cyber_harassment'
+    | 'safe_internet';
+  audience: 'parents_primary' | 'parents_college' | 'professionals';
+  startsAt: string;
+  durationMinutes?: number | null;
+  description?: string | null;
+  commune: string;
+  venue: string;
+  address?: string | null;
+  /**
+   * For the map.
+   */
+  latitude?: number | null;
+  /**
+   * For the map.
+   */
+  longitude?: number | null;
+  schools?: (number | Establishment)[] | null;
+  /**
+   * How to register (public).
+   */
+  registration?: string | null;
+  capacity?: number | null;
+  status: 'planned' | 'held' | 'cancelled';
+  participants?: number | null;
+  /**
+   * Empty: the default questionnaire.
+   */
+  questionnaire?: (number | null) | Form;
+  published?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forms".
+ */
+export interface Form {
+  id: number;
+  title: string;
+  fields?:
+    | (
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            required?: boolean | null;
+            defaultValue?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'checkbox';
+          }
+        | {
+            message?: {
+              root: {
+                type: string;
+                children: {
+                  type: any;
+                  version: number;
+                  [k: string]: unknown;
+                }[];
+                direction: ('ltr' | 'rtl') | null;
+                format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+                indent: number;
+                version: number;
+              };
+              [k: string]: unknown;
+            } | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'message';
+          }
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            defaultValue?: number | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'number';
+          }
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            defaultValue?: string | null;
+            placeholder?: string | null;
+            options?:
+              | {
+                  label: string;
+                  value: string;
+                  id?: string | null;
+                }[]
+              | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'select';
+          }
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            defaultValue?: string | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'text';
+          }
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            defaultValue?: string | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'textarea';
+          }
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            defaultValue?: string | null;
+            options?:
+              | {
+                  label: string;
+                  value: string;
+                  id?: string | null;
+                }[]
+              | null;
+            required?: boolean | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'radio';
+          }
+      )[]
+    | null;
+  submitButtonLabel?: string | null;
+  confirmationType?: ('message' | 'redirect') | null;
+  confirmationMessage?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  redirect?: {
+    url: string;
+  };
+  emails?:
+    | {
+        emailTo?: string | null;
+        cc?: string | null;
+        bcc?: string | null;
+        replyTo?: string | null;
+        emailFrom?: string | null;
+        subject: string;
+        message?: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        } | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Used after workshops without their own.
+   */
+  isParentsQuestionnaire?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This is a collection of automatically created search results. These results are used by the global site search and will be updated automatically as documents in the CMS are created or updated.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1560,6 +1961,25 @@ export interface Redirect {
     url?: string | null;
   };
   type: '301' | '302';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-submissions".
+ */
+export interface FormSubmission {
+  id: number;
+  form: number | Form;
+  submissionData?:
+    | {
+        field: string;
+        value: string;
+        id?: string | null;
+      }[]
+    | null;
+  workshop: number | Workshop;
+  territory?: (number | null) | Territory;
   updatedAt: string;
   createdAt: string;
 }
@@ -1826,12 +2246,40 @@ export interface PayloadLockedDocument {
         value: number | WorkshopKit;
       } | null)
     | ({
+        relationTo: 'conventions';
+        value: number | Convention;
+      } | null)
+    | ({
+        relationTo: 'convention-files';
+        value: number | ConventionFile;
+      } | null)
+    | ({
+        relationTo: 'convention-counters';
+        value: number | ConventionCounter;
+      } | null)
+    | ({
+        relationTo: 'fund-calls';
+        value: number | FundCall;
+      } | null)
+    | ({
+        relationTo: 'workshops';
+        value: number | Workshop;
+      } | null)
+    | ({
         relationTo: 'search';
         value: number | Search;
       } | null)
     | ({
         relationTo: 'redirects';
         value: number | Redirect;
+      } | null)
+    | ({
+        relationTo: 'forms';
+        value: number | Form;
+      } | null)
+    | ({
+        relationTo: 'form-submissions';
+        value: number | FormSubmission;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2168,6 +2616,32 @@ export interface TerritoriesSelect<T extends boolean = true> {
   startYear?: T;
   endYear?: T;
   summary?: T;
+  coordinatingStructure?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        phone?: T;
+        website?: T;
+      };
+  coordinators?: T;
+  pageContent?: T;
+  timeline?:
+    | T
+    | {
+        schoolYear?: T;
+        title?: T;
+        description?: T;
+        id?: T;
+      };
+  yearlyFigures?:
+    | T
+    | {
+        year?: T;
+        initiatives?: T;
+        professionalsInTraining?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2624,6 +3098,8 @@ export interface PartnersSelect<T extends boolean = true> {
   kind?: T;
   siret?: T;
   territory?: T;
+  publicListing?: T;
+  website?: T;
   address?: T;
   contacts?:
     | T
@@ -2831,6 +3307,131 @@ export interface WorkshopKitsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conventions_select".
+ */
+export interface ConventionsSelect<T extends boolean = true> {
+  reference?: T;
+  status?: T;
+  territory?: T;
+  year?: T;
+  partner?: T;
+  kind?: T;
+  object?: T;
+  amountCents?: T;
+  signatureDate?: T;
+  periodStart?: T;
+  periodEnd?: T;
+  planned?:
+    | T
+    | {
+        workshops?: T;
+        parents?: T;
+        mediators?: T;
+      };
+  signedFile?: T;
+  fundCalls?: T;
+  history?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        at?: T;
+        actorUser?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "convention-files_select".
+ */
+export interface ConventionFilesSelect<T extends boolean = true> {
+  territory?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "convention-counters_select".
+ */
+export interface ConventionCountersSelect<T extends boolean = true> {
+  territory?: T;
+  year?: T;
+  last?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fund-calls_select".
+ */
+export interface FundCallsSelect<T extends boolean = true> {
+  label?: T;
+  convention?: T;
+  amountCents?: T;
+  requestDate?: T;
+  status?: T;
+  territory?: T;
+  requestedBy?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  paidAt?: T;
+  history?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        at?: T;
+        actorUser?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workshops_select".
+ */
+export interface WorkshopsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  territory?: T;
+  convention?: T;
+  format?: T;
+  theme?: T;
+  audience?: T;
+  startsAt?: T;
+  durationMinutes?: T;
+  description?: T;
+  commune?: T;
+  venue?: T;
+  address?: T;
+  latitude?: T;
+  longitude?: T;
+  schools?: T;
+  registration?: T;
+  capacity?: T;
+  status?: T;
+  participants?: T;
+  questionnaire?: T;
+  published?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search_select".
  */
 export interface SearchSelect<T extends boolean = true> {
@@ -2861,6 +3462,146 @@ export interface RedirectsSelect<T extends boolean = true> {
         url?: T;
       };
   type?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forms_select".
+ */
+export interface FormsSelect<T extends boolean = true> {
+  title?: T;
+  fields?:
+    | T
+    | {
+        checkbox?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              required?: T;
+              defaultValue?: T;
+              id?: T;
+              blockName?: T;
+            };
+        message?:
+          | T
+          | {
+              message?: T;
+              id?: T;
+              blockName?: T;
+            };
+        number?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              defaultValue?: T;
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
+        select?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              defaultValue?: T;
+              placeholder?: T;
+              options?:
+                | T
+                | {
+                    label?: T;
+                    value?: T;
+                    id?: T;
+                  };
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
+        text?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              defaultValue?: T;
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
+        textarea?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              defaultValue?: T;
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
+        radio?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              defaultValue?: T;
+              options?:
+                | T
+                | {
+                    label?: T;
+                    value?: T;
+                    id?: T;
+                  };
+              required?: T;
+              id?: T;
+              blockName?: T;
+            };
+      };
+  submitButtonLabel?: T;
+  confirmationType?: T;
+  confirmationMessage?: T;
+  redirect?:
+    | T
+    | {
+        url?: T;
+      };
+  emails?:
+    | T
+    | {
+        emailTo?: T;
+        cc?: T;
+        bcc?: T;
+        replyTo?: T;
+        emailFrom?: T;
+        subject?: T;
+        message?: T;
+        id?: T;
+      };
+  isParentsQuestionnaire?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-submissions_select".
+ */
+export interface FormSubmissionsSelect<T extends boolean = true> {
+  form?: T;
+  submissionData?:
+    | T
+    | {
+        field?: T;
+        value?: T;
+        id?: T;
+      };
+  workshop?: T;
+  territory?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -13,6 +13,7 @@ import * as migration_20261127_170253_receipts from './20261127_170253_receipts'
 import * as migration_20261127_172033_sponsors from './20261127_172033_sponsors';
 import * as migration_20261127_180825_editorial_content from './20261127_180825_editorial_content';
 import * as migration_20261127_180830_editorial_search_index from './20261127_180830_editorial_search_index';
+import * as migration_20261127_181122_tne_operations from './20261127_181122_tne_operations';
 
 export const migrations = [
   {
@@ -83,11 +84,16 @@ export const migrations = [
   {
     up: migration_20261127_180825_editorial_content.up,
     down: migration_20261127_180825_editorial_content.down,
-    name: '20261127_180825_editorial_content'
+    name: '20261127_180825_editorial_content',
   },
   {
     up: migration_20261127_180830_editorial_search_index.up,
     down: migration_20261127_180830_editorial_search_index.down,
     name: '20261127_180830_editorial_search_index',
+  },
+  {
+    up: migration_20261127_181122_tne_operations.up,
+    down: migration_20261127_181122_tne_operations.down,
+    name: '20261127_181122_tne_operations'
   },
 ];

@@ -9,6 +9,7 @@ import { seedEditorial } from './editorial'
 import { seedProjects } from './projects'
 import { seedReceipts } from './receipts'
 import { seedProgrammes, seedSponsors } from './sponsors'
+import { seedTne } from './tne'
 import { createIfMissing, idsBy } from './upsert'
 
 /** Development only: every demo account uses this password (README, "Demo accounts"). */
@@ -228,6 +229,7 @@ export async function seedDemo(payload: Payload, env: Env): Promise<{ created: n
   created += await seedProjects(payload, { ownerId: accounts.get('enseignante@portail.example')!, structureId: structures.get('OCCE 95')! })
   created += await seedReceipts(payload)
   created += await seedProgrammes(payload, sponsors.ids)
+  created += await seedTne(payload, { admin: accounts.get('admin@portail.example')!, aisne: accounts.get('coordinatrice.aisne@portail.example')!, herault: accounts.get('coordinateur.herault@portail.example')! })
   return { created }
 }
 

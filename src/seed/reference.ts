@@ -4,10 +4,11 @@ import { academies } from './data/academies'
 import { departments } from './data/departments'
 import { territories } from './data/territories'
 import { themes } from './data/themes'
+import { seedParentsQuestionnaire } from './questionnaire'
 import { idsBy } from './upsert'
 
 /**
- * Reference data (académies, départements, themes, TNE territories): the real lists, created when
+ * Reference data (académies, départements, themes, TNE territories, the parents' questionnaire): the real lists, created when
  * missing (a partial run is completed by the next one). Safe in production: it is data, not demo content.
  */
 export async function seedReferenceData(payload: Payload): Promise<{ created: number }> {
@@ -42,5 +43,6 @@ export async function seedReferenceData(payload: Payload): Promise<{ created: nu
     await payload.create({ collection: 'territories', data: { ...territory, department }, depth: 0 })
     created++
   }
+  created += (await seedParentsQuestionnaire(payload)).created
   return { created }
 }

@@ -8,8 +8,13 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '@/seed/demo'
 import { seedReferenceData } from '@/seed/reference'
 import { checkPayloadLedger } from '@/services/donations/ledger-check'
 import { fundBalanceCents } from '@/services/donations/solidarity-fund'
+import { totalIndicators } from '@/domain/tne/indicators'
+import { loadIndicators } from '@/services/tne/indicators'
+import { TneDashboard } from '@/ui/admin/TneDashboard'
+import { renderToStaticMarkup } from 'react-dom/server'
 
-import { testPayload } from '../helpers/factories'
+import { createUser, testPayload } from '../helpers/factories'
+import { restResponse, tokenFor } from '../helpers/rest'
 
 let payload: Payload
 // The demo tenants use their own hosts here, so that they cannot clash with other tests' sites.
@@ -118,6 +123,33 @@ describe('seed', () => {
     await payload.update({ collection: 'pages', id: home.docs[0].id, data: { title: 'Titre modifié' } })
     await seedDemo(payload, devEnv)
     expect((await payload.findByID({ collection: 'pages', id: home.docs[0].id })).title).toBe('Titre modifié')
+  })
+
+  it('reproduces the 2023 TNE figures of the activity report, exactly, on the admin dashboard and in its CSV export', async () => {
+    const admin = await createUser(payload, ['admin'])
+    const rows = (await loadIndicators(payload, { user: admin })).filter((r) => r.year === 2023)
+    expect(totalIndicators(rows)).toEqual({
+      conventionsSigned: 56,
+      partnersByKind: { association: 46, commune: 4, intercommunality: 5, departmental_council: 1, school: 0, other: 0 },
+      initiatives: 113,
+      workshopsHeld: 187,
+      parentsReached: 2536,
+      mediatorsTrained: 187,
+    })
+    const pilots = rows.filter((r) => ['Aisne', "Val-d'Oise"].includes(r.territory))
+    expect(totalIndicators(pilots)).toMatchObject({ workshopsHeld: 187, parentsReached: 2536 })
+    // The dashboard's line for 2023, every territory: conventions, the four kinds of partners, initiatives, workshops, parents, mediators.
+    const html = renderToStaticMarkup(await TneDashboard({ payload, user: admin } as never))
+    const line = /<tr data-territory="Tous les territoires" data-year="2023"[^>]*>(.*?)<\/tr>/.exec(html)?.[1] ?? ''
+    expect([...line.matchAll(/<td[^>]*>(\d+)<\/td>/g)].map((m) => Number(m[1]))).toEqual([2023, 56, 46, 4, 5, 1, 113, 187, 2536, 187])
+    const csv = await (await restResponse('GET', '/territories/indicators?year=2023&format=csv', { token: await tokenFor(payload, admin.email) })).text()
+    expect(csv.split('\n')[0]).toContain('Territoire;Année;Conventions signées;Associations')
+    expect(csv.trim().split('\n')).toHaveLength(1 + 6)
+    // A coordinator of Aisne gets Aisne's line only.
+    const aisne = (await payload.find({ collection: 'territories', where: { slug: { equals: 'aisne' } }, depth: 0 })).docs[0]
+    const coordinator = await createUser(payload, ['coordinator'], { territories: [aisne.id] })
+    const own = await (await restResponse('GET', '/territories/indicators?year=2023', { token: await tokenFor(payload, coordinator.email) })).json()
+    expect(own.rows).toMatchObject([{ territory: 'Aisne', conventionsSigned: 12, partnersByKind: { association: 9, intercommunality: 2, departmental_council: 1 }, initiatives: 25, workshopsHeld: 80, mediatorsTrained: 40 }])
   })
 
   it('refuses to run in production', async () => {

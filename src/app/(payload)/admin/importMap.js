@@ -38,10 +38,14 @@ import { PayoutActions as PayoutActions_aa330621c9761fa98f8fe059a776315e } from 
 import { FundBalance as FundBalance_9f93ac449ce9a6bc74942bf7d189b60e } from '../../../ui/admin/FundBalance'
 import { ReceiptActions as ReceiptActions_82f743de9937914777c43af26f9dce03 } from '../../../ui/admin/ReceiptsTools'
 import { ReceiptsTools as ReceiptsTools_82f743de9937914777c43af26f9dce03 } from '../../../ui/admin/ReceiptsTools'
+import { ConventionWorkflow as ConventionWorkflow_60163824f14578c37480599088251f7a } from '../../../ui/admin/TneWorkflow'
+import { Hint as Hint_31d7505dcd4683bfd2b8983e273382a1 } from '../../../ui/admin/Hint'
+import { FundCallWorkflow as FundCallWorkflow_60163824f14578c37480599088251f7a } from '../../../ui/admin/TneWorkflow'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { ModerationQueue as ModerationQueue_3209f70ec18698edaf0bc0e689c8b17a } from '../../../ui/admin/ModerationQueue'
+import { TneDashboard as TneDashboard_6d4c8cce05290a9b9e7e2c758b112121 } from '../../../ui/admin/TneDashboard'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
@@ -89,10 +93,14 @@ export const importMap = {
   "/ui/admin/FundBalance#FundBalance": FundBalance_9f93ac449ce9a6bc74942bf7d189b60e,
   "/ui/admin/ReceiptsTools#ReceiptActions": ReceiptActions_82f743de9937914777c43af26f9dce03,
   "/ui/admin/ReceiptsTools#ReceiptsTools": ReceiptsTools_82f743de9937914777c43af26f9dce03,
+  "/ui/admin/TneWorkflow#ConventionWorkflow": ConventionWorkflow_60163824f14578c37480599088251f7a,
+  "/ui/admin/Hint#Hint": Hint_31d7505dcd4683bfd2b8983e273382a1,
+  "/ui/admin/TneWorkflow#FundCallWorkflow": FundCallWorkflow_60163824f14578c37480599088251f7a,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,
   "/ui/admin/ModerationQueue#ModerationQueue": ModerationQueue_3209f70ec18698edaf0bc0e689c8b17a,
+  "/ui/admin/TneDashboard#TneDashboard": TneDashboard_6d4c8cce05290a9b9e7e2c758b112121,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,

@@ -1,0 +1,68 @@
+import type { CollectionConfig, FieldAccess } from 'payload'
+
+import { adminOnly, ownTerritoryOrAdmin } from '@/access'
+import { FUND_CALL_STATUSES, FUND_CALL_STATUS_LABELS } from '@/domain/tne/fund-calls'
+import { centsField } from '@/fields/money'
+
+import { fundCallTransitionEndpoint } from './endpoints/transition'
+import { checkFundCallRequest } from './hooks/checkFundCallRequest'
+
+const nobody: FieldAccess = () => false
+const label = (fr: string, en: string) => ({ fr, en })
+const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
+
+/**
+ * Fund calls ("appels de fonds") on a convention: requested by a coordinator, approved or rejected
+ * by a second person, then marked paid. Approved and paid calls never exceed the convention's amount.
+ */
+export const FundCalls: CollectionConfig = {
+  slug: 'fund-calls',
+  labels: { singular: label('Appel de fonds', 'Fund call'), plural: label('Appels de fonds', 'Fund calls') },
+  admin: { useAsTitle: 'label', defaultColumns: ['label', 'convention', 'amountCents', 'status', 'requestDate'], group: 'Parentalité et Numérique' },
+  access: { read: ownTerritoryOrAdmin(), create: ownTerritoryOrAdmin(), update: ownTerritoryOrAdmin(), delete: adminOnly },
+  defaultSort: '-createdAt',
+  hooks: { beforeChange: [checkFundCallRequest] },
+  endpoints: [fundCallTransitionEndpoint],
+  fields: [
+    { name: 'label', type: 'text', label: label('Objet', 'Purpose'), required: true, maxLength: 200 },
+    { name: 'convention', type: 'relationship', relationTo: 'conventions', label: label('Convention', 'Convention'), required: true, index: true, access: { update: nobody } },
+    centsField('amountCents', label('Montant', 'Amount'), { required: true, access: { update: nobody } }),
+    { name: 'requestDate', type: 'date', label: label('Date de la demande', 'Request date'), required: true, defaultValue: () => new Date().toISOString(), admin: day },
+    {
+      name: 'status',
+      type: 'select',
+      label: label('Statut', 'Status'),
+      // Always set by the hooks (created as draft / requested); not required in the API's input.
+      defaultValue: 'requested',
+      index: true,
+      options: FUND_CALL_STATUSES.map((value) => ({ value, label: label(FUND_CALL_STATUS_LABELS[value], value) })),
+      access: { create: nobody, update: nobody },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    { name: 'workflow', type: 'ui', admin: { position: 'sidebar', components: { Field: '/ui/admin/TneWorkflow#FundCallWorkflow' } } },
+    { name: 'territory', type: 'relationship', relationTo: 'territories', label: label('Territoire', 'Territory'), index: true, access: { create: nobody, update: nobody }, admin: { position: 'sidebar', readOnly: true, description: label('Celui de la convention.', 'The convention’s.') } },
+    { name: 'requestedBy', type: 'relationship', relationTo: 'users', label: label('Demandé par', 'Requested by'), access: { create: nobody, update: nobody }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'decidedBy', type: 'relationship', relationTo: 'users', label: label('Décidé par', 'Decided by'), access: { create: nobody, update: nobody }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'decidedAt', type: 'date', label: label('Décidé le', 'Decided at'), access: { create: nobody, update: nobody }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'paidAt', type: 'date', label: label('Payé le', 'Paid at'), access: { create: nobody, update: nobody }, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'history',
+      type: 'array',
+      label: label('Historique', 'History'),
+      access: { create: nobody, update: nobody },
+      admin: { readOnly: true, initCollapsed: true },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'from', type: 'select', options: [...FUND_CALL_STATUSES], label: label('De', 'From') },
+            { name: 'to', type: 'select', options: [...FUND_CALL_STATUSES], label: label('Vers', 'To') },
+            { name: 'at', type: 'date', label: label('Le', 'At') },
+            { name: 'actorUser', type: 'relationship', relationTo: 'users', label: label('Par', 'By') },
+          ],
+        },
+        { name: 'comment', type: 'textarea', label: label('Commentaire', 'Comment') },
+      ],
+    },
+  ],
+}
