@@ -12,6 +12,7 @@ import sharp from 'sharp'
 
 import { adminOnly } from '@/access'
 import { Academies } from '@/collections/Academies'
+import { ActivityReports } from '@/collections/ActivityReports'
 import { Departments } from '@/collections/Departments'
 import { Donations } from '@/collections/Donations'
 import { Establishments } from '@/collections/Establishments'
@@ -56,9 +57,13 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Portail du GIP' },
-    components: { beforeDashboard: ['/ui/admin/ModerationQueue#ModerationQueue'] },
+    components: {
+      beforeDashboard: ['/ui/admin/ModerationQueue#ModerationQueue', '/ui/admin/statistics/StatisticsLink#StatisticsLink'],
+      afterNavLinks: ['/ui/admin/statistics/StatisticsLink#StatisticsNavLink'],
+      views: { statistics: { Component: '/ui/admin/statistics/StatisticsView#StatisticsView', path: '/statistiques' } },
+    },
   },
-  collections: [Tenants, Users, Pages, SiteSettings, Academies, Departments, Themes, Territories, Establishments, Structures, Projects, ProjectPictures, ProjectEdits, ProjectNews, Donations, PaymentEvents, LedgerEntries, Payouts, FundMovements, FiscalReceipts, ReceiptFiles, Partners],
+  collections: [Tenants, Users, Pages, SiteSettings, Academies, Departments, Themes, Territories, Establishments, Structures, Projects, ProjectPictures, ProjectEdits, ProjectNews, Donations, PaymentEvents, LedgerEntries, Payouts, FundMovements, FiscalReceipts, ReceiptFiles, Partners, ActivityReports],
   globals: [EditingTips, SolidarityFundSettings],
   endpoints: [stripeWebhookEndpoint],
   editor: lexicalEditor(),

@@ -89,6 +89,7 @@ export interface Config {
     'fiscal-receipts': FiscalReceipt;
     'receipt-files': ReceiptFile;
     partners: Partner;
+    'activity-reports': ActivityReport;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -126,6 +127,7 @@ export interface Config {
     'fiscal-receipts': FiscalReceiptsSelect<false> | FiscalReceiptsSelect<true>;
     'receipt-files': ReceiptFilesSelect<false> | ReceiptFilesSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
+    'activity-reports': ActivityReportsSelect<false> | ActivityReportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -502,6 +504,9 @@ export interface Project {
         id?: string | null;
       }[]
     | null;
+  imported?: boolean | null;
+  legacyId?: string | null;
+  legacyOutcome?: ('succeeded' | 'failed') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -727,8 +732,8 @@ export interface Donation {
   message?: string | null;
   counterpart?: string | null;
   failureChoice?: ('refund' | 'solidarity') | null;
-  paymentMethod: 'card' | 'sepa_debit' | 'transfer' | 'internal';
-  provider: 'stripe' | 'test' | 'transfer' | 'internal';
+  paymentMethod: 'card' | 'sepa_debit' | 'transfer' | 'internal' | 'legacy';
+  provider: 'stripe' | 'test' | 'transfer' | 'internal' | 'legacy';
   providerSessionId?: string | null;
   providerPaymentId?: string | null;
   expiresAt?: string | null;
@@ -741,6 +746,8 @@ export interface Donation {
   refundRequestedAt?: string | null;
   refundId?: string | null;
   settledAt?: string | null;
+  imported?: boolean | null;
+  legacyId?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -917,6 +924,52 @@ export interface Partner {
     | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * Editors’ text around the yearly report’s figures, which always come from the data.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity-reports".
+ */
+export interface ActivityReport {
+  id: number;
+  year: number;
+  title: string;
+  /**
+   * Le mot d’ouverture du rapport.
+   */
+  introduction?: string | null;
+  /**
+   * Avant le tableau d’activité des cinq dernières années.
+   */
+  activity?: string | null;
+  /**
+   * Avant les projets par académie et les départements les plus actifs.
+   */
+  territories?: string | null;
+  /**
+   * Avant les projets par thématique et par niveau.
+   */
+  themes?: string | null;
+  /**
+   * Avant les chiffres des dons : particuliers, entreprises, volet solidaire.
+   */
+  donors?: string | null;
+  /**
+   * Avant les chiffres de Courte Échelle, du fonds solidaire et des abondements.
+   */
+  solidarity?: string | null;
+  /**
+   * Avant les chiffres de Parentalité et Numérique par territoire.
+   */
+  tne?: string | null;
+  /**
+   * Le mot de la fin.
+   */
+  conclusion?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1132,6 +1185,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'partners';
         value: number | Partner;
+      } | null)
+    | ({
+        relationTo: 'activity-reports';
+        value: number | ActivityReport;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1451,6 +1508,9 @@ export interface ProjectsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  imported?: T;
+  legacyId?: T;
+  legacyOutcome?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1571,6 +1631,8 @@ export interface DonationsSelect<T extends boolean = true> {
   refundRequestedAt?: T;
   refundId?: T;
   settledAt?: T;
+  imported?: T;
+  legacyId?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1722,6 +1784,25 @@ export interface PartnersSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity-reports_select".
+ */
+export interface ActivityReportsSelect<T extends boolean = true> {
+  year?: T;
+  title?: T;
+  introduction?: T;
+  activity?: T;
+  territories?: T;
+  themes?: T;
+  donors?: T;
+  solidarity?: T;
+  tne?: T;
+  conclusion?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -10,6 +10,7 @@ import * as migration_20261127_140732_project_edits from './20261127_140732_proj
 import * as migration_20261127_143559_donations from './20261127_143559_donations';
 import * as migration_20261127_163646_outcomes_and_fund from './20261127_163646_outcomes_and_fund';
 import * as migration_20261127_170253_receipts from './20261127_170253_receipts';
+import * as migration_20261127_172704_history_statistics_reports from './20261127_172704_history_statistics_reports';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261127_170253_receipts.up,
     down: migration_20261127_170253_receipts.down,
-    name: '20261127_170253_receipts'
+    name: '20261127_170253_receipts',
+  },
+  {
+    up: migration_20261127_172704_history_statistics_reports.up,
+    down: migration_20261127_172704_history_statistics_reports.down,
+    name: '20261127_172704_history_statistics_reports'
   },
 ];

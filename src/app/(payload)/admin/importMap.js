@@ -34,10 +34,13 @@ import { FundBalance as FundBalance_9f93ac449ce9a6bc74942bf7d189b60e } from '../
 import { ReceiptActions as ReceiptActions_82f743de9937914777c43af26f9dce03 } from '../../../ui/admin/ReceiptsTools'
 import { ReceiptsTools as ReceiptsTools_82f743de9937914777c43af26f9dce03 } from '../../../ui/admin/ReceiptsTools'
 import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
+import { StatisticsNavLink as StatisticsNavLink_847a8ff5d8855e387f32d05d3e69892f } from '../../../ui/admin/statistics/StatisticsLink'
 import { ModerationQueue as ModerationQueue_3209f70ec18698edaf0bc0e689c8b17a } from '../../../ui/admin/ModerationQueue'
+import { StatisticsLink as StatisticsLink_847a8ff5d8855e387f32d05d3e69892f } from '../../../ui/admin/statistics/StatisticsLink'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
+import { StatisticsView as StatisticsView_1a375f11e3e3d4aa5f0858bd324ecd1f } from '../../../ui/admin/statistics/StatisticsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -78,9 +81,12 @@ export const importMap = {
   "/ui/admin/ReceiptsTools#ReceiptActions": ReceiptActions_82f743de9937914777c43af26f9dce03,
   "/ui/admin/ReceiptsTools#ReceiptsTools": ReceiptsTools_82f743de9937914777c43af26f9dce03,
   "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,
+  "/ui/admin/statistics/StatisticsLink#StatisticsNavLink": StatisticsNavLink_847a8ff5d8855e387f32d05d3e69892f,
   "/ui/admin/ModerationQueue#ModerationQueue": ModerationQueue_3209f70ec18698edaf0bc0e689c8b17a,
+  "/ui/admin/statistics/StatisticsLink#StatisticsLink": StatisticsLink_847a8ff5d8855e387f32d05d3e69892f,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
+  "/ui/admin/statistics/StatisticsView#StatisticsView": StatisticsView_1a375f11e3e3d4aa5f0858bd324ecd1f,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
