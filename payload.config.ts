@@ -38,6 +38,7 @@ import { worksOnAllSites } from '@/domain/access/roles'
 import { EditingTips } from '@/globals/EditingTips'
 import { SolidarityFundSettings } from '@/globals/SolidarityFundSettings'
 import { env } from '@/env'
+import { statisticsEndpoint } from '@/endpoints/statistics'
 import { stripeWebhookEndpoint } from '@/endpoints/stripe-webhook'
 import { advanceCampaignsTask } from '@/jobs/advanceCampaigns'
 import { applyPaymentEventTask } from '@/jobs/applyPaymentEvent'
@@ -65,7 +66,7 @@ export default buildConfig({
   },
   collections: [Tenants, Users, Pages, SiteSettings, Academies, Departments, Themes, Territories, Establishments, Structures, Projects, ProjectPictures, ProjectEdits, ProjectNews, Donations, PaymentEvents, LedgerEntries, Payouts, FundMovements, FiscalReceipts, ReceiptFiles, Partners, ActivityReports],
   globals: [EditingTips, SolidarityFundSettings],
-  endpoints: [stripeWebhookEndpoint],
+  endpoints: [stripeWebhookEndpoint, statisticsEndpoint],
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL, max: 10 },

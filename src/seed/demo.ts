@@ -5,6 +5,7 @@ import type { Role } from '@/domain/access/roles'
 import type { Env } from '@/env'
 
 import { parentalitePages, projetsPages, type SitePagesSeed } from './content'
+import { seedHistory } from './history-demo'
 import { seedProjects } from './projects'
 import { seedReceipts } from './receipts'
 import { createIfMissing, idsBy } from './upsert'
@@ -218,6 +219,7 @@ export async function seedDemo(payload: Payload, env: Env): Promise<{ created: n
   if (!settings.holder) await payload.updateGlobal({ slug: 'solidarity-fund-settings', data: { holder: structures.get('Association Réussir ensemble (fonds solidaire)')! } })
   created += await seedProjects(payload, { ownerId: accounts.get('enseignante@portail.example')!, structureId: structures.get('OCCE 95')! })
   created += await seedReceipts(payload)
+  created += await seedHistory(payload)
   return { created }
 }
 
