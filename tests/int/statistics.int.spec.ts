@@ -253,7 +253,9 @@ describe('who sees what', () => {
     const { restResponse } = await import('../helpers/rest')
     const csv = await restResponse('GET', `/statistics?annee=${TO}&tableau=activite&format=csv`, { token })
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8')
-    expect((await csv.text()).split('\n')[0]).toBe('\uFEFFAnnée;Collectes terminées;dont 1er degré (école);dont 2nd degré (collège, lycée);Montant moyen collecté par projet (€);Taux de réussite (%);Taux de réussite, 1er degré (%);Taux de réussite, 2nd degré (%)')
+    const bytes = new Uint8Array(await csv.arrayBuffer())
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]) // BOM: French spreadsheets open it as UTF-8
+    expect(new TextDecoder().decode(bytes).split('\n')[0]).toBe('Année;Collectes terminées;dont 1er degré (école);dont 2nd degré (collège, lycée);Montant moyen collecté par projet (€);Taux de réussite (%);Taux de réussite, 1er degré (%);Taux de réussite, 2nd degré (%)')
   })
 
   it('the report shows only the published text of the editors; drafts stay with the editors', async () => {
