@@ -11,6 +11,7 @@ import * as migration_20261127_143559_donations from './20261127_143559_donation
 import * as migration_20261127_163646_outcomes_and_fund from './20261127_163646_outcomes_and_fund';
 import * as migration_20261127_170253_receipts from './20261127_170253_receipts';
 import * as migration_20261127_172704_history_statistics_reports from './20261127_172704_history_statistics_reports';
+import * as migration_20261127_180028_statistics_indexes from './20261127_180028_statistics_indexes';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261127_172704_history_statistics_reports.up,
     down: migration_20261127_172704_history_statistics_reports.down,
-    name: '20261127_172704_history_statistics_reports'
+    name: '20261127_172704_history_statistics_reports',
+  },
+  {
+    up: migration_20261127_180028_statistics_indexes.up,
+    down: migration_20261127_180028_statistics_indexes.down,
+    name: '20261127_180028_statistics_indexes'
   },
 ];

@@ -30,15 +30,15 @@ export function rankBreakdown<T extends BreakdownCounts>(rows: readonly T[]): T[
 export const TOP_DEPARTMENTS = 10
 export const topOf = <T extends BreakdownCounts>(rows: readonly T[], n = TOP_DEPARTMENTS) => rankBreakdown(rows).slice(0, n)
 
-export type ProjectForBreakdown = CampaignForStats & { startDate: string | null; keys: { key: string; label: string }[] }
+export type ProjectForBreakdown = CampaignForStats & { startDate?: string | null; keys: { key: string; label: string }[] }
 
 /** Reference implementation on a set of projects, for one period. */
 export function countBreakdown(projects: readonly ProjectForBreakdown[], year: number, kind: PeriodKind): BreakdownCounts[] {
   const rows = new Map<string, BreakdownCounts>()
   for (const p of projects) {
-    const published = isPublished(String(p.status)) && p.startDate !== null && periodOf(p.startDate, kind) === year
+    const published = isPublished(String(p.status)) && Boolean(p.startDate) && periodOf(p.startDate!, kind) === year
     const outcome = campaignOutcome(p)
-    const completed = outcome !== null && p.endDate !== null && periodOf(p.endDate, kind) === year
+    const completed = outcome !== null && Boolean(p.endDate) && periodOf(p.endDate!, kind) === year
     if (!published && !completed) continue
     for (const { key, label } of p.keys.length ? p.keys : [NOT_GIVEN]) {
       const row = rows.get(key) ?? { key, label, published: 0, completed: 0, succeeded: 0, succeededCollectedCents: 0 }

@@ -20,8 +20,8 @@ export type CampaignFacts = {
   status: ProjectStatus | string
   /** The outcome the former platform recorded, for imported campaigns. */
   legacyOutcome?: CampaignOutcome | null
-  collectedCents: number | null
-  minimumGoalCents: number | null
+  collectedCents?: number | null
+  minimumGoalCents?: number | null
 }
 
 /**

@@ -31,7 +31,7 @@ export const emptyCounts = (): CampaignCounts => ({
   withGoals: 0,
 })
 
-export type CampaignForStats = CampaignFacts & { endDate: string | null; level: string | null; courteEchelle?: boolean | null; optimumGoalCents?: number | null }
+export type CampaignForStats = CampaignFacts & { endDate?: string | null; level?: string | null; courteEchelle?: boolean | null; optimumGoalCents?: number | null }
 
 /** Reference implementation on a set of campaigns (unit tests; the SQL does the same in aggregates). */
 export function countCampaigns(campaigns: readonly CampaignForStats[], kind: PeriodKind): Map<number, CampaignCounts> {
