@@ -48,8 +48,8 @@ try {
     ['top départements', () => queries.breakdownCounts(payload, 'department', year, 'calendar')],
     ['by theme', () => queries.breakdownCounts(payload, 'theme', year, 'calendar')],
     ['by level', () => queries.breakdownCounts(payload, 'level', year, 'calendar')],
-    ['gifts, companies, top-ups of the year', () => queries.giftCounts(payload, year, 'calendar')],
-    ['gifts of a school year', () => queries.giftCounts(payload, 2022, 'school')],
+    ['gifts, companies, top-ups of a year', () => queries.giftCounts(payload, 2021, 'calendar')],
+    ['gifts of a school year', () => queries.giftCounts(payload, 2020, 'school')],
     ['solidarity fund', () => queries.fundFlows(payload, year, 'calendar')],
     ['published per month', () => queries.publishedPerMonth(payload, year, 'calendar')],
   ]
