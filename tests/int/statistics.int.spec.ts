@@ -204,7 +204,7 @@ describe('the SQL aggregates follow the definitions', () => {
       { status: 'failed', collectedCents: 20_000, level: 'lycee' },
       { status: 'archived', collectedCents: 100_000, level: 'ecole' }, // reached its minimum: a success
       { status: 'archived', collectedCents: 99_999, level: 'college' }, // did not: a failure
-      { status: 'collecting', collectedCents: 500_000, level: 'ecole' }, // not completed
+      { status: 'rejected', collectedCents: 500_000, level: 'ecole' }, // not completed (and never picked by a job: the database is shared)
     ] as const
     const projects = []
     for (const [i, s] of specs.entries()) {
