@@ -15,6 +15,7 @@ import { Academies } from '@/collections/Academies'
 import { ConventionCounters } from '@/collections/ConventionCounters'
 import { ConventionFiles } from '@/collections/ConventionFiles'
 import { Conventions } from '@/collections/Conventions'
+import { ActivityReports } from '@/collections/ActivityReports'
 import { Departments } from '@/collections/Departments'
 import { Documents } from '@/collections/Documents'
 import { Donations } from '@/collections/Donations'
@@ -51,6 +52,7 @@ import { worksOnAllSites } from '@/domain/access/roles'
 import { EditingTips } from '@/globals/EditingTips'
 import { SolidarityFundSettings } from '@/globals/SolidarityFundSettings'
 import { env } from '@/env'
+import { statisticsEndpoint } from '@/endpoints/statistics'
 import { stripeWebhookEndpoint } from '@/endpoints/stripe-webhook'
 import { advanceCampaignsTask } from '@/jobs/advanceCampaigns'
 import { applyPaymentEventTask } from '@/jobs/applyPaymentEvent'
@@ -72,11 +74,15 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Portail du GIP' },
-    components: { beforeDashboard: ['/ui/admin/ModerationQueue#ModerationQueue', '/ui/admin/TneDashboard#TneDashboard'] },
+    components: {
+      beforeDashboard: ['/ui/admin/ModerationQueue#ModerationQueue', '/ui/admin/TneDashboard#TneDashboard', '/ui/admin/statistics/StatisticsLink#StatisticsLink'],
+      afterNavLinks: ['/ui/admin/statistics/StatisticsLink#StatisticsNavLink'],
+      views: { statistics: { Component: '/ui/admin/statistics/StatisticsView#StatisticsView', path: '/statistiques' } },
+    },
   },
-  collections: [Tenants, Users, Pages, SiteSettings, Academies, Departments, Themes, Territories, Establishments, Structures, Projects, ProjectPictures, ProjectEdits, ProjectNews, Donations, PaymentEvents, LedgerEntries, Payouts, FundMovements, FiscalReceipts, ReceiptFiles, Sponsors, Programmes, ProgrammeAdjustments, Partners, Media, Documents, News, ExpertArticles, WorkshopKits, Conventions, ConventionFiles, ConventionCounters, FundCalls, Workshops],
+  collections: [Tenants, Users, Pages, SiteSettings, Academies, Departments, Themes, Territories, Establishments, Structures, Projects, ProjectPictures, ProjectEdits, ProjectNews, Donations, PaymentEvents, LedgerEntries, Payouts, FundMovements, FiscalReceipts, ReceiptFiles, Sponsors, Programmes, ProgrammeAdjustments, Partners, Media, Documents, News, ExpertArticles, WorkshopKits, Conventions, ConventionFiles, ConventionCounters, FundCalls, Workshops, ActivityReports],
   globals: [EditingTips, SolidarityFundSettings],
-  endpoints: [stripeWebhookEndpoint],
+  endpoints: [stripeWebhookEndpoint, statisticsEndpoint],
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL, max: 10 },

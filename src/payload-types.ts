@@ -102,6 +102,7 @@ export interface Config {
     'convention-counters': ConventionCounter;
     'fund-calls': FundCall;
     workshops: Workshop;
+    'activity-reports': ActivityReport;
     search: Search;
     redirects: Redirect;
     forms: Form;
@@ -165,6 +166,7 @@ export interface Config {
     'convention-counters': ConventionCountersSelect<false> | ConventionCountersSelect<true>;
     'fund-calls': FundCallsSelect<false> | FundCallsSelect<true>;
     workshops: WorkshopsSelect<false> | WorkshopsSelect<true>;
+    'activity-reports': ActivityReportsSelect<false> | ActivityReportsSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     forms: FormsSelect<false> | FormsSelect<true>;
@@ -621,6 +623,9 @@ export interface Project {
         id?: string | null;
       }[]
     | null;
+  imported?: boolean | null;
+  legacyId?: string | null;
+  legacyOutcome?: ('succeeded' | 'failed') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1084,8 +1089,8 @@ export interface Donation {
   message?: string | null;
   counterpart?: string | null;
   failureChoice?: ('refund' | 'solidarity') | null;
-  paymentMethod: 'card' | 'sepa_debit' | 'transfer' | 'internal';
-  provider: 'stripe' | 'test' | 'transfer' | 'internal';
+  paymentMethod: 'card' | 'sepa_debit' | 'transfer' | 'internal' | 'legacy';
+  provider: 'stripe' | 'test' | 'transfer' | 'internal' | 'legacy';
   providerSessionId?: string | null;
   providerPaymentId?: string | null;
   expiresAt?: string | null;
@@ -1098,6 +1103,8 @@ export interface Donation {
   refundRequestedAt?: string | null;
   refundId?: string | null;
   settledAt?: string | null;
+  imported?: boolean | null;
+  legacyId?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1893,6 +1900,52 @@ export interface Form {
   createdAt: string;
 }
 /**
+ * Editors’ text around the yearly report’s figures, which always come from the data.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity-reports".
+ */
+export interface ActivityReport {
+  id: number;
+  year: number;
+  title: string;
+  /**
+   * Le mot d’ouverture du rapport.
+   */
+  introduction?: string | null;
+  /**
+   * Avant le tableau d’activité des cinq dernières années.
+   */
+  activity?: string | null;
+  /**
+   * Avant les projets par académie et les départements les plus actifs.
+   */
+  territories?: string | null;
+  /**
+   * Avant les projets par thématique et par niveau.
+   */
+  themes?: string | null;
+  /**
+   * Avant les chiffres des dons : particuliers, entreprises, volet solidaire.
+   */
+  donors?: string | null;
+  /**
+   * Avant les chiffres de Courte Échelle, du fonds solidaire et des abondements.
+   */
+  solidarity?: string | null;
+  /**
+   * Avant les chiffres de Parentalité et Numérique par territoire.
+   */
+  tne?: string | null;
+  /**
+   * Le mot de la fin.
+   */
+  conclusion?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This is a collection of automatically created search results. These results are used by the global site search and will be updated automatically as documents in the CMS are created or updated.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2264,6 +2317,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'workshops';
         value: number | Workshop;
+      } | null)
+    | ({
+        relationTo: 'activity-reports';
+        value: number | ActivityReport;
       } | null)
     | ({
         relationTo: 'search';
@@ -2768,6 +2825,9 @@ export interface ProjectsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  imported?: T;
+  legacyId?: T;
+  legacyOutcome?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2890,6 +2950,8 @@ export interface DonationsSelect<T extends boolean = true> {
   refundRequestedAt?: T;
   refundId?: T;
   settledAt?: T;
+  imported?: T;
+  legacyId?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3429,6 +3491,25 @@ export interface WorkshopsSelect<T extends boolean = true> {
   published?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity-reports_select".
+ */
+export interface ActivityReportsSelect<T extends boolean = true> {
+  year?: T;
+  title?: T;
+  introduction?: T;
+  activity?: T;
+  territories?: T;
+  themes?: T;
+  donors?: T;
+  solidarity?: T;
+  tne?: T;
+  conclusion?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

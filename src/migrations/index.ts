@@ -14,6 +14,8 @@ import * as migration_20261127_172033_sponsors from './20261127_172033_sponsors'
 import * as migration_20261127_180825_editorial_content from './20261127_180825_editorial_content';
 import * as migration_20261127_180830_editorial_search_index from './20261127_180830_editorial_search_index';
 import * as migration_20261127_181122_tne_operations from './20261127_181122_tne_operations';
+import * as migration_20261127_181606_history_statistics_reports from './20261127_181606_history_statistics_reports';
+import * as migration_20261127_181610_statistics_indexes from './20261127_181610_statistics_indexes';
 
 export const migrations = [
   {
@@ -94,6 +96,16 @@ export const migrations = [
   {
     up: migration_20261127_181122_tne_operations.up,
     down: migration_20261127_181122_tne_operations.down,
-    name: '20261127_181122_tne_operations'
+    name: '20261127_181122_tne_operations',
+  },
+  {
+    up: migration_20261127_181606_history_statistics_reports.up,
+    down: migration_20261127_181606_history_statistics_reports.down,
+    name: '20261127_181606_history_statistics_reports'
+  },
+  {
+    up: migration_20261127_181610_statistics_indexes.up,
+    down: migration_20261127_181610_statistics_indexes.down,
+    name: '20261127_181610_statistics_indexes',
   },
 ];

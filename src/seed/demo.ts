@@ -6,6 +6,7 @@ import type { Env } from '@/env'
 
 import { parentalitePages, projetsPages, type SitePagesSeed } from './content'
 import { seedEditorial } from './editorial'
+import { seedHistory } from './history-demo'
 import { seedProjects } from './projects'
 import { seedReceipts } from './receipts'
 import { seedProgrammes, seedSponsors } from './sponsors'
@@ -230,6 +231,7 @@ export async function seedDemo(payload: Payload, env: Env): Promise<{ created: n
   created += await seedReceipts(payload)
   created += await seedProgrammes(payload, sponsors.ids)
   created += await seedTne(payload, { admin: accounts.get('admin@portail.example')!, aisne: accounts.get('coordinatrice.aisne@portail.example')!, herault: accounts.get('coordinateur.herault@portail.example')! })
+  created += await seedHistory(payload)
   return { created }
 }
 

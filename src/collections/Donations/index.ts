@@ -60,8 +60,8 @@ export const Donations: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'paymentMethod', type: 'select', required: true, options: [{ value: 'card', label: label('Carte', 'Card') }, { value: 'sepa_debit', label: label('Prélèvement SEPA', 'SEPA debit') }, { value: 'transfer', label: label('Virement', 'Bank transfer') }, { value: 'internal', label: label('Mouvement interne', 'Internal movement') }], label: label('Moyen de paiement', 'Payment method'), access: readOnly },
-        { name: 'provider', type: 'select', required: true, options: [{ value: 'stripe', label: 'Stripe' }, { value: 'test', label: label('Paiement de test', 'Test payment') }, { value: 'transfer', label: label('Virement', 'Transfer') }, { value: 'internal', label: label('Fonds solidaire ou mécène', 'Fund or sponsor') }], label: label('Prestataire', 'Provider'), access: readOnly },
+        { name: 'paymentMethod', type: 'select', required: true, options: [{ value: 'card', label: label('Carte', 'Card') }, { value: 'sepa_debit', label: label('Prélèvement SEPA', 'SEPA debit') }, { value: 'transfer', label: label('Virement', 'Bank transfer') }, { value: 'internal', label: label('Mouvement interne', 'Internal movement') }, { value: 'legacy', label: label('Non renseigné (ancienne plateforme)', 'Unknown (former platform)') }], label: label('Moyen de paiement', 'Payment method'), access: readOnly },
+        { name: 'provider', type: 'select', required: true, options: [{ value: 'stripe', label: 'Stripe' }, { value: 'test', label: label('Paiement de test', 'Test payment') }, { value: 'transfer', label: label('Virement', 'Transfer') }, { value: 'internal', label: label('Fonds solidaire ou mécène', 'Fund or sponsor') }, { value: 'legacy', label: label('Ancienne plateforme', 'Former platform') }], label: label('Prestataire', 'Provider'), access: readOnly },
         { name: 'providerSessionId', type: 'text', index: true, label: label('Session de paiement', 'Checkout session'), access: readOnly },
         { name: 'providerPaymentId', type: 'text', label: label('Paiement chez le prestataire', 'Provider payment'), access: readOnly },
       ],
@@ -92,5 +92,8 @@ export const Donations: CollectionConfig = {
       ],
     },
     { name: 'actions', type: 'ui', admin: { position: 'sidebar', components: { Field: '/ui/admin/MoneyActions#DonationActions' } } },
+    // History imported from the former platform (`npm run import:legacy`): closed, never processed by jobs, never e-mailed, no receipt.
+    { name: 'imported', type: 'checkbox', defaultValue: false, index: true, label: label('Importé de l’ancienne plateforme', 'Imported from the former platform'), access: readOnly, admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.imported) } },
+    { name: 'legacyId', type: 'text', unique: true, label: label('Identifiant sur l’ancienne plateforme', 'Id on the former platform'), access: readOnly, admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.imported) } },
   ],
 }

@@ -9,6 +9,7 @@ import { PROJECT_STATUSES, PROJECT_STATUS_LABELS } from '@/domain/projects/statu
 import { centsField } from '@/fields/money'
 import { slugField } from '@/fields/slug'
 
+import { importedHistoryFields } from './imported-history'
 import { withEditingTips } from './editing-tips'
 import { editableByOwnerOrStaff, publishedOwnOrStaff, teachersOrAdmins } from './access'
 import { exportEndpoint } from './endpoints/export'
@@ -232,5 +233,6 @@ export const Projects: CollectionConfig = {
         { name: 'comment', type: 'textarea' },
       ],
     },
+    importedHistoryFields,
   ]),
 }

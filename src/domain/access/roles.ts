@@ -36,3 +36,10 @@ export function hasRole(user: WithRoles, ...roles: Role[]): boolean {
 export function worksOnAllSites(user: WithRoles): boolean {
   return hasRole(user, 'admin', 'editor')
 }
+
+/** The GIP's own staff (admins, the communication team, project officers) read the statistics dashboard and API. */
+export const STATISTICS_ROLES: readonly Role[] = ['admin', 'editor', 'moderator']
+
+export function canSeeStatistics(user: WithRoles): boolean {
+  return hasRole(user, ...STATISTICS_ROLES)
+}

@@ -36,6 +36,8 @@ describe('decideReceipt', () => {
     ['a structure not eligible', { projectStructure: { id: 1, eligible: false } }, 'pas habilitée'],
     ['a project without structure', { projectStructure: null }, 'pas de structure'],
     ['a fund without holder', { status: 'reallocated', fundHolder: null }, 'fonds solidaire'],
+    ['a gift imported from the former platform, of a succeeded campaign', { imported: true, projectStatus: 'archived' }, 'ancienne plateforme'],
+    ['a gift imported from the former platform, moved to the fund', { imported: true, status: 'reallocated' }, 'ancienne plateforme'],
   ] as const)('refuses %s', (_, extra, words) => {
     const decision = decideReceipt(gift(extra as Partial<GiftForReceipt>))
     expect(decision.action).toBe('refuse')

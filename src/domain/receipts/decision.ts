@@ -15,6 +15,8 @@ export const INDIVIDUAL_COUNTERPART_CAP_CENTS = 7_300
 export type ReceiptForm = 'cerfa_11580' | 'cerfa_16216'
 
 export type GiftForReceipt = {
+  /** Imported from the former platform, which issued its receipts. */
+  imported?: boolean
   status: string
   source: string
   wantsReceipt: boolean
@@ -39,6 +41,7 @@ export function counterpartWithinAllowance(donorType: GiftForReceipt['donorType'
 }
 
 export function decideReceipt(gift: GiftForReceipt): ReceiptDecision {
+  if (gift.imported) return { action: 'refuse', reason: 'Ce don vient de l’ancienne plateforme, qui a émis ses reçus : le portail n’en émet pas.' }
   if (gift.source !== 'donor') return { action: 'refuse', reason: 'Un abondement ne donne pas lieu à un reçu fiscal.' }
   if (!gift.wantsReceipt) return { action: 'refuse', reason: 'Le donateur n’a pas demandé de reçu fiscal.' }
   if (gift.status === 'refunded') return { action: 'refuse', reason: 'Ce don a été remboursé : il ne donne pas lieu à un reçu fiscal.' }

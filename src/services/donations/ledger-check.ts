@@ -6,7 +6,8 @@ export type Query = (text: string, params?: unknown[]) => Promise<{ rows: Record
 
 /** Gifts whose money counts in their project's total (paid once, whatever happened next). */
 const COUNTED = `d.status IN ('paid', 'refunded', 'reallocated') AND NOT d.overflow`
-const SCOPE = `($1::int[] IS NULL OR p.id = ANY($1))`
+// History imported from the former platform is outside the ledger (it records the money this portal moved).
+const SCOPE = `($1::int[] IS NULL OR p.id = ANY($1)) AND NOT coalesce(p.imported, false)`
 
 /**
  * The invariants of the money, each a query returning the rows that break it, with a French

@@ -27,6 +27,7 @@ async function lockGift(db: PoolClient, donationId: number): Promise<{ gift: Rec
   const gift = rows[0]
   if (!gift) return null
   const decision = decideReceipt({
+    imported: Boolean(gift.imported),
     status: gift.status,
     source: gift.source,
     wantsReceipt: gift.wants_receipt,

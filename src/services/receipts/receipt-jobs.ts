@@ -53,13 +53,14 @@ export async function renderDueReceipts(payload: Payload, { receiptIds, limit = 
 /**
  * The gifts whose money became final and whose donor asked for a receipt, without one yet: paid
  * gifts of succeeded campaigns, and gifts moved to the solidarity fund. Each is issued in its own
- * transaction (the rules decide again on the locked gift).
+ * transaction (the rules decide again on the locked gift). Gifts imported from the former platform
+ * never get one here: it issued their receipts.
  */
 export async function issueDueReceipts(payload: Payload, now = new Date()): Promise<{ issued: number; flagged: number }> {
   const { rows } = await sqlQuery(
     payload,
     `SELECT d.id FROM donations d JOIN projects p ON p.id = d.project_id
-     WHERE d.wants_receipt AND d.source = 'donor'
+     WHERE d.wants_receipt AND d.source = 'donor' AND NOT d.imported
        AND ((d.status = 'paid' AND NOT d.overflow AND p.status IN ('succeeded', 'funds_released', 'realised', 'archived')) OR d.status = 'reallocated')
        AND NOT EXISTS (SELECT 1 FROM fiscal_receipts r WHERE r.donation_id = d.id AND r.status IN ('live', 'flagged'))
      ORDER BY d.id LIMIT 1000`,

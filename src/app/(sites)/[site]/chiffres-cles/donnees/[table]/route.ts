@@ -1,0 +1,45 @@
+import config from '@payload-config'
+import { stringify } from 'csv-stringify/sync'
+import { getPayload } from 'payload'
+
+import { parsePeriodKind, parseYear, periodLabel } from '@/domain/statistics/periods'
+import { type StatTable, csvRows } from '@/domain/statistics/tables'
+import { loadStatisticsCached } from '@/services/statistics/statistics'
+import { tneIndicators, tneTable } from '@/services/statistics/tne'
+import { getSiteByHost } from '@/sites/registry'
+
+export const dynamic = 'force-dynamic'
+
+const notFound = () => new Response('Tableau introuvable.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+
+/**
+ * GET /chiffres-cles/donnees/<table>.csv?annee=&periode=: one table of /chiffres-cles as CSV
+ * (`;`, BOM, euros with cents, percentages as numbers), the same aggregates as the page.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ site: string; table: string }> }) {
+  const { site: host, table: file } = await params
+  const site = await getSiteByHost(host)
+  const match = /^([a-z-]+)\.csv$/.exec(file)
+  if (!site || !match) return notFound()
+  const url = new URL(request.url)
+  const year = parseYear(url.searchParams.get('annee') ?? undefined)
+  const kind = parsePeriodKind(url.searchParams.get('periode'))
+  const payload = await getPayload({ config })
+  let table: StatTable | null = null
+  let label: string
+  if (site.slug === 'projets') {
+    const statistics = await loadStatisticsCached(payload, { year, kind })
+    table = statistics.tables.find((t) => t.id === match[1]) ?? null
+    label = periodLabel(statistics.year, kind)
+  } else {
+    const tneYear = year ?? 2023
+    const indicators = match[1] === 'tne' ? await tneIndicators(payload, tneYear) : null
+    table = indicators ? tneTable(indicators, tneYear) : null
+    label = String(tneYear)
+  }
+  if (!table) return notFound()
+  const body = stringify(csvRows(table), { delimiter: ';', bom: true })
+  return new Response(body, {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${table.id}-${label}.csv"`, 'Cache-Control': 'public, max-age=300' },
+  })
+}

@@ -1,0 +1,127 @@
+import config from '@payload-config'
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { getPayload } from 'payload'
+
+import { type PeriodKind, parsePeriodKind, parseYear, periodLabel } from '@/domain/statistics/periods'
+import { loadStatisticsCached } from '@/services/statistics/statistics'
+import { tneIndicators, tneTable } from '@/services/statistics/tne'
+import { getSiteByHost } from '@/sites/registry'
+import { formatCell } from '@/ui/statistics/format-cell'
+import { StatSection } from '@/ui/statistics/StatSection'
+
+export const dynamic = 'force-dynamic'
+export const metadata: Metadata = { title: 'Chiffres clés' }
+
+type Props = { params: Promise<{ site: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+const query = (year: number, kind: PeriodKind) => `?annee=${year}${kind === 'school' ? '&periode=scolaire' : ''}`
+
+/**
+ * /chiffres-cles: the statistics of the crowdfunding site (aggregates only: no person appears), or
+ * the TNE indicators on the TNE site. Every chart is followed by its data table and a CSV export; a
+ * GET form chooses the period, so the page works without JavaScript.
+ */
+export default async function KeyFiguresPage({ params, searchParams }: Props) {
+  const site = await getSiteByHost((await params).site)
+  if (!site) notFound()
+  const search = await searchParams
+  const payload = await getPayload({ config })
+  const requestedYear = parseYear(search.annee)
+  if (site.slug !== 'projets') return <TneKeyFigures year={requestedYear ?? 2023} />
+
+  const kind = parsePeriodKind(search.periode)
+  const statistics = await loadStatisticsCached(payload, { year: requestedYear, kind })
+  const { year, current } = statistics
+  const label = periodLabel(year, kind)
+  const gifts = statistics.tables.find((t) => t.id === 'dons')?.rows[0]
+  return (
+    <>
+      <h1>Chiffres clés</h1>
+      <p>
+        Les chiffres du financement participatif des projets d’école, calculés à partir des données du portail et de l’historique de l’ancienne plateforme. Ils ne
+        contiennent que des totaux : aucun donateur ni aucun enseignant n’y figure.
+      </p>
+      <form method="get" action="/chiffres-cles" className="filters" aria-label="Choisir la période">
+        <p>
+          <label htmlFor="annee">Année</label>
+          <select id="annee" name="annee" defaultValue={String(year)}>
+            {(statistics.periods.length ? statistics.periods : [year]).map((y) => (
+              <option key={y} value={y}>
+                {periodLabel(y, kind)}
+              </option>
+            ))}
+          </select>
+        </p>
+        <p>
+          <label htmlFor="periode">Période</label>
+          <select id="periode" name="periode" defaultValue={kind === 'school' ? 'scolaire' : 'civile'}>
+            <option value="civile">Année civile (janvier à décembre)</option>
+            <option value="scolaire">Année scolaire (septembre à août)</option>
+          </select>
+        </p>
+        <p>
+          <button type="submit">Afficher</button>
+        </p>
+      </form>
+
+      <h2>En {label}</h2>
+      <dl className="key-figures">
+        <div>
+          <dt>Collectes terminées</dt>
+          <dd>{formatCell(current.completed, 'count')}</dd>
+        </div>
+        <div>
+          <dt>Taux de réussite</dt>
+          <dd>{formatCell(current.successRate, 'percent')}</dd>
+        </div>
+        <div>
+          <dt>Montant moyen collecté par projet</dt>
+          <dd>{formatCell(current.averageCollectedCents, 'cents')}</dd>
+        </div>
+        <div>
+          <dt>Dons</dt>
+          <dd>
+            {formatCell(gifts?.count ?? null, 'count')} dons pour {formatCell(gifts?.cents ?? null, 'cents')}
+          </dd>
+        </div>
+      </dl>
+      {kind === 'calendar' ? (
+        <p>
+          <Link href={`/chiffres-cles/rapport/${year}`}>Rapport d’activité {year}</Link> (page web) ·{' '}
+          <a href={`/chiffres-cles/rapport/${year}/pdf`}>Rapport d’activité {year} (PDF)</a>
+        </p>
+      ) : null}
+
+      <nav aria-label="Tableaux de la page" className="stat-toc">
+        <ul>
+          {statistics.tables.map((t) => (
+            <li key={t.id}>
+              <a href={`#tableau-${t.id}`}>{t.title}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {statistics.tables.map((table) => (
+        <StatSection key={table.id} table={table} csvHref={`/chiffres-cles/donnees/${table.id}.csv${query(year, kind)}`} />
+      ))}
+    </>
+  )
+}
+
+async function TneKeyFigures({ year }: { year: number }) {
+  const payload = await getPayload({ config })
+  const indicators = await tneIndicators(payload, year)
+  return (
+    <>
+      <h1>Chiffres clés</h1>
+      <p>Les indicateurs du volet « Parentalité et Numérique » des Territoires numériques éducatifs, par territoire.</p>
+      {indicators ? (
+        <StatSection table={tneTable(indicators, year)} csvHref={`/chiffres-cles/donnees/tne.csv?annee=${year}`} />
+      ) : (
+        <p>Les indicateurs de {year} ne sont pas encore disponibles.</p>
+      )}
+    </>
+  )
+}

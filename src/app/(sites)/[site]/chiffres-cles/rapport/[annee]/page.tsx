@@ -1,0 +1,47 @@
+import config from '@payload-config'
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getPayload } from 'payload'
+
+import { parseYear } from '@/domain/statistics/periods'
+import { loadActivityReport } from '@/services/statistics/report'
+import { crowdfundingSite } from '@/sites/crowdfunding-site'
+import { StatSection } from '@/ui/statistics/StatSection'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ site: string; annee: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Rapport d’activité ${(await params).annee}` }
+}
+
+/** The yearly activity report as a web page: the editors' text around figures from the data. */
+export default async function ActivityReportPage({ params }: Props) {
+  await crowdfundingSite(params)
+  const year = parseYear((await params).annee)
+  if (!year) notFound()
+  const report = await loadActivityReport(await getPayload({ config }), year)
+  if (!report) notFound()
+  return (
+    <article className="activity-report">
+      <h1>{report.title}</h1>
+      <p>
+        Chiffres de l’année civile {year}, calculés à partir des données du portail (et de l’historique de l’ancienne plateforme).{' '}
+        <a href={`/chiffres-cles/rapport/${year}/pdf`}>Télécharger le rapport (PDF)</a>
+      </p>
+      {report.sections.map((section) => (
+        <section key={section.key} aria-labelledby={`section-${section.key}`}>
+          <h2 id={`section-${section.key}`}>{section.title}</h2>
+          {section.paragraphs.map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
+          {section.empty ? <p>{section.empty}</p> : null}
+          {section.tables.map((table) => (
+            <StatSection key={table.id} table={table} headingLevel="h3" csvHref={table.id === 'tne' ? undefined : `/chiffres-cles/donnees/${table.id}.csv?annee=${year}`} />
+          ))}
+        </section>
+      ))}
+    </article>
+  )
+}

@@ -1,0 +1,22 @@
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { parseYear } from '@/domain/statistics/periods'
+import { loadActivityReport } from '@/services/statistics/report'
+import { activityReportPdf } from '@/services/statistics/report-pdf'
+import { getSiteByHost } from '@/sites/registry'
+
+export const dynamic = 'force-dynamic'
+
+/** GET /chiffres-cles/rapport/<année>/pdf: the yearly activity report as a PDF. */
+export async function GET(_request: Request, { params }: { params: Promise<{ site: string; annee: string }> }) {
+  const { site: host, annee } = await params
+  const site = await getSiteByHost(host)
+  const year = parseYear(annee)
+  const report = site?.slug === 'projets' && year ? await loadActivityReport(await getPayload({ config }), year) : null
+  if (!report) return new Response('Rapport introuvable.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  const pdf = await activityReportPdf(report)
+  return new Response(new Uint8Array(pdf), {
+    headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="rapport-activite-${year}.pdf"`, 'Cache-Control': 'public, max-age=300' },
+  })
+}

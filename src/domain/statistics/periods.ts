@@ -1,0 +1,45 @@
+/**
+ * Periods of the statistics: a calendar year, or a school year (1 September → 31 August, named by
+ * the year it starts in: 2022 is "2022-2023"). A campaign belongs to the period of its end date;
+ * a project is published in the period of its start date.
+ */
+export const PERIOD_KINDS = ['calendar', 'school'] as const
+export type PeriodKind = (typeof PERIOD_KINDS)[number]
+
+/** The period (its starting year) of an ISO date `YYYY-MM-DD`. */
+export function periodOf(isoDate: string, kind: PeriodKind): number {
+  const year = Number(isoDate.slice(0, 4))
+  if (kind === 'calendar') return year
+  return Number(isoDate.slice(5, 7)) >= 9 ? year : year - 1
+}
+
+/** First day and the day after the last one, as ISO dates (for `date >= from AND date < to`). */
+export function periodBounds(year: number, kind: PeriodKind): { from: string; to: string } {
+  return kind === 'calendar' ? { from: `${year}-01-01`, to: `${year + 1}-01-01` } : { from: `${year}-09-01`, to: `${year + 1}-09-01` }
+}
+
+export function periodLabel(year: number, kind: PeriodKind): string {
+  return kind === 'calendar' ? String(year) : `${year}-${year + 1}`
+}
+
+const MONTH_NAMES = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre']
+
+/** The twelve months of a period in order, as { month number, French label }. */
+export function monthsOf(year: number, kind: PeriodKind): { month: number; label: string }[] {
+  const first = kind === 'calendar' ? 1 : 9
+  return Array.from({ length: 12 }, (_, i) => {
+    const month = ((first - 1 + i) % 12) + 1
+    const inYear = kind === 'calendar' || month >= 9 ? year : year + 1
+    return { month, label: `${MONTH_NAMES[month - 1]} ${inYear}` }
+  })
+}
+
+/** `?periode=scolaire` → school; anything else → calendar. */
+export const parsePeriodKind = (value: unknown): PeriodKind => (value === 'scolaire' || value === 'school' ? 'school' : 'calendar')
+
+/** `?annee=2023` → 2023, or null when absent or not a plausible year. */
+export function parseYear(value: unknown): number | null {
+  if (typeof value !== 'string' || !/^\d{4}$/.test(value)) return null
+  const year = Number(value)
+  return year >= 2000 && year <= 2100 ? year : null
+}
