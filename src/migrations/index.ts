@@ -16,6 +16,7 @@ import * as migration_20261127_180830_editorial_search_index from './20261127_18
 import * as migration_20261127_181122_tne_operations from './20261127_181122_tne_operations';
 import * as migration_20261127_181606_history_statistics_reports from './20261127_181606_history_statistics_reports';
 import * as migration_20261127_181610_statistics_indexes from './20261127_181610_statistics_indexes';
+import * as migration_20261127_182012_sponsor_logos from './20261127_182012_sponsor_logos';
 
 export const migrations = [
   {
@@ -101,11 +102,16 @@ export const migrations = [
   {
     up: migration_20261127_181606_history_statistics_reports.up,
     down: migration_20261127_181606_history_statistics_reports.down,
-    name: '20261127_181606_history_statistics_reports'
+    name: '20261127_181606_history_statistics_reports',
   },
   {
     up: migration_20261127_181610_statistics_indexes.up,
     down: migration_20261127_181610_statistics_indexes.down,
     name: '20261127_181610_statistics_indexes',
+  },
+  {
+    up: migration_20261127_182012_sponsor_logos.up,
+    down: migration_20261127_182012_sponsor_logos.down,
+    name: '20261127_182012_sponsor_logos'
   },
 ];

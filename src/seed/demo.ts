@@ -204,7 +204,7 @@ export async function seedDemo(payload: Payload, env: Env): Promise<{ created: n
   for (const { territory, ...partner } of DEMO_PARTNERS) {
     count(await createIfMissing(payload, 'partners', { name: { equals: partner.name } }, { ...partner, territory: territories.get(territory)! }))
   }
-  const sponsors = await seedSponsors(payload)
+  const sponsors = await seedSponsors(payload, tenantIds.get('projets')!)
   created += sponsors.created
   const accounts = new Map<string, number>()
   for (const account of DEMO_ACCOUNTS) {

@@ -1,7 +1,10 @@
 import type { Payload } from 'payload'
 
+import sharp from 'sharp'
+
 import type { Programme } from '@/payload-types'
 
+import { demoCover } from './pictures'
 import { idsBy } from './upsert'
 
 const SPONSORS = [
@@ -9,13 +12,20 @@ const SPONSORS = [
   { name: 'Énergies Vertes', slug: 'energies-vertes', kind: 'company', description: 'Fournisseur d’électricité renouvelable, Énergies Vertes double les dons faits aux projets d’éducation au développement durable.', website: 'https://energies-vertes.example.com' },
 ] as const
 
-/** The demo sponsors, created when missing; their ids by name. */
-export async function seedSponsors(payload: Payload): Promise<{ created: number; ids: Map<string, number> }> {
+/** The demo sponsors, created when missing, each with a drawn logo in the crowdfunding site's media; their ids by name. */
+export async function seedSponsors(payload: Payload, projetsTenant: number): Promise<{ created: number; ids: Map<string, number> }> {
   let created = 0
-  for (const sponsor of SPONSORS) {
+  for (const [index, sponsor] of SPONSORS.entries()) {
     const found = await payload.find({ collection: 'sponsors', where: { slug: { equals: sponsor.slug } }, limit: 1, depth: 0 })
     if (found.docs[0]) continue
-    await payload.create({ collection: 'sponsors', data: { ...sponsor }, depth: 0 })
+    const image = await sharp(await demoCover(index + 7)).resize(320, 160).png().toBuffer()
+    const logo = await payload.create({
+      collection: 'media',
+      data: { alt: sponsor.name, tenant: projetsTenant },
+      file: { data: image, mimetype: 'image/png', name: `logo-${sponsor.slug}.png`, size: image.length },
+      depth: 0,
+    })
+    await payload.create({ collection: 'sponsors', data: { ...sponsor, logo: logo.id }, depth: 0 })
     created++
   }
   return { created, ids: await idsBy(payload, 'sponsors', 'name') }

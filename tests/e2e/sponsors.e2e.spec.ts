@@ -25,7 +25,13 @@ describe('a sponsor’s programme on a project', () => {
     expect(Number(await page.locator('#projet-opt').getAttribute('value'))).toBe(before + 2 * 2_500)
     expect((await page.locator('#abondements + ul').innerText()).replace(/\s/g, ' ')).toContain('Énergies Vertes — 25 €')
 
-    await page.goto(url('localhost', '/mecenes/energies-vertes'))
+    // The sponsors' logos on the home page lead to their pages.
+    await page.goto(url('localhost', '/'))
+    const logo = page.locator('#mecenes ~ ul img[alt="Énergies Vertes"]')
+    expect(await logo.count()).toBe(1)
+    expect(await logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+    await page.locator('#mecenes ~ ul a', { has: logo }).click()
+    await page.waitForURL('**/mecenes/energies-vertes')
     expect(await page.getByRole('link', { name: 'Le potager de la maternelle' }).count()).toBe(1)
     expect(await accessibilityViolations(page)).toEqual([])
   })

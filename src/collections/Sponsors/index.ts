@@ -36,6 +36,13 @@ export const Sponsors: CollectionConfig = {
         { value: 'public_partner', label: label('Partenaire public', 'Public partner') },
       ],
     },
+    {
+      name: 'logo',
+      type: 'upload',
+      relationTo: 'media',
+      label: label('Logo', 'Logo'),
+      admin: { description: label('Une image de la médiathèque du site des projets (son texte alternatif est le nom du mécène).', 'From the crowdfunding site’s media.') },
+    },
     { name: 'description', type: 'textarea', label: label('Présentation', 'Description'), maxLength: 1500 },
     {
       type: 'row',

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { sqlQuery } from '@/services/db/sql-transaction'
 
-export type PublicSponsor = { id: number; name: string; slug: string; kind: string; description: string | null; website: string | null }
+export type PublicSponsor = { id: number; name: string; slug: string; kind: string; description: string | null; website: string | null; logoUrl: string | null }
 export type SupportedProject = { title: string; slug: string; status: string; amountCents: number }
 
 const KINDS: Record<string, string> = { company: 'Entreprise', foundation: 'Fondation', public_partner: 'Partenaire public' }
@@ -10,12 +10,16 @@ export const sponsorKindLabel = (kind: string) => KINDS[kind] ?? kind
 
 /** Sponsors with at least one programme, for the public list: only their public fields. */
 export async function publicSponsors(payload: Payload): Promise<PublicSponsor[]> {
-  const { rows } = await sqlQuery(payload, `SELECT s.id, s.name, s.slug, s.kind, s.description, s.website FROM sponsors s WHERE EXISTS (SELECT 1 FROM programmes g WHERE g.sponsor_id = s.id) ORDER BY s.name`)
-  return rows as PublicSponsor[]
+  const { rows } = await sqlQuery(
+    payload,
+    `SELECT s.id, s.name, s.slug, s.kind, s.description, s.website, m.filename AS logo FROM sponsors s LEFT JOIN media m ON m.id = s.logo_id
+     WHERE EXISTS (SELECT 1 FROM programmes g WHERE g.sponsor_id = s.id) ORDER BY s.name`,
+  )
+  return rows.map(({ logo, ...s }) => ({ ...(s as Omit<PublicSponsor, 'logoUrl'>), logoUrl: logo ? `/api/media/file/${encodeURIComponent(logo)}` : null }))
 }
 
 export async function publicSponsor(payload: Payload, slug: string): Promise<(PublicSponsor & { projects: SupportedProject[] }) | null> {
-  const sponsor = (await sqlQuery(payload, 'SELECT id, name, slug, kind, description, website FROM sponsors WHERE slug = $1', [slug])).rows[0] as PublicSponsor | undefined
+  const sponsor = (await publicSponsors(payload)).find((s) => s.slug === slug)
   if (!sponsor) return null
   const { rows } = await sqlQuery(
     payload,

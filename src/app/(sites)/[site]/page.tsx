@@ -1,10 +1,14 @@
+import config from '@payload-config'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { getPayload } from 'payload'
 
 import { HOME_SLUG } from '@/domain/sites/pages'
 import { contentMetadata } from '@/sites/seo'
 import { getPublishedPage, getSiteByHost } from '@/sites/registry'
+import { publicSponsors } from '@/services/sponsors/public-sponsors'
 import { PageContent } from '@/ui/PageContent'
+import { SponsorsStrip } from '@/ui/SponsorsStrip'
 
 // ISR: re-rendered when pages or the content their blocks list are published (services/content/publication-hooks.ts).
 export const revalidate = 60
@@ -26,8 +30,19 @@ export default async function HomePage({ params }: Props) {
   const site = await getSiteByHost((await params).site)
   if (!site) notFound()
   const page = await getPublishedPage(site.id, HOME_SLUG)
+  const sponsors = site.slug === 'projets' ? <SponsorsStrip sponsors={await publicSponsors(await getPayload({ config }))} /> : null
   if (!page) {
-    return <h1>{site.name}</h1>
+    return (
+      <>
+        <h1>{site.name}</h1>
+        {sponsors}
+      </>
+    )
   }
-  return <PageContent page={page} site={site} />
+  return (
+    <>
+      <PageContent page={page} site={site} />
+      {sponsors}
+    </>
+  )
 }
