@@ -72,7 +72,7 @@ describe('search', () => {
   it('searches from the header, highlights the words and opens a result', async () => {
     await page.goto(url(TNE, '/'))
     await page.getByRole('searchbox', { name: 'Rechercher sur le site' }).fill('jeux video')
-    await page.getByRole('button', { name: 'Rechercher', exact: true }).click()
+    await page.getByRole('search', { name: 'Rechercher sur le site' }).getByRole('button', { name: 'Chercher' }).click()
     await page.waitForURL('**/recherche?q=jeux+video')
     expect(await page.locator('#resultats').innerText()).toMatch(/^\d+ résultats? pour « jeux video »$/)
     expect(await page.locator('.results mark').allInnerTexts()).toContain('jeux')

@@ -54,8 +54,9 @@ export default async function SiteLayout({ children, params }: Props) {
               Rechercher sur le site
             </label>
             <input id="site-search-q" name="q" type="search" placeholder="Rechercher" maxLength={100} />
-            {/* A submit button by default (no type attribute: page forms' button[type=submit] stay the only ones). */}
-            <button>Rechercher</button>
+            {/* A submit button by default: no type attribute, and a name other than "Rechercher", so that the
+                page's own forms keep the only button[type=submit] and the only "Rechercher" button. */}
+            <button>Chercher</button>
           </form>
         </div>
       </header>
