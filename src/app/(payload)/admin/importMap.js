@@ -34,6 +34,7 @@ import { FundBalance as FundBalance_9f93ac449ce9a6bc74942bf7d189b60e } from '../
 import { ConventionWorkflow as ConventionWorkflow_60163824f14578c37480599088251f7a } from '../../../ui/admin/TneWorkflow'
 import { Hint as Hint_31d7505dcd4683bfd2b8983e273382a1 } from '../../../ui/admin/Hint'
 import { FundCallWorkflow as FundCallWorkflow_60163824f14578c37480599088251f7a } from '../../../ui/admin/TneWorkflow'
+import { QuestionnaireLink as QuestionnaireLink_de10284e83bd071b64d1e0a5d35def2d } from '../../../ui/admin/QuestionnaireLink'
 import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { ModerationQueue as ModerationQueue_3209f70ec18698edaf0bc0e689c8b17a } from '../../../ui/admin/ModerationQueue'
 import { TneDashboard as TneDashboard_6d4c8cce05290a9b9e7e2c758b112121 } from '../../../ui/admin/TneDashboard'
@@ -80,6 +81,7 @@ export const importMap = {
   "/ui/admin/TneWorkflow#ConventionWorkflow": ConventionWorkflow_60163824f14578c37480599088251f7a,
   "/ui/admin/Hint#Hint": Hint_31d7505dcd4683bfd2b8983e273382a1,
   "/ui/admin/TneWorkflow#FundCallWorkflow": FundCallWorkflow_60163824f14578c37480599088251f7a,
+  "/ui/admin/QuestionnaireLink#QuestionnaireLink": QuestionnaireLink_de10284e83bd071b64d1e0a5d35def2d,
   "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,
   "/ui/admin/ModerationQueue#ModerationQueue": ModerationQueue_3209f70ec18698edaf0bc0e689c8b17a,
   "/ui/admin/TneDashboard#TneDashboard": TneDashboard_6d4c8cce05290a9b9e7e2c758b112121,
