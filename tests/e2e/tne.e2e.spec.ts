@@ -28,6 +28,11 @@ describe('coordinators in the admin', () => {
     // Aisne: 12 conventions of 2023 and 3 of this year, none of another territory.
     expect(references.length).toBe(15)
     expect(references.every((r) => r.startsWith('TNE-02-'))).toBe(true)
+    // A workshop of theirs shows the address of its parents' questionnaire, to share.
+    await page.goto(url('localhost', '/admin/collections/workshops?where[slug][equals]=demo-atelier-realise-laon'), { waitUntil: 'networkidle' })
+    await page.locator('table tbody tr td.cell-title a').first().click()
+    await page.getByText('Questionnaire des parents').waitFor()
+    expect(await page.getByRole('link', { name: /\/questionnaire\/demo-atelier-realise-laon$/ }).count()).toBe(1)
   }, 120_000)
 })
 

@@ -87,6 +87,7 @@ export const Workshops: CollectionConfig = {
       ],
     },
     { name: 'questionnaire', type: 'relationship', relationTo: 'forms', label: label('Questionnaire des parents', 'Parents’ questionnaire'), admin: { description: label('Vide : le questionnaire de satisfaction par défaut.', 'Empty: the default questionnaire.') } },
+    { name: 'questionnaireLink', type: 'ui', admin: { position: 'sidebar', components: { Field: '/ui/admin/QuestionnaireLink#QuestionnaireLink' } } },
     {
       name: 'published',
       type: 'checkbox',

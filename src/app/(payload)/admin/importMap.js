@@ -41,6 +41,7 @@ import { ReceiptsTools as ReceiptsTools_82f743de9937914777c43af26f9dce03 } from 
 import { ConventionWorkflow as ConventionWorkflow_60163824f14578c37480599088251f7a } from '../../../ui/admin/TneWorkflow'
 import { Hint as Hint_31d7505dcd4683bfd2b8983e273382a1 } from '../../../ui/admin/Hint'
 import { FundCallWorkflow as FundCallWorkflow_60163824f14578c37480599088251f7a } from '../../../ui/admin/TneWorkflow'
+import { QuestionnaireLink as QuestionnaireLink_de10284e83bd071b64d1e0a5d35def2d } from '../../../ui/admin/QuestionnaireLink'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
@@ -99,6 +100,7 @@ export const importMap = {
   "/ui/admin/TneWorkflow#ConventionWorkflow": ConventionWorkflow_60163824f14578c37480599088251f7a,
   "/ui/admin/Hint#Hint": Hint_31d7505dcd4683bfd2b8983e273382a1,
   "/ui/admin/TneWorkflow#FundCallWorkflow": FundCallWorkflow_60163824f14578c37480599088251f7a,
+  "/ui/admin/QuestionnaireLink#QuestionnaireLink": QuestionnaireLink_de10284e83bd071b64d1e0a5d35def2d,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,
