@@ -47,12 +47,16 @@ export async function createSite(payload: Payload, name = unique('Site')): Promi
   })
 }
 
+/** A UAI no other test uses: a counter per process, on a random base (imported histories create thousands). */
+let uaiCounter = Math.floor(Math.random() * 9e5)
+const uniqueUai = () => `9${String(uaiCounter++ % 1e6).padStart(6, '0')}${'ABCDEFGHJK'[Math.floor(Math.random() * 10)]}`
+
 /** A REP school of the Val-d'Oise and a receiving structure, for projects. */
 export async function createSchool(payload: Payload): Promise<{ establishment: number; structure: number }> {
   const department = await idOf(payload, 'departments', 'code', '95')
   const establishment = await payload.create({
     collection: 'establishments',
-    data: { uai: `095${String(Math.floor(Math.random() * 1e4)).padStart(4, '0')}${'ABCDEFGHJK'[Math.floor(Math.random() * 10)]}`, name: unique('École Pasteur'), kind: 'ecole_elementaire', sector: 'public', priorityEducation: 'rep', commune: 'Sarcelles', department },
+    data: { uai: uniqueUai(), name: unique('École Pasteur'), kind: 'ecole_elementaire', sector: 'public', priorityEducation: 'rep', commune: 'Sarcelles', department },
   })
   const structure = await payload.create({ collection: 'structures', data: { name: unique('OCCE 95'), kind: 'school_cooperative' } })
   return { establishment: establishment.id, structure: structure.id }

@@ -94,7 +94,8 @@ describe('seed', () => {
   })
 
   it('holds the demo programmes of the 2023 report, the sponsor’s manager attached', async () => {
-    const { docs } = await payload.find({ collection: 'programmes', sort: 'name', depth: 0, limit: 0 })
+    const names = ['Classes de découverte en montagne', 'Courte Échelle : coup de pouce final', 'Développement durable : 1 € pour 1 €']
+    const { docs } = await payload.find({ collection: 'programmes', where: { name: { in: names } }, sort: 'name', depth: 0, limit: 0 })
     expect(docs.map((p) => [p.name, p.mechanism, p.budgetCents ?? null])).toEqual([
       ['Classes de découverte en montagne', 'threshold', 2_000_000],
       ['Courte Échelle : coup de pouce final', 'gap_close', null],
