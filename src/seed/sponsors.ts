@@ -37,7 +37,6 @@ export async function seedSponsors(payload: Payload, projetsTenant: number): Pro
  * development, and the solidarity fund's final push for Courte Échelle projects.
  */
 export async function seedProgrammes(payload: Payload, sponsors: Map<string, number>): Promise<number> {
-  if ((await payload.count({ collection: 'programmes' })).totalDocs > 0) return 0
   const themes = await idsBy(payload, 'themes', 'slug')
   const programmes: Partial<Programme>[] = [
     {
@@ -72,6 +71,9 @@ export async function seedProgrammes(payload: Payload, sponsors: Map<string, num
       capPerProjectCents: 50_000,
     },
   ]
-  for (const data of programmes) await payload.create({ collection: 'programmes', data: data as Programme, depth: 0 })
-  return programmes.length
+  // Each is created once, by its name (programmes made in the admin or by tests do not count).
+  const existing = await idsBy(payload, 'programmes', 'name')
+  const missing = programmes.filter((p) => !existing.has(p.name!))
+  for (const data of missing) await payload.create({ collection: 'programmes', data: data as Programme, depth: 0 })
+  return missing.length
 }
