@@ -31,8 +31,8 @@ describe('coordinators in the admin', () => {
     // A workshop of theirs shows the address of its parents' questionnaire, to share.
     await page.goto(url('localhost', '/admin/collections/workshops?where[slug][equals]=demo-atelier-realise-laon'), { waitUntil: 'networkidle' })
     await page.locator('table tbody tr td.cell-title a').first().click()
-    await page.getByText('Questionnaire des parents').waitFor()
-    expect(await page.getByRole('link', { name: /\/questionnaire\/demo-atelier-realise-laon$/ }).count()).toBe(1)
+    await page.getByRole('link', { name: /\/questionnaire\/demo-atelier-realise-laon$/ }).waitFor()
+    expect(await page.getByRole('link', { name: 'Résultats (CSV)' }).getAttribute('href')).toMatch(/^\/api\/form-submissions\/results\?workshop=\d+&format=csv$/)
   }, 120_000)
 })
 
