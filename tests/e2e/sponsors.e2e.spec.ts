@@ -30,7 +30,7 @@ describe('a sponsor’s programme on a project', () => {
     const logo = page.locator('#mecenes ~ ul img[alt="Énergies Vertes"]')
     expect(await logo.count()).toBe(1)
     expect(await logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
-    await page.locator('#mecenes ~ ul a', { has: logo }).click()
+    await logo.click()
     await page.waitForURL('**/mecenes/energies-vertes')
     expect(await page.getByRole('link', { name: 'Le potager de la maternelle' }).count()).toBe(1)
     expect(await accessibilityViolations(page)).toEqual([])

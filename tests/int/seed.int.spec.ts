@@ -52,7 +52,8 @@ describe('seed', () => {
     expect((await seedReferenceData(payload)).created).toBe(0)
     const pages = await payload.find({ collection: 'pages', where: { 'tenant.slug': { equals: 'parentalite' } }, limit: 0, sort: 'slug' })
     expect(pages.docs.map((p) => p.slug)).toEqual(['accessibilite', 'accueil', 'contact', 'mentions-legales'])
-  })
+    // The whole demo set (history, TNE year, receipts and their PDFs) takes a minute or more on a busy machine.
+  }, 300_000)
 
   it('gives the demo projects their gifts through the payment path: totals, gifts and ledger agree, with covers', async () => {
     const sea = (await payload.find({ collection: 'projects', where: { slug: { equals: 'classe-de-mer-a-plouguerneau' } }, depth: 1 })).docs[0]
