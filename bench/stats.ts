@@ -49,6 +49,7 @@ try {
     ['by theme', () => queries.breakdownCounts(payload, 'theme', year, 'calendar')],
     ['by level', () => queries.breakdownCounts(payload, 'level', year, 'calendar')],
     ['gifts, companies, top-ups of a year', () => queries.giftCounts(payload, 2021, 'calendar')],
+    ['top-ups by programme', () => queries.topUpsByProgramme(payload, 2021, 'calendar')],
     ['gifts of a school year', () => queries.giftCounts(payload, 2020, 'school')],
     ['solidarity fund', () => queries.fundFlows(payload, year, 'calendar')],
     ['published per month', () => queries.publishedPerMonth(payload, year, 'calendar')],

@@ -52,6 +52,15 @@ describe('Chiffres clés (demo history 2018–2023)', () => {
     expect(await page.getByRole('table', { name: /Indicateurs des Territoires numériques éducatifs/ }).count()).toBe(1)
   })
 
+  it('shows the TNE indicators computed from the territories’ records, by year', async () => {
+    await page.goto(url('tne.localhost', '/chiffres-cles?annee=2023'))
+    const total = page.getByRole('table', { name: /Indicateurs des Territoires numériques éducatifs/ }).getByRole('row', { name: /^Ensemble des territoires/ })
+    // The demo set reproduces the 2023 report: 56 conventions, 113 initiatives, 187 mediators trained.
+    expect((await total.locator('td').allInnerTexts()).map((t) => t.replace(/\s/g, ' '))).toEqual(['56', '56', '113', '187', '2 536', '187'])
+    expect(await page.getByRole('table', { name: /Partenaires des conventions signées en 2023/ }).getByRole('row', { name: /^Association/ }).locator('td').innerText()).toBe('46')
+    expect(await page.locator('#annee option').allInnerTexts()).toContain('2023')
+  })
+
   it('keeps the admin dashboard for the GIP’s staff', async () => {
     await page.goto(url('localhost', '/admin/statistiques'))
     await page.waitForURL('**/admin/login**')

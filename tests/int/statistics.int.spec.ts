@@ -12,13 +12,16 @@ import { checkPayloadLedger } from '@/services/donations/ledger-check'
 import { runOutcomes } from '@/services/donations/settle-campaigns'
 import { type LegacyImportReport, importLegacy } from '@/services/history/import-legacy'
 import { issueDueReceipts } from '@/services/receipts/receipt-jobs'
+import { clearCache } from '@/services/cache/memory-cache'
 import { campaignCountsByPeriod, giftCounts } from '@/services/statistics/queries'
 import { loadActivityReport } from '@/services/statistics/report'
 import { loadStatistics } from '@/services/statistics/statistics'
 import { statisticsForUser } from '@/services/statistics/for-user'
+import { tneIndicators, tneTables } from '@/services/statistics/tne'
 
-import { createProjectIn, createSchool, createUser, testPayload, unique } from '../helpers/factories'
+import { createProjectIn, createSchool, createUser, idOf, testPayload, unique } from '../helpers/factories'
 import { rest, tokenFor } from '../helpers/rest'
+import { createConventionIn, createWorkshop } from '../helpers/tne'
 
 let payload: Payload
 // Years no other test (nor the demo history, 2018–2023) uses: the figures are this file's alone.
@@ -231,6 +234,61 @@ describe('the SQL aggregates follow the definitions', () => {
       ]),
     )
     expect(giftFigures(await giftCounts(payload, 2009, 'calendar'))).toMatchObject({ companyLocated: 3, companySameDepartmentShare: 67, companySameCommuneShare: 33 })
+  })
+})
+
+describe('top-ups and TNE figures come from their records', () => {
+  it('lists top-ups per programme: the fund’s, then each sponsor’s, with a total per origin', async () => {
+    const school = await createSchool(payload)
+    const sponsor = await payload.create({ collection: 'sponsors', data: { name: unique('Fondation'), slug: unique('fondation'), kind: 'foundation' }, depth: 0 })
+    const programme = (name: string, funding: 'sponsor' | 'solidarity_fund') =>
+      payload.create({ collection: 'programmes', data: { name, funding, sponsor: funding === 'sponsor' ? sponsor.id : undefined, mechanism: 'match', ratioPercent: 100, budgetCents: 1_000_000, active: false }, depth: 0 })
+    const green = await programme(unique('Écoles vertes'), 'sponsor')
+    const mountain = await programme(unique('Classes de montagne'), 'solidarity_fund')
+    // Year 2008: no other test uses it. Two succeeded campaigns and one still collecting (never counted).
+    const [a, b, open] = await Promise.all([
+      createProjectIn(payload, 'succeeded', { ...school, collectedCents: 100_000, minimumGoalCents: 50_000, startDate: '2008-01-01', endDate: '2008-03-01' }),
+      createProjectIn(payload, 'funds_released', { ...school, collectedCents: 80_000, minimumGoalCents: 50_000, startDate: '2008-02-01', endDate: '2008-04-01' }),
+      createProjectIn(payload, 'collecting', { ...school, collectedCents: 1_000, minimumGoalCents: 50_000, startDate: '2008-02-01', endDate: '2008-12-31' }),
+    ])
+    const topUp = (projectId: number, cents: number, source: 'sponsor' | 'solidarity', programmeId: number | null) =>
+      sqlQuery(payload, `INSERT INTO donations (reference, project_id, amount_cents, status, source, donor_type, payment_method, provider, programme_id) VALUES ($1, $2, $3, 'paid', $4, 'company', 'card', 'test', $5)`, [unique('TOP'), projectId, cents, source, programmeId])
+    await topUp(a.id, 5_000, 'sponsor', green.id)
+    await topUp(b.id, 7_000, 'sponsor', green.id)
+    await topUp(a.id, 3_000, 'solidarity', mountain.id)
+    await topUp(b.id, 20_000, 'solidarity', null) // decided by the GIP outside any programme
+    await topUp(open.id, 9_000, 'sponsor', green.id) // campaign not completed: not counted
+    const table = (await loadStatistics(payload, { year: 2008, kind: 'calendar' })).tables.find((t) => t.id === 'abondements')!
+    expect(table.rows).toEqual([
+      { origin: 'Fonds solidaire', programme: 'Abondements décidés par le GIP (hors programme)', campaigns: 1, count: 1, cents: 20_000 },
+      { origin: 'Fonds solidaire', programme: mountain.name, campaigns: 1, count: 1, cents: 3_000 },
+      { origin: sponsor.name, programme: green.name, campaigns: 2, count: 2, cents: 12_000 },
+      { origin: 'Total', programme: 'Fonds solidaire', campaigns: 2, count: 2, cents: 23_000 },
+      { origin: 'Total', programme: 'Mécènes', campaigns: 2, count: 2, cents: 12_000 },
+    ])
+  })
+
+  it('computes a year’s TNE indicators from the territories’ conventions and workshops, with their partners by kind', async () => {
+    const aisne = await idOf(payload, 'territories', 'slug', 'aisne')
+    // Year 2021: no other test nor the demo set has TNE records then.
+    const signed = { signatureDate: '2021-03-01T10:00:00.000Z', year: 2021 }
+    await createConventionIn(payload, aisne, 'active', signed)
+    await createConventionIn(payload, aisne, 'closed', signed)
+    await createConventionIn(payload, aisne, 'sent', { year: 2021 }) // not signed: not counted
+    await createWorkshop(payload, aisne, { startsAt: '2021-05-10T16:00:00.000Z', status: 'held', participants: 14 })
+    await createWorkshop(payload, aisne, { startsAt: '2021-06-10T16:00:00.000Z', status: 'held', participants: 9, format: 'mediator_training', audience: 'professionals' })
+    await createWorkshop(payload, aisne, { startsAt: '2021-06-11T16:00:00.000Z', status: 'cancelled' })
+    clearCache()
+    const indicators = await tneIndicators(payload, 2021)
+    expect(indicators?.source).toMatch(/^Calculés à partir des conventions signées/)
+    expect(indicators?.rows).toEqual([
+      { territory: 'Aisne', conventions: 2, partners: 2, initiatives: 0, workshops: 1, parents: 14, mediators: 9 },
+      { territory: 'Ensemble des territoires', conventions: 2, partners: 2, initiatives: 0, workshops: 1, parents: 14, mediators: 9 },
+    ])
+    const [, partners] = tneTables(indicators!, 2021)
+    expect(partners.rows).toEqual([{ kind: 'Association', partners: 2 }])
+    // A year with no record and no published figures has none.
+    expect(await tneIndicators(payload, 2010)).toBeNull()
   })
 })
 

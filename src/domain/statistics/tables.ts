@@ -153,22 +153,28 @@ export function courteEchelleTable(courteEchelle: number, completed: number, g: 
   }
 }
 
-/**
- * Top-ups by source. EXTENSION POINT (issue 8, sponsors' programmes): when top-ups name their
- * programme, add one row per programme under "Mécènes" (the SQL groups sponsor top-ups by it);
- * until then sponsors' top-ups are one row.
- */
-export function topUpsTable(g: GiftFigures, period: string): StatTable {
+/** The top-ups of one programme in a period; `programme` null for the fund's own top-ups, decided by the GIP outside any programme. */
+export type ProgrammeTopUps = { source: 'solidarity' | 'sponsor'; programme: string | null; sponsor: string | null; campaigns: number; count: number; cents: number }
+
+const topUpOrigin = (p: ProgrammeTopUps) => (p.source === 'solidarity' ? 'Fonds solidaire' : (p.sponsor ?? 'Mécène'))
+const topUpProgramme = (p: ProgrammeTopUps) => p.programme ?? (p.source === 'solidarity' ? 'Abondements décidés par le GIP (hors programme)' : 'Sans programme')
+
+/** Top-ups by origin and programme: the fund's first, then the sponsors' by amount, then a total per origin. */
+export function topUpsTable(g: GiftFigures, byProgramme: readonly ProgrammeTopUps[], period: string): StatTable {
+  const sorted = [...byProgramme].sort(
+    (a, b) => Number(b.source === 'solidarity') - Number(a.source === 'solidarity') || b.cents - a.cents || topUpOrigin(a).localeCompare(topUpOrigin(b), 'fr') || topUpProgramme(a).localeCompare(topUpProgramme(b), 'fr'),
+  )
   return {
     id: 'abondements',
-    title: `Abondements par origine (${period})`,
-    caption: `Abondements reçus par les collectes terminées en ${period}, par origine`,
-    columns: [col('label', 'Origine', 'text'), col('campaigns', 'Collectes abondées', 'count'), col('count', 'Abondements', 'count'), col('cents', 'Montant', 'cents')],
+    title: `Abondements par programme (${period})`,
+    caption: `Abondements reçus par les collectes terminées en ${period}, par origine et par programme`,
+    columns: [col('origin', 'Origine', 'text'), col('programme', 'Programme', 'text'), col('campaigns', 'Collectes abondées', 'count'), col('count', 'Abondements', 'count'), col('cents', 'Montant', 'cents')],
     rows: [
-      { label: 'Fonds solidaire', campaigns: g.campaignsWithSolidarityTopUp, count: g.solidarityCount, cents: g.solidarityCents },
-      { label: 'Mécènes (tous programmes)', campaigns: g.campaignsWithSponsorTopUp, count: g.sponsorCount, cents: g.sponsorCents },
+      ...sorted.map((p) => ({ origin: topUpOrigin(p), programme: topUpProgramme(p), campaigns: p.campaigns, count: p.count, cents: p.cents })),
+      { origin: 'Total', programme: 'Fonds solidaire', campaigns: g.campaignsWithSolidarityTopUp, count: g.solidarityCount, cents: g.solidarityCents },
+      { origin: 'Total', programme: 'Mécènes', campaigns: g.campaignsWithSponsorTopUp, count: g.sponsorCount, cents: g.sponsorCents },
     ],
-    notes: ['Le détail par programme de mécénat sera ajouté avec les programmes des mécènes.'],
+    notes: ['Une collecte abondée par plusieurs programmes compte pour chacun d’eux ; dans les totaux, elle compte une fois par origine.'],
   }
 }
 

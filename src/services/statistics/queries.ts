@@ -6,6 +6,7 @@ import { COMPLETED_STATUSES, PUBLISHED_STATUSES, SUCCEEDED_STATUSES } from '@/do
 import type { FundFlow, FundFlowKey } from '@/domain/statistics/fund'
 import { COUNTED_GIFT_STATUSES, type GiftCounts, communeKeySql } from '@/domain/statistics/gifts'
 import { type PeriodKind, periodBounds } from '@/domain/statistics/periods'
+import type { ProgrammeTopUps } from '@/domain/statistics/tables'
 import { type CampaignCounts, emptyCounts } from '@/domain/statistics/yearly'
 import { sqlQuery } from '@/services/db/sql-transaction'
 
@@ -156,6 +157,21 @@ export async function giftCounts(payload: Payload, year: number, kind: PeriodKin
     solidarityCount: n(r.solidarity_count), solidarityCents: n(r.solidarity_cents), campaignsWithSolidarityTopUp: n(r.solidarity_campaigns),
     sponsorCount: n(r.sponsor_count), sponsorCents: n(r.sponsor_cents), campaignsWithSponsorTopUp: n(r.sponsor_campaigns),
   }
+}
+
+/** The top-ups received by the campaigns completed in one period, per programme (the fund's own top-ups have none). */
+export async function topUpsByProgramme(payload: Payload, year: number, kind: PeriodKind): Promise<ProgrammeTopUps[]> {
+  const { from, to } = periodBounds(year, kind)
+  const { rows } = await sqlQuery(
+    payload,
+    `SELECT d.source, g.name AS programme, s.name AS sponsor, count(DISTINCT d.project_id) AS campaigns, count(*) AS count, coalesce(sum(d.amount_cents), 0) AS cents
+     FROM projects p JOIN donations d ON d.project_id = p.id LEFT JOIN programmes g ON g.id = d.programme_id LEFT JOIN sponsors s ON s.id = g.sponsor_id
+     WHERE ${COMPLETED} AND p.end_date >= $1 AND p.end_date < $2 AND d.source IN ('solidarity', 'sponsor')
+       AND d.status IN (${list(COUNTED_GIFT_STATUSES)}) AND NOT coalesce(d.overflow, false)
+     GROUP BY d.source, g.id, g.name, s.name`,
+    [from, to],
+  )
+  return rows.map((r) => ({ source: r.source, programme: r.programme ?? null, sponsor: r.sponsor ?? null, campaigns: n(r.campaigns), count: n(r.count), cents: n(r.cents) }))
 }
 
 /** Movements in and out of the solidarity fund in one period (see src/domain/statistics/fund.ts). */

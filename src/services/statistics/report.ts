@@ -4,7 +4,7 @@ import { REPORT_SECTIONS, type ReportSectionKey, paragraphs } from '@/domain/sta
 import type { StatTable } from '@/domain/statistics/tables'
 
 import { type Statistics, loadStatisticsCached } from './statistics'
-import { tneIndicators, tneTable } from './tne'
+import { tneIndicators, tneTables } from './tne'
 
 /** Which tables follow each section's text in the report. */
 const SECTION_TABLES: Record<ReportSectionKey, string[]> = {
@@ -14,7 +14,7 @@ const SECTION_TABLES: Record<ReportSectionKey, string[]> = {
   themes: ['thematiques', 'niveaux'],
   donors: ['donateurs', 'dons', 'entreprises'],
   solidarity: ['courte-echelle', 'abondements', 'fonds-solidaire'],
-  tne: ['tne'],
+  tne: ['tne', 'tne-partenaires'],
   conclusion: [],
 }
 
@@ -39,7 +39,7 @@ export async function loadActivityReport(payload: Payload, year: number): Promis
   const text = docs[0]
   const tne = await tneIndicators(payload, year)
   const tables = new Map<string, StatTable>(statistics.tables.map((t) => [t.id, t]))
-  if (tne) tables.set('tne', tneTable(tne, year))
+  for (const table of tne ? tneTables(tne, year) : []) tables.set(table.id, table)
   return {
     year,
     title: text?.title ?? `Rapport d’activité ${year}`,

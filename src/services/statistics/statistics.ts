@@ -16,7 +16,7 @@ import {
 import { type YearFigures, emptyCounts, reportRange, yearlyTable } from '@/domain/statistics/yearly'
 import { cached } from '@/services/cache/memory-cache'
 
-import { breakdownCounts, campaignCountsByPeriod, fundFlows, giftCounts, periodsWithData, publishedPerMonth } from './queries'
+import { breakdownCounts, campaignCountsByPeriod, fundFlows, giftCounts, periodsWithData, publishedPerMonth, topUpsByProgramme } from './queries'
 
 export type Statistics = {
   year: number
@@ -34,7 +34,7 @@ const defaultYear = (periods: number[]) => periods[0] ?? new Date().getFullYear(
 
 /**
  * Every table of the statistics for one period (the activity table covers every period with data,
- * or the report's five years with `activityYears: 'report'`), from eight SQL aggregates run together.
+ * or the report's five years with `activityYears: 'report'`), from nine SQL aggregates run together.
  */
 export async function loadStatistics(payload: Payload, options: { year?: number | null; kind?: PeriodKind; activityYears?: 'all' | 'report' } = {}): Promise<Statistics> {
   const kind = options.kind ?? 'calendar'
@@ -42,13 +42,14 @@ export async function loadStatistics(payload: Payload, options: { year?: number 
   const year = options.year ?? defaultYear(periods)
   const label = periodLabel(year, kind)
   const range = options.activityYears === 'report' ? reportRange(year) : undefined
-  const [byPeriod, academies, departments, themes, levels, gifts, fund, months] = await Promise.all([
+  const [byPeriod, academies, departments, themes, levels, gifts, programmes, fund, months] = await Promise.all([
     campaignCountsByPeriod(payload, kind, range),
     breakdownCounts(payload, 'academy', year, kind),
     breakdownCounts(payload, 'department', year, kind),
     breakdownCounts(payload, 'theme', year, kind),
     breakdownCounts(payload, 'level', year, kind),
     giftCounts(payload, year, kind),
+    topUpsByProgramme(payload, year, kind),
     fundFlows(payload, year, kind),
     publishedPerMonth(payload, year, kind),
   ])
@@ -71,7 +72,7 @@ export async function loadStatistics(payload: Payload, options: { year?: number 
       breakdownTable('niveaux', levels, label),
       ...giftTables(giftsFigures, label),
       courteEchelleTable(counts.courteEchelle, counts.completed, giftsFigures, label),
-      topUpsTable(giftsFigures, label),
+      topUpsTable(giftsFigures, programmes, label),
       fundTable(fundFigures(fund), label),
     ],
   }

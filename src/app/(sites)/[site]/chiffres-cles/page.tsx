@@ -6,7 +6,7 @@ import { getPayload } from 'payload'
 
 import { type PeriodKind, parsePeriodKind, parseYear, periodLabel } from '@/domain/statistics/periods'
 import { loadStatisticsCached } from '@/services/statistics/statistics'
-import { tneIndicators, tneTable } from '@/services/statistics/tne'
+import { tneIndicators, tneTables, tneYears } from '@/services/statistics/tne'
 import { getSiteByHost } from '@/sites/registry'
 import { formatCell } from '@/ui/statistics/format-cell'
 import { StatSection } from '@/ui/statistics/StatSection'
@@ -29,7 +29,7 @@ export default async function KeyFiguresPage({ params, searchParams }: Props) {
   const search = await searchParams
   const payload = await getPayload({ config })
   const requestedYear = parseYear(search.annee)
-  if (site.slug !== 'projets') return <TneKeyFigures year={requestedYear ?? 2023} />
+  if (site.slug !== 'projets') return <TneKeyFigures requestedYear={requestedYear} />
 
   const kind = parsePeriodKind(search.periode)
   const statistics = await loadStatisticsCached(payload, { year: requestedYear, kind })
@@ -110,15 +110,32 @@ export default async function KeyFiguresPage({ params, searchParams }: Props) {
   )
 }
 
-async function TneKeyFigures({ year }: { year: number }) {
+async function TneKeyFigures({ requestedYear }: { requestedYear: number | null | undefined }) {
   const payload = await getPayload({ config })
+  const { years, defaultYear } = await tneYears(payload)
+  const year = requestedYear ?? defaultYear
   const indicators = await tneIndicators(payload, year)
   return (
     <>
       <h1>Chiffres clés</h1>
-      <p>Les indicateurs du volet « Parentalité et Numérique » des Territoires numériques éducatifs, par territoire.</p>
+      <p>Les indicateurs du volet « Parentalité et Numérique » des Territoires numériques éducatifs, par territoire. Ils ne contiennent que des totaux.</p>
+      <form method="get" action="/chiffres-cles" className="filters" aria-label="Choisir l’année">
+        <p>
+          <label htmlFor="annee">Année</label>
+          <select id="annee" name="annee" defaultValue={String(year)}>
+            {(years.includes(year) ? years : [year, ...years]).map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </p>
+        <p>
+          <button type="submit">Afficher</button>
+        </p>
+      </form>
       {indicators ? (
-        <StatSection table={tneTable(indicators, year)} csvHref={`/chiffres-cles/donnees/tne.csv?annee=${year}`} />
+        tneTables(indicators, year).map((table) => <StatSection key={table.id} table={table} csvHref={`/chiffres-cles/donnees/${table.id}.csv?annee=${year}`} />)
       ) : (
         <p>Les indicateurs de {year} ne sont pas encore disponibles.</p>
       )}

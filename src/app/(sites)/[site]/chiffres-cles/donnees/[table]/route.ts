@@ -5,7 +5,7 @@ import { getPayload } from 'payload'
 import { parsePeriodKind, parseYear, periodLabel } from '@/domain/statistics/periods'
 import { type StatTable, csvRows } from '@/domain/statistics/tables'
 import { loadStatisticsCached } from '@/services/statistics/statistics'
-import { tneIndicators, tneTable } from '@/services/statistics/tne'
+import { tneIndicators, tneTables, tneYears } from '@/services/statistics/tne'
 import { getSiteByHost } from '@/sites/registry'
 
 export const dynamic = 'force-dynamic'
@@ -32,9 +32,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ site
     table = statistics.tables.find((t) => t.id === match[1]) ?? null
     label = periodLabel(statistics.year, kind)
   } else {
-    const tneYear = year ?? 2023
-    const indicators = match[1] === 'tne' ? await tneIndicators(payload, tneYear) : null
-    table = indicators ? tneTable(indicators, tneYear) : null
+    const tneYear = year ?? (await tneYears(payload)).defaultYear
+    const indicators = await tneIndicators(payload, tneYear)
+    table = indicators ? (tneTables(indicators, tneYear).find((t) => t.id === match[1]) ?? null) : null
     label = String(tneYear)
   }
   if (!table) return notFound()
