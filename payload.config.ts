@@ -41,6 +41,7 @@ import { Projects } from '@/collections/Projects'
 import { questionnairePlugin } from '@/collections/Questionnaire/plugin'
 import { SiteSettings } from '@/collections/SiteSettings'
 import { Sponsors } from '@/collections/Sponsors'
+import { StructureSignatures } from '@/collections/StructureSignatures'
 import { Structures } from '@/collections/Structures'
 import { Tenants } from '@/collections/Tenants'
 import { Territories } from '@/collections/Territories'
@@ -63,6 +64,7 @@ import { settleCampaignsTask } from '@/jobs/settleCampaigns'
 import { editorialPlugins } from '@/plugins/editorial'
 import { logPoolErrors } from '@/services/db/log-pool-errors'
 import { emailAdapter } from '@/services/email/adapter'
+import { UPLOAD_COLLECTIONS, s3ClientConfig } from '@/services/media/stored-file'
 import { allSiteOrigins } from '@/sites/origins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -80,7 +82,7 @@ export default buildConfig({
       views: { statistics: { Component: '/ui/admin/statistics/StatisticsView#StatisticsView', path: '/statistiques' } },
     },
   },
-  collections: [Tenants, Users, Pages, SiteSettings, Academies, Departments, Themes, Territories, Establishments, Structures, Projects, ProjectPictures, ProjectEdits, ProjectNews, Donations, PaymentEvents, LedgerEntries, Payouts, FundMovements, FiscalReceipts, ReceiptFiles, Sponsors, Programmes, ProgrammeAdjustments, Partners, Media, Documents, News, ExpertArticles, WorkshopKits, Conventions, ConventionFiles, ConventionCounters, FundCalls, Workshops, ActivityReports],
+  collections: [Tenants, Users, Pages, SiteSettings, Academies, Departments, Themes, Territories, Establishments, Structures, Projects, ProjectPictures, ProjectEdits, ProjectNews, Donations, PaymentEvents, LedgerEntries, Payouts, FundMovements, FiscalReceipts, ReceiptFiles, StructureSignatures, Sponsors, Programmes, ProgrammeAdjustments, Partners, Media, Documents, News, ExpertArticles, WorkshopKits, Conventions, ConventionFiles, ConventionCounters, FundCalls, Workshops, ActivityReports],
   globals: [EditingTips, SolidarityFundSettings],
   endpoints: [stripeWebhookEndpoint, statisticsEndpoint],
   editor: lexicalEditor(),
@@ -113,16 +115,14 @@ export default buildConfig({
   upload: { limits: { fileSize: 20 * 1024 * 1024 } },
   plugins: [
     // Uploads go to S3 when a bucket is configured (production with several instances), to UPLOADS_DIR otherwise.
+    // Each collection under its own prefix (the same names as UPLOADS_DIR's folders): two collections may hold
+    // files of the same name. Its `prefix` column exists in every environment, so the migrations are the same.
     s3Storage({
       enabled: Boolean(env.S3_BUCKET),
-      collections: { 'project-pictures': true, 'receipt-files': true, media: true, documents: true, 'convention-files': true },
+      alwaysInsertFields: true,
+      collections: Object.fromEntries(UPLOAD_COLLECTIONS.map((slug) => [slug, { prefix: slug }])),
       bucket: env.S3_BUCKET ?? '',
-      config: {
-        region: env.S3_REGION,
-        endpoint: env.S3_ENDPOINT,
-        forcePathStyle: env.S3_FORCE_PATH_STYLE,
-        credentials: env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY } : undefined,
-      },
+      config: s3ClientConfig(),
     }),
     // Editorial plugins before the multi-tenant one, so that it scopes their collections (redirects).
     ...editorialPlugins,

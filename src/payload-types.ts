@@ -88,6 +88,7 @@ export interface Config {
     'fund-movements': FundMovement;
     'fiscal-receipts': FiscalReceipt;
     'receipt-files': ReceiptFile;
+    'structure-signatures': StructureSignature;
     sponsors: Sponsor;
     programmes: Programme;
     'programme-adjustments': ProgrammeAdjustment;
@@ -152,6 +153,7 @@ export interface Config {
     'fund-movements': FundMovementsSelect<false> | FundMovementsSelect<true>;
     'fiscal-receipts': FiscalReceiptsSelect<false> | FiscalReceiptsSelect<true>;
     'receipt-files': ReceiptFilesSelect<false> | ReceiptFilesSelect<true>;
+    'structure-signatures': StructureSignaturesSelect<false> | StructureSignaturesSelect<true>;
     sponsors: SponsorsSelect<false> | SponsorsSelect<true>;
     programmes: ProgrammesSelect<false> | ProgrammesSelect<true>;
     'programme-adjustments': ProgrammeAdjustmentsSelect<false> | ProgrammeAdjustmentsSelect<true>;
@@ -423,6 +425,10 @@ export interface Structure {
   signatory?: {
     name?: string | null;
     role?: string | null;
+    /**
+     * PNG or JPEG, printed on receipts issued from now on.
+     */
+    signature?: (number | null) | StructureSignature;
   };
   managers?: {
     docs?: (number | User)[];
@@ -436,6 +442,27 @@ export interface Structure {
   stripeAccountId?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "structure-signatures".
+ */
+export interface StructureSignature {
+  id: number;
+  structure: number | Structure;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -476,6 +503,8 @@ export interface Media {
    */
   alt: string;
   credit?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -755,6 +784,8 @@ export interface ProjectPicture {
   alt: string;
   project?: (number | null) | Project;
   owner?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1253,7 +1284,7 @@ export interface FundMovement {
 export interface FiscalReceipt {
   id: number;
   number?: string | null;
-  status: 'live' | 'cancelled' | 'flagged';
+  status: 'live' | 'cancelled' | 'flagged' | 'declined';
   form: 'cerfa_11580' | 'cerfa_16216';
   issuer: number | Structure;
   year?: number | null;
@@ -1288,6 +1319,7 @@ export interface FiscalReceipt {
     purpose?: string | null;
     signatoryName?: string | null;
     signatoryRole?: string | null;
+    signature?: (number | null) | StructureSignature;
   };
   replaces?: (number | null) | FiscalReceipt;
   replacedBy?: (number | null) | FiscalReceipt;
@@ -1305,6 +1337,8 @@ export interface ReceiptFile {
   issuer?: (number | null) | Structure;
   donorUser?: (number | null) | User;
   donorEmail?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1369,6 +1403,8 @@ export interface Document {
    * The download link’s text.
    */
   title: string;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1632,6 +1668,8 @@ export interface Convention {
 export interface ConventionFile {
   id: number;
   territory: number | Territory;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -2267,6 +2305,10 @@ export interface PayloadLockedDocument {
         value: number | ReceiptFile;
       } | null)
     | ({
+        relationTo: 'structure-signatures';
+        value: number | StructureSignature;
+      } | null)
+    | ({
         relationTo: 'sponsors';
         value: number | Sponsor;
       } | null)
@@ -2740,6 +2782,7 @@ export interface StructuresSelect<T extends boolean = true> {
     | {
         name?: T;
         role?: T;
+        signature?: T;
       };
   managers?: T;
   department?: T;
@@ -2843,6 +2886,8 @@ export interface ProjectPicturesSelect<T extends boolean = true> {
   alt?: T;
   project?: T;
   owner?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -3059,6 +3104,7 @@ export interface FiscalReceiptsSelect<T extends boolean = true> {
         purpose?: T;
         signatoryName?: T;
         signatoryRole?: T;
+        signature?: T;
       };
   replaces?: T;
   replacedBy?: T;
@@ -3075,6 +3121,28 @@ export interface ReceiptFilesSelect<T extends boolean = true> {
   issuer?: T;
   donorUser?: T;
   donorEmail?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "structure-signatures_select".
+ */
+export interface StructureSignaturesSelect<T extends boolean = true> {
+  structure?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -3187,6 +3255,8 @@ export interface MediaSelect<T extends boolean = true> {
   tenant?: T;
   alt?: T;
   credit?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -3260,6 +3330,8 @@ export interface MediaSelect<T extends boolean = true> {
 export interface DocumentsSelect<T extends boolean = true> {
   tenant?: T;
   title?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -3416,6 +3488,8 @@ export interface ConventionsSelect<T extends boolean = true> {
  */
 export interface ConventionFilesSelect<T extends boolean = true> {
   territory?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

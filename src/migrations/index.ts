@@ -17,6 +17,7 @@ import * as migration_20261127_181122_tne_operations from './20261127_181122_tne
 import * as migration_20261127_181606_history_statistics_reports from './20261127_181606_history_statistics_reports';
 import * as migration_20261127_181610_statistics_indexes from './20261127_181610_statistics_indexes';
 import * as migration_20261127_182012_sponsor_logos from './20261127_182012_sponsor_logos';
+import * as migration_20261127_205324_receipt_signatures_and_storage_prefixes from './20261127_205324_receipt_signatures_and_storage_prefixes';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261127_182012_sponsor_logos.up,
     down: migration_20261127_182012_sponsor_logos.down,
-    name: '20261127_182012_sponsor_logos'
+    name: '20261127_182012_sponsor_logos',
+  },
+  {
+    up: migration_20261127_205324_receipt_signatures_and_storage_prefixes.up,
+    down: migration_20261127_205324_receipt_signatures_and_storage_prefixes.down,
+    name: '20261127_205324_receipt_signatures_and_storage_prefixes'
   },
 ];

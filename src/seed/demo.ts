@@ -9,6 +9,7 @@ import { seedEditorial } from './editorial'
 import { seedHistory } from './history-demo'
 import { seedProjects } from './projects'
 import { seedReceipts } from './receipts'
+import { seedSignature } from './signature'
 import { seedProgrammes, seedSponsors } from './sponsors'
 import { seedTne } from './tne'
 import { createIfMissing, idsBy } from './upsert'
@@ -200,6 +201,8 @@ export async function seedDemo(payload: Payload, env: Env): Promise<{ created: n
   for (const { department, ...structure } of DEMO_STRUCTURES) {
     const result = count(await createIfMissing(payload, 'structures', { name: { equals: structure.name } }, { ...structure, department: departments.get(department)! }))
     structures.set(structure.name, Number(result.id))
+    // OCCE 95's receipts print its president's signature.
+    if (result.created && structure.issuerCode === 'OCCE95') await seedSignature(payload, Number(result.id))
   }
   for (const { territory, ...partner } of DEMO_PARTNERS) {
     count(await createIfMissing(payload, 'partners', { name: { equals: partner.name } }, { ...partner, territory: territories.get(territory)! }))

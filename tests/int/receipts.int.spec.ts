@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { TRANSITION_CONTEXT } from '@/collections/Projects/hooks/guardStatus'
@@ -12,10 +13,11 @@ import { sqlQuery } from '@/services/db/sql-transaction'
 import { yearlyStatement } from '@/services/receipts/donor-receipts'
 import { issueReceipt } from '@/services/receipts/issue-receipt'
 import { issueDueReceipts, renderDueReceipts } from '@/services/receipts/receipt-jobs'
+import { clearCache } from '@/services/cache/memory-cache'
 
 import { createProjectIn, createUser, testPayload, unique } from '../helpers/factories'
 import { givePaid } from '../helpers/gifts'
-import { pdfText } from '../helpers/pdf-text'
+import { pdfFigures, pdfText } from '../helpers/pdf-text'
 import { graphql, rest, restResponse, tokenFor } from '../helpers/rest'
 
 let payload: Payload
@@ -51,6 +53,12 @@ async function issuer(extra: Record<string, unknown> = {}) {
 const manager = (structureId: number) => createUser(payload, ['structure-manager'], { structures: [structureId] })
 const succeed = (projectId: number) => payload.update({ collection: 'projects', id: projectId, data: { status: 'succeeded' }, context: { [TRANSITION_CONTEXT]: true }, depth: 0 })
 const receiptsOf = async (donationId: number) => (await payload.find({ collection: 'fiscal-receipts', where: { donation: { equals: donationId } }, sort: 'id', depth: 0 })).docs
+
+const png = () => sharp({ create: { width: 120, height: 40, channels: 3, background: '#1b2a6b' } }).png().toBuffer()
+async function uploadSignature(structureId: number, data?: Buffer, name = 'signature.png') {
+  const bytes = data ?? (await png())
+  return payload.create({ collection: 'structure-signatures', data: { structure: structureId }, file: { data: bytes, mimetype: 'image/png', name, size: bytes.length }, depth: 0 })
+}
 
 async function fileOf(receiptId: number): Promise<{ filename: string; data: Buffer }> {
   const receipt = await payload.findByID({ collection: 'fiscal-receipts', id: receiptId, depth: 1 })
@@ -154,6 +162,83 @@ describe('issuing', () => {
     expect((await receiptsOf(gift))[0]).toMatchObject({ status: 'flagged', note: expect.stringContaining('contrepartie') })
   })
 
+  it('lets the manager issue a flagged receipt once the counterpart is checked, or issue none', async () => {
+    const structure = await issuer()
+    const project = await createProjectIn(payload, 'collecting', { structure: structure.id, counterparts: [{ label: 'Logo sur le car', estimatedValueCents: 30_000 }] })
+    const company = { donorType: 'company', companyName: 'Transports Martin', legalForm: 'SAS', siren: '552100554', counterpart: 'Logo sur le car' } as const
+    const checked = await givePaid(payload, project.id, 100_000, company)
+    const excessive = await givePaid(payload, project.id, 80_000, company)
+    await succeed(project.id)
+    expect(await issueDueReceipts(payload)).toMatchObject({ flagged: 2 })
+    const [flagged] = await receiptsOf(checked)
+    const [other] = await receiptsOf(excessive)
+    const token = await tokenFor(payload, (await manager(structure.id)).email)
+
+    // Bad input, on its field; another structure's manager; nothing changes.
+    const noReason = await rest('POST', `/fiscal-receipts/${flagged.id}/resolve`, { token, body: { decision: 'issue' } })
+    expect(noReason.status).toBe(400)
+    expect(noReason.json.errors?.[0]).toMatchObject({ data: { errors: [{ path: 'reason', message: 'Indiquez ce que vous avez vérifié.' }] } })
+    expect((await rest('POST', `/fiscal-receipts/${flagged.id}/resolve`, { token, body: { decision: 'maybe', reason: 'Logo vérifié' } })).json.errors?.[0]).toMatchObject({ data: { errors: [{ path: 'decision' }] } })
+    const stranger = await tokenFor(payload, (await manager((await issuer()).id)).email)
+    expect((await rest('POST', `/fiscal-receipts/${flagged.id}/resolve`, { token: stranger, body: { decision: 'issue', reason: 'Logo jamais posé' } })).status).toBe(404)
+    expect((await rest('POST', `/fiscal-receipts/${flagged.id}/resolve`, { body: { decision: 'issue', reason: 'Logo jamais posé' } })).status).toBe(401)
+    expect((await receiptsOf(checked))[0]).toMatchObject({ status: 'flagged', number: null })
+
+    // Issued: the next number of the issuer's year, then rendered like any receipt.
+    const issued = await rest('POST', `/fiscal-receipts/${flagged.id}/resolve`, { token, body: { decision: 'issue', reason: 'Le donateur a renoncé au logo sur le car.' } })
+    expect(issued.json.doc).toEqual({ id: flagged.id, status: 'live', number: `${structure.issuerCode}-${year}-000001` })
+    expect((await receiptsOf(checked))[0]).toMatchObject({ status: 'live', sequence: 1, note: 'Contrepartie vérifiée : Le donateur a renoncé au logo sur le car.' })
+    await renderDueReceipts(payload, { receiptIds: [flagged.id] })
+    expect(await pdfText((await fileOf(flagged.id)).data)).toContain(`${structure.issuerCode}-${year}-000001`)
+    expect((await rest('POST', `/fiscal-receipts/${flagged.id}/resolve`, { token, body: { decision: 'decline', reason: 'erreur' } })).status).toBe(409)
+
+    // Declined: no receipt for that gift, and the job does not issue one later.
+    expect((await rest('POST', `/fiscal-receipts/${other.id}/resolve`, { token, body: { decision: 'decline', reason: 'Logo posé : 300 € pour un don de 800 €.' } })).json.doc).toMatchObject({ status: 'declined', number: null })
+    await issueDueReceipts(payload)
+    expect(await receiptsOf(excessive)).toEqual([expect.objectContaining({ status: 'declined', number: null })])
+    const declaration = await rest('GET', `/fiscal-receipts/declaration?year=${year}`, { token })
+    expect(declaration.json.issuers).toEqual([expect.objectContaining({ count: 1, totalCents: 100_000 })])
+  })
+
+  it('prints the signatory’s signature image, a tagged figure, and keeps it while a receipt shows it', async () => {
+    const structure = await issuer()
+    const signature = await uploadSignature(structure.id)
+    await payload.update({ collection: 'structures', id: structure.id, data: { signatory: { name: 'Claire Fontaine', role: 'Présidente', signature: signature.id } }, depth: 0 })
+    const project = await createProjectIn(payload, 'collecting', { structure: structure.id })
+    const gift = await givePaid(payload, project.id, 2_000)
+    await succeed(project.id)
+    await issueReceipt(payload, gift)
+    const [receipt] = await receiptsOf(gift)
+    expect(receipt.issuerSnapshot?.signature).toBe(signature.id)
+    clearCache()
+    await renderDueReceipts(payload, { receiptIds: [receipt.id] })
+    expect(await pdfFigures((await fileOf(receipt.id)).data)).toEqual({ images: 1, alternatives: ['Signature de Claire Fontaine, Présidente'] })
+    // A receipt without a signature image has none.
+    const plain = (await receiptsOf(await (async () => {
+      const other = await createProjectIn(payload, 'collecting', { structure: (await issuer()).id })
+      const g = await givePaid(payload, other.id, 2_000)
+      await succeed(other.id)
+      await issueReceipt(payload, g)
+      return g
+    })()))[0]
+    await renderDueReceipts(payload, { receiptIds: [plain.id] })
+    expect((await pdfFigures((await fileOf(plain.id)).data)).images).toBe(0)
+
+    // Printed on a receipt: kept.
+    await expect(payload.delete({ collection: 'structure-signatures', id: signature.id })).rejects.toMatchObject({ status: 409 })
+  })
+
+  it('refuses a signature that is not a PNG or JPEG image, or that belongs to another structure', async () => {
+    const structure = await issuer()
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+    await expect(uploadSignature(structure.id, svg, 'signature.png')).rejects.toMatchObject({ data: { errors: [{ path: 'file', message: 'Seules les images PNG ou JPEG sont acceptées pour une signature.' }] } })
+    const othersSignature = await uploadSignature((await issuer()).id)
+    await expect(payload.update({ collection: 'structures', id: structure.id, data: { signatory: { signature: othersSignature.id } }, depth: 0 })).rejects.toMatchObject({
+      data: { errors: [{ path: 'signatory.signature', message: 'Choisissez une signature déposée pour cette structure.' }] },
+    })
+    expect((await payload.findByID({ collection: 'structures', id: structure.id, depth: 0 })).signatory?.signature ?? null).toBeNull()
+  })
+
   it('issues a gift moved to the solidarity fund from the fund’s holder', async () => {
     const holder = await issuer()
     await payload.updateGlobal({ slug: 'solidarity-fund-settings', data: { holder: holder.id } })
@@ -225,6 +310,20 @@ describe('who sees receipts', () => {
     expect((declared.json.issuers as { issuerCode: string }[]).map((i) => i.issuerCode)).toEqual([a.issuerCode])
     expect((await rest('POST', `/fiscal-receipts/${receiptB.id}/reissue`, { token: managerA, body: { reason: 'essai' } })).status).toBe(404)
     expect((await rest('POST', `/donations/${giftB}/receipt`, { token: managerA })).status).toBe(404)
+    expect((await rest('POST', `/fiscal-receipts/${receiptB.id}/resolve`, { token: managerA, body: { decision: 'issue', reason: 'essai' } })).status).toBe(404)
+
+    // Signature images: the structure's own managers and admins only; only admins upload.
+    const signatureB = await uploadSignature(b.id)
+    expect((await rest('GET', `/structure-signatures/${signatureB.id}`, { token: managerA })).status).toBe(404)
+    expect((await restResponse('GET', `/structure-signatures/file/${signatureB.filename}`, { token: managerA })).status).toBeGreaterThanOrEqual(403)
+    expect((await restResponse('GET', `/structure-signatures/file/${signatureB.filename}`)).status).toBeGreaterThanOrEqual(401)
+    const managerOfB = await manager(b.id)
+    expect((await restResponse('GET', `/structure-signatures/file/${signatureB.filename}`, { token: await tokenFor(payload, managerOfB.email) })).status).toBe(200)
+    const asManagerOfB = { user: await payload.findByID({ collection: 'users', id: managerOfB.id, depth: 0 }), overrideAccess: false } as const
+    await expect(payload.delete({ collection: 'structure-signatures', id: signatureB.id, ...asManagerOfB })).rejects.toMatchObject({ status: 403 })
+    const bytes = await png()
+    await expect(payload.create({ collection: 'structure-signatures', data: { structure: b.id }, file: { data: bytes, mimetype: 'image/png', name: 'mine.png', size: bytes.length }, ...asManagerOfB })).rejects.toMatchObject({ status: 403 })
+    await expect(payload.find({ collection: 'structure-signatures', user: await payload.findByID({ collection: 'users', id: donor.id, depth: 0 }), overrideAccess: false })).rejects.toMatchObject({ status: 403 })
 
     const donorToken = await tokenFor(payload, donor.email)
     const mine = await rest('GET', '/fiscal-receipts?limit=1000&depth=0', { token: donorToken })

@@ -7,7 +7,7 @@ import { YEAR_ERROR, parseYear } from '@/domain/receipts/numbering'
 import { DECLARATION_HEADER, RECEIPTS_HEADER, toReceiptRows } from '@/domain/receipts/export-rows'
 import { sqlQuery } from '@/services/db/sql-transaction'
 import { exportFormat, exportResponse, tableFile } from '@/services/exports/table-file'
-import { issueReceiptOrFail, reissueReceipt } from '@/services/receipts/issue-receipt'
+import { issueReceiptOrFail, reissueReceipt, resolveFlaggedReceipt } from '@/services/receipts/issue-receipt'
 
 import { managesIssuer } from './access'
 
@@ -98,23 +98,36 @@ const ReissueInput = z.object({
     .default({}),
 })
 
-/** POST /api/fiscal-receipts/:id/reissue { reason, donor: { address… } }: cancels a live receipt and issues its replacement. */
-export const reissueEndpoint: Endpoint = {
-  path: '/:id/reissue',
+/**
+ * A POST on one receipt by a manager of its issuer (or an admin), its JSON body checked by `schema`:
+ * another structure's receipt does not exist for this manager (404); bad input is a 400 on its fields.
+ */
+const receiptAction = <T extends z.ZodType>(path: string, schema: T, act: (req: PayloadRequest, id: number, input: z.infer<T>) => Promise<unknown>): Endpoint => ({
+  path: `/:id/${path}`,
   method: 'post',
   handler: (req) =>
     guarded(req, async () => {
       const id = Number(req.routeParams?.id)
       const receipt = Number.isInteger(id) ? (await sqlQuery(req.payload, 'SELECT issuer_id FROM fiscal_receipts WHERE id = $1', [id])).rows[0] : undefined
-      // Another structure's receipt does not exist for this manager.
       if (!receipt || !managesIssuer(req.user, receipt.issuer_id)) return fail(404, 'Reçu introuvable.')
-      const input = ReissueInput.safeParse(req.json ? await req.json().catch(() => null) : null)
+      const input = schema.safeParse(req.json ? await req.json().catch(() => null) : null)
       if (!input.success) return fail(400, 'Requête invalide.', input.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })))
-      const donor = Object.fromEntries(Object.entries(input.data.donor).filter(([, v]) => v !== undefined && v !== ''))
-      const next = await reissueReceipt(req.payload, id, { reason: input.data.reason, donor })
-      return Response.json({ doc: next })
+      return Response.json({ doc: await act(req, id, input.data) })
     }),
-}
+})
+
+/** POST /api/fiscal-receipts/:id/reissue { reason, donor: { address… } }: cancels a live receipt and issues its replacement. */
+export const reissueEndpoint = receiptAction('reissue', ReissueInput, (req, id, { reason, donor }) =>
+  reissueReceipt(req.payload, id, { reason, donor: Object.fromEntries(Object.entries(donor).filter(([, v]) => v !== undefined && v !== '')) }),
+)
+
+const ResolveInput = z.object({
+  decision: z.enum(['issue', 'decline'], { message: 'Choisissez : émettre le reçu ou ne pas en émettre.' }),
+  reason: z.string({ message: 'Indiquez ce que vous avez vérifié.' }).trim().min(3, 'Indiquez ce que vous avez vérifié.').max(500, '500 caractères au plus.'),
+})
+
+/** POST /api/fiscal-receipts/:id/resolve { decision: 'issue' | 'decline', reason }: a manager's decision on a receipt flagged for its counterpart. */
+export const resolveFlaggedEndpoint = receiptAction('resolve', ResolveInput, (req, id, input) => resolveFlaggedReceipt(req.payload, id, input))
 
 /** POST /api/donations/:id/receipt: a manager of the receiving structure (or an admin) issues a gift's receipt now. */
 export const issueForDonationEndpoint: Endpoint = {

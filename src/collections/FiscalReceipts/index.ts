@@ -3,7 +3,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { centsField } from '@/fields/money'
 
 import { readReceipts } from './access'
-import { declarationEndpoint, exportReceiptsEndpoint, reissueEndpoint } from './endpoints'
+import { declarationEndpoint, exportReceiptsEndpoint, reissueEndpoint, resolveFlaggedEndpoint } from './endpoints'
 
 const label = (fr: string, en: string) => ({ fr, en })
 const nobody: FieldAccess = () => false
@@ -13,6 +13,7 @@ export const RECEIPT_STATUSES = [
   { value: 'live', label: label('Valide', 'Live') },
   { value: 'cancelled', label: label('Annulé', 'Cancelled') },
   { value: 'flagged', label: label('À vérifier (contrepartie)', 'To check (counterpart)') },
+  { value: 'declined', label: label('Sans reçu (contrepartie excessive)', 'Declined (counterpart)') },
 ]
 
 /**
@@ -31,7 +32,7 @@ export const FiscalReceipts: CollectionConfig = {
     components: { beforeList: ['/ui/admin/ReceiptsTools#ReceiptsTools'] },
   },
   defaultSort: 'issuedAt',
-  endpoints: [exportReceiptsEndpoint, declarationEndpoint, reissueEndpoint],
+  endpoints: [exportReceiptsEndpoint, declarationEndpoint, reissueEndpoint, resolveFlaggedEndpoint],
   access: { read: readReceipts, create: () => false, update: () => false, delete: () => false },
   indexes: [{ fields: ['issuer', 'year', 'sequence'], unique: true }],
   fields: [
@@ -81,6 +82,7 @@ export const FiscalReceipts: CollectionConfig = {
         { name: 'address', type: 'textarea', label: label('Adresse', 'Address') },
         { name: 'purpose', type: 'textarea', label: label('Objet', 'Purpose') },
         { type: 'row', fields: [{ name: 'signatoryName', type: 'text', label: label('Signataire', 'Signatory') }, { name: 'signatoryRole', type: 'text', label: label('Qualité', 'Role') }] },
+        { name: 'signature', type: 'upload', relationTo: 'structure-signatures', label: label('Signature imprimée', 'Printed signature') },
       ],
     },
     {
@@ -90,7 +92,7 @@ export const FiscalReceipts: CollectionConfig = {
         { name: 'replacedBy', type: 'relationship', relationTo: 'fiscal-receipts', label: label('Remplacé par', 'Replaced by'), access: readOnly },
       ],
     },
-    { name: 'note', type: 'textarea', label: label('Motif (annulation ou vérification)', 'Reason'), access: readOnly },
+    { name: 'note', type: 'textarea', label: label('Motif (annulation, vérification ou décision)', 'Reason'), access: readOnly },
     { name: 'file', type: 'upload', relationTo: 'receipt-files', label: label('PDF', 'PDF'), access: readOnly },
     { name: 'actions', type: 'ui', admin: { position: 'sidebar', components: { Field: '/ui/admin/ReceiptsTools#ReceiptActions' } } },
   ],

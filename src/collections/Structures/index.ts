@@ -1,9 +1,17 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, UploadFieldSingleValidation } from 'payload'
 
 import { adminOnly } from '@/access'
-import { relationIds } from '@/domain/access/ids'
+import { relationId, relationIds } from '@/domain/access/ids'
 import { hasRole } from '@/domain/access/roles'
 import { ISSUER_CODE } from '@/domain/receipts/numbering'
+
+/** The signature printed on a structure's receipts is one uploaded for that structure. */
+const signatureOfThisStructure: UploadFieldSingleValidation = async (value, { id, req }) => {
+  const signatureId = relationId(value as never)
+  if (signatureId === null) return true
+  const signature = await req.payload.findByID({ collection: 'structure-signatures', id: signatureId, depth: 0 }).catch(() => null)
+  return (signature && id !== undefined && relationId(signature.structure) === Number(id)) || 'Choisissez une signature déposée pour cette structure.'
+}
 
 export const STRUCTURE_KINDS = [
   { value: 'school_cooperative', label: { fr: 'Coopérative scolaire (association départementale OCCE)', en: 'School cooperative (OCCE)' } },
@@ -77,6 +85,15 @@ export const Structures: CollectionConfig = {
             { name: 'name', type: 'text', label: { fr: 'Nom', en: 'Name' } },
             { name: 'role', type: 'text', label: { fr: 'Qualité', en: 'Role' }, admin: { placeholder: 'Président(e), trésorier(e)…' } },
           ],
+        },
+        {
+          name: 'signature',
+          type: 'upload',
+          relationTo: 'structure-signatures',
+          label: { fr: 'Image de la signature (facultative)', en: 'Signature image (optional)' },
+          admin: { description: { fr: 'PNG ou JPEG, 1 Mo au plus, imprimée sur les reçus émis ensuite. Les reçus déjà émis gardent la leur.', en: 'PNG or JPEG, printed on receipts issued from now on.' } },
+          filterOptions: ({ id }) => ({ structure: { equals: id } }),
+          validate: signatureOfThisStructure,
         },
       ],
     },

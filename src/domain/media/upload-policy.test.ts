@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { DOCUMENT_POLICY, MEDIA_POLICY, uploadProblem } from './upload-policy'
+import { DOCUMENT_POLICY, MEDIA_POLICY, SIGNATURE_POLICY, uploadProblem } from './upload-policy'
 
 describe('uploadProblem', () => {
   it.each([
@@ -14,6 +14,9 @@ describe('uploadProblem', () => {
     ['a PDF kit file', DOCUMENT_POLICY, 'application/pdf', 3_000_000, null],
     ['a zip is not a document', DOCUMENT_POLICY, 'application/zip', 3_000, DOCUMENT_POLICY.refusal],
     ['a 25 MB PDF', DOCUMENT_POLICY, 'application/pdf', 25 * 1024 * 1024, 'Le fichier pèse 25 Mo : la limite est de 20 Mo.'],
+    ['a PNG signature', SIGNATURE_POLICY, 'image/png', 40_000, null],
+    ['a WebP signature (the PDF cannot embed it)', SIGNATURE_POLICY, 'image/webp', 40_000, SIGNATURE_POLICY.refusal],
+    ['a 2 MB signature', SIGNATURE_POLICY, 'image/jpeg', 2 * 1024 * 1024, 'Le fichier pèse 2 Mo : la limite est de 1 Mo.'],
   ] as const)('%s', (_name, policy, detectedMime, size, expected) => {
     expect(uploadProblem(policy, { detectedMime, size })?.replace(/\u202f|\u00a0/g, ' ') ?? null).toBe(expected)
   })

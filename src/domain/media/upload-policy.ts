@@ -32,6 +32,13 @@ export const DOCUMENT_POLICY: UploadPolicy = {
   refusal: 'Seuls les documents PDF, Word, PowerPoint, Excel, OpenDocument et les images JPEG ou PNG sont acceptés.',
 }
 
+/** Signature images printed on tax receipts (`structure-signatures`): the formats the PDF library embeds. */
+export const SIGNATURE_POLICY: UploadPolicy = {
+  mimeTypes: ['image/png', 'image/jpeg'],
+  maxBytes: 1 * MB,
+  refusal: 'Seules les images PNG ou JPEG sont acceptées pour une signature.',
+}
+
 const megabytes = (bytes: number) => (bytes / MB).toLocaleString('fr-FR', { maximumFractionDigits: 1 })
 
 /** Why a file may not be uploaded under `policy`, or null. `detectedMime` is undefined when unrecognised. */

@@ -2,7 +2,10 @@ import type { Payload, Where } from 'payload'
 
 import type { FiscalReceipt, User } from '@/payload-types'
 
-import { type ReceiptForPdf, yearlyStatementPdf } from './receipt-pdf'
+import { sqlQuery } from '@/services/db/sql-transaction'
+
+import { RECEIPT_ROWS, receiptsForPdf } from './receipt-jobs'
+import { yearlyStatementPdf } from './receipt-pdf'
 
 /** The receipts of a user's own gifts (made from the account, or with its verified address), live only, newest first. */
 export async function receiptsOf(payload: Payload, user: User, year?: number): Promise<FiscalReceipt[]> {
@@ -20,21 +23,10 @@ export async function receiptsOf(payload: Payload, user: User, year?: number): P
   return docs
 }
 
-const asPdfInput = (r: FiscalReceipt): ReceiptForPdf => ({
-  number: r.number!,
-  form: r.form,
-  issuedAt: r.issuedAt!,
-  amountCents: r.amountCents,
-  amountInWords: r.amountInWords ?? '',
-  giftDate: r.giftDate ?? r.issuedAt!,
-  paymentMethod: r.paymentMethod ?? '',
-  donor: r.donor ?? {},
-  issuer: r.issuerSnapshot ?? {},
-  replaces: typeof r.replaces === 'object' ? (r.replaces?.number ?? null) : null,
-})
-
-/** A donor's yearly statement: all their live receipts of a calendar year, in one PDF; null when there are none. */
+/** A donor's yearly statement: all their live receipts of a calendar year, oldest first, in one PDF; null when there are none. */
 export async function yearlyStatement(payload: Payload, user: User, year: number): Promise<Buffer | null> {
-  const receipts = (await receiptsOf(payload, user, year)).reverse()
-  return receipts.length ? yearlyStatementPdf(receipts.map(asPdfInput), year) : null
+  const ids = (await receiptsOf(payload, user, year)).map((r) => r.id)
+  if (ids.length === 0) return null
+  const { rows } = await sqlQuery(payload, `${RECEIPT_ROWS} WHERE r.id = ANY($1) ORDER BY r.issued_at, r.id`, [`{${ids.join(',')}}`])
+  return yearlyStatementPdf(await receiptsForPdf(rows), year)
 }

@@ -43,6 +43,22 @@ async function lockGift(db: PoolClient, donationId: number): Promise<{ gift: Rec
 }
 
 /**
+ * The issuer's row locked until the transaction ends (concurrent issuances queue for it), and,
+ * for a live receipt, the next sequence of its calendar year (Paris) with its number.
+ */
+async function allocate(db: PoolClient, issuerId: number, now: Date, live: boolean) {
+  const issuer = (await db.query('SELECT * FROM structures WHERE id = $1 FOR UPDATE', [issuerId])).rows[0]
+  const year = Number(parisDate(now).slice(0, 4))
+  if (!live) return { issuer, year, sequence: null, number: null }
+  const sequence = Number((await db.query('SELECT coalesce(max(sequence), 0) + 1 AS next FROM fiscal_receipts WHERE issuer_id = $1 AND year = $2', [issuerId, year])).rows[0].next)
+  return { issuer, year, sequence, number: formatReceiptNumber(issuer.issuer_code, year, sequence) }
+}
+
+/** The issuer's details as the receipt prints them, in the order of the `issuer_snapshot_*` columns. */
+const ISSUER_SNAPSHOT_COLUMNS = 'issuer_snapshot_name, issuer_snapshot_legal_id, issuer_snapshot_address, issuer_snapshot_purpose, issuer_snapshot_signatory_name, issuer_snapshot_signatory_role, issuer_snapshot_signature_id'
+const issuerSnapshot = (issuer: Record<string, unknown>) => [issuer.name, issuer.legal_id, issuer.address, issuer.purpose, issuer.signatory_name, issuer.signatory_role, issuer.signatory_signature_id ?? null]
+
+/**
  * Writes one receipt in `db`'s transaction: the issuer's row is locked, the next sequence of its
  * year allocated, and the receipt inserted with the issuer's and the donor's details as they are
  * now. The unique constraints (number; issuer, year, sequence; one live receipt per gift) are the
@@ -52,25 +68,18 @@ export async function insertReceipt(
   db: PoolClient,
   { gift, issuerId, form, status, now, donor, replaces, note }: { gift: Record<string, unknown>; issuerId: number; form: string; status: 'live' | 'flagged'; now: Date; donor: DonorSnapshot; replaces?: number; note?: string },
 ): Promise<{ id: number; number: string | null }> {
-  const issuer = (await db.query('SELECT * FROM structures WHERE id = $1 FOR UPDATE', [issuerId])).rows[0]
-  const year = Number(parisDate(now).slice(0, 4))
-  let sequence: number | null = null
-  let number: string | null = null
-  if (status === 'live') {
-    sequence = Number((await db.query('SELECT coalesce(max(sequence), 0) + 1 AS next FROM fiscal_receipts WHERE issuer_id = $1 AND year = $2', [issuerId, year])).rows[0].next)
-    number = formatReceiptNumber(issuer.issuer_code, year, sequence)
-  }
+  const { issuer, year, sequence, number } = await allocate(db, issuerId, now, status === 'live')
   const amount = Number(gift.amount_cents)
   const donorName = donor.companyName || [donor.firstName, donor.lastName].filter(Boolean).join(' ')
   const { rows } = await db.query(
     `INSERT INTO fiscal_receipts (number, status, form, issuer_id, year, sequence, issued_at, donation_id, amount_cents, amount_in_words, gift_date, payment_method,
        donor_user_id, donor_email, donor_name, donor_first_name, donor_last_name, donor_company_name, donor_legal_form, donor_siren, donor_address, donor_postcode, donor_city, donor_country,
-       issuer_snapshot_name, issuer_snapshot_legal_id, issuer_snapshot_address, issuer_snapshot_purpose, issuer_snapshot_signatory_name, issuer_snapshot_signatory_role, replaces_id, note)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32) RETURNING id`,
+       replaces_id, note, ${ISSUER_SNAPSHOT_COLUMNS})
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33) RETURNING id`,
     [number, status, form, issuerId, year, sequence, now, gift.id, amount, amountInWords(amount), gift.paid_at ?? now, PAYMENT_METHOD_LABELS[String(gift.payment_method)] ?? 'Virement',
       gift.donor_id ?? null, gift.identity_email ? String(gift.identity_email).toLowerCase() : null, donorName, donor.firstName ?? null, donor.lastName ?? null, donor.companyName ?? null, donor.legalForm ?? null,
       donor.siren ?? null, donor.address ?? null, donor.postcode ?? null, donor.city ?? null, donor.country ?? null,
-      issuer.name, issuer.legal_id, issuer.address, issuer.purpose, issuer.signatory_name, issuer.signatory_role, replaces ?? null, note ?? null],
+      replaces ?? null, note ?? null, ...issuerSnapshot(issuer)],
   )
   return { id: rows[0].id, number }
 }
@@ -131,5 +140,35 @@ export async function reissueReceipt(payload: Payload, receiptId: number, { reas
     const next = await insertReceipt(db, { gift, issuerId: old.issuer_id, form: old.form, status: 'live', now, donor: { ...current, ...donor }, replaces: receiptId, note: `Annule et remplace le reçu n° ${old.number}.` })
     await db.query('UPDATE fiscal_receipts SET replaced_by_id = $1 WHERE id = $2', [next.id, receiptId])
     return next
+  })
+}
+
+export type FlagDecision = { decision: 'issue' | 'decline'; reason: string }
+
+/**
+ * A manager's decision on a receipt flagged for its counterpart, in one transaction with the
+ * receipt's row locked:
+ * - `issue`: the counterpart was checked (not given, or worth less than estimated): the receipt
+ *   takes the next number of its issuer's year, is dated now with the issuer's current details,
+ *   and is rendered by the jobs queue like any other;
+ * - `decline`: the counterpart breaks the allowance: this gift gets no receipt, and the job never
+ *   issues one for it.
+ * The reason is kept on the receipt either way.
+ */
+export async function resolveFlaggedReceipt(payload: Payload, receiptId: number, { decision, reason }: FlagDecision, now = new Date()) {
+  return inSqlTransaction(payload, async (db): Promise<{ id: number; status: 'live' | 'declined'; number: string | null }> => {
+    const flagged = (await db.query('SELECT id, status, issuer_id FROM fiscal_receipts WHERE id = $1 FOR UPDATE', [receiptId])).rows[0]
+    if (!flagged || flagged.status !== 'flagged') throw new APIError('Seul un reçu en attente de vérification peut être émis ou écarté.', 409)
+    if (decision === 'decline') {
+      await db.query(`UPDATE fiscal_receipts SET status = 'declined', note = $1, updated_at = now() WHERE id = $2`, [`Sans reçu, contrepartie excessive : ${reason}`, receiptId])
+      return { id: receiptId, status: 'declined', number: null }
+    }
+    const { issuer, year, sequence, number } = await allocate(db, flagged.issuer_id, now, true)
+    await db.query(
+      `UPDATE fiscal_receipts SET status = 'live', number = $1, year = $2, sequence = $3, issued_at = $4, note = $5, updated_at = now(),
+         (${ISSUER_SNAPSHOT_COLUMNS}) = ($7, $8, $9, $10, $11, $12, $13) WHERE id = $6`,
+      [number, year, sequence, now, `Contrepartie vérifiée : ${reason}`, receiptId, ...issuerSnapshot(issuer)],
+    )
+    return { id: receiptId, status: 'live', number }
   })
 }

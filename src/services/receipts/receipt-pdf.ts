@@ -11,7 +11,7 @@ export type ReceiptForPdf = {
   giftDate: string
   paymentMethod: string
   donor: { firstName?: string | null; lastName?: string | null; companyName?: string | null; legalForm?: string | null; siren?: string | null; address?: string | null; postcode?: string | null; city?: string | null; country?: string | null }
-  issuer: { name?: string | null; legalId?: string | null; address?: string | null; purpose?: string | null; signatoryName?: string | null; signatoryRole?: string | null }
+  issuer: { name?: string | null; legalId?: string | null; address?: string | null; purpose?: string | null; signatoryName?: string | null; signatoryRole?: string | null; signature?: Buffer | null }
   /** The number of the receipt this one cancels and replaces. */
   replaces?: string | null
 }
@@ -76,7 +76,13 @@ function writeReceipt(doc: PDFKit.PDFDocument, receipt: ReceiptForPdf) {
 
   heading('Date et signature')
   doc.text(clean(`Fait le ${day(receipt.issuedAt)}.`))
-  doc.text(clean([issuer.signatoryName, issuer.signatoryRole].filter(Boolean).join(', ') || issuer.name || ''))
+  const signatory = clean([issuer.signatoryName, issuer.signatoryRole].filter(Boolean).join(', ') || issuer.name || '')
+  doc.text(signatory)
+  if (issuer.signature) {
+    // A figure with its text alternative in the tagged PDF (screen readers announce it).
+    const image = issuer.signature
+    doc.addStructure(doc.struct('Figure', { alt: `Signature de ${signatory}` }, () => doc.image(image, { fit: [180, 60] })))
+  }
 }
 
 async function render(receipts: ReceiptForPdf[], title: string): Promise<Buffer> {

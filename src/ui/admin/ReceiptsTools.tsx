@@ -33,7 +33,12 @@ export function ReceiptsTools() {
   )
 }
 
-/** On a receipt: its PDF, and cancel-and-replace (e.g. a corrected address) with a reason. */
+type ApiErrorBody = { errors?: { message: string; data?: { errors?: { message: string }[] } }[] } | null
+
+/**
+ * On a receipt: cancel-and-replace a live one (e.g. a corrected address), or decide on one flagged
+ * for its counterpart (issue it, or issue none), each with a reason.
+ */
 export function ReceiptActions() {
   const { id } = useDocumentInfo()
   const status = useFormFields(([f]) => f.status?.value)
@@ -42,22 +47,26 @@ export function ReceiptActions() {
   const [open, setOpen] = useState(false)
   if (!id) return null
 
-  async function reissue(form: FormData) {
+  async function post(action: string, body: unknown) {
     setError(null)
-    const text = (name: string) => String(form.get(name) ?? '').trim() || undefined
-    const response = await fetch(`/api/fiscal-receipts/${id}/reissue`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ reason: text('reason'), donor: { address: text('address'), postcode: text('postcode'), city: text('city') } }),
-    })
+    const response = await fetch(`/api/fiscal-receipts/${id}/${action}`, { method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
     if (!response.ok) {
-      const body = (await response.json().catch(() => null)) as { errors?: { message: string; data?: { errors?: { message: string }[] } }[] } | null
-      setError(body?.errors?.[0]?.data?.errors?.[0]?.message ?? body?.errors?.[0]?.message ?? 'L’opération a échoué.')
-      return
+      const error = (await response.json().catch(() => null)) as ApiErrorBody
+      setError(error?.errors?.[0]?.data?.errors?.[0]?.message ?? error?.errors?.[0]?.message ?? 'L’opération a échoué.')
+      return null
     }
-    const { doc } = (await response.json()) as { doc: { id: number } }
-    router.push(`/admin/collections/fiscal-receipts/${doc.id}`)
+    return ((await response.json()) as { doc: { id: number } }).doc
+  }
+
+  const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim() || undefined
+
+  async function reissue(form: FormData) {
+    const doc = await post('reissue', { reason: text(form, 'reason'), donor: { address: text(form, 'address'), postcode: text(form, 'postcode'), city: text(form, 'city') } })
+    if (doc) router.push(`/admin/collections/fiscal-receipts/${doc.id}`)
+  }
+
+  async function resolve(form: FormData, decision: 'issue' | 'decline') {
+    if (await post('resolve', { decision, reason: text(form, 'reason') })) router.refresh()
   }
 
   return (
@@ -79,6 +88,19 @@ export function ReceiptActions() {
           <input id="reissue-city" name="city" />
           <button type="submit" className="btn btn--style-primary btn--size-small">
             Annuler ce reçu et émettre son remplaçant
+          </button>
+        </form>
+      ) : null}
+      {status === 'flagged' ? (
+        <form action={(form) => resolve(form, 'issue')} style={{ display: 'grid', gap: '0.5rem' }}>
+          <p style={{ margin: 0 }}>La contrepartie de ce don dépasse ce que la loi tolère. Vérifiez-la, puis décidez.</p>
+          <label htmlFor="resolve-reason">Ce que vous avez vérifié (obligatoire)</label>
+          <textarea id="resolve-reason" name="reason" required minLength={3} rows={3} />
+          <button type="submit" className="btn btn--style-primary btn--size-small">
+            Émettre le reçu (contrepartie conforme)
+          </button>
+          <button type="submit" formAction={(form) => resolve(form, 'decline')} className="btn btn--style-secondary btn--size-small">
+            Ne pas émettre de reçu
           </button>
         </form>
       ) : null}

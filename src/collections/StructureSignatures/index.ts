@@ -1,0 +1,40 @@
+import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload'
+
+import { adminOnly } from '@/access'
+import { relationIds } from '@/domain/access/ids'
+import { hasRole } from '@/domain/access/roles'
+import { SIGNATURE_POLICY } from '@/domain/media/upload-policy'
+import { env } from '@/env'
+import { sqlQuery } from '@/services/db/sql-transaction'
+import { checkUploadContent } from '@/services/media/check-upload'
+
+/** A signature printed on issued receipts stays: each receipt must print the same one again (yearly statement, re-rendering). */
+const keepPrintedSignature: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const { rows } = await sqlQuery(req.payload, 'SELECT 1 FROM fiscal_receipts WHERE issuer_snapshot_signature_id = $1 LIMIT 1', [id])
+  if (rows.length) throw new APIError('Cette signature figure sur des reçus émis : elle est conservée. Choisissez une autre signature pour la structure.', 409)
+}
+
+/**
+ * The signatory's signature image of a receiving structure, printed on its tax receipts (PNG or
+ * JPEG recognised from its bytes, 1 MB at most). Private: the GIP's admins, who keep the structures'
+ * legal details, and the structure's own managers. Never replaced in place: a receipt keeps the
+ * image it was issued with, so a new signature is a new upload.
+ */
+export const StructureSignatures: CollectionConfig = {
+  slug: 'structure-signatures',
+  labels: { singular: { fr: 'Signature', en: 'Signature' }, plural: { fr: 'Signatures des reçus', en: 'Receipt signatures' } },
+  admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'structure', 'createdAt'], group: { fr: 'Financement participatif', en: 'Crowdfunding' } },
+  access: {
+    read: ({ req: { user } }) => {
+      if (hasRole(user, 'admin')) return true
+      if (user && hasRole(user, 'structure-manager')) return { structure: { in: relationIds(user.structures) } }
+      return false
+    },
+    create: adminOnly,
+    update: () => false,
+    delete: adminOnly,
+  },
+  hooks: { beforeOperation: [checkUploadContent('structure-signatures', SIGNATURE_POLICY)], beforeDelete: [keepPrintedSignature] },
+  upload: { staticDir: `${env.UPLOADS_DIR}/structure-signatures`, mimeTypes: [...SIGNATURE_POLICY.mimeTypes] },
+  fields: [{ name: 'structure', type: 'relationship', relationTo: 'structures', required: true, index: true, label: { fr: 'Structure', en: 'Structure' } }],
+}
