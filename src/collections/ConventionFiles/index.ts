@@ -1,18 +1,12 @@
-import { fileTypeFromBuffer } from 'file-type'
-import { type CollectionBeforeOperationHook, type CollectionConfig, ValidationError } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { ownTerritoryOrAdmin } from '@/access'
 import { SIGNED_FILE_MAX_BYTES, SIGNED_FILE_MIME, signedFileProblem, tailOf } from '@/domain/tne/signed-file'
 import { env } from '@/env'
+import { checkUploadContent } from '@/services/media/check-upload'
 
-/** The type is read from the file's bytes: a renamed image or HTML file is refused whatever it claims. */
-const checkPdf: CollectionBeforeOperationHook = async ({ operation, req }) => {
-  if ((operation !== 'create' && operation !== 'update') || !req.file) return
-  const { data, size } = req.file
-  const detected = data?.length ? await fileTypeFromBuffer(data) : undefined
-  const problem = signedFileProblem({ detectedMime: detected?.mime, size: size ?? data?.length ?? 0, tail: data?.length ? tailOf(data) : undefined })
-  if (problem) throw new ValidationError({ collection: 'convention-files', errors: [{ path: 'file', message: problem }] })
-}
+/** The type is read from the file's bytes (a renamed image or HTML file is refused), and its end must be a PDF's. */
+const checkPdf = checkUploadContent('convention-files', ({ data, ...file }) => signedFileProblem({ ...file, tail: data?.length ? tailOf(data) : undefined }))
 
 /** Signed conventions (PDF), in their territory: only its coordinators and the GIP can open them. */
 export const ConventionFiles: CollectionConfig = {

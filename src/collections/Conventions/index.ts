@@ -4,6 +4,7 @@ import { ownTerritoryOrAdmin } from '@/access'
 import { relationId } from '@/domain/access/ids'
 import { CONVENTION_STATUSES, CONVENTION_STATUS_LABELS } from '@/domain/tne/convention-lifecycle'
 import { CONVENTION_KIND_LABELS, selectOptions } from '@/domain/tne/options'
+import { lifecycleHistoryField, lifecycleStatusField } from '@/fields/lifecycle'
 import { centsField } from '@/fields/money'
 
 import { conventionTransitionEndpoint } from './endpoints/transition'
@@ -45,17 +46,7 @@ export const Conventions: CollectionConfig = {
       access: { create: nobody, update: nobody },
       admin: { readOnly: true, position: 'sidebar', description: label('Attribuée à la création : TNE-<département>-<année>-<numéro>.', 'Allocated at creation.') },
     },
-    {
-      name: 'status',
-      type: 'select',
-      label: label('Statut', 'Status'),
-      // Always set by the hooks (created as draft / requested); not required in the API's input.
-      defaultValue: 'draft',
-      index: true,
-      options: CONVENTION_STATUSES.map((value) => ({ value, label: label(CONVENTION_STATUS_LABELS[value], value) })),
-      access: { create: nobody, update: nobody },
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    lifecycleStatusField(CONVENTION_STATUSES, CONVENTION_STATUS_LABELS, 'draft'),
     { name: 'workflow', type: 'ui', admin: { position: 'sidebar', components: { Field: '/ui/admin/TneWorkflow#ConventionWorkflow' } } },
     {
       type: 'row',
@@ -109,24 +100,6 @@ export const Conventions: CollectionConfig = {
       filterOptions: sameTerritory,
     },
     { name: 'fundCalls', type: 'join', collection: 'fund-calls', on: 'convention', label: label('Appels de fonds', 'Fund calls'), admin: { defaultColumns: ['amountCents', 'status', 'requestDate'] } },
-    {
-      name: 'history',
-      type: 'array',
-      label: label('Historique', 'History'),
-      access: { create: nobody, update: nobody },
-      admin: { readOnly: true, initCollapsed: true },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            { name: 'from', type: 'select', options: [...CONVENTION_STATUSES], label: label('De', 'From') },
-            { name: 'to', type: 'select', options: [...CONVENTION_STATUSES], label: label('Vers', 'To') },
-            { name: 'at', type: 'date', label: label('Le', 'At') },
-            { name: 'actorUser', type: 'relationship', relationTo: 'users', label: label('Par', 'By') },
-          ],
-        },
-        { name: 'comment', type: 'textarea', label: label('Commentaire', 'Comment') },
-      ],
-    },
+    lifecycleHistoryField(CONVENTION_STATUSES),
   ],
 }

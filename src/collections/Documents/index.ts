@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminsOrEditors, anyone } from '@/access'
-import { DOCUMENT_POLICY } from '@/domain/media/upload-policy'
+import { DOCUMENT_POLICY, uploadProblem } from '@/domain/media/upload-policy'
 import { env } from '@/env'
 import { checkUploadContent } from '@/services/media/check-upload'
 
@@ -16,7 +16,7 @@ export const Documents: CollectionConfig = {
   labels: { singular: label('Document', 'Document'), plural: label('Documents', 'Documents') },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'filename', 'mimeType', 'filesize', 'tenant'], group: label('Contenus', 'Content') },
   access: { read: anyone, create: adminsOrEditors, update: adminsOrEditors, delete: adminsOrEditors },
-  hooks: { beforeOperation: [checkUploadContent('documents', DOCUMENT_POLICY)] },
+  hooks: { beforeOperation: [checkUploadContent('documents', (file) => uploadProblem(DOCUMENT_POLICY, file))] },
   upload: { staticDir: `${env.UPLOADS_DIR}/documents`, mimeTypes: [...DOCUMENT_POLICY.mimeTypes] },
   fields: [
     {

@@ -2,6 +2,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { adminOnly, ownTerritoryOrAdmin } from '@/access'
 import { FUND_CALL_STATUSES, FUND_CALL_STATUS_LABELS } from '@/domain/tne/fund-calls'
+import { lifecycleHistoryField, lifecycleStatusField } from '@/fields/lifecycle'
 import { centsField } from '@/fields/money'
 
 import { fundCallTransitionEndpoint } from './endpoints/transition'
@@ -28,41 +29,13 @@ export const FundCalls: CollectionConfig = {
     { name: 'convention', type: 'relationship', relationTo: 'conventions', label: label('Convention', 'Convention'), required: true, index: true, access: { update: nobody } },
     centsField('amountCents', label('Montant', 'Amount'), { required: true, access: { update: nobody } }),
     { name: 'requestDate', type: 'date', label: label('Date de la demande', 'Request date'), required: true, defaultValue: () => new Date().toISOString(), admin: day },
-    {
-      name: 'status',
-      type: 'select',
-      label: label('Statut', 'Status'),
-      // Always set by the hooks (created as draft / requested); not required in the API's input.
-      defaultValue: 'requested',
-      index: true,
-      options: FUND_CALL_STATUSES.map((value) => ({ value, label: label(FUND_CALL_STATUS_LABELS[value], value) })),
-      access: { create: nobody, update: nobody },
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    lifecycleStatusField(FUND_CALL_STATUSES, FUND_CALL_STATUS_LABELS, 'requested'),
     { name: 'workflow', type: 'ui', admin: { position: 'sidebar', components: { Field: '/ui/admin/TneWorkflow#FundCallWorkflow' } } },
     { name: 'territory', type: 'relationship', relationTo: 'territories', label: label('Territoire', 'Territory'), index: true, access: { create: nobody, update: nobody }, admin: { position: 'sidebar', readOnly: true, description: label('Celui de la convention.', 'The convention’s.') } },
     { name: 'requestedBy', type: 'relationship', relationTo: 'users', label: label('Demandé par', 'Requested by'), access: { create: nobody, update: nobody }, admin: { position: 'sidebar', readOnly: true } },
     { name: 'decidedBy', type: 'relationship', relationTo: 'users', label: label('Décidé par', 'Decided by'), access: { create: nobody, update: nobody }, admin: { position: 'sidebar', readOnly: true } },
     { name: 'decidedAt', type: 'date', label: label('Décidé le', 'Decided at'), access: { create: nobody, update: nobody }, admin: { position: 'sidebar', readOnly: true } },
     { name: 'paidAt', type: 'date', label: label('Payé le', 'Paid at'), access: { create: nobody, update: nobody }, admin: { position: 'sidebar', readOnly: true } },
-    {
-      name: 'history',
-      type: 'array',
-      label: label('Historique', 'History'),
-      access: { create: nobody, update: nobody },
-      admin: { readOnly: true, initCollapsed: true },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            { name: 'from', type: 'select', options: [...FUND_CALL_STATUSES], label: label('De', 'From') },
-            { name: 'to', type: 'select', options: [...FUND_CALL_STATUSES], label: label('Vers', 'To') },
-            { name: 'at', type: 'date', label: label('Le', 'At') },
-            { name: 'actorUser', type: 'relationship', relationTo: 'users', label: label('Par', 'By') },
-          ],
-        },
-        { name: 'comment', type: 'textarea', label: label('Commentaire', 'Comment') },
-      ],
-    },
+    lifecycleHistoryField(FUND_CALL_STATUSES),
   ],
 }

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminsOrEditors, anyone } from '@/access'
-import { ALT_MAX_LENGTH, altTextProblem } from '@/domain/media/picture'
-import { MEDIA_POLICY } from '@/domain/media/upload-policy'
+import { MEDIA_POLICY, uploadProblem } from '@/domain/media/upload-policy'
 import { env } from '@/env'
+import { altTextField } from '@/fields/alt-text'
 import { checkUploadContent } from '@/services/media/check-upload'
 
 const label = (fr: string, en: string) => ({ fr, en })
@@ -17,7 +17,7 @@ export const Media: CollectionConfig = {
   labels: { singular: label('Image', 'Image'), plural: label('Images', 'Images') },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'tenant', 'updatedAt'], group: label('Contenus', 'Content') },
   access: { read: anyone, create: adminsOrEditors, update: adminsOrEditors, delete: adminsOrEditors },
-  hooks: { beforeOperation: [checkUploadContent('media', MEDIA_POLICY)] },
+  hooks: { beforeOperation: [checkUploadContent('media', (file) => uploadProblem(MEDIA_POLICY, file))] },
   upload: {
     staticDir: `${env.UPLOADS_DIR}/media`,
     mimeTypes: [...MEDIA_POLICY.mimeTypes],
@@ -32,15 +32,7 @@ export const Media: CollectionConfig = {
     focalPoint: true,
   },
   fields: [
-    {
-      name: 'alt',
-      type: 'text',
-      label: label('Texte alternatif', 'Alternative text'),
-      required: true,
-      maxLength: ALT_MAX_LENGTH,
-      validate: (value: string | null | undefined) => altTextProblem(value) ?? true,
-      admin: { description: label('Ce que montre l’image, pour les personnes qui ne la voient pas.', 'What the image shows.') },
-    },
+    altTextField('What the image shows.'),
     { name: 'credit', type: 'text', label: label('Crédit', 'Credit'), maxLength: 160 },
   ],
 }

@@ -1,10 +1,11 @@
-import { fileTypeFromBuffer } from 'file-type'
-import { ValidationError, type Access, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type CollectionConfig, type Where } from 'payload'
+import type { Access, CollectionBeforeChangeHook, CollectionConfig, Where } from 'payload'
 
 import { PUBLIC_STATUSES } from '@/collections/Projects/access'
 import { hasRole } from '@/domain/access/roles'
-import { ALT_MAX_LENGTH, PICTURE_MIME_TYPES, altTextProblem, pictureProblem } from '@/domain/media/picture'
+import { PICTURE_MIME_TYPES, pictureProblem } from '@/domain/media/picture'
 import { env } from '@/env'
+import { altTextField } from '@/fields/alt-text'
+import { checkUploadContent } from '@/services/media/check-upload'
 
 const label = (fr: string, en: string) => ({ fr, en })
 const isStaff = (user: unknown) => hasRole(user as never, 'admin', 'moderator')
@@ -17,15 +18,6 @@ const readPictures: Access = ({ req: { user } }) => {
 }
 
 const ownerOrStaff: Access = ({ req: { user } }) => (isStaff(user) ? true : user ? { owner: { equals: user.id } } : false)
-
-/** The type is read from the file's bytes: a renamed HTML or SVG file is refused whatever it claims. */
-const checkFile: CollectionBeforeOperationHook = async ({ operation, req }) => {
-  if ((operation !== 'create' && operation !== 'update') || !req.file) return
-  const { data, size } = req.file
-  const detected = data?.length ? await fileTypeFromBuffer(data) : undefined
-  const problem = pictureProblem({ detectedMime: detected?.mime, size: size ?? data?.length ?? 0 })
-  if (problem) throw new ValidationError({ collection: 'project-pictures', errors: [{ path: 'file', message: problem }] })
-}
 
 const setOwner: CollectionBeforeChangeHook = ({ data, operation, req }) =>
   operation === 'create' && req.user && !isStaff(req.user) ? { ...data, owner: req.user.id } : data
@@ -41,7 +33,7 @@ export const ProjectPictures: CollectionConfig = {
     update: ownerOrStaff,
     delete: ownerOrStaff,
   },
-  hooks: { beforeOperation: [checkFile], beforeChange: [setOwner] },
+  hooks: { beforeOperation: [checkUploadContent('project-pictures', pictureProblem)], beforeChange: [setOwner] },
   upload: {
     staticDir: `${env.UPLOADS_DIR}/project-pictures`,
     mimeTypes: [...PICTURE_MIME_TYPES],
@@ -54,15 +46,7 @@ export const ProjectPictures: CollectionConfig = {
     crop: false,
   },
   fields: [
-    {
-      name: 'alt',
-      type: 'text',
-      label: label('Texte alternatif', 'Alternative text'),
-      required: true,
-      maxLength: ALT_MAX_LENGTH,
-      validate: (value: string | null | undefined) => altTextProblem(value) ?? true,
-      admin: { description: label('Ce que montre l’image, pour les personnes qui ne la voient pas.', 'What the picture shows.') },
-    },
+    altTextField('What the picture shows.'),
     { name: 'project', type: 'relationship', relationTo: 'projects', index: true, label: label('Projet', 'Project') },
     { name: 'owner', type: 'relationship', relationTo: 'users', index: true, label: label('Déposée par', 'Uploaded by'), access: { update: ({ req }) => isStaff(req.user) }, admin: { readOnly: true } },
   ],

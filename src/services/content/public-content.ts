@@ -8,7 +8,7 @@ import type { ExpertArticle, News, Redirect, WorkshopKit } from '@/payload-types
  * only, read as an anonymous visitor (overrideAccess: false, no user), so drafts never leak.
  */
 export type PublicCollection = 'expert-articles' | 'news' | 'workshop-kits'
-type DocOf<C extends PublicCollection> = C extends 'expert-articles' ? ExpertArticle : C extends 'news' ? News : WorkshopKit
+export type DocOf<C extends PublicCollection> = C extends 'expert-articles' ? ExpertArticle : C extends 'news' ? News : WorkshopKit
 
 export async function findPublished<C extends PublicCollection>(payload: Payload, collection: C, siteId: number, slug: string): Promise<DocOf<C> | null> {
   const { docs } = await payload.find({

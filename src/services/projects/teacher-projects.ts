@@ -4,10 +4,6 @@ import { fileTypeFromBuffer } from 'file-type'
 import {
   Forbidden,
   ValidationError,
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
   type Payload,
   type PayloadRequest,
   type RequiredDataFromCollectionSlug,
@@ -22,6 +18,7 @@ import { slugify } from '@/domain/text/slugify'
 import type { Project, User } from '@/payload-types'
 
 import { apiErrorStatus, validationErrors } from '@/services/api-errors'
+import { inLocalTransaction } from '@/services/db/local-transaction'
 
 import { actorFor, transitionProject } from './transition-project'
 
@@ -33,18 +30,7 @@ type UploadedFile = { data: Buffer; mimetype: string; name: string; size: number
 export const NOT_EDITABLE = 'Ce projet ne peut plus être modifié : il est en cours de relecture ou publié. Écrivez au GIP pour toute correction.'
 
 /** Runs Local API calls as `user` (access rules apply) in one transaction. */
-async function asUser<T>(payload: Payload, user: AuthUser, work: (req: PayloadRequest) => Promise<T>): Promise<T> {
-  const req = await createLocalReq({ user }, payload)
-  await initTransaction(req)
-  try {
-    const result = await work(req)
-    await commitTransaction(req)
-    return result
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
-}
+const asUser = <T>(payload: Payload, user: AuthUser, work: (req: PayloadRequest) => Promise<T>): Promise<T> => inLocalTransaction(payload, work, { user })
 
 /** Payload's refusals as errors on the form's fields. */
 function fieldErrors(error: unknown): Record<string, string> {

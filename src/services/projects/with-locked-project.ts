@@ -1,7 +1,8 @@
 import { sql } from '@payloadcms/db-postgres'
-import { type Payload, type PayloadRequest, commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { Project } from '@/payload-types'
+import { inLocalTransaction } from '@/services/db/local-transaction'
 import { reqSql } from '@/services/db/req-sql'
 
 /**
@@ -14,16 +15,8 @@ export async function withLockedProject<T>(
   projectId: number,
   work: (project: Project, req: PayloadRequest) => Promise<T>,
 ): Promise<T> {
-  const req = await createLocalReq({}, payload)
-  await initTransaction(req)
-  try {
+  return inLocalTransaction(payload, async (req) => {
     await (await reqSql(payload, req))(sql`SELECT id FROM projects WHERE id = ${projectId} FOR UPDATE`)
-    const project = await payload.findByID({ collection: 'projects', id: projectId, depth: 0, req })
-    const result = await work(project, req)
-    await commitTransaction(req)
-    return result
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+    return work(await payload.findByID({ collection: 'projects', id: projectId, depth: 0, req }), req)
+  })
 }

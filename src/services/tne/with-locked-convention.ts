@@ -1,7 +1,8 @@
 import { sql } from '@payloadcms/db-postgres'
-import { type Payload, type PayloadRequest, commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { Convention } from '@/payload-types'
+import { inLocalTransaction } from '@/services/db/local-transaction'
 import { reqSql } from '@/services/db/req-sql'
 
 /**
@@ -14,18 +15,10 @@ export async function withLockedConvention<T>(
   conventionId: number,
   work: (convention: Convention, req: PayloadRequest) => Promise<T>,
 ): Promise<T> {
-  const req = await createLocalReq({}, payload)
-  await initTransaction(req)
-  try {
+  return inLocalTransaction(payload, async (req) => {
     await lockConvention(payload, req, conventionId)
-    const convention = await payload.findByID({ collection: 'conventions', id: conventionId, depth: 0, req })
-    const result = await work(convention, req)
-    await commitTransaction(req)
-    return result
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+    return work(await payload.findByID({ collection: 'conventions', id: conventionId, depth: 0, req }), req)
+  })
 }
 
 /** Takes the convention's row lock inside `req`'s transaction (held until it ends). */

@@ -1,11 +1,10 @@
 'use client'
 
-import { useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
-import { useState } from 'react'
+import { useAuth, useFormFields } from '@payloadcms/ui'
 
 import { PROJECT_STATUS_LABELS, type ProjectStatus } from '@/domain/projects/status'
 import { nextStatuses } from '@/domain/projects/transition'
+import { useStatusTransition } from '@/ui/hooks/use-status-transition'
 
 const ACTION_LABELS: Partial<Record<ProjectStatus, string>> = {
   submitted: 'Soumettre au GIP',
@@ -23,37 +22,13 @@ const ACTION_LABELS: Partial<Record<ProjectStatus, string>> = {
  * current status, each through POST /api/projects/:id/transition (the only way status changes).
  */
 export function ProjectWorkflow() {
-  const { id } = useDocumentInfo()
   const { user } = useAuth<{ id: number; roles?: string[] }>()
   const status = useFormFields(([fields]) => fields.status?.value as ProjectStatus | undefined)
   const owner = useFormFields(([fields]) => fields.owner?.value as number | { id: number } | undefined)
-  const router = useRouter()
-  const [comment, setComment] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const [pending, setPending] = useState(false)
+  const { id, comment, setComment, error, pending, apply } = useStatusTransition('projects', 'La transition a échoué.')
   if (!id || !status || !user) return null
   const ownerId = typeof owner === 'object' ? owner?.id : owner
   const actions = nextStatuses(status, { kind: 'user', id: user.id, roles: user.roles ?? [], isOwner: ownerId === user.id })
-
-  async function apply(to: ProjectStatus) {
-    setPending(true)
-    setError(null)
-    const response = await fetch(`/api/projects/${id}/transition`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ to, comment: comment || undefined }),
-    })
-    setPending(false)
-    if (!response.ok) {
-      const body = (await response.json().catch(() => null)) as { errors?: { message: string; data?: { errors?: { message: string }[] } }[] } | null
-      const first = body?.errors?.[0]
-      setError(first?.data?.errors?.map((e) => e.message).join(' ') || first?.message || 'La transition a échoué.')
-      return
-    }
-    setComment('')
-    router.refresh()
-  }
 
   return (
     <div className="field-type" style={{ marginBottom: '1.5rem' }}>

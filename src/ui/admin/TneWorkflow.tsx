@@ -1,42 +1,17 @@
 'use client'
 
-import { useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
-import { useState } from 'react'
+import { useAuth, useFormFields } from '@payloadcms/ui'
 
 import { CONVENTION_STATUS_LABELS, type ConventionStatus, nextConventionStatuses } from '@/domain/tne/convention-lifecycle'
 import { FUND_CALL_STATUS_LABELS, type FundCallStatus, nextFundCallStatuses } from '@/domain/tne/fund-calls'
+import { useStatusTransition } from '@/ui/hooks/use-status-transition'
 
 type Action = { to: string; label: string }
 
-/** Buttons that post a transition to `endpoint`, with an optional comment; errors shown in French. */
+/** Buttons that post a transition of `collection`, with an optional comment; errors shown in French. */
 function Workflow({ collection, statusLabel, actions, note }: { collection: string; statusLabel: string; actions: Action[]; note?: string }) {
-  const { id } = useDocumentInfo()
-  const router = useRouter()
-  const [comment, setComment] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const [pending, setPending] = useState(false)
+  const { id, comment, setComment, error, pending, apply } = useStatusTransition(collection, 'Le changement a échoué.')
   if (!id) return null
-
-  async function apply(to: string) {
-    setPending(true)
-    setError(null)
-    const response = await fetch(`/api/${collection}/${id}/transition`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ to, comment: comment || undefined }),
-    })
-    setPending(false)
-    if (!response.ok) {
-      const body = (await response.json().catch(() => null)) as { errors?: { message: string; data?: { errors?: { message: string }[] } }[] } | null
-      const first = body?.errors?.[0]
-      setError(first?.data?.errors?.map((e) => e.message).join(' ') || first?.message || 'Le changement a échoué.')
-      return
-    }
-    setComment('')
-    router.refresh()
-  }
 
   return (
     <div className="field-type" style={{ marginBottom: '1.5rem' }}>
