@@ -3,7 +3,7 @@ import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from
 import { adminOnly } from '@/access'
 import { relationIds } from '@/domain/access/ids'
 import { hasRole } from '@/domain/access/roles'
-import { SIGNATURE_POLICY } from '@/domain/media/upload-policy'
+import { SIGNATURE_POLICY, uploadProblem } from '@/domain/media/upload-policy'
 import { env } from '@/env'
 import { sqlQuery } from '@/services/db/sql-transaction'
 import { checkUploadContent } from '@/services/media/check-upload'
@@ -34,7 +34,7 @@ export const StructureSignatures: CollectionConfig = {
     update: () => false,
     delete: adminOnly,
   },
-  hooks: { beforeOperation: [checkUploadContent('structure-signatures', SIGNATURE_POLICY)], beforeDelete: [keepPrintedSignature] },
+  hooks: { beforeOperation: [checkUploadContent('structure-signatures', (file) => uploadProblem(SIGNATURE_POLICY, file))], beforeDelete: [keepPrintedSignature] },
   upload: { staticDir: `${env.UPLOADS_DIR}/structure-signatures`, mimeTypes: [...SIGNATURE_POLICY.mimeTypes] },
   fields: [{ name: 'structure', type: 'relationship', relationTo: 'structures', required: true, index: true, label: { fr: 'Structure', en: 'Structure' } }],
 }
