@@ -2,7 +2,7 @@
  * `npm run bench:receipts`: tax receipts rendered per second (issue 5). A fresh database; one
  * succeeded project of an eligible structure; RECEIPTS gifts issued (numbers allocated in their
  * transactions), then rendered as PDFs and stored privately by the real job (`renderDueReceipts`),
- * one after the other as the jobs worker does. Goal: at least 50 per second. Reports the peak
+ * one after the other as the jobs worker does; the structure's signature image is printed on each. Goal: at least 50 per second. Reports the peak
  * memory (resident set size) and checks that every receipt has its PDF and that the numbers run
  * 1..N without a gap.
  */
@@ -36,6 +36,9 @@ try {
     data: { name: 'OCCE 95', kind: 'school_cooperative', legalId: 'W951000001', address: '2 rue des Écoles\n95000 Cergy', purpose: 'Coopération à l’école', eligibleForReceipts: true, issuerCode: 'OCCE95', signatory: { name: 'Bernard Lefèvre', role: 'Président' } },
     depth: 0,
   })
+  // With its president's signature image, as the demo's OCCE 95: each PDF embeds it.
+  const { seedSignature } = await import('../src/seed/signature')
+  await seedSignature(payload, structure.id)
   const project = await payload.create({
     collection: 'projects',
     data: { title: 'Projet réussi', slug: 'projet-reussi', status: 'succeeded', structure: structure.id, minimumGoalCents: 100_000, optimumGoalCents: 1_000_000_000, stopAtOptimum: false, collectedCents: 0, donorCount: 0 },

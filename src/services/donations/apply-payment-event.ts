@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { DEBIT_VALIDITY_DAYS } from '@/domain/donations/rules'
 import { type DonationStatus, canMoveDonation } from '@/domain/donations/status'
 import { inSqlTransaction, sqlQuery } from '@/services/db/sql-transaction'
-import { applyGiftTopUps } from '@/services/sponsors/top-ups'
+import { activeProgrammes, applyGiftTopUps } from '@/services/sponsors/top-ups'
 
 export type PaymentEvent = {
   /** The provider's event id (Stripe `evt_…`), or one derived from our record for the test provider. */
@@ -29,21 +29,24 @@ export type EventResult =
  * would pass the optimum is kept aside (`overflow`) to be refunded.
  *
  * Locks: the gift, then the project, taken as late as possible so that concurrent confirmations on
- * one project queue only for the increment, the ledger row and the commit. Every writer takes them
+ * one project queue only for one statement (increment, gift, ledger row) and the commit; the
+ * active programmes are read before it, and are only worked through when there are some. Every writer takes them
  * in this order (new gifts lock only the project), so no two deadlock.
  */
 export async function applyPaymentEvent(payload: Payload, event: PaymentEvent): Promise<EventResult> {
   const at = event.at ?? new Date()
   return inSqlTransaction(payload, async (db) => {
-    const inserted = await db.query(
-      `INSERT INTO payment_events (event_id, provider, type, donation_id) VALUES ($1, $2, $3, $4) ON CONFLICT (event_id) DO NOTHING RETURNING id`,
-      [event.eventId, event.provider, event.type, event.donationId],
-    )
+    // The hot path's statements are prepared once per connection (named): planned once, not per gift.
+    const inserted = await db.query({
+      name: 'payment-event-record',
+      text: `INSERT INTO payment_events (event_id, provider, type, donation_id) VALUES ($1, $2, $3, $4) ON CONFLICT (event_id) DO NOTHING RETURNING id`,
+      values: [event.eventId, event.provider, event.type, event.donationId],
+    })
     if (!inserted.rowCount) return { outcome: 'duplicate' }
     const eventRow = inserted.rows[0].id as number
     const setOutcome = (outcome: string) => db.query('UPDATE payment_events SET outcome = $1 WHERE id = $2', [outcome, eventRow])
 
-    const found = await db.query('SELECT project_id, status, amount_cents::bigint AS amount, source, identity_email FROM donations WHERE id = $1 FOR UPDATE', [event.donationId])
+    const found = await db.query({ name: 'payment-event-gift', text: 'SELECT project_id, status, amount_cents::bigint AS amount, source, identity_email FROM donations WHERE id = $1 FOR UPDATE', values: [event.donationId] })
     if (!found.rowCount) {
       await setOutcome('unknown_donation')
       return { outcome: 'unknown_donation' }
@@ -70,27 +73,35 @@ export async function applyPaymentEvent(payload: Payload, event: PaymentEvent): 
       return { outcome: 'applied', projectId, status: event.type, reachedOptimum: false }
     }
     const amount = Number(gift.amount)
-    // Counted only if it fits under the optimum (always, unless its checkout had expired).
-    const counted = await db.query(
-      `UPDATE projects SET collected_cents = collected_cents + $1, donor_count = donor_count + $2, updated_at = now()
-       WHERE id = $3 AND (NOT coalesce(stop_at_optimum, false) OR optimum_goal_cents IS NULL OR collected_cents + $1 <= optimum_goal_cents)
-       RETURNING status, stop_at_optimum, collected_cents >= optimum_goal_cents AS at_optimum`,
-      [amount, gift.source === 'donor' ? 1 : 0, projectId],
-    )
-    const overflow = !counted.rowCount
-    await db.query(
-      `WITH gift AS (
-         UPDATE donations SET status = 'paid', paid_at = $1, provider_payment_id = coalesce($2, provider_payment_id), overflow = $3, updated_at = now() WHERE id = $4
+    const fromDonor = gift.source === 'donor'
+    // Read before the project's lock, which every confirmation on the project queues for.
+    const programmes = fromDonor ? await activeProgrammes(db, ['match', 'threshold'], at) : []
+    // One statement under the project's lock: the total and donor count grow only if the gift fits
+    // under the optimum (always, unless its checkout had expired); otherwise it is kept aside
+    // (`overflow`, owed back). Then the gift, its ledger row and the event's outcome.
+    const { rows } = await db.query({
+      name: 'payment-event-paid',
+      text: `WITH counted AS (
+         UPDATE projects SET collected_cents = collected_cents + $5, donor_count = donor_count + $9, updated_at = now()
+         WHERE id = $8 AND (NOT coalesce(stop_at_optimum, false) OR optimum_goal_cents IS NULL OR collected_cents + $5 <= optimum_goal_cents)
+         RETURNING status, stop_at_optimum, collected_cents >= optimum_goal_cents AS at_optimum
+       ), result AS (SELECT NOT EXISTS (SELECT 1 FROM counted) AS overflow
+       ), gift AS (
+         UPDATE donations SET status = 'paid', paid_at = $1, provider_payment_id = coalesce($2, provider_payment_id), overflow = (SELECT overflow FROM result), updated_at = now() WHERE id = $4
        ), ledger AS (
-         INSERT INTO ledger_entries (kind, amount_cents, from_account, to_account, project_id, donation_id) VALUES ('gift_in', $5, $6, $7, $8, $4)
+         INSERT INTO ledger_entries (kind, amount_cents, from_account, to_account, project_id, donation_id)
+         SELECT 'gift_in', $5, $6, CASE WHEN overflow THEN 'refunds-due' ELSE $7 END, $8, $4 FROM result
+       ), event AS (
+         UPDATE payment_events SET outcome = CASE WHEN (SELECT overflow FROM result) THEN 'overflow' ELSE 'applied' END WHERE id = $3
        )
-       UPDATE payment_events SET outcome = $9 WHERE id = $10`,
-      [at, event.providerPaymentId ?? null, overflow, event.donationId, amount, gift.source === 'donor' ? 'donor' : gift.source, overflow ? 'refunds-due' : `project:${projectId}`, projectId, overflow ? 'overflow' : 'applied', eventRow],
-    )
-    if (overflow) return { outcome: 'overflow', projectId, status: 'paid', reachedOptimum: false }
+       SELECT r.overflow, c.status, c.stop_at_optimum, c.at_optimum FROM result r LEFT JOIN counted c ON true`,
+      values: [at, event.providerPaymentId ?? null, eventRow, event.donationId, amount, fromDonor ? 'donor' : gift.source, `project:${projectId}`, projectId, fromDonor ? 1 : 0],
+    })
+    const counted = rows[0]
+    if (counted.overflow) return { outcome: 'overflow', projectId, status: 'paid', reachedOptimum: false }
     // Sponsors' and the fund's programmes top the gift up in this same transaction (the project is locked).
-    const added = gift.source === 'donor' ? await applyGiftTopUps(db, { giftId: event.donationId, projectId, giftCents: amount, donorEmail: gift.identity_email, now: at }) : 0
-    const project = added ? (await db.query('SELECT status, stop_at_optimum, collected_cents >= optimum_goal_cents AS at_optimum FROM projects WHERE id = $1', [projectId])).rows[0] : counted.rows[0]
+    const added = programmes.length ? await applyGiftTopUps(db, programmes, { giftId: event.donationId, projectId, giftCents: amount, donorEmail: gift.identity_email, now: at }) : 0
+    const project = added ? (await db.query('SELECT status, stop_at_optimum, collected_cents >= optimum_goal_cents AS at_optimum FROM projects WHERE id = $1', [projectId])).rows[0] : counted
     return { outcome: 'applied', projectId, status: 'paid', reachedOptimum: Boolean(project.stop_at_optimum && project.at_optimum) && project.status === 'collecting' }
   })
 }

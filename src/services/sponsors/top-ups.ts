@@ -8,10 +8,17 @@ import { reference } from '@/services/donations/create-donation'
 
 type ProgrammeRow = Record<string, unknown> & { id: number; mechanism: string; funding: string; sponsor_id: number | null }
 
-/** The active programmes with the given mechanisms, with their criteria's lists. Cheap when there are none. */
+/**
+ * The active programmes with the given mechanisms, with their criteria's lists. Cheap when there are
+ * none. On every confirmed gift: a named statement (planned once per connection), whose columns are
+ * listed so that a later column cannot change its result.
+ */
 export async function activeProgrammes(db: PoolClient, mechanisms: readonly string[], now: Date): Promise<ProgrammeRow[]> {
-  const { rows } = await db.query(
-    `SELECT g.*, s.name AS sponsor_name,
+  const { rows } = await db.query({
+    name: 'active-programmes',
+    text: `SELECT g.id, g.name, g.mechanism, g.funding, g.sponsor_id, g.ratio_percent, g.cap_per_gift_cents, g.cap_per_project_cents, g.cap_per_donor_cents,
+       g.amount_cents, g.share_percent, g.min_donors, g.days_before_end,
+       g.criteria_vocational_lycee, g.criteria_courte_echelle_only, g.criteria_min_nights, g.criteria_max_minimum_goal_cents, s.name AS sponsor_name,
        coalesce((SELECT array_agg(r.themes_id) FROM programmes_rels r WHERE r.parent_id = g.id AND r.path = 'criteria.themes'), '{}') AS theme_ids,
        coalesce((SELECT array_agg(r.departments_id) FROM programmes_rels r WHERE r.parent_id = g.id AND r.path = 'criteria.departments'), '{}') AS department_ids,
        coalesce((SELECT array_agg(r.academies_id) FROM programmes_rels r WHERE r.parent_id = g.id AND r.path = 'criteria.academies'), '{}') AS academy_ids,
@@ -21,8 +28,8 @@ export async function activeProgrammes(db: PoolClient, mechanisms: readonly stri
      FROM programmes g LEFT JOIN sponsors s ON s.id = g.sponsor_id
      WHERE g.active AND g.mechanism = ANY($1) AND (g.starts_on IS NULL OR g.starts_on <= $2) AND (g.ends_on IS NULL OR g.ends_on >= $2)
      ORDER BY g.id`,
-    [`{${mechanisms.join(',')}}`, now],
-  )
+    values: [`{${mechanisms.join(',')}}`, now],
+  })
   return rows as ProgrammeRow[]
 }
 
@@ -113,13 +120,17 @@ const roomOf = (facts: { optimumGoalCents: number | null; collectedCents: number
 
 /**
  * The order of operations (README, "Sponsors"): a donor's gift has just been confirmed in `db`'s
- * transaction, the project's row locked. Each active match or threshold programme the project is
+ * transaction, the project's row locked; `programmes` are the active match and threshold
+ * programmes (`activeProgrammes`, read before the lock). Each one the project is
  * eligible for tops it up, under the programme's lock (or the fund's), within its budget, its caps
  * and the room under the optimum, as a gift row linked to the donor's gift with the criteria met.
  * Returns the total added.
  */
-export async function applyGiftTopUps(db: PoolClient, { giftId, projectId, giftCents, donorEmail, now }: { giftId: number; projectId: number; giftCents: number; donorEmail: string | null; now: Date }): Promise<number> {
-  const programmes = await activeProgrammes(db, ['match', 'threshold'], now)
+export async function applyGiftTopUps(
+  db: PoolClient,
+  programmes: readonly ProgrammeRow[],
+  { giftId, projectId, giftCents, donorEmail, now }: { giftId: number; projectId: number; giftCents: number; donorEmail: string | null; now: Date },
+): Promise<number> {
   if (programmes.length === 0) return 0
   const facts = await projectFacts(db, projectId)
   let added = 0
