@@ -90,6 +90,9 @@ describe('seed', () => {
     expect(cancelled).toHaveLength(1)
     expect(live.find((r) => r.id === cancelled[0].replacedBy)).toMatchObject({ replaces: cancelled[0].id, donor: { city: 'Cergy' } })
     expect(new Set(live.map((r) => String(r.number).split('-')[0]))).toEqual(new Set(['OCCE95', 'SOLIDAIRE']))
+    // One waits for its manager's check of a counterpart; OCCE 95's print its president's signature.
+    expect(receipts.filter((r) => r.status === 'flagged')).toEqual([expect.objectContaining({ number: null, note: expect.stringContaining('contrepartie') })])
+    expect(live.filter((r) => String(r.number).startsWith('OCCE95')).every((r) => r.issuerSnapshot?.signature)).toBe(true)
     const structures = (await payload.find({ collection: 'structures', where: { issuerCode: { in: ['OCCE95', 'TOULEUSES', 'SOLIDAIRE'] } }, depth: 1, limit: 0 })).docs
     expect(structures.map((s) => (s.managers?.docs ?? []).length)).toEqual([1, 1, 1])
   })
