@@ -22,7 +22,8 @@ describe('moderation in the admin', () => {
     await page.fill('input[name="email"]', 'moderateur@portail.example')
     await page.fill('input[name="password"]', DEMO_PASSWORD)
     await page.click('button[type="submit"]')
-    await page.waitForURL((u) => u.pathname === '/admin', { timeout: 30_000 })
+    // The first admin page a server renders for a role takes a while on a busy machine (jobs run in the same process).
+    await page.waitForURL((u) => u.pathname === '/admin', { timeout: 80_000 })
     // The dashboard opens on the moderation queue.
     await page.getByRole('heading', { name: 'File de modération' }).waitFor()
     expect(await page.getByRole('link', { name: 'Des livres pour la BCD' }).count()).toBe(1)
