@@ -44,16 +44,7 @@ export default async function KeyFiguresPage({ params, searchParams }: Props) {
         contiennent que des totaux : aucun donateur ni aucun enseignant n’y figure.
       </p>
       <form method="get" action="/chiffres-cles" className="filters" aria-label="Choisir la période">
-        <p>
-          <label htmlFor="annee">Année</label>
-          <select id="annee" name="annee" defaultValue={String(year)}>
-            {(statistics.periods.length ? statistics.periods : [year]).map((y) => (
-              <option key={y} value={y}>
-                {periodLabel(y, kind)}
-              </option>
-            ))}
-          </select>
-        </p>
+        <YearSelect year={year} years={statistics.periods} label={(y) => periodLabel(y, kind)} />
         <p>
           <label htmlFor="periode">Période</label>
           <select id="periode" name="periode" defaultValue={kind === 'school' ? 'scolaire' : 'civile'}>
@@ -110,6 +101,22 @@ export default async function KeyFiguresPage({ params, searchParams }: Props) {
   )
 }
 
+/** The year chooser of the GET form: the years with figures, and the one shown even without. */
+function YearSelect({ year, years, label }: { year: number; years: number[]; label: (year: number) => string }) {
+  return (
+    <p>
+      <label htmlFor="annee">Année</label>
+      <select id="annee" name="annee" defaultValue={String(year)}>
+        {(years.includes(year) ? years : [year, ...years]).map((y) => (
+          <option key={y} value={y}>
+            {label(y)}
+          </option>
+        ))}
+      </select>
+    </p>
+  )
+}
+
 async function TneKeyFigures({ requestedYear }: { requestedYear: number | null | undefined }) {
   const payload = await getPayload({ config })
   const { years, defaultYear } = await tneYears(payload)
@@ -120,16 +127,7 @@ async function TneKeyFigures({ requestedYear }: { requestedYear: number | null |
       <h1>Chiffres clés</h1>
       <p>Les indicateurs du volet « Parentalité et Numérique » des Territoires numériques éducatifs, par territoire. Ils ne contiennent que des totaux.</p>
       <form method="get" action="/chiffres-cles" className="filters" aria-label="Choisir l’année">
-        <p>
-          <label htmlFor="annee">Année</label>
-          <select id="annee" name="annee" defaultValue={String(year)}>
-            {(years.includes(year) ? years : [year, ...years]).map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </p>
+        <YearSelect year={year} years={years} label={String} />
         <p>
           <button type="submit">Afficher</button>
         </p>
