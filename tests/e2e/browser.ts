@@ -43,6 +43,24 @@ export function useBrowserPage(): { browser: () => Browser; page: () => Page } {
   return { browser: () => browser, page: () => page }
 }
 
+/**
+ * Signs in through the admin's login form and waits for the dashboard. The admin is a React app:
+ * fields filled before it has hydrated are reset, and the form then sends nothing, so this waits
+ * for React to own the form (its fibre on the field) before filling it.
+ */
+export async function signInToAdmin(page: Page, email: string, password: string): Promise<void> {
+  await page.goto(url('localhost', '/admin/login'), { waitUntil: 'networkidle' })
+  await page.waitForFunction(() => {
+    const field = document.querySelector('input[name="email"]')
+    return Boolean(field && Object.keys(field).some((key) => key.startsWith('__reactFiber')))
+  }, null, { timeout: 60_000 })
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', password)
+  await page.click('button[type="submit"]')
+  // The first admin page a server renders for a role takes a while on a busy machine (jobs run in the same process).
+  await page.waitForURL((u) => u.pathname === '/admin', { timeout: 80_000 })
+}
+
 /** Fills the portal's form fields by name (their ids are `champ-<name>`, see src/ui/forms/Field.tsx). */
 export async function fillFields(page: Page, values: Record<string, string>): Promise<void> {
   for (const [name, value] of Object.entries(values)) await page.locator(`#champ-${name}`).fill(value)

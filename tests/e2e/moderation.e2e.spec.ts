@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '@/seed/demo'
 
-import { launch, url } from './browser'
+import { launch, signInToAdmin, url } from './browser'
 
 let browser: Browser
 
@@ -18,12 +18,7 @@ describe('moderation in the admin', () => {
   it('a moderator takes a submitted project into review, then requests changes with a comment', async () => {
     const context = await browser.newContext({ locale: 'fr-FR' })
     const page = await context.newPage()
-    await page.goto(url('localhost', '/admin/login'), { waitUntil: 'networkidle' })
-    await page.fill('input[name="email"]', 'moderateur@portail.example')
-    await page.fill('input[name="password"]', DEMO_PASSWORD)
-    await page.click('button[type="submit"]')
-    // The first admin page a server renders for a role takes a while on a busy machine (jobs run in the same process).
-    await page.waitForURL((u) => u.pathname === '/admin', { timeout: 80_000 })
+    await signInToAdmin(page, 'moderateur@portail.example', DEMO_PASSWORD)
     // The dashboard opens on the moderation queue.
     await page.getByRole('heading', { name: 'File de modération' }).waitFor()
     expect(await page.getByRole('link', { name: 'Des livres pour la BCD' }).count()).toBe(1)
@@ -55,5 +50,5 @@ describe('moderation in the admin', () => {
     expect(csv.status()).toBe(200)
     expect((await csv.text()).trim().split('\n')).toHaveLength(1 + 9)
     await context.close()
-  })
+  }, 180_000)
 })

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '@/seed/demo'
 
-import { accessibilityViolations, port, url, useBrowserPage } from './browser'
+import { accessibilityViolations, port, signInToAdmin, url, useBrowserPage } from './browser'
 
 const session = useBrowserPage()
 let page: Page
@@ -72,14 +72,9 @@ describe('two sites, one app', () => {
 
 describe('admin', () => {
   it('the seeded admin logs in and sees the dashboard in French', async () => {
-    // The admin is a React app: fill the form once it has hydrated, or React resets the fields.
-    await page.goto(url('localhost', '/admin/login'), { waitUntil: 'networkidle' })
-    await page.fill('input[name="email"]', 'admin@portail.example')
-    await page.fill('input[name="password"]', DEMO_PASSWORD)
-    await page.click('button[type="submit"]')
-    await page.waitForURL((u) => u.pathname === '/admin', { timeout: 30_000 })
+    await signInToAdmin(page, 'admin@portail.example', DEMO_PASSWORD)
     await expect(page.getByRole('link', { name: 'Sites' }).first().isVisible()).resolves.toBe(true)
-  })
+  }, 150_000)
 })
 
 describe('a third programme, added as data only', () => {

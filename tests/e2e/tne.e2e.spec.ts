@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '@/seed/demo'
 
-import { accessibilityViolations, url, useBrowserPage } from './browser'
+import { accessibilityViolations, signInToAdmin, url, useBrowserPage } from './browser'
 
 const session = useBrowserPage()
 let page: Page
@@ -15,12 +15,7 @@ const TNE = 'tne.localhost'
 
 describe('coordinators in the admin', () => {
   it('the coordinator of Aisne sees only Aisne’s conventions', async () => {
-    await page.goto(url('localhost', '/admin/login'), { waitUntil: 'networkidle' })
-    await page.fill('input[name="email"]', 'coordinatrice.aisne@portail.example')
-    await page.fill('input[name="password"]', DEMO_PASSWORD)
-    await page.click('button[type="submit"]')
-    // The first admin page of a fresh server takes a while.
-    await page.waitForURL((u) => u.pathname === '/admin', { timeout: 80_000 })
+    await signInToAdmin(page, 'coordinatrice.aisne@portail.example', DEMO_PASSWORD)
     await page.getByRole('heading', { name: 'Indicateurs Parentalité et Numérique' }).waitFor()
     await page.goto(url('localhost', '/admin/collections/conventions?limit=100'), { waitUntil: 'networkidle' })
     await page.locator('table tbody tr').first().waitFor()
