@@ -310,7 +310,7 @@ describe('erasing an account', () => {
     expect((await rest('GET', '/users/me', { token })).json.user).toBeNull()
   })
 
-  it('keeps the tax receipts of the gifts as issued, no longer tied to the account', async () => {
+  it('exports the tax receipts of the gifts, then keeps them as issued, no longer tied to the account', async () => {
     const donor = await createUser(payload, ['donor'])
     const structure = await payload.create({
       collection: 'structures',
@@ -324,6 +324,11 @@ describe('erasing an account', () => {
     const receiptOf = async () => (await payload.find({ collection: 'fiscal-receipts', where: { donation: { equals: gift } }, depth: 0 })).docs[0]
     const before = await receiptOf()
     expect(before.donorUser).toBe(donor.id)
+    // "Download my data" lists it as it was issued.
+    const { json } = await rest('GET', '/users/personal-data', { token: await tokenFor(payload, donor.email) })
+    expect((json as unknown as PersonalData).taxReceipts).toEqual([
+      expect.objectContaining({ number: before.number, status: 'live', issuer: structure.name, amountCents: 5_000, gift: expect.stringMatching(/^DON-/), donor: expect.objectContaining({ lastName: 'Reçue' }) }),
+    ])
 
     expect(await eraseAccount(payload, donor.id)).toEqual({ ok: true })
     const after = await receiptOf()

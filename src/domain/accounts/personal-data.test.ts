@@ -44,5 +44,12 @@ describe('buildPersonalData', () => {
     expect(JSON.stringify(data)).not.toMatch(/Dupont|nonce-secret|actorUser/)
   })
 
+  it('lists the tax receipts as issued, the donor’s details from the listed fields only', () => {
+    const receipt = { number: 'OCCE95-2026-000001', status: 'live', form: 'cerfa_11580', issuedAt: '2026-06-01T10:00:00.000Z', issuer: 'OCCE 95', gift: 'DON-ABC', amountCents: 2_000, replaces: null, replacedBy: null }
+    const data = buildPersonalData({ account: user, gifts: [], followedProjects: [], now, taxReceipts: [{ ...receipt, donor: { lastName: 'Martin', address: '3 rue des Lilas', id: 'x' } as never }] })
+    expect(data.taxReceipts).toEqual([{ ...receipt, donor: { firstName: null, lastName: 'Martin', companyName: null, legalForm: null, siren: null, address: '3 rue des Lilas', postcode: null, city: null, country: null } }])
+    expect(buildPersonalData({ account: user, gifts: [], followedProjects: [], now }).taxReceipts).toEqual([])
+  })
+
   it('names the file by date', () => expect(personalDataFileName(now)).toBe('mes-donnees-2026-11-27.json'))
 })

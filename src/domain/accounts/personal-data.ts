@@ -45,6 +45,22 @@ export type GiftRecord = {
   settledAt: string | null
 }
 
+/** A tax receipt issued for one of the user's gifts, as it was printed (cancelled ones too: they were sent). */
+export type ReceiptRecord = {
+  number: string | null
+  status: string
+  form: string
+  issuedAt: string | null
+  issuer: string | null
+  gift: string | null
+  amountCents: number
+  donor: { firstName?: string | null; lastName?: string | null; companyName?: string | null; legalForm?: string | null; siren?: string | null; address?: string | null; postcode?: string | null; city?: string | null; country?: string | null }
+  replaces: string | null
+  replacedBy: string | null
+}
+
+const DONOR_FIELDS = ['firstName', 'lastName', 'companyName', 'legalForm', 'siren', 'address', 'postcode', 'city', 'country'] as const
+
 export type ProjectRecord = {
   id: number
   title: string
@@ -59,6 +75,7 @@ export type PersonalData = {
   about: string
   account: Omit<AccountRecord, '_verified'> & { emailVerified: boolean }
   gifts: GiftRecord[]
+  taxReceipts: ReceiptRecord[]
   followedProjects: { id: number; title: string; slug: string; status: string }[]
   projects?: ProjectRecord[]
   projectNews?: { project: number; title: string; body: string; visibility: string; createdAt: string }[]
@@ -74,6 +91,7 @@ export const EXPORTED_PROJECT_FIELDS = [
 export function buildPersonalData(input: {
   account: AccountRecord
   gifts: GiftRecord[]
+  taxReceipts?: ReceiptRecord[]
   followedProjects: { id: number; title: string; slug: string; status: string }[]
   projects?: ProjectRecord[]
   projectNews?: PersonalData['projectNews']
@@ -83,7 +101,7 @@ export function buildPersonalData(input: {
   const data: PersonalData = {
     exportedAt: input.now.toISOString(),
     about:
-      'Les données personnelles de votre compte sur le portail du GIP (RGPD, articles 15 et 20) : votre compte, vos dons tels que vous les avez déclarés, les projets que vous suivez' +
+      'Les données personnelles de votre compte sur le portail du GIP (RGPD, articles 15 et 20) : votre compte, vos dons tels que vous les avez déclarés, vos reçus fiscaux tels qu’ils ont été émis, les projets que vous suivez' +
       (input.projects ? ', vos projets et leurs actualités.' : '.'),
     account: {
       id: account.id,
@@ -96,6 +114,8 @@ export function buildPersonalData(input: {
       updatedAt: account.updatedAt,
     },
     gifts: input.gifts,
+    // The donor's details as printed: only the listed fields.
+    taxReceipts: (input.taxReceipts ?? []).map((r) => ({ ...r, donor: Object.fromEntries(DONOR_FIELDS.map((field) => [field, r.donor[field] ?? null])) })),
     followedProjects: input.followedProjects.map(({ id, title, slug, status }) => ({ id, title, slug, status })),
   }
   if (input.projects) {
