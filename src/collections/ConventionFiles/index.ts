@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { ownTerritoryOrAdmin } from '@/access'
 import { SIGNED_FILE_MAX_BYTES, SIGNED_FILE_MIME, signedFileProblem, tailOf } from '@/domain/tne/signed-file'
-import { env } from '@/env'
 import { checkUploadContent } from '@/services/media/check-upload'
+import { uploadDir } from '@/services/media/stored-file'
 
 /** The type is read from the file's bytes (a renamed image or HTML file is refused), and its end must be a PDF's. */
 const checkPdf = checkUploadContent('convention-files', ({ data, ...file }) => signedFileProblem({ ...file, tail: data?.length ? tailOf(data) : undefined }))
@@ -16,7 +16,7 @@ export const ConventionFiles: CollectionConfig = {
   access: { read: ownTerritoryOrAdmin(), create: ownTerritoryOrAdmin(), update: ownTerritoryOrAdmin(), delete: ownTerritoryOrAdmin() },
   hooks: { beforeOperation: [checkPdf] },
   upload: {
-    staticDir: `${env.UPLOADS_DIR}/convention-files`,
+    staticDir: uploadDir('convention-files'),
     mimeTypes: [SIGNED_FILE_MIME],
   },
   fields: [

@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { adminsOrEditors, anyone } from '@/access'
 import { DOCUMENT_POLICY, uploadProblem } from '@/domain/media/upload-policy'
-import { env } from '@/env'
 import { checkUploadContent } from '@/services/media/check-upload'
+import { uploadDir } from '@/services/media/stored-file'
 
 const label = (fr: string, en: string) => ({ fr, en })
 
@@ -17,7 +17,7 @@ export const Documents: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'filename', 'mimeType', 'filesize', 'tenant'], group: label('Contenus', 'Content') },
   access: { read: anyone, create: adminsOrEditors, update: adminsOrEditors, delete: adminsOrEditors },
   hooks: { beforeOperation: [checkUploadContent('documents', (file) => uploadProblem(DOCUMENT_POLICY, file))] },
-  upload: { staticDir: `${env.UPLOADS_DIR}/documents`, mimeTypes: [...DOCUMENT_POLICY.mimeTypes] },
+  upload: { staticDir: uploadDir('documents'), mimeTypes: [...DOCUMENT_POLICY.mimeTypes] },
   fields: [
     {
       name: 'title',

@@ -2,9 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { adminsOrEditors, anyone } from '@/access'
 import { MEDIA_POLICY, uploadProblem } from '@/domain/media/upload-policy'
-import { env } from '@/env'
 import { altTextField } from '@/fields/alt-text'
 import { checkUploadContent } from '@/services/media/check-upload'
+import { uploadDir } from '@/services/media/stored-file'
 
 const label = (fr: string, en: string) => ({ fr, en })
 
@@ -19,7 +19,7 @@ export const Media: CollectionConfig = {
   access: { read: anyone, create: adminsOrEditors, update: adminsOrEditors, delete: adminsOrEditors },
   hooks: { beforeOperation: [checkUploadContent('media', (file) => uploadProblem(MEDIA_POLICY, file))] },
   upload: {
-    staticDir: `${env.UPLOADS_DIR}/media`,
+    staticDir: uploadDir('media'),
     mimeTypes: [...MEDIA_POLICY.mimeTypes],
     imageSizes: [
       { name: 'card', width: 640, height: 400, position: 'centre', formatOptions: { format: 'webp', options: { quality: 80 } } },

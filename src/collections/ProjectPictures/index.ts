@@ -3,9 +3,9 @@ import type { Access, CollectionBeforeChangeHook, CollectionConfig, Where } from
 import { PUBLIC_STATUSES } from '@/collections/Projects/access'
 import { hasRole } from '@/domain/access/roles'
 import { PICTURE_MIME_TYPES, pictureProblem } from '@/domain/media/picture'
-import { env } from '@/env'
 import { altTextField } from '@/fields/alt-text'
 import { checkUploadContent } from '@/services/media/check-upload'
+import { uploadDir } from '@/services/media/stored-file'
 
 const label = (fr: string, en: string) => ({ fr, en })
 const isStaff = (user: unknown) => hasRole(user as never, 'admin', 'moderator')
@@ -35,7 +35,7 @@ export const ProjectPictures: CollectionConfig = {
   },
   hooks: { beforeOperation: [checkUploadContent('project-pictures', pictureProblem)], beforeChange: [setOwner] },
   upload: {
-    staticDir: `${env.UPLOADS_DIR}/project-pictures`,
+    staticDir: uploadDir('project-pictures'),
     mimeTypes: [...PICTURE_MIME_TYPES],
     imageSizes: [
       { name: 'card', width: 640, height: 400, position: 'centre', formatOptions: { format: 'webp', options: { quality: 80 } } },

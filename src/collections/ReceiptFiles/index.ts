@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { readReceipts } from '@/collections/FiscalReceipts/access'
-import { env } from '@/env'
+import { uploadDir } from '@/services/media/stored-file'
 
 /**
  * The PDFs of tax receipts, stored privately: read (and downloaded through
@@ -13,7 +13,7 @@ export const ReceiptFiles: CollectionConfig = {
   labels: { singular: { fr: 'PDF de reçu', en: 'Receipt PDF' }, plural: { fr: 'PDF des reçus', en: 'Receipt PDFs' } },
   admin: { hidden: true },
   access: { read: readReceipts, create: () => false, update: () => false, delete: () => false },
-  upload: { staticDir: `${env.UPLOADS_DIR}/receipt-files`, mimeTypes: ['application/pdf'], disableLocalStorage: false },
+  upload: { staticDir: uploadDir('receipt-files'), mimeTypes: ['application/pdf'], disableLocalStorage: false },
   fields: [
     { name: 'issuer', type: 'relationship', relationTo: 'structures', index: true },
     { name: 'donorUser', type: 'relationship', relationTo: 'users', index: true },

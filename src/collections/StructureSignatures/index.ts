@@ -1,12 +1,10 @@
 import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload'
 
-import { adminOnly } from '@/access'
-import { relationIds } from '@/domain/access/ids'
-import { hasRole } from '@/domain/access/roles'
+import { adminOnly, staffOrStructureManagers } from '@/access'
 import { SIGNATURE_POLICY, uploadProblem } from '@/domain/media/upload-policy'
-import { env } from '@/env'
 import { sqlQuery } from '@/services/db/sql-transaction'
 import { checkUploadContent } from '@/services/media/check-upload'
+import { uploadDir } from '@/services/media/stored-file'
 
 /** A signature printed on issued receipts stays: each receipt must print the same one again (yearly statement, re-rendering). */
 const keepPrintedSignature: CollectionBeforeDeleteHook = async ({ id, req }) => {
@@ -25,16 +23,12 @@ export const StructureSignatures: CollectionConfig = {
   labels: { singular: { fr: 'Signature', en: 'Signature' }, plural: { fr: 'Signatures des reçus', en: 'Receipt signatures' } },
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'structure', 'createdAt'], group: { fr: 'Financement participatif', en: 'Crowdfunding' } },
   access: {
-    read: ({ req: { user } }) => {
-      if (hasRole(user, 'admin')) return true
-      if (user && hasRole(user, 'structure-manager')) return { structure: { in: relationIds(user.structures) } }
-      return false
-    },
+    read: staffOrStructureManagers('structure', 'admin'),
     create: adminOnly,
     update: () => false,
     delete: adminOnly,
   },
   hooks: { beforeOperation: [checkUploadContent('structure-signatures', (file) => uploadProblem(SIGNATURE_POLICY, file))], beforeDelete: [keepPrintedSignature] },
-  upload: { staticDir: `${env.UPLOADS_DIR}/structure-signatures`, mimeTypes: [...SIGNATURE_POLICY.mimeTypes] },
+  upload: { staticDir: uploadDir('structure-signatures'), mimeTypes: [...SIGNATURE_POLICY.mimeTypes] },
   fields: [{ name: 'structure', type: 'relationship', relationTo: 'structures', required: true, index: true, label: { fr: 'Structure', en: 'Structure' } }],
 }

@@ -1,8 +1,7 @@
 import type { CollectionConfig, UploadFieldSingleValidation } from 'payload'
 
-import { adminOnly } from '@/access'
-import { relationId, relationIds } from '@/domain/access/ids'
-import { hasRole } from '@/domain/access/roles'
+import { adminOnly, staffOrStructureManagers } from '@/access'
+import { relationId } from '@/domain/access/ids'
 import { ISSUER_CODE } from '@/domain/receipts/numbering'
 
 /** The signature printed on a structure's receipts is one uploaded for that structure. */
@@ -31,11 +30,7 @@ export const Structures: CollectionConfig = {
   labels: { singular: { fr: 'Structure bénéficiaire', en: 'Receiving structure' }, plural: { fr: 'Structures bénéficiaires', en: 'Receiving structures' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'department'], group: { fr: 'Financement participatif', en: 'Crowdfunding' } },
   access: {
-    read: ({ req: { user } }) => {
-      if (hasRole(user, 'admin', 'moderator')) return true
-      if (user && hasRole(user, 'structure-manager')) return { id: { in: relationIds(user.structures) } }
-      return false
-    },
+    read: staffOrStructureManagers('id', 'admin', 'moderator'),
     create: adminOnly,
     update: adminOnly,
     delete: adminOnly,

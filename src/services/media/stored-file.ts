@@ -16,12 +16,15 @@ export const s3ClientConfig = (): S3ClientConfig => ({
   credentials: env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY } : undefined,
 })
 
+/** Where a collection keeps its files on disk (its `staticDir`); in S3, the same name is its key prefix. */
+export const uploadDir = (collection: UploadCollection) => path.join(env.UPLOADS_DIR, collection)
+
 let client: S3Client | undefined
 
 /** The bytes of a stored upload, for the server's own use (e.g. an image printed in a PDF): no access check here. */
 export async function readStoredFile(collection: UploadCollection, filename: string): Promise<Buffer> {
   if (path.basename(filename) !== filename) throw new Error(`Nom de fichier invalide : ${filename}`)
-  if (!env.S3_BUCKET) return readFile(path.join(env.UPLOADS_DIR, collection, filename))
+  if (!env.S3_BUCKET) return readFile(path.join(uploadDir(collection), filename))
   client ??= new S3Client(s3ClientConfig())
   const object = await client.send(new GetObjectCommand({ Bucket: env.S3_BUCKET, Key: `${collection}/${filename}` }))
   if (!object.Body) throw new Error(`Fichier introuvable dans le stockage : ${collection}/${filename}`)
