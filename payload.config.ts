@@ -77,7 +77,7 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Portail du GIP' },
     components: {
-      beforeDashboard: ['/ui/admin/ModerationQueue#ModerationQueue', '/ui/admin/TneDashboard#TneDashboard', '/ui/admin/statistics/StatisticsLink#StatisticsLink'],
+      beforeDashboard: ['/ui/admin/PlaceholderPages#PlaceholderPages', '/ui/admin/ModerationQueue#ModerationQueue', '/ui/admin/TneDashboard#TneDashboard', '/ui/admin/statistics/StatisticsLink#StatisticsLink'],
       afterNavLinks: ['/ui/admin/statistics/StatisticsLink#StatisticsNavLink'],
       views: { statistics: { Component: '/ui/admin/statistics/StatisticsView#StatisticsView', path: '/statistiques' } },
     },

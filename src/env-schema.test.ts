@@ -13,6 +13,8 @@ const production = {
   S3_BUCKET: 'portail-medias',
   STRIPE_SECRET_KEY: 'sk_live_abc',
   STRIPE_WEBHOOK_SECRET: 'whsec_abc',
+  SITE_HOSTS_PROJETS: 'projets.example.fr',
+  SITE_HOSTS_PARENTALITE: 'parentalite.example.fr,www.parentalite.example.fr',
 }
 
 function problemsOf(source: Record<string, string | undefined>): string[] {
@@ -99,9 +101,20 @@ describe('parseEnv in production: no development default', () => {
       'SERVER_URL: required in production (the public URL of the admin, e.g. https://portail.example.fr)',
       'SMTP_HOST: required in production (the local e-mail outbox is for development only)',
       'EMAIL_FROM_ADDRESS: required in production',
+      'SITE_HOSTS_PROJETS: required in production: the public hostnames of this site (e.g. projets.example.fr)',
+      'SITE_HOSTS_PARENTALITE: required in production: the public hostnames of this site (e.g. projets.example.fr)',
       'STRIPE_SECRET_KEY: required in production (the test payment provider is for development only)',
       'S3_BUCKET: required in production (or UPLOADS_DIR, a directory shared by every instance)',
     ])
+  })
+
+  it('wants the sites’ public hostnames, except on localhost', () => {
+    expect(problemsOf({ ...production, SITE_HOSTS_PROJETS: undefined })).toEqual([
+      'SITE_HOSTS_PROJETS: required in production: the public hostnames of this site (e.g. projets.example.fr)',
+    ])
+    expect(problemsOf({ ...production, SITE_HOSTS_PARENTALITE: 'tne.localhost' })).toHaveLength(1)
+    const { SITE_HOSTS_PROJETS: _, SITE_HOSTS_PARENTALITE: __, ...withoutHosts } = production
+    expect(problemsOf({ ...withoutHosts, SERVER_URL: 'http://localhost:4000' })).toEqual([])
   })
 
   it('wants https, except on localhost', () => {

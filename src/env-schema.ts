@@ -96,6 +96,12 @@ const EnvSchema = z
       ctx.addIssue({ code: 'custom', path: ['EMAIL_FROM_ADDRESS'], message: 'required in production' })
     }
     const onLocalhost = /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/|$)/.test(value.SERVER_URL ?? '')
+    // The sites' hosts default to *.localhost for development; a public deployment names its own.
+    for (const key of ['SITE_HOSTS_PROJETS', 'SITE_HOSTS_PARENTALITE'] as const) {
+      if (!onLocalhost && value[key].every((host) => host === 'localhost' || host.endsWith('.localhost'))) {
+        ctx.addIssue({ code: 'custom', path: [key], message: 'required in production: the public hostnames of this site (e.g. projets.example.fr)' })
+      }
+    }
     if (value.PAYMENTS_PROVIDER === 'test' ? !onLocalhost : !value.STRIPE_SECRET_KEY) {
       ctx.addIssue({
         code: 'custom',

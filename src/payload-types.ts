@@ -884,6 +884,10 @@ export interface Page {
    * Save the draft with a future time: it will be published then.
    */
   publishAt?: string | null;
+  /**
+   * Created at installation with neutral text to replace. Untick once written.
+   */
+  placeholder?: boolean | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -2511,6 +2515,7 @@ export interface PagesSelect<T extends boolean = true> {
         latest?: T | LatestBlockSelect<T>;
       };
   publishAt?: T;
+  placeholder?: T;
   meta?:
     | T
     | {

@@ -2,92 +2,8 @@
  * Demo content of the two sites, in Markdown (converted to rich text by the seed). Figures come
  * from the GIP's 2023 activity report (shared/data/activity-report-2023.md).
  */
-import type { Page } from '@/payload-types'
-
-export type SitePagesSeed = Record<'accueil' | 'contact' | 'mentions-legales' | 'accessibilite', { title: string; intro: string; markdown: string; layout?: Page['layout'] }>
-
-function accessibilityDeclaration(siteName: string): { title: string; intro: string; markdown: string } {
-  return {
-    title: 'Déclaration d’accessibilité',
-    intro: `Le GIP s’engage à rendre le site « ${siteName} » accessible conformément à l’article 47 de la loi n° 2005-102 du 11 février 2005.`,
-    markdown: `## État de conformité
-
-Le site « ${siteName} » est **partiellement conforme** avec le référentiel général d’amélioration de l’accessibilité (RGAA), version 4.1, en raison des non-conformités et des dérogations énumérées ci-dessous.
-
-## Résultats des tests
-
-Un audit interne automatisé (axe-core, règles WCAG 2.1 AA et RGAA) est exécuté sur chaque page publique à chaque modification du code. Un audit complet par un organisme indépendant est prévu ; ses résultats seront publiés ici.
-
-## Contenus non accessibles
-
-### Non-conformités
-
-- Aucune non-conformité connue à ce jour ; l’audit complet pourra en révéler.
-
-### Dérogations pour charge disproportionnée
-
-- Aucune.
-
-### Contenus non soumis à l’obligation d’accessibilité
-
-- Les documents bureautiques publiés avant le 23 septembre 2018.
-- Les cartes interactives, dont une liste équivalente est toujours proposée.
-
-## Établissement de cette déclaration d’accessibilité
-
-Cette déclaration a été établie le 27 novembre 2026.
-
-### Technologies utilisées pour la réalisation du site
-
-- HTML5, CSS, JavaScript (React, Next.js)
-
-### Environnement de test
-
-- Chromium et Firefox récents, avec NVDA et Orca
-
-### Outils pour évaluer l’accessibilité
-
-- axe-core, vérifications manuelles
-
-## Retour d’information et contact
-
-Si vous n’arrivez pas à accéder à un contenu ou à un service, vous pouvez contacter le responsable du site par la page [Contact](/contact) pour être orienté vers une alternative accessible ou obtenir le contenu sous une autre forme.
-
-## Voies de recours
-
-Si vous constatez un défaut d’accessibilité vous empêchant d’accéder à un contenu ou une fonctionnalité du site, que vous nous le signalez et que vous ne parvenez pas à obtenir une réponse de notre part, vous êtes en droit de faire parvenir vos doléances ou une demande de saisine au Défenseur des droits :
-
-- écrire un message au Défenseur des droits via son formulaire en ligne ;
-- contacter le délégué du Défenseur des droits dans votre région ;
-- envoyer un courrier par la poste (gratuit, ne pas mettre de timbre) : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.
-`,
-  }
-}
-
-function legalNotice(siteName: string): { title: string; intro: string; markdown: string } {
-  return {
-    title: 'Mentions légales',
-    intro: `Informations légales relatives au site « ${siteName} ».`,
-    markdown: `## Éditeur
-
-Le site est édité par le groupement d’intérêt public (GIP) qui porte les programmes de financement participatif de projets scolaires et « Parentalité et Numérique » des Territoires numériques éducatifs.
-
-Directeur de la publication : le directeur du GIP.
-
-## Hébergement
-
-Le site est hébergé en France par un prestataire choisi par le GIP ; ses coordonnées sont communiquées sur simple demande par la page [Contact](/contact).
-
-## Données personnelles
-
-Les données collectées sont traitées par le GIP pour les seules finalités du service. Vous pouvez consulter, exporter et faire effacer vos données depuis votre espace ; les pièces que la loi impose de conserver (reçus fiscaux : 6 ans, pièces comptables : 10 ans) le sont pour la durée légale. Pour exercer vos droits, utilisez la page [Contact](/contact) ; vous pouvez aussi saisir la CNIL.
-
-## Accessibilité
-
-Voir la [déclaration d’accessibilité](/accessibilite).
-`,
-  }
-}
+import type { SitePagesSeed } from './sites'
+import { PLACEHOLDER_PAGES, accessibilityDeclaration, legalNotice } from './skeleton-pages'
 
 export const projetsPages: SitePagesSeed = {
   accueil: {
@@ -122,7 +38,8 @@ Avant de déposer un projet, consultez les conseils de rédaction affichés à c
 `,
   },
   'mentions-legales': legalNotice('Projets d’école'),
-  accessibilite: accessibilityDeclaration('Projets d’école'),
+  accessibilite: accessibilityDeclaration('Projets d’école', '27 novembre 2026'),
+  aide: PLACEHOLDER_PAGES.projets.aide,
 }
 
 export const parentalitePages: SitePagesSeed = {
@@ -165,5 +82,6 @@ Les coordinateurs départementaux vous orientent vers les ateliers proches de ch
 `,
   },
   'mentions-legales': legalNotice('Parentalité et Numérique'),
-  accessibilite: accessibilityDeclaration('Parentalité et Numérique'),
+  accessibilite: accessibilityDeclaration('Parentalité et Numérique', '27 novembre 2026'),
+  aide: PLACEHOLDER_PAGES.parentalite.aide,
 }

@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import type { Role } from '@/domain/access/roles'
 import type { Env } from '@/env'
 
-import { parentalitePages, projetsPages, type SitePagesSeed } from './content'
+import { parentalitePages, projetsPages } from './content'
 import { seedEditorial } from './editorial'
 import { seedHistory } from './history-demo'
 import { seedProjects } from './projects'
@@ -12,6 +12,7 @@ import { seedReceipts } from './receipts'
 import { seedSignature } from './signature'
 import { seedProgrammes, seedSponsors } from './sponsors'
 import { seedTne } from './tne'
+import { type SiteKey, bootstrapSites } from './sites'
 import { createIfMissing, idsBy } from './upsert'
 
 /** Development only: every demo account uses this password (README, "Demo accounts"). */
@@ -87,58 +88,10 @@ const DEMO_PARTNERS = [
   { name: 'Commune de Lunel', kind: 'commune', territory: 'herault', siret: '21340145100019' },
 ] as const
 
-type SiteSeed = {
-  slug: string
-  name: string
-  hosts: string[]
-  theme: { primary: string; accent: string }
-  description: string
-  tagline: string
-  headerNav: { label: string; url: string }[]
-  footerNav: { label: string; url: string }[]
-  contactEmail: string
-  pages: SitePagesSeed
-}
-
-function sites(env: Env): SiteSeed[] {
-  return [
-    {
-      slug: 'projets',
-      name: 'Projets d’école',
-      hosts: env.SITE_HOSTS_PROJETS,
-      theme: { primary: '#000091', accent: '#b34000' },
-      description: 'Financement participatif des projets de classe : soutenez les projets des enseignants et de leurs élèves.',
-      tagline: 'Le financement participatif des projets de classe',
-      headerNav: [
-        { label: 'Les projets', url: '/projets' },
-        { label: 'Proposer un projet', url: '/proposer-un-projet' },
-        { label: 'Actualités', url: '/actualites' },
-        { label: 'Chiffres clés', url: '/chiffres-cles' },
-      ],
-      footerNav: [{ label: 'Mon espace', url: '/mon-espace' }],
-      contactEmail: 'contact-projets@portail.example',
-      pages: projetsPages,
-    },
-    {
-      slug: 'parentalite',
-      name: 'Parentalité et Numérique',
-      hosts: env.SITE_HOSTS_PARENTALITE,
-      theme: { primary: '#6a1b5d', accent: '#18753c' },
-      description: 'Territoires numériques éducatifs : ateliers, ressources et articles d’experts pour accompagner les parents face au numérique.',
-      tagline: 'Territoires numériques éducatifs',
-      headerNav: [
-        { label: 'Agenda', url: '/agenda' },
-        { label: 'Territoires', url: '/territoires' },
-        { label: 'Ressources', url: '/ressources' },
-        { label: 'Carte blanche', url: '/carte-blanche' },
-        { label: 'Actualités', url: '/actualites' },
-      ],
-      footerNav: [],
-      contactEmail: 'parentalite@portail.example',
-      pages: parentalitePages,
-    },
-  ]
-}
+const DEMO_SITE_CONTENT = {
+  projets: { pages: projetsPages, contactEmail: 'contact-projets@portail.example' },
+  parentalite: { pages: parentalitePages, contactEmail: 'parentalite@portail.example' },
+} as const
 
 /**
  * The demo set: both sites with navigation and pages, one account per role, a few schools,
@@ -154,41 +107,24 @@ export async function seedDemo(payload: Payload, env: Env): Promise<{ created: n
   }
   const editorConfig = await editorConfigFactory.default({ config: payload.config })
 
-  const tenantIds = new Map<string, number>()
-  for (const site of sites(env)) {
-    const tenant = count(
-      await createIfMissing(payload, 'tenants', { slug: { equals: site.slug } }, {
-        name: site.name,
-        slug: site.slug,
-        domains: site.hosts.map((domain) => ({ domain })),
-        theme: site.theme,
-        description: site.description,
-      }),
-    )
-    const tenantId = Number(tenant.id)
-    tenantIds.set(site.slug, tenantId)
-    if (!tenant.created) await addMissingHosts(payload, tenantId, site.hosts)
-    count(
-      await createIfMissing(payload, 'site-settings', { tenant: { equals: tenantId } }, {
-        tenant: tenantId,
-        tagline: site.tagline,
-        headerNav: site.headerNav,
-        footerNav: site.footerNav,
-        contact: { email: site.contactEmail },
-      }),
-    )
-    for (const [slug, page] of Object.entries(site.pages)) {
-      count(
-        await createIfMissing(payload, 'pages', { and: [{ tenant: { equals: tenantId } }, { slug: { equals: slug } }] }, {
-          tenant: tenantId,
-          title: page.title,
-          slug,
-          intro: page.intro,
-          content: convertMarkdownToLexical({ editorConfig, markdown: page.markdown }) as never,
-          layout: page.layout,
-          _status: 'published',
-        }),
-      )
+  // The sites as production creates them, then the demo's texts in the pages nobody has edited yet.
+  const sites = await bootstrapSites(payload, env)
+  created += sites.created
+  const tenantIds = sites.tenantIds
+  for (const [slug, { pages, contactEmail }] of Object.entries(DEMO_SITE_CONTENT) as [SiteKey, (typeof DEMO_SITE_CONTENT)[SiteKey]][]) {
+    const tenantId = tenantIds[slug]
+    const settings = (await payload.find({ collection: 'site-settings', where: { tenant: { equals: tenantId } }, limit: 1, depth: 0 })).docs[0]
+    if (settings && !settings.contact?.email) await payload.update({ collection: 'site-settings', id: settings.id, data: { contact: { ...settings.contact, email: contactEmail } }, depth: 0 })
+    for (const [pageSlug, page] of Object.entries(pages)) {
+      const existing = (await payload.find({ collection: 'pages', where: { and: [{ tenant: { equals: tenantId } }, { slug: { equals: pageSlug } }] }, limit: 1, depth: 0 })).docs[0]
+      if (!existing?.placeholder) continue
+      await payload.update({
+        collection: 'pages',
+        id: existing.id,
+        data: { title: page.title, intro: page.intro, content: convertMarkdownToLexical({ editorConfig, markdown: page.markdown }) as never, layout: page.layout, placeholder: false, _status: 'published' },
+        depth: 0,
+      })
+      created++
     }
   }
 
@@ -207,7 +143,7 @@ export async function seedDemo(payload: Payload, env: Env): Promise<{ created: n
   for (const { territory, ...partner } of DEMO_PARTNERS) {
     count(await createIfMissing(payload, 'partners', { name: { equals: partner.name } }, { ...partner, territory: territories.get(territory)! }))
   }
-  const sponsors = await seedSponsors(payload, tenantIds.get('projets')!)
+  const sponsors = await seedSponsors(payload, tenantIds.projets)
   created += sponsors.created
   const accounts = new Map<string, number>()
   for (const account of DEMO_ACCOUNTS) {
@@ -229,25 +165,11 @@ export async function seedDemo(payload: Payload, env: Env): Promise<{ created: n
   }
   const settings = await payload.findGlobal({ slug: 'solidarity-fund-settings', depth: 0 })
   if (!settings.holder) await payload.updateGlobal({ slug: 'solidarity-fund-settings', data: { holder: structures.get('Association Réussir ensemble (fonds solidaire)')! } })
-  created += await seedEditorial(payload, { projets: tenantIds.get('projets')!, parentalite: tenantIds.get('parentalite')! })
+  created += await seedEditorial(payload, { projets: tenantIds.projets, parentalite: tenantIds.parentalite })
   created += await seedProjects(payload, { ownerId: accounts.get('enseignante@portail.example')!, structureId: structures.get('OCCE 95')! })
   created += await seedReceipts(payload)
   created += await seedProgrammes(payload, sponsors.ids)
   created += await seedTne(payload, { admin: accounts.get('admin@portail.example')!, aisne: accounts.get('coordinatrice.aisne@portail.example')!, herault: accounts.get('coordinateur.herault@portail.example')! })
   created += await seedHistory(payload)
   return { created }
-}
-
-/** Hosts configured in the environment (SITE_HOSTS_*) are added to their site, never removed. */
-async function addMissingHosts(payload: Payload, tenantId: number, hosts: string[]): Promise<void> {
-  const tenant = await payload.findByID({ collection: 'tenants', id: tenantId, depth: 0 })
-  const known = new Set(tenant.domains.map((d) => d.domain))
-  const missing = hosts.filter((host) => !known.has(host))
-  if (missing.length === 0) return
-  await payload.update({
-    collection: 'tenants',
-    id: tenantId,
-    data: { domains: [...tenant.domains, ...missing.map((domain) => ({ domain }))] },
-    depth: 0,
-  })
 }

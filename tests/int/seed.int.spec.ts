@@ -51,7 +51,8 @@ describe('seed', () => {
     expect(second.created).toBe(0)
     expect((await seedReferenceData(payload)).created).toBe(0)
     const pages = await payload.find({ collection: 'pages', where: { 'tenant.slug': { equals: 'parentalite' } }, limit: 0, sort: 'slug' })
-    expect(pages.docs.map((p) => p.slug)).toEqual(['accessibilite', 'accueil', 'contact', 'mentions-legales'])
+    expect(pages.docs.map((p) => p.slug)).toEqual(['accessibilite', 'accueil', 'aide', 'contact', 'mentions-legales'])
+    expect(pages.docs.filter((p) => p.placeholder)).toEqual([])
     // The whole demo set (history, TNE year, receipts and their PDFs) takes a minute or more on a busy machine.
   }, 300_000)
 
@@ -159,7 +160,7 @@ describe('seed', () => {
 
   it('refuses to run in production', async () => {
     const production = parseEnv(
-      { NODE_ENV: 'production', DATABASE_URL: 'postgres://x@y/z', PAYLOAD_SECRET: 'p'.repeat(32), SERVER_URL: 'https://p.example', SMTP_HOST: 'smtp', EMAIL_FROM_ADDRESS: 'a@p.example', S3_BUCKET: 'medias', STRIPE_SECRET_KEY: 'sk_live_x', STRIPE_WEBHOOK_SECRET: 'whsec_x' },
+      { NODE_ENV: 'production', DATABASE_URL: 'postgres://x@y/z', PAYLOAD_SECRET: 'p'.repeat(32), SERVER_URL: 'https://p.example', SMTP_HOST: 'smtp', EMAIL_FROM_ADDRESS: 'a@p.example', S3_BUCKET: 'medias', STRIPE_SECRET_KEY: 'sk_live_x', STRIPE_WEBHOOK_SECRET: 'whsec_x', SITE_HOSTS_PROJETS: 'projets.p.example', SITE_HOSTS_PARENTALITE: 'tne.p.example' },
       () => 'unused',
     )
     await expect(seedDemo(payload, production)).rejects.toThrow('The demo seed never runs in production')

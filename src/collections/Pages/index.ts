@@ -16,7 +16,7 @@ import { PAGE_BLOCKS } from './blocks'
 export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: { singular: { fr: 'Page', en: 'Page' }, plural: { fr: 'Pages', en: 'Pages' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'tenant', '_status', 'updatedAt'], group: { fr: 'Contenus', en: 'Content' }, livePreview },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'tenant', '_status', 'placeholder', 'updatedAt'], group: { fr: 'Contenus', en: 'Content' }, livePreview },
   access: { read: publishedOrEditors, create: adminsOrEditors, update: adminsOrEditors, delete: adminsOrEditors },
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   indexes: [{ fields: ['tenant', 'slug'], unique: true }],
@@ -39,5 +39,19 @@ export const Pages: CollectionConfig = {
       blocks: PAGE_BLOCKS,
     },
     publishAtField,
+    {
+      name: 'placeholder',
+      type: 'checkbox',
+      label: { fr: 'Texte provisoire', en: 'Placeholder text' },
+      defaultValue: false,
+      index: true,
+      admin: {
+        position: 'sidebar',
+        description: {
+          fr: 'Page créée à l’installation avec un texte neutre, à remplacer par le vôtre. Décochez une fois la page rédigée.',
+          en: 'Created at installation with neutral text to replace. Untick once written.',
+        },
+      },
+    },
   ],
 }

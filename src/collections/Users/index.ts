@@ -7,6 +7,7 @@ import { env } from '@/env'
 import { forgotPassword, verifyEmail } from './emails'
 import { personalDataEndpoint } from './endpoints/personal-data'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { keepVerifiedEmail } from './hooks/keepVerifiedEmail'
 
 export const Users: CollectionConfig = {
@@ -33,7 +34,7 @@ export const Users: CollectionConfig = {
     unlock: adminOnly,
   },
   endpoints: [personalDataEndpoint],
-  hooks: { beforeOperation: [enforcePasswordPolicy], beforeChange: [keepVerifiedEmail] },
+  hooks: { beforeOperation: [firstUserIsAdmin, enforcePasswordPolicy], beforeChange: [keepVerifiedEmail] },
   fields: [
     {
       type: 'row',

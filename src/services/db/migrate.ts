@@ -7,16 +7,18 @@ import { migrations } from '@/migrations'
 const MIGRATION_LOCK_KEY = 732_019_451
 
 /**
- * Applies the committed migrations that have not run yet. Several instances may start at once:
- * an advisory lock makes the second one wait, then find nothing left to do.
+ * Applies the committed migrations that have not run yet, then `afterwards` (the data every
+ * deployment needs), both under one advisory lock: when several instances start at once, the second
+ * waits, then finds nothing left to do.
  */
-export async function applyMigrations(payload: Payload, databaseUrl: string): Promise<void> {
+export async function applyMigrations<T = void>(payload: Payload, databaseUrl: string, afterwards?: () => Promise<T>): Promise<T | undefined> {
   const lock = new pg.Client({ connectionString: databaseUrl })
   await lock.connect()
   try {
     await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY])
     // The generated index types each migration with the adapter's own argument types.
     await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+    return await afterwards?.()
   } finally {
     await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined)
     await lock.end()

@@ -46,6 +46,7 @@ import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloa
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { StatisticsNavLink as StatisticsNavLink_847a8ff5d8855e387f32d05d3e69892f } from '../../../ui/admin/statistics/StatisticsLink'
+import { PlaceholderPages as PlaceholderPages_e99f5f135b94d408f8a58440eea04c4b } from '../../../ui/admin/PlaceholderPages'
 import { ModerationQueue as ModerationQueue_3209f70ec18698edaf0bc0e689c8b17a } from '../../../ui/admin/ModerationQueue'
 import { TneDashboard as TneDashboard_6d4c8cce05290a9b9e7e2c758b112121 } from '../../../ui/admin/TneDashboard'
 import { StatisticsLink as StatisticsLink_847a8ff5d8855e387f32d05d3e69892f } from '../../../ui/admin/statistics/StatisticsLink'
@@ -105,6 +106,7 @@ export const importMap = {
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,
   "/ui/admin/statistics/StatisticsLink#StatisticsNavLink": StatisticsNavLink_847a8ff5d8855e387f32d05d3e69892f,
+  "/ui/admin/PlaceholderPages#PlaceholderPages": PlaceholderPages_e99f5f135b94d408f8a58440eea04c4b,
   "/ui/admin/ModerationQueue#ModerationQueue": ModerationQueue_3209f70ec18698edaf0bc0e689c8b17a,
   "/ui/admin/TneDashboard#TneDashboard": TneDashboard_6d4c8cce05290a9b9e7e2c758b112121,
   "/ui/admin/statistics/StatisticsLink#StatisticsLink": StatisticsLink_847a8ff5d8855e387f32d05d3e69892f,
