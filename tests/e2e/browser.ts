@@ -48,8 +48,8 @@ export function useBrowserPage(): { browser: () => Browser; page: () => Page } {
  * fields filled before it has hydrated are reset, and the form then sends nothing, so this waits
  * for React to own the form (its fibre on the field) before filling it.
  */
-export async function signInToAdmin(page: Page, email: string, password: string): Promise<void> {
-  await page.goto(url('localhost', '/admin/login'), { waitUntil: 'networkidle' })
+export async function signInToAdmin(page: Page, email: string, password: string, origin = url('localhost', '')): Promise<void> {
+  await page.goto(`${origin}/admin/login`, { waitUntil: 'networkidle' })
   await page.waitForFunction(() => {
     const field = document.querySelector('input[name="email"]')
     return Boolean(field && Object.keys(field).some((key) => key.startsWith('__reactFiber')))

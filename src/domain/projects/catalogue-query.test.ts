@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { catalogueHref, parseCatalogueQuery } from './catalogue-query'
+import { catalogueHref, hasCatalogueFilters, parseCatalogueQuery } from './catalogue-query'
 
 describe('parseCatalogueQuery', () => {
   it('defaults to every collecting project, ending soonest first, page 1', () => {
@@ -35,5 +35,19 @@ describe('catalogueHref', () => {
     expect(catalogueHref(query)).toBe('/projets?niveau=college&courteEchelle=1')
     expect(catalogueHref(query, { page: 2 })).toBe('/projets?niveau=college&courteEchelle=1&page=2')
     expect(catalogueHref(parseCatalogueQuery({}))).toBe('/projets')
+  })
+})
+
+describe('hasCatalogueFilters', () => {
+  it.each([
+    [{}, false],
+    [{ tri: 'recents', page: '3' }, false],
+    [{ q: '   ' }, false],
+    [{ q: 'mer' }, true],
+    [{ departement: '95' }, true],
+    [{ courteEchelle: '1' }, true],
+    [{ niveau: 'inconnu' }, false],
+  ])('%j → %s', (params, expected) => {
+    expect(hasCatalogueFilters(parseCatalogueQuery(params))).toBe(expected)
   })
 })

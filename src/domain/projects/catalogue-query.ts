@@ -60,3 +60,9 @@ export function catalogueHref(query: CatalogueQuery, patch: Partial<CatalogueQue
   const search = params.toString()
   return search ? `/projets?${search}` : '/projets'
 }
+
+/** Whether the visitor narrowed the catalogue (a search word or a filter; sort and page do not count). */
+export function hasCatalogueFilters(query: CatalogueQuery): boolean {
+  const { tri: _sort, page: _page, ...criteria } = query
+  return Object.values(criteria).some((value) => value !== undefined && value !== false)
+}

@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
+import { offersSection } from '@/domain/sites/pages'
 import { listPublished } from '@/services/content/public-content'
 import { getSiteByHost } from '@/sites/registry'
 import { contentMetadata } from '@/sites/seo'
@@ -20,23 +21,27 @@ const DESCRIPTION = 'Des chercheurs, des professionnels et des familles prennent
 
 export const metadata: Metadata = contentMetadata({ title: 'Carte blanche', description: DESCRIPTION, path: '/carte-blanche' })
 
-/** "Carte blanche à…": the site's expert articles, newest first (404 on a site that publishes none). */
+/** "Carte blanche à…": the site's expert articles, newest first (404 on a site whose navigation does not offer them). */
 export default async function ExpertArticlesPage({ params }: Props) {
   const site = await getSiteByHost((await params).site)
   if (!site) notFound()
   const articles = await listPublished(await getPayload({ config }), 'expert-articles', site.id)
-  if (!articles.length) notFound()
+  if (!articles.length && !offersSection(site.settings, '/carte-blanche')) notFound()
   return (
     <>
       <h1>Carte blanche</h1>
       <p className="page__intro">{DESCRIPTION}</p>
-      <ul className="cards" aria-label="Articles">
-        {articles.map((article) => (
-          <li key={article.id}>
-            <ArticleCard article={article} />
-          </li>
-        ))}
-      </ul>
+      {articles.length === 0 ? (
+        <p>Aucun article n’est encore publié. Les premières cartes blanches paraîtront ici.</p>
+      ) : (
+        <ul className="cards" aria-label="Articles">
+          {articles.map((article) => (
+            <li key={article.id}>
+              <ArticleCard article={article} />
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   )
 }

@@ -5,7 +5,7 @@ import { getPayload } from 'payload'
 
 import { daysLeft } from '@/domain/projects/campaign-clock'
 import { parisDate } from '@/domain/projects/campaign-window'
-import { CATALOGUE_SORTS, type CatalogueQuery, catalogueHref } from '@/domain/projects/catalogue-query'
+import { CATALOGUE_SORTS, type CatalogueQuery, catalogueHref, hasCatalogueFilters } from '@/domain/projects/catalogue-query'
 import { catalogueFilterOptionsCached, searchCatalogueCached } from '@/services/projects/catalogue'
 import { getSiteByHost } from '@/sites/registry'
 import { ProjectProgress } from '@/ui/ProjectProgress'
@@ -56,7 +56,16 @@ export async function CatalogueView({ host, query }: { host: string; query: Cata
         {results.total} projet{results.total > 1 ? 's' : ''} en collecte
       </h2>
       {results.items.length === 0 ? (
-        <p>Aucun projet ne correspond à ces critères.</p>
+        hasCatalogueFilters(query) ? (
+          <p>
+            Aucun projet ne correspond à ces critères. <Link href="/projets">Voir tous les projets en collecte</Link>
+          </p>
+        ) : (
+          <p>
+            Aucun projet n’est en collecte pour le moment. Enseignants, <Link href="/proposer-un-projet">proposez le projet de votre classe</Link> : il pourra être
+            soutenu ici après sa relecture.
+          </p>
+        )
       ) : (
         <ul className="cards" aria-labelledby="resultats">
           {results.items.map((project) => (

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
 import { KIT_FACETS, type KitFacet, facetOptions, filterKits, hasKitFilters, parseKitQuery } from '@/domain/content/kit-filters'
+import { offersSection } from '@/domain/sites/pages'
 import { listPublished } from '@/services/content/public-content'
 import { getSiteByHost } from '@/sites/registry'
 import { contentMetadata } from '@/sites/seo'
@@ -27,7 +28,16 @@ export default async function KitLibraryPage({ params, searchParams }: Props) {
   const site = await getSiteByHost((await params).site)
   if (!site) notFound()
   const kits = await listPublished(await getPayload({ config }), 'workshop-kits', site.id, 500)
-  if (!kits.length) notFound()
+  if (!kits.length) {
+    if (!offersSection(site.settings, '/ressources')) notFound()
+    return (
+      <>
+        <h1>Ressources</h1>
+        <p className="page__intro">{DESCRIPTION}</p>
+        <p>Aucune ressource n’est encore publiée. Les kits d’ateliers et les mallettes paraîtront ici.</p>
+      </>
+    )
+  }
   const query = parseKitQuery(await searchParams)
   const shown = filterKits(kits, query)
   const options = facetOptions(kits, query)

@@ -1,0 +1,79 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import net from 'node:net'
+import path from 'node:path'
+
+const tsx = path.resolve('node_modules/tsx/dist/cli.mjs')
+const nextBin = path.resolve('node_modules/next/dist/bin/next')
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/**
+ * The environment of a production instance on localhost, with no development default: database,
+ * secret, URL, SMTP (`smtpPort` on 127.0.0.1), sender, uploads folder; payments through the test
+ * provider (accepted in production on localhost only).
+ */
+export function productionEnv(options: { port: number; databaseUrl: string; smtpPort: number; uploadsDir: string; extra?: Record<string, string> }): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URL: options.databaseUrl,
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    SERVER_URL: `http://localhost:${options.port}`,
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(options.smtpPort),
+    EMAIL_FROM_ADDRESS: 'ne-pas-repondre@portail.example',
+    PAYMENTS_PROVIDER: 'test',
+    UPLOADS_DIR: options.uploadsDir,
+    ...options.extra,
+  }
+}
+
+/** Runs one of the project's scripts (`scripts/<name>.ts`, as its npm script does) to completion; its output is returned. */
+export function runScript(script: string, env: NodeJS.ProcessEnv, args: string[] = []): string {
+  return execFileSync(process.execPath, [tsx, `scripts/${script}.ts`, ...args], { env, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' })
+}
+
+export function buildApp(): void {
+  execFileSync(process.execPath, [nextBin, 'build'], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'ignore', 'inherit'] })
+}
+
+async function waitForHealth(port: number, server: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 90_000
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`)
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error('next start did not become healthy within 90 s')
+}
+
+/** `next start` on `port` with `env`, once it answers /api/health; `stop()` ends it. */
+export async function startApp(port: number, env: NodeJS.ProcessEnv): Promise<{ stop: () => Promise<void> }> {
+  const server = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], { env, stdio: ['ignore', 'ignore', 'inherit'] })
+  const stop = async () => {
+    if (server.exitCode !== null) return
+    const exited = new Promise((resolve) => server.once('exit', resolve))
+    server.kill('SIGTERM')
+    await exited
+  }
+  try {
+    await waitForHealth(port, server)
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return { stop }
+}
