@@ -3972,6 +3972,10 @@ export interface TaskSendEmail {
     subject: string;
     text: string;
     html?: string | null;
+    from?: string | null;
+    cc?: string | null;
+    bcc?: string | null;
+    replyTo?: string | null;
   };
   output: {
     messageId?: string | null;
