@@ -77,9 +77,12 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Portail du GIP' },
     components: {
-      beforeDashboard: ['/ui/admin/PlaceholderPages#PlaceholderPages', '/ui/admin/ModerationQueue#ModerationQueue', '/ui/admin/TneDashboard#TneDashboard', '/ui/admin/statistics/StatisticsLink#StatisticsLink'],
-      afterNavLinks: ['/ui/admin/statistics/StatisticsLink#StatisticsNavLink'],
-      views: { statistics: { Component: '/ui/admin/statistics/StatisticsView#StatisticsView', path: '/statistiques' } },
+      beforeDashboard: ['/ui/admin/UndeliveredEmails#UndeliveredEmailsNotice', '/ui/admin/PlaceholderPages#PlaceholderPages', '/ui/admin/ModerationQueue#ModerationQueue', '/ui/admin/TneDashboard#TneDashboard', '/ui/admin/statistics/StatisticsLink#StatisticsLink'],
+      afterNavLinks: ['/ui/admin/statistics/StatisticsLink#StatisticsNavLink', '/ui/admin/UndeliveredEmails#UndeliveredEmailsNavLink'],
+      views: {
+        statistics: { Component: '/ui/admin/statistics/StatisticsView#StatisticsView', path: '/statistiques' },
+        undeliveredEmails: { Component: '/ui/admin/UndeliveredEmails#UndeliveredEmailsView', path: '/emails-non-envoyes' },
+      },
     },
   },
   collections: [Tenants, Users, Pages, SiteSettings, Academies, Departments, Themes, Territories, Establishments, Structures, Projects, ProjectPictures, ProjectEdits, ProjectNews, Donations, PaymentEvents, LedgerEntries, Payouts, FundMovements, FiscalReceipts, ReceiptFiles, StructureSignatures, Sponsors, Programmes, ProgrammeAdjustments, Partners, Media, Documents, News, ExpertArticles, WorkshopKits, Conventions, ConventionFiles, ConventionCounters, FundCalls, Workshops, ActivityReports],
@@ -106,8 +109,10 @@ export default buildConfig({
     // In development the queue runs inside `npm run dev`; in production `npm run jobs` runs it
     // in one separate worker (JOBS_AUTORUN=false on the web instances, the default there).
     autoRun: env.JOBS_AUTORUN ? [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }] : undefined,
+    // Admins read the jobs (failed e-mails are listed at /admin/emails-non-envoyes); nobody writes them by hand.
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
+      access: { ...defaultJobsCollection.access, read: adminOnly },
       admin: { ...defaultJobsCollection.admin, hidden: false, group: { fr: 'Administration', en: 'Administration' } },
     }),
   },

@@ -3977,6 +3977,10 @@ export interface TaskSendEmail {
     subject: string;
     text: string;
     html?: string | null;
+    from?: string | null;
+    cc?: string | null;
+    bcc?: string | null;
+    replyTo?: string | null;
   };
   output: {
     messageId?: string | null;

@@ -19,13 +19,18 @@ afterAll(async () => {
 const findInOutbox = (token: string) => outboxMessages().find((raw) => raw.includes(token))
 
 describe('e-mail without SMTP: the .data/outbox folder', () => {
-  it('writes each message as an .eml file a mail client can open', async () => {
+  it('payload.sendEmail only queues; the queue writes each message as an .eml file a mail client can open', async () => {
     const token = unique('Bienvenue')
-    await payload.sendEmail({ to: 'parent@example.org', subject: token, text: 'Votre inscription à l’atelier est confirmée.' })
+    await expect(payload.sendEmail({ to: 'parent@example.org', subject: token, html: '<p>Votre inscription à l’atelier est <b>confirmée</b>.</p>' })).resolves.toEqual({ queued: true })
+    expect(findInOutbox(token)).toBeUndefined()
+    await payload.jobs.run({ limit: 1000 })
     const raw = findInOutbox(token)
     expect(raw).toMatch(new RegExp(`^Subject: ${token}$`, 'm'))
     expect(raw).toMatch(/^To: parent@example\.org$/m)
     expect(raw).toMatch(/^From: Portail du GIP <ne-pas-repondre@localhost>$/m)
+    // A text part derived from the HTML, beside it.
+    expect(raw).toContain('Votre inscription à l’atelier est confirmée.')
+    expect(raw).toContain('<b>confirmée</b>')
   })
 
   it('the jobs queue sends queued e-mails', async () => {
@@ -34,5 +39,9 @@ describe('e-mail without SMTP: the .data/outbox folder', () => {
     expect(findInOutbox(token)).toBeUndefined()
     await payload.jobs.run({ limit: 1000 })
     expect(findInOutbox(token)).toMatch(/^To: enseignant@example\.org$/m)
+  })
+
+  it('refuses at once a message the queue could not carry, instead of sending another later', async () => {
+    await expect(payload.sendEmail({ to: 'a@example.org', subject: 'Reçu', text: 'x', attachments: [{ filename: 'recu.pdf', content: 'x' }] })).rejects.toThrow('cannot carry: attachments')
   })
 })

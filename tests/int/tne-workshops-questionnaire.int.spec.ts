@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { QUESTIONNAIRE_CLIENT } from '@/collections/Questionnaire/hooks/checkAnswer'
 import type { User, Workshop } from '@/payload-types'
@@ -84,6 +84,20 @@ describe('the parents’ questionnaire', () => {
       ['recommandation', 'oui'],
       ['commentaire', 'Très utile'],
     ])
+  })
+
+  it('e-mails nobody about an answer, and logs nothing about e-mail', async () => {
+    const workshop = await createWorkshop(payload, aisne, { startsAt: daysAgo(1), status: 'held', participants: 10 })
+    const emailJobs = async () => (await payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendEmail' } } })).totalDocs
+    const before = await emailJobs()
+    const logged = [vi.spyOn(payload.logger, 'info'), vi.spyOn(payload.logger, 'error')]
+    try {
+      await answer(workshop, good)
+      expect(logged.flatMap((spy) => spy.mock.calls).map((call) => JSON.stringify(call))).not.toContainEqual(expect.stringMatching(/email/i))
+    } finally {
+      for (const spy of logged) spy.mockRestore()
+    }
+    expect(await emailJobs()).toBe(before)
   })
 
   it('refuses a missing or invented answer, on its field, in French', async () => {

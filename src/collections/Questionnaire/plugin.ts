@@ -1,4 +1,5 @@
 import { formBuilderPlugin } from '@payloadcms/plugin-form-builder'
+import type { CollectionConfig, Config, Field, Plugin } from 'payload'
 
 import { adminOnly, adminsOrEditors, anyone, ownTerritoryOrAdmin } from '@/access'
 
@@ -7,20 +8,23 @@ import { checkAnswer } from './hooks/checkAnswer'
 
 const label = (fr: string, en: string) => ({ fr, en })
 
+const submissionHooks: NonNullable<CollectionConfig['hooks']> = { beforeChange: [checkAnswer] }
+
 /**
  * Payload's form builder, for the parents' satisfaction questionnaire: `forms` holds the questions
  * (public; written by the GIP), `form-submissions` the anonymous answers, each linked to a workshop
  * and its territory (read by that territory's coordinators and the GIP; never changed).
  * Fields that would collect personal data (e-mail, country, state) and payments are not offered.
+ * Answers send no e-mail (see `withoutSubmissionEmails`).
  */
-export const questionnairePlugin = formBuilderPlugin({
+const formBuilder = formBuilderPlugin({
   fields: { radio: true, email: false, country: false, state: false, payment: false, upload: false, date: false },
   formOverrides: {
     labels: { singular: label('Questionnaire', 'Form'), plural: label('Questionnaires', 'Forms') },
     admin: { group: 'Parentalité et Numérique' },
     access: { read: anyone, create: adminsOrEditors, update: adminsOrEditors, delete: adminOnly },
     fields: ({ defaultFields }) => [
-      ...defaultFields,
+      ...defaultFields.map(hideSubmissionEmails),
       {
         name: 'isParentsQuestionnaire',
         type: 'checkbox',
@@ -34,7 +38,7 @@ export const questionnairePlugin = formBuilderPlugin({
     labels: { singular: label('Réponse au questionnaire', 'Questionnaire answer'), plural: label('Réponses aux questionnaires', 'Questionnaire answers') },
     admin: { group: 'Parentalité et Numérique', defaultColumns: ['workshop', 'territory', 'createdAt'] },
     access: { create: anyone, read: ownTerritoryOrAdmin(), update: () => false, delete: adminOnly },
-    hooks: { beforeChange: [checkAnswer] },
+    hooks: submissionHooks,
     endpoints: [resultsEndpoint],
     fields: ({ defaultFields }) => [
       ...defaultFields,
@@ -43,3 +47,28 @@ export const questionnairePlugin = formBuilderPlugin({
     ],
   },
 })
+
+/** The form builder's "E-mails" of a form: kept in the schema, hidden from editors, since nothing sends them. */
+function hideSubmissionEmails(field: Field): Field {
+  return field.type === 'array' && field.name === 'emails' ? { ...field, admin: { ...field.admin, hidden: true } } : field
+}
+
+/**
+ * The answers are anonymous and nobody is e-mailed about them, but the form builder always puts its
+ * e-mailing hook first in `form-submissions`' afterChange hooks, with no option to leave it out;
+ * without e-mails on the form, it logs "No emails to send." on every answer. Keep only our hooks.
+ */
+function withoutSubmissionEmails(config: Config): Config {
+  const ours = submissionHooks.afterChange ?? []
+  return {
+    ...config,
+    collections: config.collections?.map((collection): CollectionConfig => {
+      if (collection.slug !== 'form-submissions') return collection
+      const afterChange = collection.hooks?.afterChange ?? []
+      if (afterChange.length !== ours.length + 1) throw new Error('@payloadcms/plugin-form-builder changed its form-submissions hooks: review withoutSubmissionEmails')
+      return { ...collection, hooks: { ...collection.hooks, afterChange: afterChange.slice(1) } }
+    }),
+  }
+}
+
+export const questionnairePlugin: Plugin = async (config) => withoutSubmissionEmails(await formBuilder(config))

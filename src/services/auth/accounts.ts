@@ -1,29 +1,32 @@
-import { APIError, type Payload } from 'payload'
+import { APIError, type Payload, type PayloadRequest } from 'payload'
 
 import { siteLink, verifyEmail } from '@/collections/Users/emails'
 import { checkPassword } from '@/domain/auth/password-policy'
 import { checkDonorSignup, checkTeacherSignup, type FieldErrors, type SignupInput } from '@/domain/auth/signup'
+import { htmlToText } from '@/domain/email/html-to-text'
 import { env } from '@/env'
 import { validationErrors } from '@/services/api-errors'
+import { inLocalTransaction } from '@/services/db/local-transaction'
+import { queueEmail } from '@/services/email/adapter'
 
 export type FormResult<F extends string = string> = { ok: true } | { ok: false; errors: Partial<Record<F, string>> }
 
-async function queueEmail(payload: Payload, to: string, subject: string, html: string) {
-  const text = html.replace(/<a href="([^"]+)">[^<]*<\/a>/g, '$1').replace(/<[^>]+>/g, '').replace(/&#39;/g, '’').replace(/&amp;/g, '&')
-  await payload.jobs.queue({ task: 'sendEmail', input: { to, subject, text, html } })
+async function queueHtmlEmail(payload: Payload, to: string, subject: string, html: string, req?: PayloadRequest) {
+  await queueEmail(payload, { to, subject, text: htmlToText(html), html }, req)
 }
 
 /**
  * Someone signs up on the crowdfunding site; the account can sign in once the address is verified.
  * The answer is the same whether the address already has an account (it then gets an e-mail saying
- * so), so the form does not reveal who is registered.
+ * so), so the form does not reveal who is registered. E-mails are queued (sent by the jobs queue),
+ * so an SMTP outage delays them instead of failing the sign-up.
  */
 async function signUp(payload: Payload, role: 'teacher' | 'donor', input: SignupInput, errors: FieldErrors): Promise<FormResult<keyof FieldErrors>> {
   if (Object.keys(errors).length) return { ok: false, errors }
   const email = input.email.trim().toLowerCase()
   const existing = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0, pagination: false })
   if (existing.docs[0]) {
-    await queueEmail(
+    await queueHtmlEmail(
       payload,
       email,
       'Vous avez déjà un compte',
@@ -32,17 +35,21 @@ async function signUp(payload: Payload, role: 'teacher' | 'donor', input: Signup
     )
     return { ok: true }
   }
-  const user = await payload.create({
-    collection: 'users',
-    data: { email, password: input.password, firstName: input.firstName.trim(), lastName: input.lastName.trim(), roles: [role] },
-    // The verification e-mail goes through the queue, so an SMTP outage delays it instead of failing the sign-up.
-    disableVerificationEmail: true,
-    showHiddenFields: true,
-    depth: 0,
+  // The account and its verification e-mail are committed together.
+  await inLocalTransaction(payload, async (req) => {
+    const user = await payload.create({
+      collection: 'users',
+      data: { email, password: input.password, firstName: input.firstName.trim(), lastName: input.lastName.trim(), roles: [role] },
+      // Queued below with the link to the public site, in this transaction.
+      disableVerificationEmail: true,
+      showHiddenFields: true,
+      depth: 0,
+      req,
+    })
+    const token = (user as { _verificationToken?: string })._verificationToken
+    if (!token) throw new APIError('Verification token missing after sign-up', 500)
+    await queueHtmlEmail(payload, email, verifyEmail.generateEmailSubject(), verifyEmail.generateEmailHTML({ token, user }), req)
   })
-  const token = (user as { _verificationToken?: string })._verificationToken
-  if (!token) throw new APIError('Verification token missing after sign-up', 500)
-  await queueEmail(payload, email, verifyEmail.generateEmailSubject(), verifyEmail.generateEmailHTML({ token, user }))
   return { ok: true }
 }
 
@@ -70,9 +77,11 @@ export async function verifyAccount(payload: Payload, token: string): Promise<bo
 export async function requestPasswordReset(payload: Payload, email: string): Promise<void> {
   const address = email.trim().toLowerCase()
   if (!address.includes('@')) return
-  // Payload creates the token and sends the e-mail itself (subject and text in Users/emails.ts).
+  // Payload creates the token and e-mails the link (subject and text in Users/emails.ts); its
+  // e-mail only queues a job (services/email/adapter.ts), so an SMTP outage cannot fail this.
+  // Whatever else fails is logged, and the answer stays the same: it must not reveal an account.
   await payload.forgotPassword({ collection: 'users', data: { email: address }, disableEmail: false }).catch((error: unknown) => {
-    payload.logger.warn({ err: error }, 'password reset e-mail not sent')
+    payload.logger.error({ err: error }, 'password reset not recorded')
   })
 }
 

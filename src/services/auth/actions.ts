@@ -16,7 +16,7 @@ async function signUpWith(signUp: typeof signUpTeacher, form: FormData): Promise
   const input = { firstName: text(form, 'firstName'), lastName: text(form, 'lastName'), email: text(form, 'email'), password: text(form, 'password'), passwordConfirm: text(form, 'passwordConfirm') }
   const result = await signUp(await getPayload({ config }), input)
   if (!result.ok) return { errors: result.errors, values: { firstName: input.firstName, lastName: input.lastName, email: input.email } }
-  return { done: true, message: `Presque fini : nous avons envoyé un lien de confirmation à ${input.email.trim()}. Ouvrez-le pour activer votre compte.` }
+  return { done: true, message: `Presque fini : un lien de confirmation va être envoyé à ${input.email.trim()}. Il arrive d’habitude en quelques minutes, parfois plus tard ; ouvrez-le pour activer votre compte. Pensez à regarder dans vos courriers indésirables.` }
 }
 
 export async function signUpAction(_: FormState, form: FormData): Promise<FormState> {
@@ -43,7 +43,7 @@ export async function forgotPasswordAction(_: FormState, form: FormData): Promis
   const email = text(form, 'email')
   if (!email.includes('@')) return { errors: { email: 'Indiquez l’adresse e-mail de votre compte.' }, values: { email } }
   await requestPasswordReset(await getPayload({ config }), email)
-  return { done: true, message: `Si un compte existe pour ${email.trim()}, un lien pour choisir un nouveau mot de passe vient d’y être envoyé. Il est valable une heure.` }
+  return { done: true, message: `Si un compte existe pour ${email.trim()}, un lien pour choisir un nouveau mot de passe va y être envoyé. Il arrive d’habitude en quelques minutes (pensez à regarder dans vos courriers indésirables) et reste valable une heure : s’il arrive plus tard, refaites une demande.` }
 }
 
 export async function resetPasswordAction(_: FormState, form: FormData): Promise<FormState> {

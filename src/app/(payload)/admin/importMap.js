@@ -46,6 +46,8 @@ import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloa
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { StatisticsNavLink as StatisticsNavLink_847a8ff5d8855e387f32d05d3e69892f } from '../../../ui/admin/statistics/StatisticsLink'
+import { UndeliveredEmailsNavLink as UndeliveredEmailsNavLink_ab332e620c5fa0f046ae5622ec470da5 } from '../../../ui/admin/UndeliveredEmails'
+import { UndeliveredEmailsNotice as UndeliveredEmailsNotice_ab332e620c5fa0f046ae5622ec470da5 } from '../../../ui/admin/UndeliveredEmails'
 import { PlaceholderPages as PlaceholderPages_e99f5f135b94d408f8a58440eea04c4b } from '../../../ui/admin/PlaceholderPages'
 import { ModerationQueue as ModerationQueue_3209f70ec18698edaf0bc0e689c8b17a } from '../../../ui/admin/ModerationQueue'
 import { TneDashboard as TneDashboard_6d4c8cce05290a9b9e7e2c758b112121 } from '../../../ui/admin/TneDashboard'
@@ -54,6 +56,7 @@ import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } fro
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { StatisticsView as StatisticsView_1a375f11e3e3d4aa5f0858bd324ecd1f } from '../../../ui/admin/statistics/StatisticsView'
+import { UndeliveredEmailsView as UndeliveredEmailsView_ab332e620c5fa0f046ae5622ec470da5 } from '../../../ui/admin/UndeliveredEmails'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -106,6 +109,8 @@ export const importMap = {
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,
   "/ui/admin/statistics/StatisticsLink#StatisticsNavLink": StatisticsNavLink_847a8ff5d8855e387f32d05d3e69892f,
+  "/ui/admin/UndeliveredEmails#UndeliveredEmailsNavLink": UndeliveredEmailsNavLink_ab332e620c5fa0f046ae5622ec470da5,
+  "/ui/admin/UndeliveredEmails#UndeliveredEmailsNotice": UndeliveredEmailsNotice_ab332e620c5fa0f046ae5622ec470da5,
   "/ui/admin/PlaceholderPages#PlaceholderPages": PlaceholderPages_e99f5f135b94d408f8a58440eea04c4b,
   "/ui/admin/ModerationQueue#ModerationQueue": ModerationQueue_3209f70ec18698edaf0bc0e689c8b17a,
   "/ui/admin/TneDashboard#TneDashboard": TneDashboard_6d4c8cce05290a9b9e7e2c758b112121,
@@ -114,5 +119,6 @@ export const importMap = {
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
   "/ui/admin/statistics/StatisticsView#StatisticsView": StatisticsView_1a375f11e3e3d4aa5f0858bd324ecd1f,
+  "/ui/admin/UndeliveredEmails#UndeliveredEmailsView": UndeliveredEmailsView_ab332e620c5fa0f046ae5622ec470da5,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
