@@ -17,7 +17,7 @@ export type UnknownLabelSummary = UnknownLabel & {
   proposals: string[]
 }
 
-export const SHOWN_LINES = 5
+const SHOWN_LINES = 5
 
 /** Each unknown label once (same `labelKey`, same column), most frequent first. */
 export function summariseUnknownLabels(occurrences: Iterable<UnknownLabel & { line: number }>, ref: Pick<LegacyReference, 'themes' | 'kinds'>): UnknownLabelSummary[] {

@@ -65,7 +65,7 @@ export type LabelTable<T> = {
  * `targets`: each with its name and its other accepted labels. When two targets claim one label, a
  * name wins over another label, then the first listed (the admin's forms refuse such clashes).
  */
-export function labelTable<T>(targets: readonly { value: T; name: string; labels: readonly string[] }[]): LabelTable<T> {
+function labelTable<T>(targets: readonly { value: T; name: string; labels: readonly string[] }[]): LabelTable<T> {
   const byKey = new Map<string, T>()
   const claim = (label: string, target: T) => {
     const key = labelKey(label)
@@ -120,7 +120,7 @@ export function findLabelClashes<T>(entries: readonly { label: string; target: T
 }
 
 /** Words the import accepts for each kind besides its French name (the former platform's usual ones). */
-export const USUAL_KIND_WORDS: Record<LegacyKind, readonly string[]> = {
+const USUAL_KIND_WORDS: Record<LegacyKind, readonly string[]> = {
   outing: [],
   stay_with_nights: ['séjour'],
   international_trip: ['voyage'],

@@ -9,8 +9,6 @@ import type { CampaignOutcome } from '@/domain/statistics/campaigns'
 import { type LabelTable, type LegacyKind, kindTable, labelKey, matchLabel, themeTable } from './legacy-labels'
 import { type Parsed, fold, parseAmountCents, parseChoice, parseFrenchDate } from './legacy-values'
 
-export type { LegacyKind } from './legacy-labels'
-
 export const CAMPAIGN_COLUMNS = [
   'id', 'titre', 'uai', 'etablissement', 'niveau', 'departement', 'academie', 'thematiques', 'type',
   'objectif_minimum', 'objectif_optimum', 'date_publication', 'date_fin', 'statut', 'montant_collecte', 'courte_echelle',
