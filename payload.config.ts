@@ -51,6 +51,7 @@ import { WorkshopKits } from '@/collections/WorkshopKits'
 import { Workshops } from '@/collections/Workshops'
 import { worksOnAllSites } from '@/domain/access/roles'
 import { EditingTips } from '@/globals/EditingTips'
+import { LegacyImportLabels } from '@/globals/LegacyImportLabels'
 import { SolidarityFundSettings } from '@/globals/SolidarityFundSettings'
 import { env } from '@/env'
 import { statisticsEndpoint } from '@/endpoints/statistics'
@@ -86,7 +87,7 @@ export default buildConfig({
     },
   },
   collections: [Tenants, Users, Pages, SiteSettings, Academies, Departments, Themes, Territories, Establishments, Structures, Projects, ProjectPictures, ProjectEdits, ProjectNews, Donations, PaymentEvents, LedgerEntries, Payouts, FundMovements, FiscalReceipts, ReceiptFiles, StructureSignatures, Sponsors, Programmes, ProgrammeAdjustments, Partners, Media, Documents, News, ExpertArticles, WorkshopKits, Conventions, ConventionFiles, ConventionCounters, FundCalls, Workshops, ActivityReports],
-  globals: [EditingTips, SolidarityFundSettings],
+  globals: [EditingTips, SolidarityFundSettings, LegacyImportLabels],
   endpoints: [stripeWebhookEndpoint, statisticsEndpoint],
   editor: lexicalEditor(),
   db: postgresAdapter({

@@ -186,11 +186,13 @@ export interface Config {
   globals: {
     'editing-tips': EditingTip;
     'solidarity-fund-settings': SolidarityFundSetting;
+    'legacy-import-labels': LegacyImportLabel;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'editing-tips': EditingTipsSelect<false> | EditingTipsSelect<true>;
     'solidarity-fund-settings': SolidarityFundSettingsSelect<false> | SolidarityFundSettingsSelect<true>;
+    'legacy-import-labels': LegacyImportLabelsSelect<false> | LegacyImportLabelsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -769,6 +771,15 @@ export interface Theme {
    * Filled from the title when empty.
    */
   slug: string;
+  /**
+   * Former names the history import accepts
+   */
+  alternativeLabels?:
+    | {
+        label: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2709,6 +2720,12 @@ export interface DepartmentsSelect<T extends boolean = true> {
 export interface ThemesSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  alternativeLabels?:
+    | T
+    | {
+        label?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3888,6 +3905,27 @@ export interface SolidarityFundSetting {
   createdAt?: string | null;
 }
 /**
+ * Former names the history import accepts for project kinds. Themes carry their own.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legacy-import-labels".
+ */
+export interface LegacyImportLabel {
+  id: number;
+  /**
+   * Former names the history import accepts, each with its kind.
+   */
+  kinds?:
+    | {
+        label: string;
+        kind: 'outing' | 'stay_with_nights' | 'international_trip' | 'equipment' | 'creation_show' | 'other';
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -3943,6 +3981,22 @@ export interface EditingTipsSelect<T extends boolean = true> {
  */
 export interface SolidarityFundSettingsSelect<T extends boolean = true> {
   holder?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legacy-import-labels_select".
+ */
+export interface LegacyImportLabelsSelect<T extends boolean = true> {
+  kinds?:
+    | T
+    | {
+        label?: T;
+        kind?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

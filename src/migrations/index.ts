@@ -19,6 +19,7 @@ import * as migration_20261127_181610_statistics_indexes from './20261127_181610
 import * as migration_20261127_182012_sponsor_logos from './20261127_182012_sponsor_logos';
 import * as migration_20261127_205324_receipt_signatures_and_storage_prefixes from './20261127_205324_receipt_signatures_and_storage_prefixes';
 import * as migration_20261206_061856_pages_placeholder from './20261206_061856_pages_placeholder';
+import * as migration_20261206_063613_legacy_alternative_labels from './20261206_063613_legacy_alternative_labels';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261206_061856_pages_placeholder.up,
     down: migration_20261206_061856_pages_placeholder.down,
-    name: '20261206_061856_pages_placeholder'
+    name: '20261206_061856_pages_placeholder',
+  },
+  {
+    up: migration_20261206_063613_legacy_alternative_labels.up,
+    down: migration_20261206_063613_legacy_alternative_labels.down,
+    name: '20261206_063613_legacy_alternative_labels'
   },
 ];

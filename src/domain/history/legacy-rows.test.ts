@@ -65,6 +65,22 @@ describe('a campaign row', () => {
     expect(parsed.ok).toBe(false)
     expect(!parsed.ok && parsed.reason).toContain(reason)
   })
+  it('accepts themes and kinds by name, slug or alternative label, and names the unknown ones', () => {
+    const withLabels = legacyReference({
+      departments: [{ id: 95, code: '95', name: "Val-d'Oise", academyCode: '25' }],
+      academies: [{ code: '25', name: 'Versailles' }],
+      themes: [{ id: 1, name: 'Arts et culture', slug: 'arts-et-culture', alternativeLabels: ['Culture artistique'] }, { id: 2, name: 'Sport', slug: 'sport' }],
+      kindLabels: [{ kind: 'outing', label: 'Classe transplantée' }],
+    })
+    const accepted = parseCampaignRow(cells({ ...campaign, thematiques: 'culture artistique|SPORT', type: 'Classe transplantée' }), withLabels)
+    expect(accepted).toMatchObject({ ok: true, value: { themeIds: [1, 2], kind: 'outing' } })
+    const refused = parseCampaignRow(cells({ ...campaign, thematiques: 'Sport !|Cuisine|cuisine', type: 'Classe verte' }), withLabels)
+    expect(refused).toMatchObject({
+      ok: false,
+      unknownLabels: [{ column: 'thematiques', label: 'Sport !' }, { column: 'thematiques', label: 'Cuisine' }, { column: 'type', label: 'Classe verte' }],
+    })
+    expect(!refused.ok && refused.reason).toContain('type de projet inconnu « Classe verte » : « Sortie », « Séjour avec nuitées », « Voyage à l’étranger », « Équipement », « Création ou spectacle », « Autre » attendu')
+  })
   it('names every problem of the row', () => {
     const parsed = parseCampaignRow(cells({ ...campaign, niveau: 'x', statut: 'y' }), ref)
     expect(!parsed.ok && parsed.reason.split(' ; ')).toHaveLength(2)

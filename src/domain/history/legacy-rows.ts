@@ -6,6 +6,7 @@
 import { UAI_PATTERN } from '@/domain/establishments/establishment'
 import type { CampaignOutcome } from '@/domain/statistics/campaigns'
 
+import { type LabelTable, type LegacyKind, kindTable, labelKey, matchLabel, themeTable } from './legacy-labels'
 import { type Parsed, fold, parseAmountCents, parseChoice, parseFrenchDate } from './legacy-values'
 
 export const CAMPAIGN_COLUMNS = [
@@ -34,7 +35,6 @@ export function checkHeader(header: readonly string[], expected: readonly string
 }
 
 export type LegacyLevel = 'ecole' | 'college' | 'lycee'
-export type LegacyKind = 'outing' | 'stay_with_nights' | 'international_trip' | 'equipment' | 'creation_show' | 'other'
 
 export type LegacyCampaign = {
   legacyId: string
@@ -66,12 +66,17 @@ export type LegacyGift = {
   wantsReceipt: boolean
 }
 
-/** Reference data, keyed by folded code or name. */
+/** Reference data, keyed by folded code or name; themes and kinds by their labels (legacy-labels.ts). */
 export type LegacyReference = {
   departments: ReadonlyMap<string, { id: number; code: string; name: string; academyCode: string }>
   academies: ReadonlyMap<string, { code: string; name: string }>
-  themes: ReadonlyMap<string, number>
+  themes: LabelTable<number>
+  kinds: LabelTable<LegacyKind>
 }
+
+/** A theme or kind of a campaign row that names none of ours: the row is refused, the label summarised. */
+export type UnknownLabel = { column: 'thematiques' | 'type'; label: string }
+export type CampaignCheck = { ok: true; value: LegacyCampaign } | { ok: false; reason: string; unknownLabels: UnknownLabel[] }
 
 const LEVELS: Record<string, LegacyLevel> = { école: 'ecole', collège: 'college', lycée: 'lycee' }
 const OUTCOMES: Record<string, CampaignOutcome> = { réussie: 'succeeded', échouée: 'failed' }
@@ -80,11 +85,6 @@ const DONOR_TYPES: Record<string, LegacyGift['donorType']> = { particulier: 'ind
 const CHOICES: Record<string, NonNullable<LegacyGift['failureChoice']>> = { remboursement: 'refund', fonds_solidaire: 'solidarity' }
 const GIFT_STATUSES: Record<string, LegacyGift['status']> = { payé: 'paid', remboursé: 'refunded', réaffecté: 'reallocated' }
 const YES_NO: Record<string, boolean> = { oui: true, non: false }
-/** The portal's kinds, by their French labels and the former platform's likely words. */
-const KINDS: Record<string, LegacyKind> = {
-  sortie: 'outing', 'séjour avec nuitées': 'stay_with_nights', séjour: 'stay_with_nights', 'voyage à l’étranger': 'international_trip', "voyage à l'étranger": 'international_trip',
-  voyage: 'international_trip', équipement: 'equipment', matériel: 'equipment', 'création ou spectacle': 'creation_show', création: 'creation_show', spectacle: 'creation_show', autre: 'other',
-}
 const choice = parseChoice
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
@@ -107,8 +107,9 @@ class Row {
 
 const required = (text: string, what: string): Parsed<string> => (text.trim() ? { ok: true, value: text.trim() } : { ok: false, reason: `${what} manquant` })
 
-export function parseCampaignRow(cell: Cells, ref: LegacyReference): Parsed<LegacyCampaign> {
+export function parseCampaignRow(cell: Cells, ref: LegacyReference): CampaignCheck {
   const row = new Row()
+  const unknownLabels: UnknownLabel[] = []
   const legacyId = row.take(required(cell('id'), 'identifiant'))
   const title = row.take(required(cell('titre'), 'titre'))
   if (title) row.check(title.length <= TITLE_MAX, `titre trop long (${title.length} caractères, ${TITLE_MAX} au plus)`)
@@ -125,11 +126,19 @@ export function parseCampaignRow(cell: Cells, ref: LegacyReference): Parsed<Lega
   else if (department && department.academyCode !== academy.code) row.reasons.push(`académie « ${academyText} » incohérente : le département ${department.code} (${department.name}) relève d’une autre académie`)
   const themeIds: number[] = []
   for (const name of cell('thematiques').split('|').map((t) => t.trim()).filter(Boolean)) {
-    const id = ref.themes.get(fold(name))
-    if (id === undefined) row.reasons.push(`thématique inconnue « ${name} » : ajoutez-la dans le référentiel des thématiques ou corrigez-la`)
-    else if (!themeIds.includes(id)) themeIds.push(id)
+    const id = matchLabel(ref.themes, name)
+    if (id === undefined) {
+      row.reasons.push(`thématique inconnue « ${name} » : ajoutez-la au référentiel des thématiques, ou comme ancien nom d’une thématique, ou corrigez-la`)
+      if (!unknownLabels.some((u) => labelKey(u.label) === labelKey(name))) unknownLabels.push({ column: 'thematiques', label: name })
+    } else if (!themeIds.includes(id)) themeIds.push(id)
   }
-  const kind = cell('type').trim() ? row.take(choice(cell('type'), 'type de projet', KINDS)) : null
+  const kindText = cell('type').trim()
+  const kind = kindText ? matchLabel(ref.kinds, kindText) : null
+  if (kind === undefined) {
+    const expected = [...ref.kinds.names.values()].map((name) => `« ${name} »`).join(', ')
+    row.reasons.push(`type de projet inconnu « ${kindText} » : ${expected} attendu, ou un ancien nom déclaré dans « Correspondances de l’import »`)
+    unknownLabels.push({ column: 'type', label: kindText })
+  }
   const minimumGoalCents = row.take(prefixed('objectif minimum', parseAmountCents(cell('objectif_minimum'))))
   const optimumGoalCents = row.take(prefixed('objectif optimum', parseAmountCents(cell('objectif_optimum'))))
   if (minimumGoalCents !== undefined && optimumGoalCents !== undefined) {
@@ -142,7 +151,7 @@ export function parseCampaignRow(cell: Cells, ref: LegacyReference): Parsed<Lega
   const outcome = row.take(choice(cell('statut'), 'statut', OUTCOMES))
   const collectedCents = row.take(prefixed('montant collecté', parseAmountCents(cell('montant_collecte'))))
   const courteEchelle = row.take(choice(cell('courte_echelle'), 'courte_echelle', FLAGS))
-  if (row.reasons.length) return { ok: false, reason: row.reasons.join(' ; ') }
+  if (row.reasons.length) return { ok: false, reason: row.reasons.join(' ; '), unknownLabels }
   return {
     ok: true,
     value: {
@@ -183,11 +192,12 @@ function prefixed<T>(what: string, parsed: Parsed<T>): Parsed<T> {
   return parsed.ok ? parsed : { ok: false, reason: `${what} : ${parsed.reason}` }
 }
 
-/** Lookups of the reference data by folded code and name. */
+/** Lookups of the reference data by folded code and name, and of themes and kinds by their labels. */
 export function legacyReference(input: {
   departments: { id: number; code: string; name: string; academyCode: string }[]
   academies: { code: string; name: string }[]
-  themes: { id: number; name: string; slug: string }[]
+  themes: { id: number; name: string; slug: string; alternativeLabels?: string[] }[]
+  kindLabels?: { kind: LegacyKind; label: string }[]
 }): LegacyReference {
   const departments = new Map<string, LegacyReference['departments'] extends ReadonlyMap<string, infer V> ? V : never>()
   for (const d of input.departments) {
@@ -200,10 +210,5 @@ export function legacyReference(input: {
     academies.set(fold(a.code), a)
     academies.set(fold(a.name), a)
   }
-  const themes = new Map<string, number>()
-  for (const t of input.themes) {
-    themes.set(fold(t.name), t.id)
-    themes.set(fold(t.slug), t.id)
-  }
-  return { departments, academies, themes }
+  return { departments, academies, themes: themeTable(input.themes), kinds: kindTable(input.kindLabels) }
 }

@@ -24,3 +24,10 @@ export async function applyMigrations<T = void>(payload: Payload, databaseUrl: s
     await lock.end()
   }
 }
+
+/** Names of the committed migrations not yet run on this database (for read-only scripts, which do not migrate). */
+export async function pendingMigrations(payload: Payload): Promise<string[]> {
+  const { docs } = await payload.find({ collection: 'payload-migrations', pagination: false, depth: 0 })
+  const done = new Set(docs.map((m) => m.name))
+  return migrations.map((m) => m.name).filter((name) => !done.has(name))
+}

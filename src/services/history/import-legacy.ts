@@ -4,12 +4,14 @@ import { type CsvError, type Info, parse } from 'csv-parse'
 import type { Payload } from 'payload'
 import type { PoolClient } from 'pg'
 
+import { type Tally, type UnknownLabelSummary, summariseUnknownLabels } from '@/domain/history/import-summary'
 import {
   CAMPAIGN_COLUMNS,
   GIFT_COLUMNS,
   type LegacyCampaign,
   type LegacyGift,
   type LegacyReference,
+  type UnknownLabel,
   checkHeader,
   legacyReference,
   parseCampaignRow,
@@ -35,17 +37,26 @@ import { inSqlTransaction, sqlQuery } from '@/services/db/sql-transaction'
  * - Keyed by the former platform's ids (`legacy_id`, unique) and schools by UAI: a second run updates
  *   what changed and duplicates nothing. Unknown schools are created from the UAI and the name (kind
  *   guessed from the level, sector public, commune empty: the national directory import completes them).
+ * - Themes and kinds are matched by name, slug or the alternative labels admins give them (issue 15,
+ *   src/domain/history/legacy-labels.ts); each unknown one is summarised once, with a proposal.
+ * - `dryRun`: the same checks and counts, read-only: nothing is written, not even a school. Rows the
+ *   database itself would refuse (rare: a constraint the checks do not know) show only in a real run.
  */
 
 export type LegacyFile = { name: string; bytes: Buffer }
 export type ImportProblem = { file: string; line: number; reason: string }
-export type Tally = { created: number; updated: number; unchanged: number; refused: number }
+export type { Tally } from '@/domain/history/import-summary'
 export type LegacyImportReport = {
+  /** Nothing was written: the counts say what a real run would do. */
+  dryRun: boolean
   /** A whole file was refused (encoding, separator, columns): nothing was imported. */
   fatal: boolean
   campaigns: Tally
   gifts: Tally
+  /** Created, or with `dryRun` to be created. */
   establishmentsCreated: number
+  /** Each unknown theme or kind once (the rows that carry one are refused and in `problems` too). */
+  unknownLabels: UnknownLabelSummary[]
   problems: ImportProblem[]
 }
 export type ImportProgress = { file: string; done: number; total: number }
@@ -122,22 +133,51 @@ async function* rowBatches(checked: Checked, problems: ImportProblem[]): AsyncGe
 }
 
 async function loadReference(payload: Payload): Promise<LegacyReference> {
-  const [departments, academies, themes] = await Promise.all([
+  const [departments, academies, themes, labels] = await Promise.all([
     sqlQuery(payload, `SELECT d.id, d.code, d.name, a.code AS academy_code FROM departments d JOIN academies a ON a.id = d.academy_id`),
     sqlQuery(payload, `SELECT code, name FROM academies`),
-    sqlQuery(payload, `SELECT id, name, slug FROM themes`),
+    payload.find({ collection: 'themes', pagination: false, depth: 0, sort: 'id' }),
+    payload.findGlobal({ slug: 'legacy-import-labels', depth: 0 }),
   ])
   return legacyReference({
     departments: departments.rows.map((d) => ({ id: d.id, code: d.code, name: d.name, academyCode: d.academy_code })),
     academies: academies.rows.map((a) => ({ code: a.code, name: a.name })),
-    themes: themes.rows.map((t) => ({ id: t.id, name: t.name, slug: t.slug })),
+    themes: themes.docs.map((t) => ({ id: t.id, name: t.name, slug: t.slug ?? '', alternativeLabels: (t.alternativeLabels ?? []).map((a) => a.label) })),
+    kindLabels: (labels.kinds ?? []).map(({ kind, label }) => ({ kind, label })),
   })
 }
 
 const KIND_OF_LEVEL = { ecole: 'ecole_primaire', college: 'college', lycee: 'lycee_gt' } as const
 
+/**
+ * A batch of campaigns as `projects` columns (`u`), for the write and for the dry run alike;
+ * `establishment_id` is null for a school not created yet.
+ */
+const CAMPAIGN_ROWS = `
+  SELECT u.legacy_id, u.title, u.slug, u.uai, e.id AS establishment_id, u.level::enum_projects_level AS level, u.kind::enum_projects_kind AS kind,
+         u.minimum AS minimum_goal_cents, u.optimum AS optimum_goal_cents, u.start_date, u.end_date, u.outcome::enum_projects_legacy_outcome AS legacy_outcome,
+         u.collected AS collected_cents, u.courte_echelle
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::numeric[], $7::numeric[], $8::text[], $9::text[], $10::text[], $11::numeric[], $12::boolean[], $13::text[])
+    AS u(legacy_id, title, slug, level, kind, minimum, optimum, start_date, end_date, outcome, collected, courte_echelle, uai)
+  LEFT JOIN establishments e ON e.uai = u.uai`
+/** What a run sets on an imported campaign: it is `updated` when one of them differs. */
+const CAMPAIGN_FIELDS = ['title', 'establishment_id', 'level', 'kind', 'minimum_goal_cents', 'optimum_goal_cents', 'start_date', 'end_date', 'legacy_outcome', 'collected_cents', 'courte_echelle']
+/** `(status, imported, fields…)` of a row: an imported campaign is archived history. */
+const campaignState = (row: string) => `(${row}.status, ${row}.imported, ${CAMPAIGN_FIELDS.map((f) => `${row}.${f}`).join(', ')})`
+const IMPORTED_CAMPAIGN = `('archived'::enum_projects_status, true, ${CAMPAIGN_FIELDS.map((f) => `u.${f}`).join(', ')})`
+
+const campaignParams = (rows: LegacyCampaign[]) => {
+  const col = <K extends keyof LegacyCampaign>(key: K) => rows.map((r) => r[key])
+  return [
+    col('legacyId'), col('title'), rows.map((r) => `${slugify(r.title).slice(0, 60).replace(/-+$/, '')}-ancien-${slugify(r.legacyId)}`), col('level'), col('kind'),
+    col('minimumGoalCents'), col('optimumGoalCents'), col('startDate'), col('endDate'), col('outcome'), col('collectedCents'), col('courteEchelle'), col('uai'),
+  ]
+}
+
+type BatchResult = { created: number; updated: number; establishments: number }
+
 /** Writes one batch of campaigns in `db`'s transaction. */
-async function writeCampaigns(db: PoolClient, rows: LegacyCampaign[]): Promise<{ created: number; updated: number; establishments: number }> {
+async function writeCampaigns(db: PoolClient, rows: LegacyCampaign[]): Promise<BatchResult> {
   const schools = new Map<string, LegacyCampaign>()
   for (const row of rows) if (!schools.has(row.uai)) schools.set(row.uai, row)
   const newSchools = await db.query(
@@ -149,29 +189,15 @@ async function writeCampaigns(db: PoolClient, rows: LegacyCampaign[]): Promise<{
   )
   const col = <K extends keyof LegacyCampaign>(key: K) => rows.map((r) => r[key])
   const written = await db.query(
-    `WITH u AS (
-       SELECT u.*, e.id AS establishment_id FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::numeric[], $7::numeric[], $8::text[], $9::text[], $10::text[], $11::numeric[], $12::boolean[], $13::text[])
-         AS u(legacy_id, title, slug, level, kind, minimum, optimum, start_date, end_date, outcome, collected, courte_echelle, uai)
-       JOIN establishments e ON e.uai = u.uai
-     )
-     INSERT INTO projects (legacy_id, title, slug, status, establishment_id, level, kind, minimum_goal_cents, optimum_goal_cents, start_date, end_date, legacy_outcome,
-                           collected_cents, donor_count, courte_echelle, stop_at_optimum, imported, created_at, updated_at)
-     SELECT legacy_id, title, slug, 'archived', establishment_id, level::enum_projects_level, kind::enum_projects_kind, minimum, optimum, start_date, end_date,
-            outcome::enum_projects_legacy_outcome, collected, 0, courte_echelle, false, true, (start_date || ' 12:00')::timestamp AT TIME ZONE 'Europe/Paris', now()
-     FROM u
+    `WITH u AS (${CAMPAIGN_ROWS})
+     INSERT INTO projects (legacy_id, slug, stop_at_optimum, donor_count, created_at, updated_at, status, imported, ${CAMPAIGN_FIELDS.join(', ')})
+     SELECT u.legacy_id, u.slug, false, 0, (u.start_date || ' 12:00')::timestamp AT TIME ZONE 'Europe/Paris', now(), 'archived', true, ${CAMPAIGN_FIELDS.map((f) => `u.${f}`).join(', ')}
+     FROM u WHERE u.establishment_id IS NOT NULL
      ON CONFLICT (legacy_id) DO UPDATE SET
-       title = excluded.title, establishment_id = excluded.establishment_id, level = excluded.level, kind = excluded.kind, minimum_goal_cents = excluded.minimum_goal_cents,
-       optimum_goal_cents = excluded.optimum_goal_cents, start_date = excluded.start_date, end_date = excluded.end_date, legacy_outcome = excluded.legacy_outcome,
-       collected_cents = excluded.collected_cents, courte_echelle = excluded.courte_echelle, status = 'archived', imported = true, updated_at = now()
-     WHERE (projects.title, projects.establishment_id, projects.level, projects.kind, projects.minimum_goal_cents, projects.optimum_goal_cents, projects.start_date, projects.end_date,
-            projects.legacy_outcome, projects.collected_cents, projects.courte_echelle, projects.status, projects.imported)
-       IS DISTINCT FROM (excluded.title, excluded.establishment_id, excluded.level, excluded.kind, excluded.minimum_goal_cents, excluded.optimum_goal_cents, excluded.start_date,
-            excluded.end_date, excluded.legacy_outcome, excluded.collected_cents, excluded.courte_echelle, 'archived'::enum_projects_status, true)
+       ${CAMPAIGN_FIELDS.map((f) => `${f} = excluded.${f}`).join(', ')}, status = 'archived', imported = true, updated_at = now()
+     WHERE ${campaignState('projects')} IS DISTINCT FROM ${campaignState('excluded')}
      RETURNING (xmax = 0) AS created`,
-    [
-      col('legacyId'), col('title'), rows.map((r) => `${slugify(r.title).slice(0, 60).replace(/-+$/, '')}-ancien-${slugify(r.legacyId)}`), col('level'), col('kind'),
-      col('minimumGoalCents'), col('optimumGoalCents'), col('startDate'), col('endDate'), col('outcome'), col('collectedCents'), col('courteEchelle'), col('uai'),
-    ],
+    campaignParams(rows),
   )
   // Themes: the campaign's list as in the file (rewritten, so a theme removed there goes here too).
   await db.query(
@@ -185,37 +211,72 @@ async function writeCampaigns(db: PoolClient, rows: LegacyCampaign[]): Promise<{
   return { created, updated: written.rows.length - created, establishments: newSchools.rowCount ?? 0 }
 }
 
-type Campaign = { id: number; outcome: CampaignOutcome; endDate: string }
+/** Dry run: what `writeCampaigns` would do to one batch, read only; `newSchools` gathers the UAIs to create across batches. */
+async function previewCampaigns(payload: Payload, rows: LegacyCampaign[], newSchools: Set<string>): Promise<BatchResult> {
+  const { rows: preview } = await sqlQuery(
+    payload,
+    `WITH u AS (${CAMPAIGN_ROWS})
+     SELECT u.uai, u.establishment_id IS NULL AS new_school, p.id IS NULL AS created,
+            p.id IS NOT NULL AND ${campaignState('p')} IS DISTINCT FROM ${IMPORTED_CAMPAIGN} AS updated
+     FROM u LEFT JOIN projects p ON p.legacy_id = u.legacy_id`,
+    campaignParams(rows),
+  )
+  const before = newSchools.size
+  for (const r of preview) if (r.new_school) newSchools.add(r.uai)
+  return { created: preview.filter((r) => r.created).length, updated: preview.filter((r) => r.updated).length, establishments: newSchools.size - before }
+}
+
+/** An imported campaign, for its gifts: `id` is null in a dry run for a campaign not created yet. */
+type Campaign = { id: number | null; outcome: CampaignOutcome; endDate: string }
+
+/** A batch of gifts as `donations` columns (`u`), for the write and for the dry run alike. */
+const GIFT_ROWS = `
+  SELECT u.legacy_id, u.project_id, u.amount AS amount_cents, u.status::enum_donations_status AS status, u.donor_type::enum_donations_donor_type AS donor_type,
+         u.email AS identity_email, u.choice::enum_donations_failure_choice AS failure_choice, u.receipt AS wants_receipt,
+         (u.date || ' 12:00')::timestamp AT TIME ZONE 'Europe/Paris' AS paid_at,
+         CASE WHEN u.status <> 'paid' THEN (u.end_date || ' 12:00')::timestamp AT TIME ZONE 'Europe/Paris' END AS settled_at
+  FROM unnest($1::text[], $2::int[], $3::numeric[], $4::text[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::text[], $10::text[])
+    AS u(legacy_id, project_id, amount, status, donor_type, email, choice, receipt, date, end_date)`
+/** What a run sets on an imported gift: it is `updated` when one of them differs. */
+const GIFT_FIELDS = ['project_id', 'amount_cents', 'status', 'donor_type', 'identity_email', 'failure_choice', 'wants_receipt', 'paid_at', 'settled_at']
+const giftState = (row: string) => `(${row}.imported, ${GIFT_FIELDS.map((f) => `${row}.${f}`).join(', ')})`
+
+const giftParams = (rows: LegacyGift[], campaigns: ReadonlyMap<string, Campaign>) => {
+  const col = <K extends keyof LegacyGift>(key: K) => rows.map((r) => r[key])
+  return [
+    col('legacyId'), rows.map((r) => campaigns.get(r.campaignLegacyId)!.id), col('amountCents'), col('status'), col('donorType'), col('email'), col('failureChoice'), col('wantsReceipt'),
+    col('date'), rows.map((r) => campaigns.get(r.campaignLegacyId)!.endDate),
+  ]
+}
 
 /** Writes one batch of gifts in `db`'s transaction. */
-async function writeGifts(db: PoolClient, rows: LegacyGift[], campaigns: ReadonlyMap<string, Campaign>): Promise<{ created: number; updated: number }> {
-  const col = <K extends keyof LegacyGift>(key: K) => rows.map((r) => r[key])
+async function writeGifts(db: PoolClient, rows: LegacyGift[], campaigns: ReadonlyMap<string, Campaign>): Promise<BatchResult> {
   const written = await db.query(
-    `INSERT INTO donations (legacy_id, reference, project_id, amount_cents, status, source, donor_type, identity_email, failure_choice, wants_receipt, wants_news,
-                            payment_method, provider, display, hide_amount, overflow, awaiting_approval, paid_at, settled_at, imported, created_at, updated_at)
-     SELECT u.legacy_id, 'ANC-' || u.legacy_id, u.project_id, u.amount, u.status::enum_donations_status, 'donor', u.donor_type::enum_donations_donor_type, u.email,
-            u.choice::enum_donations_failure_choice, u.receipt, false, 'legacy', 'legacy', 'anonymous', false, false, false,
-            (u.date || ' 12:00')::timestamp AT TIME ZONE 'Europe/Paris',
-            CASE WHEN u.status <> 'paid' THEN (u.end_date || ' 12:00')::timestamp AT TIME ZONE 'Europe/Paris' END,
-            true, (u.date || ' 12:00')::timestamp AT TIME ZONE 'Europe/Paris', now()
-     FROM unnest($1::text[], $2::int[], $3::numeric[], $4::text[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::text[], $10::text[])
-       AS u(legacy_id, project_id, amount, status, donor_type, email, choice, receipt, date, end_date)
+    `WITH u AS (${GIFT_ROWS})
+     INSERT INTO donations (legacy_id, reference, source, wants_news, payment_method, provider, display, hide_amount, overflow, awaiting_approval, imported, created_at, updated_at,
+                            ${GIFT_FIELDS.join(', ')})
+     SELECT u.legacy_id, 'ANC-' || u.legacy_id, 'donor', false, 'legacy', 'legacy', 'anonymous', false, false, false, true, u.paid_at, now(), ${GIFT_FIELDS.map((f) => `u.${f}`).join(', ')}
+     FROM u
      ON CONFLICT (legacy_id) DO UPDATE SET
-       project_id = excluded.project_id, amount_cents = excluded.amount_cents, status = excluded.status, donor_type = excluded.donor_type, identity_email = excluded.identity_email,
-       failure_choice = excluded.failure_choice, wants_receipt = excluded.wants_receipt, paid_at = excluded.paid_at, settled_at = excluded.settled_at, created_at = excluded.created_at,
-       imported = true, updated_at = now()
-     WHERE (donations.project_id, donations.amount_cents, donations.status, donations.donor_type, donations.identity_email, donations.failure_choice, donations.wants_receipt,
-            donations.paid_at, donations.settled_at, donations.imported)
-       IS DISTINCT FROM (excluded.project_id, excluded.amount_cents, excluded.status, excluded.donor_type, excluded.identity_email, excluded.failure_choice, excluded.wants_receipt,
-            excluded.paid_at, excluded.settled_at, true)
+       ${GIFT_FIELDS.map((f) => `${f} = excluded.${f}`).join(', ')}, created_at = excluded.created_at, imported = true, updated_at = now()
+     WHERE ${giftState('donations')} IS DISTINCT FROM ${giftState('excluded')}
      RETURNING (xmax = 0) AS created`,
-    [
-      col('legacyId'), rows.map((r) => campaigns.get(r.campaignLegacyId)!.id), col('amountCents'), col('status'), col('donorType'), col('email'), col('failureChoice'), col('wantsReceipt'),
-      col('date'), rows.map((r) => campaigns.get(r.campaignLegacyId)!.endDate),
-    ],
+    giftParams(rows, campaigns),
   )
   const created = written.rows.filter((r) => r.created).length
-  return { created, updated: written.rows.length - created }
+  return { created, updated: written.rows.length - created, establishments: 0 }
+}
+
+/** Dry run: what `writeGifts` would do to one batch, read only. */
+async function previewGifts(payload: Payload, rows: LegacyGift[], campaigns: ReadonlyMap<string, Campaign>): Promise<BatchResult> {
+  const { rows: preview } = await sqlQuery(
+    payload,
+    `WITH u AS (${GIFT_ROWS})
+     SELECT d.id IS NULL AS created, d.id IS NOT NULL AND ${giftState('d')} IS DISTINCT FROM (true, ${GIFT_FIELDS.map((f) => `u.${f}`).join(', ')}) AS updated
+     FROM u LEFT JOIN donations d ON d.legacy_id = u.legacy_id`,
+    giftParams(rows, campaigns),
+  )
+  return { created: preview.filter((r) => r.created).length, updated: preview.filter((r) => r.updated).length, establishments: 0 }
 }
 
 /**
@@ -244,9 +305,9 @@ async function writeBatch<T extends { line: number }, R extends Record<string, n
 export async function importLegacy(
   payload: Payload,
   files: { campaigns: LegacyFile; gifts: LegacyFile },
-  { onProgress }: { onProgress?: (progress: ImportProgress) => void } = {},
+  { onProgress, dryRun = false }: { onProgress?: (progress: ImportProgress) => void; dryRun?: boolean } = {},
 ): Promise<LegacyImportReport> {
-  const report: LegacyImportReport = { fatal: false, campaigns: tally(), gifts: tally(), establishmentsCreated: 0, problems: [] }
+  const report: LegacyImportReport = { dryRun, fatal: false, campaigns: tally(), gifts: tally(), establishmentsCreated: 0, unknownLabels: [], problems: [] }
   const campaignsFile = checkFile(files.campaigns, CAMPAIGN_COLUMNS)
   const giftsFile = checkFile(files.gifts, GIFT_COLUMNS)
   for (const checked of [campaignsFile, giftsFile]) if ('reason' in checked) report.problems.push(checked)
@@ -259,6 +320,10 @@ export async function importLegacy(
   const reference = await loadReference(payload)
   const refusedCampaigns = new Map<string, number>()
   const seenCampaigns = new Map<string, number>()
+  const unknownLabels: (UnknownLabel & { line: number })[] = []
+  /** Dry run: the file's campaigns, which the gifts' checks see as a real run's would be. */
+  const previewed = new Map<string, Omit<Campaign, 'id'>>()
+  const newSchools = new Set<string>()
   const campaignProblem = (line: number, reason: string) => {
     report.problems.push({ file: campaignsFile.file.name, line, reason })
     report.campaigns.refused++
@@ -276,6 +341,7 @@ export async function importLegacy(
       }
       if (!parsed.ok) {
         if (id && earlier === undefined) refusedCampaigns.set(id, line)
+        for (const unknown of parsed.unknownLabels) unknownLabels.push({ ...unknown, line })
         campaignProblem(line, parsed.reason)
         continue
       }
@@ -283,24 +349,30 @@ export async function importLegacy(
       valid.push({ ...parsed.value, line })
     }
     let refusedByDatabase = 0
-    for (const result of await writeBatch(payload, valid, writeCampaigns, (row, reason) => {
-      refusedByDatabase++
-      refusedCampaigns.set(row.legacyId, row.line)
-      campaignProblem(row.line, reason)
-    })) {
+    const results = dryRun
+      ? [await previewCampaigns(payload, valid, newSchools)]
+      : await writeBatch(payload, valid, writeCampaigns, (row, reason) => {
+          refusedByDatabase++
+          refusedCampaigns.set(row.legacyId, row.line)
+          campaignProblem(row.line, reason)
+        })
+    for (const result of results) {
       report.campaigns.created += result.created
       report.campaigns.updated += result.updated
       report.campaigns.unchanged -= result.created + result.updated
       report.establishmentsCreated += result.establishments
     }
     report.campaigns.unchanged += valid.length - refusedByDatabase
+    if (dryRun) for (const c of valid) previewed.set(c.legacyId, { outcome: c.outcome, endDate: c.endDate })
     done += batch.length
     onProgress?.({ file: campaignsFile.file.name, done, total: campaignsFile.total })
   }
+  report.unknownLabels = summariseUnknownLabels(unknownLabels, reference)
 
   // Gifts: their campaign is one imported now or by an earlier run.
   const { rows: known } = await sqlQuery(payload, `SELECT id, legacy_id, legacy_outcome, end_date FROM projects WHERE imported AND legacy_id IS NOT NULL`)
   const campaigns = new Map<string, Campaign>(known.map((r) => [r.legacy_id, { id: r.id, outcome: r.legacy_outcome, endDate: r.end_date }]))
+  for (const [legacyId, c] of previewed) campaigns.set(legacyId, { id: campaigns.get(legacyId)?.id ?? null, ...c })
   const seenGifts = new Map<string, number>()
   const giftProblem = (line: number, reason: string) => {
     report.problems.push({ file: giftsFile.file.name, line, reason })
@@ -328,10 +400,13 @@ export async function importLegacy(
       }
     }
     let refusedByDatabase = 0
-    for (const result of await writeBatch(payload, valid, (db, rows) => writeGifts(db, rows, campaigns), (row, reason) => {
-      refusedByDatabase++
-      giftProblem(row.line, reason)
-    })) {
+    const results = dryRun
+      ? [await previewGifts(payload, valid, campaigns)]
+      : await writeBatch(payload, valid, (db, rows) => writeGifts(db, rows, campaigns), (row, reason) => {
+          refusedByDatabase++
+          giftProblem(row.line, reason)
+        })
+    for (const result of results) {
       report.gifts.created += result.created
       report.gifts.updated += result.updated
       report.gifts.unchanged -= result.created + result.updated
@@ -340,6 +415,8 @@ export async function importLegacy(
     done += batch.length
     onProgress?.({ file: giftsFile.file.name, done, total: giftsFile.total })
   }
+  report.problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file === campaignsFile.file.name ? -1 : 1))
+  if (dryRun) return report
 
   // Each imported campaign's donor count: its imported donors' gifts, as the portal counts its own.
   await sqlQuery(
@@ -351,6 +428,5 @@ export async function importLegacy(
   )
   // Fresh planner statistics after a bulk load, so that the dashboard's queries keep their plans.
   await sqlQuery(payload, 'ANALYZE projects, donations, establishments, projects_rels')
-  report.problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file === campaignsFile.file.name ? -1 : 1))
   return report
 }
