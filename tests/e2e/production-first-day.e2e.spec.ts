@@ -22,14 +22,14 @@ const PASSWORD = 'un mot de passe de production'
 let database: TestDatabase
 let app: { stop: () => Promise<void> }
 let port: number
+let env: NodeJS.ProcessEnv
 let migrateOutput: string
-let adminOutput: string
 const at = (host: string, pathname = '/') => `http://${host}:${port}${pathname}`
 
 beforeAll(async () => {
   database = await createTestDatabase('firstday')
   port = await freePort()
-  const env = productionEnv({
+  env = productionEnv({
     port,
     databaseUrl: database.url,
     // Nothing listens there: no e-mail is needed on the first day.
@@ -38,7 +38,6 @@ beforeAll(async () => {
     extra: { SITE_HOSTS_PROJETS: PROJETS, SITE_HOSTS_PARENTALITE: PARENTS, JOBS_AUTORUN: 'false' },
   })
   migrateOutput = runScript('migrate', env)
-  adminOutput = runScript('admin-create', env, ['--email', ADMIN, '--name', 'Première Administratrice'])
   app = await startApp(port, env)
 }, 240_000)
 
@@ -54,7 +53,7 @@ beforeEach(() => {
 })
 
 describe('production, first day, from an empty database', () => {
-  it('migrates, creates the sites, and refuses the "create first user" screen', async () => {
+  it('migrates, creates the sites, and refuses the "create first user" screen while no account exists', async () => {
     expect(migrateOutput).toMatch(/Reference data and sites: \d+ records created/)
     const refused = await fetch(`http://localhost:${port}/api/users/first-register`, {
       method: 'POST',
@@ -66,6 +65,8 @@ describe('production, first day, from an empty database', () => {
   })
 
   it('lets the administrator choose a password through the printed link, sign in, and create a theme', async () => {
+    const adminOutput = runScript('admin-create', env, ['--email', ADMIN, '--name', 'Première Administratrice'])
+    expect(adminOutput).toContain(`Administrateur créé : ${ADMIN}`)
     const link = /https?:\/\/\S+\/admin\/reset\/\S+/.exec(adminOutput)?.[0]
     expect(link).toBeTruthy()
     await page.goto(link!, { waitUntil: 'networkidle' })
