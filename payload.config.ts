@@ -57,6 +57,7 @@ import { statisticsEndpoint } from '@/endpoints/statistics'
 import { stripeWebhookEndpoint } from '@/endpoints/stripe-webhook'
 import { advanceCampaignsTask } from '@/jobs/advanceCampaigns'
 import { applyPaymentEventTask } from '@/jobs/applyPaymentEvent'
+import { applyRetentionTask } from '@/jobs/applyRetention'
 import { issueReceiptsTask } from '@/jobs/issueReceipts'
 import { publishScheduledContentTask } from '@/jobs/publishScheduledContent'
 import { sendEmailTask } from '@/jobs/sendEmail'
@@ -101,7 +102,7 @@ export default buildConfig({
   cookiePrefix: 'portail',
   graphQL: { disableIntrospectionInProduction: true },
   jobs: {
-    tasks: [sendEmailTask, advanceCampaignsTask, applyPaymentEventTask, settleCampaignsTask, issueReceiptsTask, publishScheduledContentTask],
+    tasks: [sendEmailTask, advanceCampaignsTask, applyPaymentEventTask, settleCampaignsTask, issueReceiptsTask, publishScheduledContentTask, applyRetentionTask],
     access: { run: adminOnly, queue: adminOnly, cancel: adminOnly },
     // In development the queue runs inside `npm run dev`; in production `npm run jobs` runs it
     // in one separate worker (JOBS_AUTORUN=false on the web instances, the default there).

@@ -18,6 +18,7 @@ import * as migration_20261127_181606_history_statistics_reports from './2026112
 import * as migration_20261127_181610_statistics_indexes from './20261127_181610_statistics_indexes';
 import * as migration_20261127_182012_sponsor_logos from './20261127_182012_sponsor_logos';
 import * as migration_20261127_205324_receipt_signatures_and_storage_prefixes from './20261127_205324_receipt_signatures_and_storage_prefixes';
+import * as migration_20261206_062036_retention_markers from './20261206_062036_retention_markers';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261127_205324_receipt_signatures_and_storage_prefixes.up,
     down: migration_20261127_205324_receipt_signatures_and_storage_prefixes.down,
-    name: '20261127_205324_receipt_signatures_and_storage_prefixes'
+    name: '20261127_205324_receipt_signatures_and_storage_prefixes',
+  },
+  {
+    up: migration_20261206_062036_retention_markers.up,
+    down: migration_20261206_062036_retention_markers.down,
+    name: '20261206_062036_retention_markers'
   },
 ];

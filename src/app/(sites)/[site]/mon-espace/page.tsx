@@ -224,6 +224,8 @@ export default async function MySpacePage({ params, searchParams }: Props) {
                   <a href={`/api/receipt-files/file/${encodeURIComponent(receipt.file.filename)}`} download>
                     Télécharger le PDF<span className="sr-only"> du reçu {receipt.number}</span>
                   </a>
+                ) : receipt.fileDeletedAt ? (
+                  'PDF supprimé au terme de sa durée de conservation (6 ans).'
                 ) : (
                   'PDF en préparation.'
                 )}
