@@ -65,6 +65,7 @@ import { settleCampaignsTask } from '@/jobs/settleCampaigns'
 import { editorialPlugins } from '@/plugins/editorial'
 import { logPoolErrors } from '@/services/db/log-pool-errors'
 import { emailAdapter } from '@/services/email/adapter'
+import { payloadLogger } from '@/services/logging/payload-logger'
 import { UPLOAD_COLLECTIONS, s3ClientConfig } from '@/services/media/stored-file'
 import { allSiteOrigins } from '@/sites/origins'
 
@@ -138,6 +139,8 @@ export default buildConfig({
       i18n: { translations: { fr: { 'nav-tenantSelector-label': 'Filtrer par site', 'assign-tenant-button-label': 'Attribuer à un site', 'field-assignedTenant-label': 'Site' } } },
     }),
   ],
+  // One JSON line per entry (with the request's id) except in development; refusals (4xx) at info, without a stack trace.
+  logger: payloadLogger({ json: env.NODE_ENV !== 'development' }),
   onInit: logPoolErrors,
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
