@@ -63,6 +63,7 @@ import { publishScheduledContentTask } from '@/jobs/publishScheduledContent'
 import { sendEmailTask } from '@/jobs/sendEmail'
 import { settleCampaignsTask } from '@/jobs/settleCampaigns'
 import { editorialPlugins } from '@/plugins/editorial'
+import { withHandledStartFailure } from '@/services/db/handled-start-failure'
 import { logPoolErrors } from '@/services/db/log-pool-errors'
 import { emailAdapter } from '@/services/email/adapter'
 import { payloadLogger } from '@/services/logging/payload-logger'
@@ -88,13 +89,15 @@ export default buildConfig({
   globals: [EditingTips, SolidarityFundSettings],
   endpoints: [stripeWebhookEndpoint, statisticsEndpoint],
   editor: lexicalEditor(),
-  db: postgresAdapter({
-    pool: { connectionString: env.DATABASE_URL, max: 10 },
-    // The schema only ever changes through committed migrations (src/migrations), in every
-    // environment, so that development, tests and production run the same SQL.
-    push: false,
-    migrationDir: path.resolve(dirname, 'src/migrations'),
-  }),
+  db: withHandledStartFailure(
+    postgresAdapter({
+      pool: { connectionString: env.DATABASE_URL, max: 10 },
+      // The schema only ever changes through committed migrations (src/migrations), in every
+      // environment, so that development, tests and production run the same SQL.
+      push: false,
+      migrationDir: path.resolve(dirname, 'src/migrations'),
+    }),
+  ),
   i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
   email: emailAdapter(env),
   // Browsers may only send credentialed requests from the portal's own origins.
