@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import SitesError from '@/app/(sites)/error'
 import { proxy } from '@/proxy'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
+import { startAvailabilityMonitor } from '@/services/availability/monitor'
 import { SERVICE_UNAVAILABLE_DIGEST, ServiceUnavailableError } from '@/services/availability/service-unavailable'
 import { currentAvailability } from '@/services/availability/state'
 import { clearCache } from '@/services/cache/memory-cache'
@@ -102,6 +103,38 @@ describe('a database unreachable at start', () => {
     const site = await createSite(payload)
     expect((await getSiteByHost(site.domains[0].domain))?.id).toBe(site.id)
     expect(unhandled).toEqual([])
+  })
+})
+
+describe('the database lost once started', () => {
+  it('two failed probes in a row turn pages to 503, the first probe that succeeds serves them again', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+    const answers = [true, false, false, false, true]
+    const check = vi.fn(async () => ({ ok: answers.shift() ?? true }))
+    const stop = startAvailabilityMonitor({ cron: false, check })
+    try {
+      await vi.advanceTimersByTimeAsync(0)
+      expect(check).toHaveBeenCalledTimes(1)
+      expect(page('/').status).toBe(200)
+      // One failure is tolerated (a slow answer), and checked again a second later.
+      await vi.advanceTimersByTimeAsync(5_000)
+      expect(currentAvailability()).toMatchObject({ state: 'available', failures: 1 })
+      expect(page('/').status).toBe(200)
+      await vi.advanceTimersByTimeAsync(1_000)
+      expect(currentAvailability()).toMatchObject({ state: 'unavailable', failures: 2 })
+      expect(page('/').status).toBe(503)
+      expect(page('/').headers.get('retry-after')).toBe('2')
+      // Retried with backoff: still down 2 s later, then back 4 s after that.
+      await vi.advanceTimersByTimeAsync(2_000)
+      expect(page('/').headers.get('retry-after')).toBe('4')
+      await vi.advanceTimersByTimeAsync(4_000)
+      expect(check).toHaveBeenCalledTimes(5)
+      expect(currentAvailability()).toMatchObject({ state: 'available', failures: 0 })
+      expect(page('/').status).toBe(200)
+    } finally {
+      stop()
+      vi.useRealTimers()
+    }
   })
 })
 

@@ -4,6 +4,9 @@ import { type Payload, getPayload } from 'payload'
 import { ServiceUnavailableError } from './service-unavailable'
 import { currentAvailability, markPayloadReady, recordProbe, retryAfterSeconds } from './state'
 
+/** The attempt to start Payload under way, shared by every caller meanwhile (one attempt, one probe recorded). */
+let attempt: Promise<Payload> | null = null
+
 /**
  * Payload, or a ServiceUnavailableError when it cannot start because the database does not
  * answer. Until Payload has started, attempts are spaced by the availability policy's backoff
@@ -12,19 +15,20 @@ import { currentAvailability, markPayloadReady, recordProbe, retryAfterSeconds }
  */
 export async function getPayloadOrUnavailable(load: () => Promise<Payload> = () => getPayload({ config })): Promise<Payload> {
   const availability = currentAvailability()
-  if (!availability.payloadReady && availability.state === 'unavailable' && Date.now() < availability.nextProbeAt) {
-    throw new ServiceUnavailableError(retryAfterSeconds())
-  }
-  try {
-    const payload = await load()
-    if (!availability.payloadReady) {
+  if (availability.payloadReady) return load()
+  if (availability.state === 'unavailable' && Date.now() < availability.nextProbeAt) throw new ServiceUnavailableError(retryAfterSeconds())
+  attempt ??= (async () => {
+    try {
+      const payload = await load()
       markPayloadReady()
       recordProbe(true)
+      return payload
+    } catch (error) {
+      recordProbe(false)
+      throw new ServiceUnavailableError(retryAfterSeconds(), { cause: error })
+    } finally {
+      attempt = null
     }
-    return payload
-  } catch (error) {
-    if (currentAvailability().payloadReady) throw error // not a start-up failure: not ours to translate
-    recordProbe(false)
-    throw new ServiceUnavailableError(retryAfterSeconds(), { cause: error })
-  }
+  })()
+  return attempt
 }

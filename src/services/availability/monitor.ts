@@ -9,40 +9,57 @@ import { currentAvailability, recordProbe, retryAfterSeconds } from './state'
 
 const reasonOf = (error: unknown) => (error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error))
 
-/** One probe: start Payload while it has not started, then a `SELECT 1` on the health check's own pool. */
-async function probe(cron: boolean): Promise<void> {
+type Check = () => Promise<{ ok: boolean }>
+
+/**
+ * One probe: start Payload while it has not started, then a `SELECT 1` on the health check's own
+ * pool. The jobs queue's crons (`cron`) are started once Payload has, whoever started it: Payload
+ * starts them only for a getPayload call that asks for them after the start.
+ */
+async function probe(check: Check, cron: boolean, crons: { started: boolean }): Promise<void> {
   const before = currentAvailability()
   if (!before.payloadReady) {
     try {
-      await getPayloadOrUnavailable(() => getPayload({ config, cron }))
+      await getPayloadOrUnavailable()
       if (before.state === 'unavailable') writeLogLine('info', 'Base de données de nouveau joignable : Payload démarré, pages servies.')
     } catch (error) {
       writeLogLine('warn', 'Base de données injoignable au démarrage : pages en 503, nouvel essai.', { attempt: currentAvailability().failures, retryInSeconds: retryAfterSeconds(), reason: reasonOf(error) })
     }
-    return
+  } else {
+    const { ok } = await check()
+    const after = recordProbe(ok)
+    if (before.state !== after.state) {
+      if (after.state === 'unavailable') writeLogLine('warn', 'Base de données injoignable : pages en 503 jusqu’à son retour.', { failures: after.failures })
+      else writeLogLine('info', 'Base de données de nouveau joignable : pages servies.')
+    }
   }
-  const { ok } = await checkDatabase(undefined, { quiet: true })
-  const after = recordProbe(ok)
-  if (before.state !== after.state) {
-    if (after.state === 'unavailable') writeLogLine('warn', 'Base de données injoignable : pages en 503 jusqu’à son retour.', { failures: after.failures })
-    else writeLogLine('info', 'Base de données de nouveau joignable : pages servies.')
+  if (cron && !crons.started && currentAvailability().payloadReady) {
+    await getPayload({ config, cron: true })
+    crons.started = true
   }
 }
 
 /**
  * Keeps this web instance's availability current, for the proxy (src/proxy.ts) to answer 503 while
- * the database is unreachable: at start it starts Payload (with the jobs queue's crons when `cron`),
- * retrying with backoff until the database answers; then it probes the database every 5 seconds.
- * Never throws, never keeps the process alive by itself.
+ * the database is unreachable: at start it starts Payload (then the jobs queue's crons when `cron`),
+ * retrying with backoff until the database answers; then it probes the database every 5 seconds
+ * (`check`). Never throws, never keeps the process alive by itself; returns what stops it.
  */
-export function startAvailabilityMonitor({ cron }: { cron: boolean }): void {
+export function startAvailabilityMonitor({ cron, check = () => checkDatabase(undefined, { quiet: true }) }: { cron: boolean; check?: Check }): () => void {
+  const crons = { started: false }
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let stopped = false
   const loop = async () => {
     try {
-      await probe(cron)
+      await probe(check, cron, crons)
     } catch (error) {
       writeLogLine('error', 'Surveillance de la base de données en échec.', { reason: String(error) })
     }
-    setTimeout(() => void loop(), retryAfterSeconds() * 1000).unref()
+    if (!stopped) timer = setTimeout(() => void loop(), retryAfterSeconds() * 1000).unref()
   }
   void loop()
+  return () => {
+    stopped = true
+    clearTimeout(timer)
+  }
 }
