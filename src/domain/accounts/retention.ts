@@ -88,8 +88,3 @@ export const ANONYMISED_IDENTITY_FIELDS: Record<'individual' | 'company', readon
   individual: ['firstName', 'lastName', 'email', 'address', 'postcode', 'city', 'country', 'companyName', 'legalForm', 'siren'],
   company: ['firstName', 'lastName', 'email', 'address'],
 }
-
-export function anonymisedIdentity(donorType: 'individual' | 'company', identity: DonorIdentity): DonorIdentity {
-  const cleared = Object.fromEntries(ANONYMISED_IDENTITY_FIELDS[donorType].map((field) => [field, null]))
-  return { ...identity, ...cleared }
-}

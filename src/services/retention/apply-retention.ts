@@ -3,7 +3,6 @@ import type { Payload } from 'payload'
 
 import {
   ANONYMISED_IDENTITY_FIELDS,
-  type DonorIdentity,
   giftRecordsKeptUntil,
   isPastRetention,
   lastGiftYearPastRetention,
@@ -23,7 +22,7 @@ const snakeCase = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${let
 
 /** `SET` clauses clearing the identity fields the rule removes, on columns named `<prefix><field>` (code constants only). */
 const clearing = (prefix: string, donorType: 'individual' | 'company') =>
-  ANONYMISED_IDENTITY_FIELDS[donorType].map((field: keyof DonorIdentity) => `${prefix}${snakeCase(field)} = NULL`).join(', ')
+  ANONYMISED_IDENTITY_FIELDS[donorType].map((field) => `${prefix}${snakeCase(field)} = NULL`).join(', ')
 
 /** Erased donors' gifts whose accounting retention has ended and whose identity is still there. */
 async function expiredGifts(payload: Payload, now: Date): Promise<ExpiredGift[]> {
