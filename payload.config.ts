@@ -58,13 +58,16 @@ import { statisticsEndpoint } from '@/endpoints/statistics'
 import { stripeWebhookEndpoint } from '@/endpoints/stripe-webhook'
 import { advanceCampaignsTask } from '@/jobs/advanceCampaigns'
 import { applyPaymentEventTask } from '@/jobs/applyPaymentEvent'
+import { applyRetentionTask } from '@/jobs/applyRetention'
 import { issueReceiptsTask } from '@/jobs/issueReceipts'
 import { publishScheduledContentTask } from '@/jobs/publishScheduledContent'
 import { sendEmailTask } from '@/jobs/sendEmail'
 import { settleCampaignsTask } from '@/jobs/settleCampaigns'
 import { editorialPlugins } from '@/plugins/editorial'
+import { withHandledStartFailure } from '@/services/db/handled-start-failure'
 import { logPoolErrors } from '@/services/db/log-pool-errors'
 import { emailAdapter } from '@/services/email/adapter'
+import { payloadLogger } from '@/services/logging/payload-logger'
 import { UPLOAD_COLLECTIONS, s3ClientConfig } from '@/services/media/stored-file'
 import { allSiteOrigins } from '@/sites/origins'
 
@@ -90,13 +93,15 @@ export default buildConfig({
   globals: [EditingTips, SolidarityFundSettings, LegacyImportLabels],
   endpoints: [stripeWebhookEndpoint, statisticsEndpoint],
   editor: lexicalEditor(),
-  db: postgresAdapter({
-    pool: { connectionString: env.DATABASE_URL, max: 10 },
-    // The schema only ever changes through committed migrations (src/migrations), in every
-    // environment, so that development, tests and production run the same SQL.
-    push: false,
-    migrationDir: path.resolve(dirname, 'src/migrations'),
-  }),
+  db: withHandledStartFailure(
+    postgresAdapter({
+      pool: { connectionString: env.DATABASE_URL, max: 10 },
+      // The schema only ever changes through committed migrations (src/migrations), in every
+      // environment, so that development, tests and production run the same SQL.
+      push: false,
+      migrationDir: path.resolve(dirname, 'src/migrations'),
+    }),
+  ),
   i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
   email: emailAdapter(env),
   // Browsers may only send credentialed requests from the portal's own origins.
@@ -105,7 +110,7 @@ export default buildConfig({
   cookiePrefix: 'portail',
   graphQL: { disableIntrospectionInProduction: true },
   jobs: {
-    tasks: [sendEmailTask, advanceCampaignsTask, applyPaymentEventTask, settleCampaignsTask, issueReceiptsTask, publishScheduledContentTask],
+    tasks: [sendEmailTask, advanceCampaignsTask, applyPaymentEventTask, settleCampaignsTask, issueReceiptsTask, publishScheduledContentTask, applyRetentionTask],
     access: { run: adminOnly, queue: adminOnly, cancel: adminOnly },
     // In development the queue runs inside `npm run dev`; in production `npm run jobs` runs it
     // in one separate worker (JOBS_AUTORUN=false on the web instances, the default there).
@@ -143,6 +148,8 @@ export default buildConfig({
       i18n: { translations: { fr: { 'nav-tenantSelector-label': 'Filtrer par site', 'assign-tenant-button-label': 'Attribuer à un site', 'field-assignedTenant-label': 'Site' } } },
     }),
   ],
+  // One JSON line per entry (with the request's id) except in development; refusals (4xx) at info, without a stack trace.
+  logger: payloadLogger({ json: env.NODE_ENV !== 'development' }),
   onInit: logPoolErrors,
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },

@@ -1,6 +1,8 @@
 /**
  * Runs once when a Next.js server starts: stops a misconfigured start with a readable message,
- * and starts the jobs queue in this process when JOBS_AUTORUN is on (the default in development).
+ * then starts Payload in the background (with the jobs queue when JOBS_AUTORUN is on, the default
+ * in development) and keeps the instance's availability current: while the database does not
+ * answer, public pages get a 503 (src/proxy.ts) and the start is retried with backoff.
  */
 import type { Env } from './env'
 
@@ -16,9 +18,8 @@ async function start(): Promise<void> {
     }
     throw error
   }
-  if (!env.JOBS_AUTORUN) return
-  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])
-  await getPayload({ config, cron: true })
+  const { startAvailabilityMonitor } = await import('./services/availability/monitor')
+  startAvailabilityMonitor({ cron: env.JOBS_AUTORUN })
 }
 
 await start()

@@ -208,6 +208,7 @@ export interface Config {
       settleCampaigns: TaskSettleCampaigns;
       issueReceipts: TaskIssueReceipts;
       publishScheduledContent: TaskPublishScheduledContent;
+      applyRetention: TaskApplyRetention;
       inline: {
         input: unknown;
         output: unknown;
@@ -1155,6 +1156,8 @@ export interface Donation {
   settledAt?: string | null;
   imported?: boolean | null;
   legacyId?: string | null;
+  donorErasedAt?: string | null;
+  identityAnonymisedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1340,6 +1343,7 @@ export interface FiscalReceipt {
   replacedBy?: (number | null) | FiscalReceipt;
   note?: string | null;
   file?: (number | null) | ReceiptFile;
+  fileDeletedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2169,7 +2173,8 @@ export interface PayloadJob {
           | 'applyPaymentEvent'
           | 'settleCampaigns'
           | 'issueReceipts'
-          | 'publishScheduledContent';
+          | 'publishScheduledContent'
+          | 'applyRetention';
         taskID: string;
         input?:
           | {
@@ -2211,6 +2216,7 @@ export interface PayloadJob {
         | 'settleCampaigns'
         | 'issueReceipts'
         | 'publishScheduledContent'
+        | 'applyRetention'
       )
     | null;
   queue?: string | null;
@@ -3023,6 +3029,8 @@ export interface DonationsSelect<T extends boolean = true> {
   settledAt?: T;
   imported?: T;
   legacyId?: T;
+  donorErasedAt?: T;
+  identityAnonymisedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3132,6 +3140,7 @@ export interface FiscalReceiptsSelect<T extends boolean = true> {
   replacedBy?: T;
   note?: T;
   file?: T;
+  fileDeletedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -4109,6 +4118,18 @@ export interface TaskPublishScheduledContent {
   };
   output: {
     published?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskApplyRetention".
+ */
+export interface TaskApplyRetention {
+  input?: unknown;
+  output: {
+    anonymisedGifts?: number | null;
+    deletedReceiptFiles?: number | null;
+    failed?: number | null;
   };
 }
 /**

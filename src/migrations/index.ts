@@ -20,6 +20,7 @@ import * as migration_20261127_182012_sponsor_logos from './20261127_182012_spon
 import * as migration_20261127_205324_receipt_signatures_and_storage_prefixes from './20261127_205324_receipt_signatures_and_storage_prefixes';
 import * as migration_20261206_061856_pages_placeholder from './20261206_061856_pages_placeholder';
 import * as migration_20261206_063613_legacy_alternative_labels from './20261206_063613_legacy_alternative_labels';
+import * as migration_20261206_064429_retention_markers from './20261206_064429_retention_markers';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261206_063613_legacy_alternative_labels.up,
     down: migration_20261206_063613_legacy_alternative_labels.down,
-    name: '20261206_063613_legacy_alternative_labels'
+    name: '20261206_063613_legacy_alternative_labels',
+  },
+  {
+    up: migration_20261206_064429_retention_markers.up,
+    down: migration_20261206_064429_retention_markers.down,
+    name: '20261206_064429_retention_markers'
   },
 ];

@@ -81,7 +81,12 @@ Le site est hébergé en France par un prestataire choisi par le GIP ; ses coord
 
 ## Données personnelles
 
-Les données collectées sont traitées par le GIP pour les seules finalités du service. Vous pouvez consulter, exporter et faire effacer vos données depuis votre espace ; les pièces que la loi impose de conserver (reçus fiscaux : 6 ans, pièces comptables : 10 ans) le sont pour la durée légale. Pour exercer vos droits, utilisez la page [Contact](/contact) ; vous pouvez aussi saisir la CNIL.
+Les données collectées sont traitées par le GIP pour les seules finalités du service. Vous pouvez consulter, exporter et faire effacer vos données depuis votre espace. Les pièces que la loi impose de conserver le sont pour la durée légale, puis traitées automatiquement, chaque jour, à son terme :
+
+- **reçus fiscaux** : 6 ans après la fin de l’année de leur émission (livre des procédures fiscales, article L102 B). Le fichier PDF du reçu est alors supprimé ; le reçu reste enregistré (numéro, montant) pour la continuité de la numérotation.
+- **pièces comptables des dons** : 10 ans après la clôture de l’exercice au cours duquel le don a été réglé, soit au plus tard le 31 décembre de la onzième année après le don (Code de commerce, article L123-22). Si vous avez effacé votre compte, votre identité (nom, prénom, adresse postale, adresse électronique) et votre message sont alors anonymisés automatiquement sur vos dons et sur leurs reçus ; restent le montant, la date et le projet (et, pour une entreprise, sa raison sociale, son SIREN et sa commune).
+
+Pour exercer vos droits, utilisez la page [Contact](/contact) ; vous pouvez aussi saisir la CNIL.
 
 ## Accessibilité
 

@@ -1,10 +1,9 @@
-import config from '@payload-config'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getPayload } from 'payload'
 import { cache } from 'react'
 
 import { CONTENT_SECTIONS, contentPath } from '@/domain/content/paths'
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { type DocOf, type PublicCollection, findPublished } from '@/services/content/public-content'
 import { redirectOrNotFound } from '@/sites/redirects'
 import { getSiteByHost } from '@/sites/registry'
@@ -17,7 +16,7 @@ export type ContentPageParams = Promise<{ site: string; slug: string }>
 const load = cache(async <C extends PublicCollection>(collection: C, host: string, slug: string) => {
   const site = await getSiteByHost(host)
   if (!site) return { site: null, doc: null }
-  return { site, doc: await findPublished(await getPayload({ config }), collection, site.id, decodeURIComponent(slug)) }
+  return { site, doc: await findPublished(await getPayloadOrUnavailable(), collection, site.id, decodeURIComponent(slug)) }
 })
 
 /** The page's metadata from what `describe` takes of the published document; "Page introuvable" without one. */

@@ -1,8 +1,7 @@
-import config from '@payload-config'
-import { getPayload } from 'payload'
 import { cache } from 'react'
 
 import { normalizeHost } from '@/domain/sites/host'
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { cached } from '@/services/cache/memory-cache'
 import { CACHE_TAGS } from '@/services/cache/tags'
 import type { Page, SiteSetting, Tenant } from '@/payload-types'
@@ -26,7 +25,7 @@ export const SITES_CACHE_SECONDS = 60
  * entries. Read as an anonymous visitor (overrideAccess: false): only what the public may see.
  */
 async function loadSites(): Promise<Map<string, Site>> {
-  const payload = await getPayload({ config })
+  const payload = await getPayloadOrUnavailable()
   const [tenants, settings] = await Promise.all([
     payload.find({ collection: 'tenants', pagination: false, depth: 0, overrideAccess: false }),
     payload.find({ collection: 'site-settings', pagination: false, depth: 0, overrideAccess: false }),
@@ -75,7 +74,7 @@ export const getSiteByHost = cache(async (hostParam: string): Promise<Site | nul
 
 /** A published page of one site, or null. */
 export const getPublishedPage = cache(async (siteId: number, slug: string): Promise<Page | null> => {
-  const payload = await getPayload({ config })
+  const payload = await getPayloadOrUnavailable()
   const { docs } = await payload.find({
     collection: 'pages',
     where: { and: [{ tenant: { equals: siteId } }, { slug: { equals: slug } }] },
@@ -88,7 +87,7 @@ export const getPublishedPage = cache(async (siteId: number, slug: string): Prom
 })
 
 export const listPublishedPages = cache(async (siteId: number): Promise<Pick<Page, 'id' | 'slug' | 'title'>[]> => {
-  const payload = await getPayload({ config })
+  const payload = await getPayloadOrUnavailable()
   const { docs } = await payload.find({
     collection: 'pages',
     where: { tenant: { equals: siteId } },

@@ -300,12 +300,13 @@ describe('erasing an account', () => {
     expect(erased.sessions ?? []).toEqual([])
     for (const [i, id] of [signedIn, byEmail].entries()) {
       const gift = await donationOf(id)
-      expect(gift).toMatchObject({ donor: null, display: 'anonymous', wantsNews: false, amountCents: before[i].amountCents, status: 'paid', reference: before[i].reference })
+      expect(gift).toMatchObject({ donor: null, display: 'anonymous', wantsNews: false, amountCents: before[i].amountCents, status: 'paid', reference: before[i].reference, donorErasedAt: expect.any(String) })
       expect(gift.identity).toEqual(before[i].identity)
       expect(gift.identity?.email).toBe(donor.email)
     }
     expect((await donationOf(signedIn)).message).toBeNull()
     expect((await donationOf(someoneElse)).display).toBe('name')
+    expect((await donationOf(someoneElse)).donorErasedAt ?? null).toBeNull()
     expect((await publicDonors(payload, project.id)).map((d) => d.name).sort()).toEqual(['Anonyme', 'Anonyme', 'Damien M.'])
     expect((await rest('GET', '/users/me', { token })).json.user).toBeNull()
   })

@@ -95,5 +95,9 @@ export const Donations: CollectionConfig = {
     // History imported from the former platform (`npm run import:legacy`): closed, never processed by jobs, never e-mailed, no receipt.
     { name: 'imported', type: 'checkbox', defaultValue: false, index: true, label: label('Importé de l’ancienne plateforme', 'Imported from the former platform'), access: readOnly, admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.imported) } },
     { name: 'legacyId', type: 'text', unique: true, label: label('Identifiant sur l’ancienne plateforme', 'Id on the former platform'), access: readOnly, admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.imported) } },
+    // GDPR: set when the donor erases their account (the gift is kept for the accounting), then when the
+    // retention job anonymises its identity at the end of the accounting retention (src/domain/accounts/retention.ts).
+    { name: 'donorErasedAt', type: 'date', label: label('Compte du donateur effacé le', 'Donor account erased on'), access: readOnly, admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.donorErasedAt) } },
+    { name: 'identityAnonymisedAt', type: 'date', label: label('Identité anonymisée le (fin de la conservation comptable)', 'Identity anonymised on (end of the accounting retention)'), access: readOnly, admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.identityAnonymisedAt) } },
   ],
 }

@@ -94,6 +94,8 @@ export const FiscalReceipts: CollectionConfig = {
     },
     { name: 'note', type: 'textarea', label: label('Motif (annulation, vérification ou décision)', 'Reason'), access: readOnly },
     { name: 'file', type: 'upload', relationTo: 'receipt-files', label: label('PDF', 'PDF'), access: readOnly },
+    // The PDF is deleted by the retention job 6 years after the year of issue; the receipt itself (number, amount) stays.
+    { name: 'fileDeletedAt', type: 'date', label: label('PDF supprimé le (fin de la conservation)', 'PDF deleted on (end of the retention)'), access: readOnly, admin: { readOnly: true, condition: (data) => Boolean(data?.fileDeletedAt) } },
     { name: 'actions', type: 'ui', admin: { position: 'sidebar', components: { Field: '/ui/admin/ReceiptsTools#ReceiptActions' } } },
   ],
 }

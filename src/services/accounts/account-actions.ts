@@ -1,10 +1,9 @@
 'use server'
 
-import config from '@payload-config'
 import { redirect } from 'next/navigation'
-import { getPayload } from 'payload'
 
 import { currentUser, forgetSessionCookie } from '@/services/auth/session'
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 
 import { eraseAccount } from './erase-account'
 import { findFollowableProject, followProject, unfollowProject } from './follow-projects'
@@ -16,7 +15,7 @@ const projectIdOf = (form: FormData) => Number(form.get('projet'))
  * comes back to the project; signed in, the project's page says it is followed.
  */
 export async function followProjectAction(form: FormData): Promise<void> {
-  const payload = await getPayload({ config })
+  const payload = await getPayloadOrUnavailable()
   const project = await findFollowableProject(payload, projectIdOf(form))
   if (!project) redirect('/projets')
   const user = await currentUser()
@@ -27,7 +26,7 @@ export async function followProjectAction(form: FormData): Promise<void> {
 
 /** "Ne plus suivre", from the project's page (back to it) or from "Mon espace" (back there). */
 export async function unfollowProjectAction(form: FormData): Promise<void> {
-  const payload = await getPayload({ config })
+  const payload = await getPayloadOrUnavailable()
   const projectId = projectIdOf(form)
   const user = await currentUser()
   const project = await findFollowableProject(payload, projectId)
@@ -41,7 +40,7 @@ export async function unfollowProjectAction(form: FormData): Promise<void> {
 export async function eraseAccountAction(): Promise<void> {
   const user = await currentUser()
   if (!user) redirect('/connexion?suite=/mon-espace/effacer')
-  const decision = await eraseAccount(await getPayload({ config }), user.id)
+  const decision = await eraseAccount(await getPayloadOrUnavailable(), user.id)
   if (!decision.ok) redirect('/mon-espace/effacer?erreur=refus')
   await forgetSessionCookie()
   redirect('/mon-espace/effacer?etat=efface')

@@ -36,7 +36,8 @@ export async function checkErasure(payload: Payload, user: { id: number } & Acco
  * with its address) and tax receipts are detached from it; the gifts are shown as "Anonyme" and no
  * longer send news. Their amounts and the donor's identity as given, like the receipts, are kept:
  * they back accounting records (10 years) and tax receipts (6 years), see
- * src/domain/accounts/retention.ts.
+ * src/domain/accounts/retention.ts; the gifts are marked (`donorErasedAt`) so that the retention job
+ * anonymises them when those periods end.
  */
 export async function eraseAccount(payload: Payload, userId: number, now = new Date()): Promise<ErasureDecision> {
   const req = await createLocalReq({}, payload)
@@ -74,7 +75,7 @@ export async function eraseAccount(payload: Payload, userId: number, now = new D
     await run(sql`DELETE FROM users_roles WHERE parent_id = ${userId}`)
     await run(sql`DELETE FROM users_sessions WHERE _parent_id = ${userId}`)
     await run(sql`
-      UPDATE donations SET donor_id = NULL, display = 'anonymous', wants_news = false, message = NULL, updated_at = now()
+      UPDATE donations SET donor_id = NULL, display = 'anonymous', wants_news = false, message = NULL, donor_erased_at = coalesce(donor_erased_at, ${now.toISOString()}), updated_at = now()
       WHERE source = 'donor' AND (donor_id = ${userId} OR lower(identity_email) = lower(${formerEmail}))`)
     // Tax receipts are legal records: kept as issued (donor's identity included), no longer tied to the account.
     await run(sql`UPDATE fiscal_receipts SET donor_user_id = NULL, updated_at = now() WHERE donor_user_id = ${userId}`)

@@ -1,17 +1,18 @@
 import config from '@payload-config'
 import { cookies, headers } from 'next/headers'
-import { AuthenticationError, LockedAuth, UnverifiedEmail, createLocalReq, getPayload, logoutOperation } from 'payload'
+import { AuthenticationError, LockedAuth, UnverifiedEmail, createLocalReq, logoutOperation } from 'payload'
 import { generatePayloadCookie } from 'payload/shared'
 import { cache } from 'react'
 
 import type { User } from '@/payload-types'
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 
 /**
  * Sessions of the public sites (teachers' and donors' spaces): the same HTTP-only cookie as the
  * admin's, set by server actions, so one sign-in works in both.
  */
 export const currentUser = cache(async (): Promise<(User & { collection: 'users' }) | null> => {
-  const payload = await getPayload({ config })
+  const payload = await getPayloadOrUnavailable()
   const { user } = await payload.auth({ headers: await headers() })
   return (user as (User & { collection: 'users' }) | null) ?? null
 })
@@ -19,7 +20,7 @@ export const currentUser = cache(async (): Promise<(User & { collection: 'users'
 export type SignInResult = { ok: true; user: User } | { ok: false; message: string }
 
 export async function signIn(email: string, password: string): Promise<SignInResult> {
-  const payload = await getPayload({ config })
+  const payload = await getPayloadOrUnavailable()
   try {
     const result = await payload.login({ collection: 'users', data: { email: email.trim().toLowerCase(), password } })
     const authConfig = payload.collections.users.config.auth
@@ -41,7 +42,7 @@ export async function signIn(email: string, password: string): Promise<SignInRes
 }
 
 export async function signOut(): Promise<void> {
-  const payload = await getPayload({ config })
+  const payload = await getPayloadOrUnavailable()
   const user = await currentUser()
   if (user) await logoutOperation({ collection: payload.collections.users, req: await createLocalReq({ user }, payload) })
   await forgetSessionCookie()
@@ -49,6 +50,6 @@ export async function signOut(): Promise<void> {
 
 /** Drops the session cookie of this browser (after an erasure, whose sessions are already gone). */
 export async function forgetSessionCookie(): Promise<void> {
-  const payload = await getPayload({ config })
+  const payload = await getPayloadOrUnavailable()
   ;(await cookies()).delete(`${payload.config.cookiePrefix}-token`)
 }

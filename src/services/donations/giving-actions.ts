@@ -1,11 +1,10 @@
 'use server'
 
-import config from '@payload-config'
 import { redirect } from 'next/navigation'
-import { getPayload } from 'payload'
 
 import { parseGiftForm } from '@/domain/donations/gift-form'
 import { currentUser } from '@/services/auth/session'
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { checkDonationToken } from '@/services/payments/signed-link'
 import { thanksUrl } from '@/services/payments/provider'
 import type { FormState } from '@/ui/forms/Field'
@@ -23,7 +22,7 @@ export async function giveAction(_: FormState, form: FormData): Promise<FormStat
   if (!parsed.ok) return { errors: parsed.errors, values }
   const projectId = Number(values.projet)
   const user = await currentUser()
-  const result = await createDonation(await getPayload({ config }), { projectId, gift: parsed.gift, userId: user?.id ?? null })
+  const result = await createDonation(await getPayloadOrUnavailable(), { projectId, gift: parsed.gift, userId: user?.id ?? null })
   if (!result.ok) return { errors: result.errors, values }
   if (result.awaitingApproval) {
     return { done: true, message: `Merci ! Votre promesse de don (référence ${result.reference}) dépasse 10 000 € : le GIP la vérifie et vous écrit pour le paiement.` }
@@ -37,14 +36,14 @@ export async function testPaymentAction(form: FormData): Promise<void> {
   const donationId = Number(form.get('don'))
   if (!checkDonationToken(donationId, String(form.get('jeton') ?? ''))) redirect('/')
   const outcome = form.get('resultat') === 'echec' ? 'failed' : 'paid'
-  const payload = await getPayload({ config })
+  const payload = await getPayloadOrUnavailable()
   // One event per gift and outcome: a double click is a duplicate, applied once.
   await confirmPayment(payload, { eventId: `test_${donationId}_${outcome}`, provider: 'test', type: outcome, donationId })
   redirect(await localThanksUrl(donationId))
 }
 
 async function localThanksUrl(donationId: number): Promise<string> {
-  const donation = await (await getPayload({ config })).findByID({ collection: 'donations', id: donationId, depth: 1, overrideAccess: true })
+  const donation = await (await getPayloadOrUnavailable()).findByID({ collection: 'donations', id: donationId, depth: 1, overrideAccess: true })
   const slug = typeof donation.project === 'object' ? donation.project.slug : ''
   return thanksUrl(slug, donationId).replace(/^https?:\/\/[^/]+/, '')
 }
@@ -54,7 +53,7 @@ export async function changeChoiceAction(form: FormData): Promise<void> {
   const user = await currentUser()
   if (!user) redirect('/connexion?suite=/mon-espace')
   const choice = form.get('choix') === 'solidarity' ? 'solidarity' : 'refund'
-  const changed = await changeFailureChoice(await getPayload({ config }), user, Number(form.get('don')), choice)
+  const changed = await changeFailureChoice(await getPayloadOrUnavailable(), user, Number(form.get('don')), choice)
   redirect(changed ? '/mon-espace?choix=enregistre#mes-dons' : '/mon-espace?erreur=choix#mes-dons')
 }
 
@@ -64,6 +63,6 @@ export async function chooseByLinkAction(form: FormData): Promise<void> {
   const token = String(form.get('jeton') ?? '')
   if (!checkDonationToken(donationId, token, 'choice')) redirect('/')
   const choice = form.get('choix') === 'solidarity' ? 'solidarity' : 'refund'
-  const result = await chooseFailedGiftFate(await getPayload({ config }), donationId, choice)
+  const result = await chooseFailedGiftFate(await getPayloadOrUnavailable(), donationId, choice)
   redirect(`/dons/${donationId}/choix?jeton=${encodeURIComponent(token)}&fait=${result}`)
 }

@@ -1,12 +1,11 @@
 'use server'
 
-import config from '@payload-config'
 import { redirect } from 'next/navigation'
-import { getPayload } from 'payload'
 
 import { hasRole } from '@/domain/access/roles'
 import { isStep, nextStep } from '@/domain/projects/form-steps'
 import { currentUser } from '@/services/auth/session'
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import type { FormState } from '@/ui/forms/Field'
 import { formTextValues } from '@/ui/forms/form-values'
 
@@ -33,7 +32,7 @@ export async function saveStepAction(_: FormState, form: FormData): Promise<Form
   if (!isStep(step)) return { errors: { _form: 'Étape inconnue.' } }
   const values = formTextValues(form)
   const themeIds = form.getAll('themes').map(String)
-  const result = await saveProjectStep(await getPayload({ config }), user, { projectId: projectIdOf(form), step, values, themeIds })
+  const result = await saveProjectStep(await getPayloadOrUnavailable(), user, { projectId: projectIdOf(form), step, values, themeIds })
   if (!result.ok) return { errors: result.errors, values }
   const next = form.get('apres') === 'rester' ? step : (nextStep(step) ?? step)
   redirect(formUrl(result.id, next, next === step ? '&enregistre=1' : ''))
@@ -46,7 +45,7 @@ export async function addPictureAction(_: FormState, form: FormData): Promise<Fo
   const upload = form.get(`${role}File`)
   const file = upload instanceof File && upload.size > 0 ? { data: Buffer.from(await upload.arrayBuffer()), mimetype: upload.type, name: upload.name, size: upload.size } : null
   if (!projectId) return { errors: { _form: 'Enregistrez d’abord la première étape.' } }
-  const result = await addProjectPicture(await getPayload({ config }), user, { projectId, role, file, alt: String(form.get(`${role}Alt`) ?? '') })
+  const result = await addProjectPicture(await getPayloadOrUnavailable(), user, { projectId, role, file, alt: String(form.get(`${role}Alt`) ?? '') })
   if (!result.ok) return { errors: result.errors, values: { [`${role}Alt`]: String(form.get(`${role}Alt`) ?? '') } }
   redirect(formUrl(projectId, 'photos', '&enregistre=1'))
 }
@@ -54,7 +53,7 @@ export async function addPictureAction(_: FormState, form: FormData): Promise<Fo
 export async function removePictureAction(form: FormData): Promise<void> {
   const user = await teacher()
   const projectId = projectIdOf(form)
-  if (projectId) await removeProjectPicture(await getPayload({ config }), user, { projectId, pictureId: Number(form.get('photo')) })
+  if (projectId) await removeProjectPicture(await getPayloadOrUnavailable(), user, { projectId, pictureId: Number(form.get('photo')) })
   redirect(formUrl(projectId ?? 0, 'photos'))
 }
 
@@ -64,7 +63,7 @@ export async function submitAction(_: FormState, form: FormData): Promise<FormSt
   const projectId = projectIdOf(form)
   if (!projectId) return { errors: { _form: 'Projet introuvable.' } }
   const to = form.get('vers') === 'in_review' ? 'in_review' : 'submitted'
-  const result = await ownerTransition(await getPayload({ config }), user, projectId, to)
+  const result = await ownerTransition(await getPayloadOrUnavailable(), user, projectId, to)
   if (!result.ok) return { errors: result.errors }
   redirect(`/mon-espace?envoye=${projectId}`)
 }
@@ -72,6 +71,6 @@ export async function submitAction(_: FormState, form: FormData): Promise<FormSt
 export async function withdrawAction(form: FormData): Promise<void> {
   const user = await teacher()
   const projectId = projectIdOf(form)
-  const result = projectId ? await ownerTransition(await getPayload({ config }), user, projectId, 'withdrawn') : null
+  const result = projectId ? await ownerTransition(await getPayloadOrUnavailable(), user, projectId, 'withdrawn') : null
   redirect(result?.ok ? `/mon-espace?retire=${projectId}` : '/mon-espace?erreur=retrait')
 }

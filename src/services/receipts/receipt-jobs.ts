@@ -42,11 +42,11 @@ export async function receiptsForPdf(rows: Record<string, unknown>[]): Promise<R
   return Promise.all(rows.map(async (row) => receiptForPdf(row, row.signature_filename ? await signatureImage(String(row.signature_filename)) : null)))
 }
 
-/** Renders the PDF of each receipt that has none yet (or of the given ones), and stores it privately. */
+/** Renders the PDF of each receipt that has none yet (or of the given ones), and stores it privately; never one the retention job deleted. */
 export async function renderDueReceipts(payload: Payload, { receiptIds, limit = 200 }: { receiptIds?: number[]; limit?: number } = {}): Promise<number> {
   const { rows } = await sqlQuery(
     payload,
-    `${RECEIPT_ROWS} WHERE r.file_id IS NULL AND r.number IS NOT NULL AND ($2::int[] IS NULL OR r.id = ANY($2)) ORDER BY r.id LIMIT $1`,
+    `${RECEIPT_ROWS} WHERE r.file_id IS NULL AND r.file_deleted_at IS NULL AND r.number IS NOT NULL AND ($2::int[] IS NULL OR r.id = ANY($2)) ORDER BY r.id LIMIT $1`,
     [limit, receiptIds ? `{${receiptIds.join(',')}}` : null],
   )
   // A few at a time: while one PDF is being written out or stored, the next is rendered.

@@ -1,11 +1,10 @@
 'use server'
 
-import config from '@payload-config'
 import { headers } from 'next/headers'
-import { getPayload } from 'payload'
 
 import { QUESTIONNAIRE_CLIENT } from '@/collections/Questionnaire/hooks/checkAnswer'
 import { HONEYPOT_FIELD } from '@/domain/tne/questionnaire'
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import type { FormState } from '@/ui/forms/Field'
 import { formTextValues } from '@/ui/forms/form-values'
 
@@ -32,7 +31,7 @@ export async function answerQuestionnaireAction(_: FormState, form: FormData): P
   const values = formTextValues(form)
   const workshop = Number(values.atelier)
   const formId = Number(values.questionnaire)
-  const payload = await getPayload({ config })
+  const payload = await getPayloadOrUnavailable()
   const submissionData = Object.entries(values)
     .filter(([field]) => field !== 'atelier' && field !== 'questionnaire')
     .map(([field, value]) => ({ field, value }))

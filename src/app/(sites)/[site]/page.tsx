@@ -1,9 +1,8 @@
-import config from '@payload-config'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getPayload } from 'payload'
 
 import { HOME_SLUG } from '@/domain/sites/pages'
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { contentMetadata } from '@/sites/seo'
 import { getPublishedPage, getSiteByHost } from '@/sites/registry'
 import { publicSponsors } from '@/services/sponsors/public-sponsors'
@@ -30,7 +29,7 @@ export default async function HomePage({ params }: Props) {
   const site = await getSiteByHost((await params).site)
   if (!site) notFound()
   const page = await getPublishedPage(site.id, HOME_SLUG)
-  const sponsors = site.slug === 'projets' ? <SponsorsStrip sponsors={await publicSponsors(await getPayload({ config }))} /> : null
+  const sponsors = site.slug === 'projets' ? <SponsorsStrip sponsors={await publicSponsors(await getPayloadOrUnavailable())} /> : null
   if (!page) {
     return (
       <>

@@ -1,8 +1,7 @@
-import config from '@payload-config'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getPayload } from 'payload'
 
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { listPublished } from '@/services/content/public-content'
 import { getSiteByHost } from '@/sites/registry'
 import { contentMetadata } from '@/sites/seo'
@@ -24,7 +23,7 @@ export const metadata: Metadata = contentMetadata({ title: 'Actualités', descri
 export default async function NewsListPage({ params }: Props) {
   const site = await getSiteByHost((await params).site)
   if (!site) notFound()
-  const articles = await listPublished(await getPayload({ config }), 'news', site.id)
+  const articles = await listPublished(await getPayloadOrUnavailable(), 'news', site.id)
   return (
     <>
       <h1>Actualités</h1>

@@ -1,9 +1,8 @@
-import config from '@payload-config'
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { getPayload } from 'payload'
 
 import { agendaSearch, parseAgendaQuery } from '@/domain/tne/agenda-query'
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { findPublicWorkshops, territoryOptions } from '@/services/tne/public-workshops'
 import { tneSite } from '@/sites/tne-site'
 import { AgendaFilters } from '@/ui/tne/AgendaFilters'
@@ -18,7 +17,7 @@ type Props = { params: Promise<{ site: string }>; searchParams: Promise<Record<s
 export default async function AgendaPage({ params, searchParams }: Props) {
   await tneSite(params)
   const query = parseAgendaQuery(await searchParams)
-  const payload = await getPayload({ config })
+  const payload = await getPayloadOrUnavailable()
   const [workshops, territories] = await Promise.all([findPublicWorkshops(payload, query), territoryOptions(payload)])
   return (
     <>

@@ -1,9 +1,8 @@
-import config from '@payload-config'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getPayload } from 'payload'
 
 import { offersSection } from '@/domain/sites/pages'
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { listPublished } from '@/services/content/public-content'
 import { getSiteByHost } from '@/sites/registry'
 import { contentMetadata } from '@/sites/seo'
@@ -25,7 +24,7 @@ export const metadata: Metadata = contentMetadata({ title: 'Carte blanche', desc
 export default async function ExpertArticlesPage({ params }: Props) {
   const site = await getSiteByHost((await params).site)
   if (!site) notFound()
-  const articles = await listPublished(await getPayload({ config }), 'expert-articles', site.id)
+  const articles = await listPublished(await getPayloadOrUnavailable(), 'expert-articles', site.id)
   if (!articles.length && !offersSection(site.settings, '/carte-blanche')) notFound()
   return (
     <>

@@ -1,10 +1,9 @@
-import config from '@payload-config'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { getPayload } from 'payload'
 
 import { type PeriodKind, parsePeriodKind, parseYear, periodLabel } from '@/domain/statistics/periods'
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { loadStatisticsCached } from '@/services/statistics/statistics'
 import { tneIndicators, tneTables, tneYears } from '@/services/statistics/tne'
 import { getSiteByHost } from '@/sites/registry'
@@ -27,7 +26,7 @@ export default async function KeyFiguresPage({ params, searchParams }: Props) {
   const site = await getSiteByHost((await params).site)
   if (!site) notFound()
   const search = await searchParams
-  const payload = await getPayload({ config })
+  const payload = await getPayloadOrUnavailable()
   const requestedYear = parseYear(search.annee)
   if (site.slug !== 'projets') return <TneKeyFigures requestedYear={requestedYear} />
 
@@ -118,7 +117,7 @@ function YearSelect({ year, years, label }: { year: number; years: number[]; lab
 }
 
 async function TneKeyFigures({ requestedYear }: { requestedYear: number | null | undefined }) {
-  const payload = await getPayload({ config })
+  const payload = await getPayloadOrUnavailable()
   const { years, defaultYear } = await tneYears(payload)
   const year = requestedYear ?? defaultYear
   const indicators = await tneIndicators(payload, year)

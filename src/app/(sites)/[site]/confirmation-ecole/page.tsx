@@ -1,8 +1,7 @@
-import config from '@payload-config'
 import type { Metadata } from 'next'
 import { notFound, redirect } from 'next/navigation'
-import { getPayload } from 'payload'
 
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { confirmSchoolValidation, inspectSchoolLink } from '@/services/projects/confirm-school-validation'
 import { getSiteByHost } from '@/sites/registry'
 
@@ -22,7 +21,7 @@ const REFUSALS: Record<string, { title: string; text: string }> = {
 async function confirm(formData: FormData) {
   'use server'
   const token = String(formData.get('jeton') ?? '')
-  const result = await confirmSchoolValidation(await getPayload({ config }), token)
+  const result = await confirmSchoolValidation(await getPayloadOrUnavailable(), token)
   redirect(`/confirmation-ecole?etat=${result.ok ? 'confirme' : result.reason}`)
 }
 
@@ -52,7 +51,7 @@ export default async function SchoolConfirmationPage({ params, searchParams }: P
       </>
     )
   }
-  const check = await inspectSchoolLink(await getPayload({ config }), jeton)
+  const check = await inspectSchoolLink(await getPayloadOrUnavailable(), jeton)
   if (!check.ok) {
     const { title, text } = REFUSALS[check.reason]
     return (

@@ -1,7 +1,6 @@
-import config from '@payload-config'
 import type { Metadata } from 'next'
-import { getPayload } from 'payload'
 
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { publicSponsors, sponsorKindLabel } from '@/services/sponsors/public-sponsors'
 import { crowdfundingSite } from '@/sites/crowdfunding-site'
 
@@ -13,7 +12,7 @@ type Props = { params: Promise<{ site: string }> }
 /** The sponsors that top up projects. */
 export default async function SponsorsPage({ params }: Props) {
   await crowdfundingSite(params)
-  const sponsors = await publicSponsors(await getPayload({ config }))
+  const sponsors = await publicSponsors(await getPayloadOrUnavailable())
   return (
     <>
       <h1>Nos mécènes</h1>

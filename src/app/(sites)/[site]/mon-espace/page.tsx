@@ -1,7 +1,5 @@
-import config from '@payload-config'
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
-import { getPayload } from 'payload'
 
 import { hasRole } from '@/domain/access/roles'
 import { NEXT_STEP_FOR_OWNER } from '@/domain/projects/next-step'
@@ -12,6 +10,7 @@ import { followedProjectsOf } from '@/services/accounts/follow-projects'
 import { latestSupporterNews } from '@/services/accounts/supporter-news'
 import { signOutAction } from '@/services/auth/actions'
 import { currentUser } from '@/services/auth/session'
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { giftsOf } from '@/services/donations/donor-gifts'
 import { receiptsOf } from '@/services/receipts/donor-receipts'
 import { publicDonors } from '@/services/donations/donors'
@@ -38,7 +37,7 @@ export default async function MySpacePage({ params, searchParams }: Props) {
   const user = await currentUser()
   if (!user) redirect('/connexion?suite=/mon-espace')
   const query = await searchParams
-  const payload = await getPayload({ config })
+  const payload = await getPayloadOrUnavailable()
   const { docs: projects } = await payload.find({
     collection: 'projects',
     where: { or: [{ owner: { equals: user.id } }, { coOwners: { contains: user.id } }] },
@@ -224,6 +223,8 @@ export default async function MySpacePage({ params, searchParams }: Props) {
                   <a href={`/api/receipt-files/file/${encodeURIComponent(receipt.file.filename)}`} download>
                     Télécharger le PDF<span className="sr-only"> du reçu {receipt.number}</span>
                   </a>
+                ) : receipt.fileDeletedAt ? (
+                  'PDF supprimé au terme de sa durée de conservation (6 ans).'
                 ) : (
                   'PDF en préparation.'
                 )}

@@ -1,11 +1,10 @@
-import config from '@payload-config'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { getPayload } from 'payload'
 
 import { daysLeft } from '@/domain/projects/campaign-clock'
 import { parisDate } from '@/domain/projects/campaign-window'
 import { CATALOGUE_SORTS, type CatalogueQuery, catalogueHref, hasCatalogueFilters } from '@/domain/projects/catalogue-query'
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { catalogueFilterOptionsCached, searchCatalogueCached } from '@/services/projects/catalogue'
 import { getSiteByHost } from '@/sites/registry'
 import { ProjectProgress } from '@/ui/ProjectProgress'
@@ -21,7 +20,7 @@ const KINDS = { outing: 'Sortie', stay_with_nights: 'Séjour avec nuitées', int
 export async function CatalogueView({ host, query }: { host: string; query: CatalogueQuery }) {
   const site = await getSiteByHost(host)
   if (!site || site.slug !== 'projets') notFound()
-  const payload = await getPayload({ config })
+  const payload = await getPayloadOrUnavailable()
   // Both kept in memory (src/services/cache): the same for every visitor.
   const [results, filters] = await Promise.all([searchCatalogueCached(payload, query), catalogueFilterOptionsCached(payload)])
   const today = parisDate(new Date())

@@ -1,12 +1,11 @@
-import config from '@payload-config'
 import type { Metadata } from 'next'
 import { notFound, redirect } from 'next/navigation'
-import { getPayload } from 'payload'
 
 import { hasRole } from '@/domain/access/roles'
 import { PROJECT_STEPS, type StepSlug, isStep } from '@/domain/projects/form-steps'
 import { PROJECT_STATUS_LABELS } from '@/domain/projects/status'
 import { currentUser } from '@/services/auth/session'
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { editingTips, searchEstablishments, structureChoices, themeChoices } from '@/services/projects/project-form-data'
 import { findOwnProject, isEditable } from '@/services/projects/teacher-projects'
 import { crowdfundingSite } from '@/sites/crowdfunding-site'
@@ -33,7 +32,7 @@ export default async function ProposeProjectPage({ params, searchParams }: Props
       </>
     )
   }
-  const payload = await getPayload({ config })
+  const payload = await getPayloadOrUnavailable()
   const projectId = Number(query.projet)
   const project = Number.isInteger(projectId) && projectId > 0 ? await findOwnProject(payload, user, projectId) : null
   if (query.projet && !project) notFound()

@@ -1,11 +1,10 @@
-import config from '@payload-config'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { getPayload } from 'payload'
 
 import { CONTENT_LABELS } from '@/domain/content/paths'
 import { SEARCH_PAGE_SIZE, parseSearchQuery, searchHref } from '@/domain/content/search-query'
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { searchSite } from '@/services/content/site-search'
 import { getSiteByHost } from '@/sites/registry'
 import { Highlighted } from '@/ui/content/Highlighted'
@@ -24,7 +23,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const site = await getSiteByHost((await params).site)
   if (!site) notFound()
   const query = parseSearchQuery(await searchParams)
-  const results = await searchSite(await getPayload({ config }), site, query)
+  const results = await searchSite(await getPayloadOrUnavailable(), site, query)
   return (
     <>
       <h1>Recherche</h1>

@@ -1,11 +1,10 @@
-import config from '@payload-config'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { getPayload } from 'payload'
 
 import { KIT_FACETS, type KitFacet, facetOptions, filterKits, hasKitFilters, parseKitQuery } from '@/domain/content/kit-filters'
 import { offersSection } from '@/domain/sites/pages'
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { listPublished } from '@/services/content/public-content'
 import { getSiteByHost } from '@/sites/registry'
 import { contentMetadata } from '@/sites/seo'
@@ -27,7 +26,7 @@ export const metadata: Metadata = contentMetadata({ title: 'Ressources', descrip
 export default async function KitLibraryPage({ params, searchParams }: Props) {
   const site = await getSiteByHost((await params).site)
   if (!site) notFound()
-  const kits = await listPublished(await getPayload({ config }), 'workshop-kits', site.id, 500)
+  const kits = await listPublished(await getPayloadOrUnavailable(), 'workshop-kits', site.id, 500)
   if (!kits.length) {
     if (!offersSection(site.settings, '/ressources')) notFound()
     return (

@@ -1,7 +1,6 @@
-import config from '@payload-config'
-import { getPayload } from 'payload'
 
 import { env } from '@/env'
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { siteRss } from '@/services/content/site-feeds'
 import { siteOrigin } from '@/sites/origins'
 import { getSiteByHost } from '@/sites/registry'
@@ -10,6 +9,6 @@ import { getSiteByHost } from '@/sites/registry'
 export async function GET(_request: Request, { params }: { params: Promise<{ site: string }> }) {
   const site = await getSiteByHost((await params).site)
   if (!site) return new Response('Site introuvable', { status: 404 })
-  const xml = await siteRss(await getPayload({ config }), site, siteOrigin(env, site.primaryDomain))
+  const xml = await siteRss(await getPayloadOrUnavailable(), site, siteOrigin(env, site.primaryDomain))
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' } })
 }

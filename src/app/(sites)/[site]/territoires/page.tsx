@@ -1,9 +1,8 @@
-import config from '@payload-config'
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { getPayload } from 'payload'
 
 import { COHORT_LABELS } from '@/domain/tne/options'
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { tneSite } from '@/sites/tne-site'
 
 export const dynamic = 'force-dynamic'
@@ -14,7 +13,7 @@ type Props = { params: Promise<{ site: string }> }
 /** The 12 TNE départements, by cohort. */
 export default async function TerritoriesPage({ params }: Props) {
   await tneSite(params)
-  const payload = await getPayload({ config })
+  const payload = await getPayloadOrUnavailable()
   const { docs } = await payload.find({ collection: 'territories', pagination: false, depth: 0, sort: 'name', select: { name: true, slug: true, cohort: true, summary: true }, overrideAccess: false })
   return (
     <>

@@ -1,8 +1,7 @@
-import config from '@payload-config'
 import type { Metadata } from 'next'
-import { getPayload } from 'payload'
 
 import { verifyAccount } from '@/services/auth/accounts'
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { crowdfundingSite } from '@/sites/crowdfunding-site'
 
 export const metadata: Metadata = { title: 'Confirmation de votre adresse', robots: { index: false } }
@@ -12,7 +11,7 @@ type Props = { params: Promise<{ site: string }>; searchParams: Promise<{ jeton?
 export default async function VerifyEmailPage({ params, searchParams }: Props) {
   await crowdfundingSite(params)
   const { jeton } = await searchParams
-  const verified = jeton ? await verifyAccount(await getPayload({ config }), jeton) : false
+  const verified = jeton ? await verifyAccount(await getPayloadOrUnavailable(), jeton) : false
   if (verified) {
     return (
       <>

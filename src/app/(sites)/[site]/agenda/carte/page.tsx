@@ -1,10 +1,9 @@
-import config from '@payload-config'
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { getPayload } from 'payload'
 
 import { agendaSearch, parseAgendaQuery } from '@/domain/tne/agenda-query'
 import { env } from '@/env'
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { findPublicWorkshops, territoryOptions } from '@/services/tne/public-workshops'
 import { tneSite } from '@/sites/tne-site'
 import { AgendaFilters } from '@/ui/tne/AgendaFilters'
@@ -22,7 +21,7 @@ const short = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', 
 export default async function AgendaMapPage({ params, searchParams }: Props) {
   await tneSite(params)
   const query = parseAgendaQuery(await searchParams)
-  const payload = await getPayload({ config })
+  const payload = await getPayloadOrUnavailable()
   const [workshops, territories] = await Promise.all([findPublicWorkshops(payload, query), territoryOptions(payload)])
   const markers: MapMarker[] = workshops
     .filter((w) => w.latitude !== null && w.longitude !== null)

@@ -1,9 +1,8 @@
-import config from '@payload-config'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getPayload } from 'payload'
 
 import { PROJECT_STATUS_LABELS, type ProjectStatus } from '@/domain/projects/status'
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { publicSponsor, sponsorKindLabel } from '@/services/sponsors/public-sponsors'
 import { crowdfundingSite } from '@/sites/crowdfunding-site'
 import { formatEuros } from '@/ui/format'
@@ -13,14 +12,14 @@ export const revalidate = 300
 type Props = { params: Promise<{ site: string; slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const sponsor = await publicSponsor(await getPayload({ config }), (await params).slug)
+  const sponsor = await publicSponsor(await getPayloadOrUnavailable(), (await params).slug)
   return sponsor ? { title: `${sponsor.name}, mécène`, description: sponsor.description ?? undefined, alternates: { canonical: `/mecenes/${sponsor.slug}` } } : { title: 'Mécène introuvable' }
 }
 
 /** A sponsor's public page: who they are and the projects they supported. */
 export default async function SponsorPage({ params }: Props) {
   await crowdfundingSite(params)
-  const sponsor = await publicSponsor(await getPayload({ config }), (await params).slug)
+  const sponsor = await publicSponsor(await getPayloadOrUnavailable(), (await params).slug)
   if (!sponsor) notFound()
   return (
     <>

@@ -1,13 +1,12 @@
-import config from '@payload-config'
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
-import { getPayload } from 'payload'
 
 import { RETENTION, retentionDates } from '@/domain/accounts/retention'
 import { PROJECT_STATUS_LABELS } from '@/domain/projects/status'
 import { eraseAccountAction } from '@/services/accounts/account-actions'
 import { checkErasure } from '@/services/accounts/erase-account'
 import { currentUser } from '@/services/auth/session'
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { giftsOf } from '@/services/donations/donor-gifts'
 import { crowdfundingSite } from '@/sites/crowdfunding-site'
 import { formatDate } from '@/ui/format'
@@ -55,7 +54,7 @@ export default async function EraseAccountPage({ params, searchParams }: Props) 
   }
   const user = await currentUser()
   if (!user) redirect('/connexion?suite=/mon-espace/effacer')
-  const payload = await getPayload({ config })
+  const payload = await getPayloadOrUnavailable()
   const [decision, gifts] = await Promise.all([checkErasure(payload, user), giftsOf(payload, user)])
   const dates = retentionDates(gifts.filter((g) => !['failed', 'expired'].includes(g.status)).map((g) => g.createdAt))
   return (

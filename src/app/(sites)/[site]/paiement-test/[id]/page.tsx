@@ -1,9 +1,8 @@
-import config from '@payload-config'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getPayload } from 'payload'
 
 import { env } from '@/env'
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { testPaymentAction } from '@/services/donations/giving-actions'
 import { checkDonationToken } from '@/services/payments/signed-link'
 import { crowdfundingSite } from '@/sites/crowdfunding-site'
@@ -21,7 +20,7 @@ export default async function TestPaymentPage({ params, searchParams }: Props) {
   const id = Number((await params).id)
   const { jeton } = await searchParams
   if (!Number.isInteger(id) || !checkDonationToken(id, jeton)) notFound()
-  const donation = await (await getPayload({ config })).findByID({ collection: 'donations', id, depth: 1, overrideAccess: true, disableErrors: true })
+  const donation = await (await getPayloadOrUnavailable()).findByID({ collection: 'donations', id, depth: 1, overrideAccess: true, disableErrors: true })
   if (!donation) notFound()
   const title = typeof donation.project === 'object' ? donation.project.title : ''
   return (

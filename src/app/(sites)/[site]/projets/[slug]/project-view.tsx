@@ -1,8 +1,6 @@
-import config from '@payload-config'
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getPayload } from 'payload'
 import { cache } from 'react'
 
 import { daysLeft } from '@/domain/projects/campaign-clock'
@@ -12,6 +10,7 @@ import { PROJECT_STATUS_LABELS } from '@/domain/projects/status'
 import { env } from '@/env'
 import type { ProjectPicture } from '@/payload-types'
 import { followProjectAction, unfollowProjectAction } from '@/services/accounts/account-actions'
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { publicDonors } from '@/services/donations/donors'
 import { programmeOffers, topUpLines } from '@/services/sponsors/project-programmes'
 import { siteOrigin } from '@/sites/origins'
@@ -24,7 +23,7 @@ import { ShareLinks } from '@/ui/ShareLinks'
 const loadProject = cache(async (host: string, slug: string) => {
   const site = await getSiteByHost(host)
   if (!site || site.slug !== 'projets') return null
-  const payload = await getPayload({ config })
+  const payload = await getPayloadOrUnavailable()
   const { docs } = await payload.find({
     collection: 'projects',
     where: { slug: { equals: decodeURIComponent(slug) } },

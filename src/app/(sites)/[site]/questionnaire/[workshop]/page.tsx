@@ -1,10 +1,9 @@
-import config from '@payload-config'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { getPayload } from 'payload'
 
 import { HONEYPOT_FIELD } from '@/domain/tne/questionnaire'
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { questionnaireFor } from '@/services/tne/questionnaire-page'
 import { answerQuestionnaireAction } from '@/services/tne/questionnaire-actions'
 import { questionsOf } from '@/services/tne/questionnaire-form'
@@ -21,7 +20,7 @@ const when = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', y
 /** The parents' satisfaction questionnaire of one workshop: anonymous, a few questions, no account. */
 export default async function QuestionnairePage({ params }: Props) {
   await tneSite(params)
-  const found = await questionnaireFor(await getPayload({ config }), decodeURIComponent((await params).workshop))
+  const found = await questionnaireFor(await getPayloadOrUnavailable(), decodeURIComponent((await params).workshop))
   if (!found) notFound()
   const { workshop, form, closedBecause } = found
   const questions = form ? questionsOf(form) : []

@@ -1,12 +1,11 @@
-import config from '@payload-config'
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { getPayload } from 'payload'
 import { cache } from 'react'
 
 import { COHORT_LABELS, PARTNER_KIND_LABELS } from '@/domain/tne/options'
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { loadIndicators } from '@/services/tne/indicators'
 import { findPublicWorkshops } from '@/services/tne/public-workshops'
 import { tneSite } from '@/sites/tne-site'
@@ -17,7 +16,7 @@ export const dynamic = 'force-dynamic'
 type Props = { params: Promise<{ site: string; slug: string }> }
 
 const findTerritory = cache(async (slug: string) => {
-  const payload = await getPayload({ config })
+  const payload = await getPayloadOrUnavailable()
   const { docs } = await payload.find({ collection: 'territories', where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess: false, joins: false })
   return docs[0] ?? null
 })
@@ -34,7 +33,7 @@ export default async function TerritoryPage({ params }: Props) {
   await tneSite(params)
   const territory = await findTerritory(decodeURIComponent((await params).slug))
   if (!territory) notFound()
-  const payload = await getPayload({ config })
+  const payload = await getPayloadOrUnavailable()
   const [workshops, partners, indicators] = await Promise.all([
     findPublicWorkshops(payload, { territoire: territory.slug }),
     payload.find({ collection: 'partners', where: { and: [{ territory: { equals: territory.id } }, { publicListing: { equals: true } }] }, pagination: false, depth: 0, sort: 'name', overrideAccess: false, select: { name: true, kind: true, website: true } }),

@@ -1,9 +1,8 @@
-import config from '@payload-config'
 import { stringify } from 'csv-stringify/sync'
-import { getPayload } from 'payload'
 
 import { parsePeriodKind, parseYear, periodLabel } from '@/domain/statistics/periods'
 import { type StatTable, csvRows } from '@/domain/statistics/tables'
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { loadStatisticsCached } from '@/services/statistics/statistics'
 import { tneIndicators, tneTables, tneYears } from '@/services/statistics/tne'
 import { getSiteByHost } from '@/sites/registry'
@@ -24,7 +23,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ site
   const url = new URL(request.url)
   const year = parseYear(url.searchParams.get('annee') ?? undefined)
   const kind = parsePeriodKind(url.searchParams.get('periode'))
-  const payload = await getPayload({ config })
+  const payload = await getPayloadOrUnavailable()
   let table: StatTable | null = null
   let label: string
   if (site.slug === 'projets') {

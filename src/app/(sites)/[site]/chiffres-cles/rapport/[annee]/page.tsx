@@ -1,9 +1,8 @@
-import config from '@payload-config'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getPayload } from 'payload'
 
 import { parseYear } from '@/domain/statistics/periods'
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { loadActivityReport } from '@/services/statistics/report'
 import { crowdfundingSite } from '@/sites/crowdfunding-site'
 import { StatSection } from '@/ui/statistics/StatSection'
@@ -21,7 +20,7 @@ export default async function ActivityReportPage({ params }: Props) {
   await crowdfundingSite(params)
   const year = parseYear((await params).annee)
   if (!year) notFound()
-  const report = await loadActivityReport(await getPayload({ config }), year)
+  const report = await loadActivityReport(await getPayloadOrUnavailable(), year)
   if (!report) notFound()
   return (
     <article className="activity-report">

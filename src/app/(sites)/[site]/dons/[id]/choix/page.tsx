@@ -1,10 +1,9 @@
-import config from '@payload-config'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getPayload } from 'payload'
 
 import { parisDate } from '@/domain/projects/campaign-window'
 import { DONATION_STATUS_LABELS, type DonationStatus } from '@/domain/donations/status'
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { sqlQuery } from '@/services/db/sql-transaction'
 import { chooseByLinkAction } from '@/services/donations/giving-actions'
 import { checkDonationToken } from '@/services/payments/signed-link'
@@ -25,7 +24,7 @@ const DONE: Record<string, string> = {
 /** The e-mailed link of a failed campaign's donor: refund, or give the gift to the solidarity fund. */
 export default async function FailedGiftChoicePage({ params, searchParams }: Props) {
   await crowdfundingSite(params)
-  const payload = await getPayload({ config })
+  const payload = await getPayloadOrUnavailable()
   const id = Number((await params).id)
   const { jeton, fait } = await searchParams
   if (!Number.isInteger(id) || !checkDonationToken(id, jeton, 'choice')) notFound()

@@ -1,8 +1,7 @@
-import config from '@payload-config'
-import { getPayload } from 'payload'
 
 import { parseYear } from '@/domain/receipts/numbering'
 import { currentUser } from '@/services/auth/session'
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { yearlyStatement } from '@/services/receipts/donor-receipts'
 import { getSiteByHost } from '@/sites/registry'
 
@@ -14,7 +13,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ sit
   if (!user) return Response.redirect(new URL('/connexion?suite=/mon-espace', _request.url), 303)
   const year = parseYear(annee)
   if (!year) return new Response('Année invalide : indiquez une année sur quatre chiffres.', { status: 400 })
-  const pdf = await yearlyStatement(await getPayload({ config }), user, year)
+  const pdf = await yearlyStatement(await getPayloadOrUnavailable(), user, year)
   if (!pdf) return new Response(`Aucun reçu fiscal pour ${year}.`, { status: 404 })
   return new Response(new Uint8Array(pdf), {
     headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="recus-fiscaux-${year}.pdf"`, 'Cache-Control': 'private, no-store' },

@@ -1,10 +1,9 @@
-import config from '@payload-config'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getPayload } from 'payload'
 
 import { TRANSFER_VALIDITY_DAYS, openAmountCents } from '@/domain/donations/rules'
 import { env } from '@/env'
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { sqlQuery } from '@/services/db/sql-transaction'
 import { giveAction } from '@/services/donations/giving-actions'
 import { crowdfundingSite } from '@/sites/crowdfunding-site'
@@ -25,7 +24,7 @@ const LABELS: Record<string, string> = {
 export default async function GivePage({ params, searchParams }: Props) {
   await crowdfundingSite(params)
   const { slug } = await params
-  const payload = await getPayload({ config })
+  const payload = await getPayloadOrUnavailable()
   const { docs } = await payload.find({
     collection: 'projects',
     where: { slug: { equals: decodeURIComponent(slug) } },

@@ -1,7 +1,6 @@
-import config from '@payload-config'
-import { getPayload } from 'payload'
 
 import { parseYear } from '@/domain/statistics/periods'
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { loadActivityReport } from '@/services/statistics/report'
 import { activityReportPdf } from '@/services/statistics/report-pdf'
 import { getSiteByHost } from '@/sites/registry'
@@ -13,7 +12,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ sit
   const { site: host, annee } = await params
   const site = await getSiteByHost(host)
   const year = parseYear(annee)
-  const report = site?.slug === 'projets' && year ? await loadActivityReport(await getPayload({ config }), year) : null
+  const report = site?.slug === 'projets' && year ? await loadActivityReport(await getPayloadOrUnavailable(), year) : null
   if (!report) return new Response('Rapport introuvable.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   const pdf = await activityReportPdf(report)
   return new Response(new Uint8Array(pdf), {

@@ -1,10 +1,9 @@
-import config from '@payload-config'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getPayload } from 'payload'
 
 import { parisDate } from '@/domain/projects/campaign-window'
 import { env } from '@/env'
+import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { checkDonationToken } from '@/services/payments/signed-link'
 import { crowdfundingSite } from '@/sites/crowdfunding-site'
 import { formatDate, formatEuros } from '@/ui/format'
@@ -22,7 +21,7 @@ export default async function ThanksPage({ params, searchParams }: Props) {
   const query = await searchParams
   const id = Number(query.don)
   if (!Number.isInteger(id) || !checkDonationToken(id, query.jeton)) notFound()
-  const donation = await (await getPayload({ config })).findByID({ collection: 'donations', id, depth: 0, overrideAccess: true, disableErrors: true })
+  const donation = await (await getPayloadOrUnavailable()).findByID({ collection: 'donations', id, depth: 0, overrideAccess: true, disableErrors: true })
   if (!donation) notFound()
   const back = <p><a href={`/projets/${slug}`}>Retour au projet</a></p>
   const banner = env.usesTestPayments ? <TestModeBanner /> : null

@@ -1,0 +1,29 @@
+import { type AvailabilityState, INITIAL_AVAILABILITY, afterProbe, nextProbeSeconds } from './policy'
+
+type Store = AvailabilityState & { nextProbeAt: number; payloadReady: boolean }
+
+/**
+ * This process's availability, one store shared by Next's bundles (the proxy reads it, the
+ * monitor and getPayloadOrUnavailable write it): no import beyond the pure policy, so the proxy
+ * stays small.
+ */
+const KEY = Symbol.for('portail.availability')
+const store = (): Store => ((globalThis as Record<symbol, unknown>)[KEY] ??= { ...INITIAL_AVAILABILITY, nextProbeAt: 0, payloadReady: false }) as Store
+
+export const currentAvailability = (): Readonly<Store> => ({ ...store() })
+
+/** Records a probe of the database (or an attempt to start Payload) and when to probe next. */
+export function recordProbe(ok: boolean, now = Date.now()): AvailabilityState {
+  const next = afterProbe(store(), ok)
+  Object.assign(store(), next, { nextProbeAt: now + nextProbeSeconds(next) * 1000 })
+  return next
+}
+
+export function markPayloadReady(): void {
+  store().payloadReady = true
+}
+
+/** Whole seconds until the next probe, at least 1: the `Retry-After` of a 503. */
+export function retryAfterSeconds(now = Date.now()): number {
+  return Math.max(1, Math.ceil((store().nextProbeAt - now) / 1000))
+}
