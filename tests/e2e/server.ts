@@ -46,12 +46,12 @@ export function buildApp(): void {
   execFileSync(process.execPath, [nextBin, 'build'], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'ignore', 'inherit'] })
 }
 
-async function waitForHealth(port: number, server: ChildProcess): Promise<void> {
+async function waitForHealth(port: number, server: ChildProcess, check: string): Promise<void> {
   const deadline = Date.now() + 90_000
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`)
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return
+      if ((await fetch(`http://127.0.0.1:${port}${check}`)).ok) return
     } catch {
       // not listening yet
     }
@@ -60,8 +60,8 @@ async function waitForHealth(port: number, server: ChildProcess): Promise<void> 
   throw new Error('next start did not become healthy within 90 s')
 }
 
-/** `next start` on `port` with `env`, once it answers /api/health; `stop()` ends it. */
-export async function startApp(port: number, env: NodeJS.ProcessEnv): Promise<{ stop: () => Promise<void> }> {
+/** `next start` on `port` with `env`, once it answers `check` (readiness by default); `stop()` ends it. */
+export async function startApp(port: number, env: NodeJS.ProcessEnv, check = '/api/health'): Promise<{ stop: () => Promise<void> }> {
   const server = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], { env, stdio: ['ignore', 'ignore', 'inherit'] })
   const stop = async () => {
     if (server.exitCode !== null) return
@@ -70,7 +70,7 @@ export async function startApp(port: number, env: NodeJS.ProcessEnv): Promise<{ 
     await exited
   }
   try {
-    await waitForHealth(port, server)
+    await waitForHealth(port, server, check)
   } catch (error) {
     await stop()
     throw error
