@@ -3,7 +3,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 import { catalogueHref, parseCatalogueQuery } from '@/domain/projects/catalogue-query'
 import { followNoticePath } from '@/domain/projects/follow-notice'
 import { normalizeHost } from '@/domain/sites/host'
-import { currentAvailability, retryAfterSeconds } from '@/services/availability/state'
+import { retryAfterSeconds, settledAvailability } from '@/services/availability/state'
 import { REQUEST_ID_HEADER, requestIdOf } from '@/services/logging/request-id'
 import { unavailablePageHtml } from '@/ui/unavailable-page'
 
@@ -40,9 +40,9 @@ function sitePath(request: NextRequest): URL {
  *   rendering anything.
  * The admin, the API, the admin's previews (/apercu) and Next's own assets are served on every host, untouched.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const requestId = requestIdOf(request.headers.get(REQUEST_ID_HEADER))
-  if (currentAvailability().state === 'unavailable') {
+  if ((await settledAvailability()).state === 'unavailable') {
     return new NextResponse(request.method === 'HEAD' ? null : unavailablePageHtml(request.nextUrl.pathname + request.nextUrl.search), {
       status: 503,
       headers: { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': String(retryAfterSeconds()), 'Cache-Control': 'no-store', [REQUEST_ID_HEADER]: requestId },

@@ -27,3 +27,14 @@ export function markPayloadReady(): void {
 export function retryAfterSeconds(now = Date.now()): number {
   return Math.max(1, Math.ceil((store().nextProbeAt - now) / 1000))
 }
+
+/**
+ * While the instance is still `starting` (the first attempt to start Payload under way, usually
+ * under a second), waits for its outcome, at most `timeoutMs`, so that the first requests get the
+ * real answer (a page, or the 503) instead of racing the start.
+ */
+export async function settledAvailability(timeoutMs = 5_000, stepMs = 25): Promise<Readonly<Store>> {
+  const deadline = Date.now() + timeoutMs
+  while (store().state === 'starting' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, stepMs))
+  return currentAvailability()
+}
