@@ -165,6 +165,26 @@ describe('stored under the type read from the bytes, under a name the server mak
   })
 })
 
+describe('names and copies only the server makes', () => {
+  it('keeps the given name out of the caller’s hands, refuses copies and files replaced in bulk', async () => {
+    const { token, projectId } = await teacherWithProject()
+    const doc = await postPicture(token, projectId, await picture('jpeg', '#5d6d7e'), 'phare.jpg', 'image/jpeg')
+    const renamed = await restResponse('PATCH', `/project-pictures/${doc.id}`, { token, body: { alt: 'Le phare', originalFilename: 'autre.html', filename: 'autre.html' } })
+    expect(renamed.status).toBe(200)
+    expect((await renamed.json()).doc).toMatchObject({ alt: 'Le phare', originalFilename: 'phare.jpg', filename: doc.filename })
+
+    const count = async () => (await payload.count({ collection: 'project-pictures' })).totalDocs
+    const before = await count()
+    const copy = await restResponse('POST', `/project-pictures/${doc.id}/duplicate`, { token, body: {} })
+    expect([400, 403, 404]).toContain(copy.status)
+    const bulk = await restResponse('PATCH', `/project-pictures?where[id][equals]=${doc.id}`, { token, body: form(await picture('png', '#17202a'), 'x.png', 'image/png', {}) })
+    expect(bulk.status).toBe(400)
+    expect(JSON.stringify(await bulk.json())).toContain('un par un')
+    expect(await count()).toBe(before)
+    expect((await payload.findByID({ collection: 'project-pictures', id: doc.id, depth: 0 })).filename).toBe(doc.filename)
+  })
+})
+
 describe('file addresses with junk in them', () => {
   const junk = [
     ['a NUL byte', '%00'],
