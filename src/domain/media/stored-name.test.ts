@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { BAD_FILE_ADDRESS, STORED_EXTENSIONS, displayFilename, fileAddressProblem, storedFilename } from './stored-name'
+import { BAD_FILE_ADDRESS, STORED_EXTENSIONS, displayFilename, downloadFilename, fileAddressProblem, storedFilename } from './stored-name'
 import { DOCUMENT_POLICY, MEDIA_POLICY, SIGNATURE_POLICY } from './upload-policy'
 import { PICTURE_MIME_TYPES } from './picture'
 
@@ -49,6 +49,19 @@ describe('displayFilename', () => {
     ['cut to 200 characters', `${'é'.repeat(250)}.png`, 'é'.repeat(200)],
   ])('%s', (_name, given, expected) => {
     expect(displayFilename(given)).toBe(expected)
+  })
+})
+
+describe('downloadFilename', () => {
+  it.each([
+    ['a kit’s guide', 'Guide de l’animateur', `${ID}.pdf`, 'guide-de-l-animateur.pdf'],
+    ['a slide deck', 'Diaporama « Idées reçues »', `${ID}.pptx`, 'diaporama-idees-recues.pptx'],
+    ['a file stored before the portal named them', 'Affiche', 'affiche-a3.jpg', 'affiche.jpg'],
+    ['a label with nothing to keep', '« »', `${ID}.pdf`, 'fichier.pdf'],
+    ['a long label, cut to 100 characters', 'mot '.repeat(60), `${ID}.pdf`, `${'mot-'.repeat(25).slice(0, 99)}.pdf`],
+    ['no extension', 'Guide', 'guide', 'guide'],
+  ])('%s', (_name, label, stored, expected) => {
+    expect(downloadFilename(label, stored)).toBe(expected)
   })
 })
 

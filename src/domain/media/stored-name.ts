@@ -7,6 +7,8 @@
  * stored as what its bytes are.
  */
 
+import { slugify } from '@/domain/text/slugify'
+
 /** The extension each type the portal accepts is stored under (the upload policies list the types accepted per collection). */
 export const STORED_EXTENSIONS: Readonly<Record<string, string>> = {
   'image/jpeg': 'jpg',
@@ -38,6 +40,17 @@ export function displayFilename(name: string): string {
     .join('')
     .trim()
   return clean || 'fichier'
+}
+
+/**
+ * The name a downloaded file is saved under (the `download` attribute of its link): its label,
+ * slugified, with the extension of the stored file (so of its bytes), never the uploader's.
+ * "Guide de l’animateur" stored as `<uuid>.pdf` → `guide-de-l-animateur.pdf`.
+ */
+export function downloadFilename(label: string, storedName: string): string {
+  const dot = storedName.lastIndexOf('.')
+  const extension = dot > 0 ? storedName.slice(dot) : ''
+  return `${slugify(label).slice(0, 100).replace(/-+$/, '') || 'fichier'}${extension}`
 }
 
 /** The longest name a file system stores (and so the longest any stored file has), in UTF-8 bytes. */
