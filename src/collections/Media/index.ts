@@ -14,7 +14,7 @@ const label = (fr: string, en: string) => ({ fr, en })
 export const Media: CollectionConfig = withStoredFiles({
   slug: 'media',
   labels: { singular: label('Image', 'Image'), plural: label('Images', 'Images') },
-  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'tenant', 'updatedAt'], group: label('Contenus', 'Content') },
+  admin: { useAsTitle: 'alt', defaultColumns: ['originalFilename', 'alt', 'tenant', 'updatedAt'], group: label('Contenus', 'Content') },
   access: { read: anyone, create: adminsOrEditors, update: adminsOrEditors, delete: adminsOrEditors },
   upload: {
     mimeTypes: [...MEDIA_POLICY.mimeTypes],

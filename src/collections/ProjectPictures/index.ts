@@ -25,7 +25,7 @@ const setOwner: CollectionBeforeChangeHook = ({ data, operation, req }) =>
 export const ProjectPictures: CollectionConfig = withStoredFiles({
   slug: 'project-pictures',
   labels: { singular: label('Photo de projet', 'Project picture'), plural: label('Photos de projets', 'Project pictures') },
-  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'project', 'owner'], group: label('Financement participatif', 'Crowdfunding') },
+  admin: { useAsTitle: 'alt', defaultColumns: ['originalFilename', 'alt', 'project', 'owner'], group: label('Financement participatif', 'Crowdfunding') },
   access: {
     read: readPictures,
     create: ({ req: { user } }) => hasRole(user, 'teacher', 'admin', 'moderator'),
