@@ -453,6 +453,10 @@ export interface Structure {
 export interface StructureSignature {
   id: number;
   structure: number | Structure;
+  /**
+   * The file is stored under a name the portal gives it.
+   */
+  originalFilename?: string | null;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -506,6 +510,10 @@ export interface Media {
    */
   alt: string;
   credit?: string | null;
+  /**
+   * The file is stored under a name the portal gives it.
+   */
+  originalFilename?: string | null;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -796,6 +804,10 @@ export interface ProjectPicture {
   alt: string;
   project?: (number | null) | Project;
   owner?: (number | null) | User;
+  /**
+   * The file is stored under a name the portal gives it.
+   */
+  originalFilename?: string | null;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -1422,6 +1434,10 @@ export interface Document {
    * The download link’s text.
    */
   title: string;
+  /**
+   * The file is stored under a name the portal gives it.
+   */
+  originalFilename?: string | null;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -1687,6 +1703,10 @@ export interface Convention {
 export interface ConventionFile {
   id: number;
   territory: number | Territory;
+  /**
+   * The file is stored under a name the portal gives it.
+   */
+  originalFilename?: string | null;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -2914,6 +2934,7 @@ export interface ProjectPicturesSelect<T extends boolean = true> {
   alt?: T;
   project?: T;
   owner?: T;
+  originalFilename?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
@@ -3172,6 +3193,7 @@ export interface ReceiptFilesSelect<T extends boolean = true> {
  */
 export interface StructureSignaturesSelect<T extends boolean = true> {
   structure?: T;
+  originalFilename?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
@@ -3286,6 +3308,7 @@ export interface MediaSelect<T extends boolean = true> {
   tenant?: T;
   alt?: T;
   credit?: T;
+  originalFilename?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
@@ -3361,6 +3384,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface DocumentsSelect<T extends boolean = true> {
   tenant?: T;
   title?: T;
+  originalFilename?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
@@ -3519,6 +3543,7 @@ export interface ConventionsSelect<T extends boolean = true> {
  */
 export interface ConventionFilesSelect<T extends boolean = true> {
   territory?: T;
+  originalFilename?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;

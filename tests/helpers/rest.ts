@@ -1,5 +1,5 @@
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
 
 import { TEST_PASSWORD } from './factories'
@@ -10,7 +10,10 @@ export async function tokenFor(payload: Payload, email: string): Promise<string>
   return token!
 }
 
-const handlers = { GET: REST_GET(config), POST: REST_POST(config), PATCH: REST_PATCH(config) }
+const handlers = { GET: REST_GET(config), POST: REST_POST(config), PATCH: REST_PATCH(config), DELETE: REST_DELETE(config) }
+
+/** The catch-all route's `slug` as Next.js gives it: each segment percent-decoded (`%00` arrives as a NUL character). */
+const slugOf = (url: URL) => url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
 
 /** The route handler's raw Response (for files and headers). */
 export async function restResponse(method: keyof typeof handlers, path: string, { token, body }: { token?: string; body?: unknown } = {}): Promise<Response> {
@@ -20,15 +23,14 @@ export async function restResponse(method: keyof typeof handlers, path: string, 
     headers: { ...(body instanceof FormData ? {} : { 'Content-Type': 'application/json' }), ...(token ? { Authorization: `JWT ${token}` } : {}) },
     body: body === undefined || body instanceof FormData ? body : JSON.stringify(body),
   })
-  const slug = url.pathname.replace(/^\/api\//, '').split('/')
-  return handlers[method](request, { params: Promise.resolve({ slug }) })
+  return handlers[method](request, { params: Promise.resolve({ slug: slugOf(url) }) })
 }
 
 /** A POST with a raw body and headers (webhooks). */
 export async function restRaw(path: string, body: string, headers: Record<string, string> = {}): Promise<Response> {
   const url = new URL(`http://localhost:3000/api${path}`)
   const request = new Request(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body })
-  return handlers.POST(request, { params: Promise.resolve({ slug: url.pathname.replace(/^\/api\//, '').split('/') }) })
+  return handlers.POST(request, { params: Promise.resolve({ slug: slugOf(url) }) })
 }
 
 export async function rest(method: keyof typeof handlers, path: string, options: { token?: string; body?: unknown } = {}) {
