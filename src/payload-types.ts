@@ -1148,6 +1148,7 @@ export interface Donation {
   paidAt?: string | null;
   awaitingApproval?: boolean | null;
   overflow?: boolean | null;
+  provisional?: boolean | null;
   approvedAt?: string | null;
   approvedBy?: (number | null) | User;
   choiceDeadline?: string | null;
@@ -3021,6 +3022,7 @@ export interface DonationsSelect<T extends boolean = true> {
   paidAt?: T;
   awaitingApproval?: T;
   overflow?: T;
+  provisional?: T;
   approvedAt?: T;
   approvedBy?: T;
   choiceDeadline?: T;
