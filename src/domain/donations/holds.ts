@@ -26,7 +26,7 @@ export type Hold = {
 }
 
 /** All provisional gifts together block at most this share of what firm gifts leave open. */
-export const PROVISIONAL_SHARE_PERCENT = 50
+const PROVISIONAL_SHARE_PERCENT = 50
 /** A donor (one e-mail address) has at most this many gifts waiting for payment on one project. */
 export const MAX_PENDING_GIFTS_PER_DONOR = 3
 

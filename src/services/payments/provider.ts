@@ -61,7 +61,7 @@ export function stripe(): Stripe {
  * Stripe refuses a checkout that closes less than 30 minutes after it receives the request: a hold
  * computed before our transaction would be a few milliseconds short. One minute of margin.
  */
-export const stripeCheckoutExpiry = (wanted: Date, now = new Date()) => Math.ceil(Math.max(wanted.getTime(), now.getTime() + 31 * 60_000) / 1000)
+const stripeCheckoutExpiry = (wanted: Date, now = new Date()) => Math.ceil(Math.max(wanted.getTime(), now.getTime() + 31 * 60_000) / 1000)
 
 export const stripeProvider: PaymentProvider = {
   name: 'stripe',
