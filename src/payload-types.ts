@@ -1160,6 +1160,7 @@ export interface Donation {
   paidAt?: string | null;
   awaitingApproval?: boolean | null;
   overflow?: boolean | null;
+  provisional?: boolean | null;
   approvedAt?: string | null;
   approvedBy?: (number | null) | User;
   choiceDeadline?: string | null;
@@ -3042,6 +3043,7 @@ export interface DonationsSelect<T extends boolean = true> {
   paidAt?: T;
   awaitingApproval?: T;
   overflow?: T;
+  provisional?: T;
   approvedAt?: T;
   approvedBy?: T;
   choiceDeadline?: T;

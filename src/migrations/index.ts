@@ -22,6 +22,7 @@ import * as migration_20261206_061856_pages_placeholder from './20261206_061856_
 import * as migration_20261206_063613_legacy_alternative_labels from './20261206_063613_legacy_alternative_labels';
 import * as migration_20261206_064429_retention_markers from './20261206_064429_retention_markers';
 import * as migration_20261206_070454_stored_file_original_names from './20261206_070454_stored_file_original_names';
+import * as migration_20261206_073851_gift_holds from './20261206_073851_gift_holds';
 
 export const migrations = [
   {
@@ -142,6 +143,11 @@ export const migrations = [
   {
     up: migration_20261206_070454_stored_file_original_names.up,
     down: migration_20261206_070454_stored_file_original_names.down,
-    name: '20261206_070454_stored_file_original_names'
+    name: '20261206_070454_stored_file_original_names',
+  },
+  {
+    up: migration_20261206_073851_gift_holds.up,
+    down: migration_20261206_073851_gift_holds.down,
+    name: '20261206_073851_gift_holds'
   },
 ];

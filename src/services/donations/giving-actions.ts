@@ -1,6 +1,6 @@
 'use server'
 
-import { redirect } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 
 import { parseGiftForm } from '@/domain/donations/gift-form'
 import { currentUser } from '@/services/auth/session'
@@ -18,11 +18,14 @@ import { createDonation } from './create-donation'
 /** The giving form: the gift is recorded as pending, then the donor goes to the payment page. */
 export async function giveAction(_: FormState, form: FormData): Promise<FormState> {
   const values = formTextValues(form)
+  // The project's id is a hidden field: anything but a project's id is a page that does not exist.
+  if (!/^\d{1,10}$/.test(values.projet ?? '')) notFound()
+  const projectId = Number(values.projet)
   const parsed = parseGiftForm(values)
   if (!parsed.ok) return { errors: parsed.errors, values }
-  const projectId = Number(values.projet)
   const user = await currentUser()
   const result = await createDonation(await getPayloadOrUnavailable(), { projectId, gift: parsed.gift, userId: user?.id ?? null })
+  if (!result.ok && result.notFound) notFound()
   if (!result.ok) return { errors: result.errors, values }
   if (result.awaitingApproval) {
     return { done: true, message: `Merci ! Votre promesse de don (référence ${result.reference}) dépasse 10 000 € : le GIP la vérifie et vous écrit pour le paiement.` }
