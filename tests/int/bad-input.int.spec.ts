@@ -12,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { closePayload } from '@/services/db/close-payload'
 
-import { createUser, testPayload } from '../helpers/factories'
-import { graphql, graphqlResponse, restRaw, restResponse, tokenFor } from '../helpers/rest'
+import { createUser, testPayload, unique } from '../helpers/factories'
+import { graphql, graphqlResponse, rest, restRaw, restResponse, tokenFor } from '../helpers/rest'
 
 const SEED = 20_261_216
 
@@ -273,6 +273,72 @@ describe('the review’s examples, on every collection', () => {
 })
 
 // ---------------------------------------------------------------------------------------------
+// What a client can rely on (README, "Input and API limits")
+// ---------------------------------------------------------------------------------------------
+
+describe('limits and refusals a client can rely on', () => {
+  const firstError = (json: { errors?: { message: string; data?: unknown }[] }) => json.errors?.[0] as { message: string; data?: { errors?: { path: string; message: string }[] } } | undefined
+
+  it('names the malformed parameter, in French', async () => {
+    for (const [query, param, message] of [
+      ['page=-1', 'page', 'Le paramètre page doit être un entier entre 1 et 100 000.'],
+      ['limit=1e400', 'limit', 'Le paramètre limit doit être un entier entre 1 et 100 (documents par page).'],
+      ['depth=abc', 'depth', 'Le paramètre depth doit être un entier entre 0 et 3.'],
+      ['where=junk', 'where', 'Le paramètre where doit être un objet de conditions : where[champ][opérateur]=valeur.'],
+      ['where[id][in]=abc', 'where', 'La valeur « abc » de where[id][in] n’est pas un identifiant (un entier positif).'],
+    ]) {
+      const { status, json } = await rest('GET', `/themes?${query}`)
+      expect(status, query).toBe(400)
+      expect(firstError(json)?.message, query).toBe(message)
+      expect(firstError(json)?.data?.errors?.[0]?.path, query).toBe(param)
+    }
+    const near = await rest('GET', '/themes?where[name][near]=1,2')
+    expect(near.status).toBe(400)
+    expect(firstError(near.json)?.message).toMatch(/^L’opérateur de where\[name\]\[near\] n’existe pas\./)
+    const id = await rest('GET', '/themes/1e99')
+    expect([id.status, firstError(id.json)?.message]).toEqual([400, 'L’identifiant « 1e99 » n’est pas valide : un entier positif est attendu.'])
+  })
+
+  it('serves a page of 100 documents at most: limit=0 and larger limits get 100', async () => {
+    for (const limit of ['0', '1000']) {
+      const { status, json } = await rest('GET', `/themes?limit=${limit}&pagination=false`)
+      expect(status).toBe(200)
+      expect(json.limit).toBe(100)
+      expect((json.docs as unknown[]).length).toBeLessThanOrEqual(100)
+    }
+    expect((await rest('GET', '/themes?limit=5')).json.limit).toBe(5)
+  })
+
+  it('refuses a filter or a sort on a password hash, salt or token, for everyone, through relationships too', async () => {
+    for (const token of [undefined, adminToken]) {
+      for (const query of ['sort=owner.hash', 'sort=-owner.salt', 'where[owner.resetPasswordToken][exists]=true', 'where[or][0][owner.hash][like]=a']) {
+        const { status, json } = await rest('GET', `/projects?${query}`, { token })
+        expect(status, query).toBe(400)
+        expect(firstError(json)?.message, query).toMatch(/^Le champ « owner\.(hash|salt|resetPasswordToken) » ne peut servir ni de filtre ni de tri\.$/)
+      }
+      for (const query of ['sort=hash', 'sort=lockUntil', 'where[salt][exists]=true']) expect((await rest('GET', `/users?${query}`, { token })).status, query).toBe(400)
+    }
+    const viaGraphql = await graphql('{ Users(sort: "hash") { docs { id } } }', adminToken)
+    expect(viaGraphql.errors?.[0]?.message).toBe('Le champ « hash » ne peut servir ni de filtre ni de tri.')
+  })
+
+  it('refuses a number where a text is expected, on the field, and stores nothing', async () => {
+    const theme = await payload.create({ collection: 'themes', data: { name: unique('Thème'), slug: unique('theme') } })
+    const { status, json } = await rest('PATCH', `/themes/${theme.id}`, { token: adminToken, body: { name: 123 } })
+    expect(status).toBe(400)
+    expect(firstError(json)?.data?.errors).toEqual([{ label: expect.anything(), message: 'Ce champ doit être du texte.', path: 'name' }])
+    expect((await payload.findByID({ collection: 'themes', id: theme.id })).name).toBe(theme.name)
+    await payload.delete({ collection: 'themes', id: theme.id })
+  })
+
+  it('refuses a JSON body above 1 MB with 413', async () => {
+    const response = await restResponse('POST', '/themes', { token: adminToken, body: { name: 'x'.repeat(1_100_000) } })
+    expect(response.status).toBe(413)
+    expect(messagesOf(await response.json())[0]).toBe('Le corps de la requête dépasse 1 Mo.')
+  })
+})
+
+// ---------------------------------------------------------------------------------------------
 // Generated junk on every route
 // ---------------------------------------------------------------------------------------------
 
@@ -282,7 +348,7 @@ describe('generated junk on every REST route', () => {
       fc.asyncProperty(requestOn(routes), async ({ route, params, query, body }) => {
         await expectRefusedOrServed(await send(route, params, query, body), describeRequest(route, params, query, body))
       }),
-      { seed: SEED, numRuns: 600, endOnFailure: true },
+      { seed: SEED, numRuns: 1500, endOnFailure: true },
     )
     await cleanUp()
     expectNoFailureLogged('anonymous junk')
@@ -295,7 +361,7 @@ describe('generated junk on every REST route', () => {
         const safeBody = route.global && body && 'json' in body && body.json && typeof body.json === 'object' && !Array.isArray(body.json) ? { json: 'x' } : body
         await expectRefusedOrServed(await send(route, params, query, safeBody, adminToken), describeRequest(route, params, query, safeBody))
       }),
-      { seed: SEED + 1, numRuns: 600, endOnFailure: true },
+      { seed: SEED + 1, numRuns: 1500, endOnFailure: true },
     )
     await cleanUp()
     expectNoFailureLogged('administrator junk')
@@ -371,7 +437,7 @@ describe('GraphQL refuses junk and expensive queries before running them', () =>
         const doc = (json.data as { createTheme?: { id?: number } } | undefined)?.createTheme
         if (typeof doc?.id === 'number') created.push({ collection: 'themes', id: doc.id })
       }),
-      { seed: SEED + 2, numRuns: 300, endOnFailure: true },
+      { seed: SEED + 2, numRuns: 500, endOnFailure: true },
     )
     await cleanUp()
     expectNoFailureLogged('GraphQL junk')

@@ -27,6 +27,9 @@ const OPERATOR_SET = new Set<string>(WHERE_OPERATORS)
 const ID_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 
+/** 100000 → "100 000". */
+export const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')
+
 const refusal = (param: string, message: string, status: Refusal['status'] = 400): Refusal => ({ status, param, message })
 
 const INTEGER = /^\d{1,10}$/
@@ -66,7 +69,7 @@ export function checkListParams(params: ListParams): { refusal: Refusal } | { re
   if (params.page !== undefined) {
     const page = params.page
     if (typeof page !== 'string' || !INTEGER.test(page) || Number(page) < 1 || Number(page) > MAX_PAGE) {
-      return { refusal: refusal('page', `Le paramètre page doit être un entier entre 1 et ${MAX_PAGE.toLocaleString('fr-FR')}.`) }
+      return { refusal: refusal('page', `Le paramètre page doit être un entier entre 1 et ${grouped(MAX_PAGE)}.`) }
     }
   }
   if (params.limit !== undefined) {
@@ -155,7 +158,8 @@ function checkCondition(param: string, path: string, operator: string, operand: 
   }
   if (kindOf(path) === 'id' && ID_OPERATORS.has(operator)) {
     const ids = values.flatMap((v) => (LIST_OPERATORS.has(operator) && typeof v === 'string' ? v.split(',') : [v]))
-    const bad = ids.find((v) => v !== null && !isDocumentId(v))
+    // "null" and "" are how a query string says "no related document".
+    const bad = ids.find((v) => v !== null && v !== '' && v !== 'null' && !isDocumentId(v))
     if (bad !== undefined) return refusal('where', `La valeur « ${shown(bad)} » de ${param} n’est pas un identifiant (un entier positif).`)
   }
   return null

@@ -1,6 +1,6 @@
 import { type DocumentNode, type ExecutionArgs, type FieldNode, type FragmentDefinitionNode, GraphQLError, Kind, type SelectionSetNode, type ValidationContext, type ValidationRule, type ValueNode } from 'graphql'
 
-import { MAX_PAGE, MAX_PAGE_SIZE } from '@/domain/api/request-limits'
+import { grouped, MAX_PAGE, MAX_PAGE_SIZE } from '@/domain/api/request-limits'
 
 /** Fields at the root of one operation, aliases included: a query names what it needs, not 200 copies of a list. */
 export const MAX_ROOT_FIELDS = 10
@@ -91,7 +91,7 @@ function paginationRule(context: ValidationContext, variables: Record<string, un
           context.reportError(new GraphQLError(`L’argument limit de « ${field.name.value} » doit être un entier entre 1 et ${MAX_PAGE_SIZE} (documents par page).`, { nodes: [argument] }))
         }
         if (name === 'page' && !isIntegerIn(value, 1, MAX_PAGE)) {
-          context.reportError(new GraphQLError(`L’argument page de « ${field.name.value} » doit être un entier entre 1 et ${MAX_PAGE.toLocaleString('fr-FR')}.`, { nodes: [argument] }))
+          context.reportError(new GraphQLError(`L’argument page de « ${field.name.value} » doit être un entier entre 1 et ${grouped(MAX_PAGE)}.`, { nodes: [argument] }))
         }
         if (name === 'pagination' && value === false) {
           context.reportError(new GraphQLError(`La pagination de « ${field.name.value} » ne peut pas être désactivée : une page contient au plus ${MAX_PAGE_SIZE} documents.`, { nodes: [argument] }))
