@@ -10,6 +10,7 @@ import fc from 'fast-check'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { POST } from '@/app/(payload)/api/[...slug]/route'
 import { closePayload } from '@/services/db/close-payload'
 
 import { createUser, testPayload, unique } from '../helpers/factories'
@@ -134,13 +135,18 @@ const queryString = (slug: string | undefined) =>
 
 const junkValue = fc.oneof(junkText, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.jsonValue({ maxDepth: 3 }))
 
+type Body = { json: unknown } | { raw: string; contentType: string }
+
 /** A JSON body (any JSON value; objects with the collection's own field names), or raw bytes that are not JSON. */
-const bodyFor = (slug: string | undefined): fc.Arbitrary<{ json: unknown } | { raw: string }> =>
+const bodyFor = (slug: string | undefined): fc.Arbitrary<Body> =>
   fc.oneof(
     fc.constantFrom<unknown>(null, [], 'x', 5, true, '', 0, [{}], { data: null }).map((json) => ({ json })),
     fc.jsonValue({ maxDepth: 3 }).map((json) => ({ json })),
     fc.dictionary(fc.oneof(fc.constantFrom('id', 'title', 'name', 'email', 'password', 'status', 'tenant', 'owner', '_status', ...(fieldNames.get(slug ?? '') ?? [])), fc.string({ maxLength: 8 })), junkValue, { maxKeys: 4 }).map((json) => ({ json })),
-    fc.constantFrom('{', 'not json', '{"a":1}{', '\u0000', '[1,', '{"title":"\\u0000"}', `{"a":${'['.repeat(5000)}`).map((raw) => ({ raw })),
+    fc.record({
+      raw: fc.constantFrom('{', 'not json', '{"a":1}{', '\u0000', '[1,', '{"title":"\\u0000"}', `{"a":${'['.repeat(5000)}`, '{"title":"x"}', 'title=x&_payload=%7B', '--x\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{"title":1}\r\n--x--'),
+      contentType: fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'multipart/form-data', ''),
+    }),
   )
 
 /** A request on one route: its params filled with junk, a junk query string, and a body for writes. */
@@ -210,12 +216,12 @@ function fill(path: string, params: string[]): string {
   return path.replace(/:\w+\??/g, () => params[i++ % params.length])
 }
 
-async function send(route: Route, params: string[], query: string, body: { json: unknown } | { raw: string } | undefined, token?: string): Promise<Response> {
+async function send(route: Route, params: string[], query: string, body: Body | undefined, token?: string): Promise<Response> {
   // A long text stays a few thousand characters in a URL (servers cut longer ones), 60,000 in a body.
   const path = `${fill(route.path, params)}${query}`.split(encodeURIComponent(HUGE)).join('x'.repeat(4000))
   const response =
     body && 'raw' in body
-      ? await restRaw(path, expandHuge(body.raw), token ? { Authorization: `JWT ${token}` } : {}, route.method)
+      ? await restRaw(path, expandHuge(body.raw), { 'Content-Type': body.contentType, ...(token ? { Authorization: `JWT ${token}` } : {}) }, route.method)
       : await restResponse(route.method, path, { token, body: body?.json === undefined ? undefined : JSON.parse(expandHuge(JSON.stringify(body.json))) })
   if (route.create && response.status < 300 && route.collection) {
     const doc = (await response.clone().json().catch(() => null)) as { doc?: { id?: number } } | null
@@ -307,6 +313,26 @@ describe('limits and refusals a client can rely on', () => {
       expect((json.docs as unknown[]).length).toBeLessThanOrEqual(100)
     }
     expect((await rest('GET', '/themes?limit=5')).json.limit).toBe(5)
+  })
+
+  it('keeps the admin’s own requests working: 250 related titles at once, and the relationship field’s method-override POST', async () => {
+    const themes = await payload.find({ collection: 'themes', limit: 3, depth: 0 })
+    const ids = themes.docs.map((t) => t.id).join(',')
+    const cells = await rest('GET', `/themes?depth=0&draft=true&limit=250&where[id][in]=${ids}&select[name]=true`, { token: adminToken })
+    expect(cells.status).toBe(200)
+    expect(cells.json.limit).toBe(100)
+    expect((cells.json.docs as { id: number }[]).map((d) => d.id).sort()).toEqual(themes.docs.map((t) => t.id).sort())
+    const request = new Request('http://localhost:3000/api/themes', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Payload-HTTP-Method-Override': 'GET', Authorization: `JWT ${adminToken}` },
+      body: `depth=0&limit=0&where[id][in]=${ids}`,
+    })
+    const overridden = await POST(request, { params: Promise.resolve({ slug: ['themes'] }) })
+    expect(overridden.status).toBe(200)
+    const body = (await overridden.json()) as { limit: number; docs: unknown[] }
+    expect([body.limit, body.docs.length]).toEqual([100, themes.docs.length])
+    const junk = await POST(new Request('http://localhost:3000/api/themes', { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-HTTP-Method-Override': 'GET' }, body: 'page=-1' }), { params: Promise.resolve({ slug: ['themes'] }) })
+    expect(junk.status).toBe(400)
   })
 
   it('refuses a filter or a sort on a password hash, salt or token, for everyone, through relationships too', async () => {

@@ -18,7 +18,7 @@ export const MAX_ID = 2_147_483_647
 export const MAX_WHERE_CONDITIONS = 50
 export const MAX_WHERE_NESTING = 5
 
-export type Refusal = { status: 400 | 404 | 405 | 413; param: string; message: string }
+export type Refusal = { status: 400 | 404 | 405 | 413 | 415; param: string; message: string }
 
 /** Payload's operators that this portal's API accepts (no geographic field exists: near, within and intersects are refused). */
 export const WHERE_OPERATORS = ['equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'like', 'not_like', 'contains'] as const

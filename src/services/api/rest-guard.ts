@@ -50,15 +50,35 @@ async function guardRequest(incoming: Request): Promise<Request | Response> {
   if ('refusal' in checked) return refusalResponse(checked.refusal)
 
   let body: string | undefined
-  if (WRITE_METHODS.has(request.method) && isJson(request)) {
+  if (WRITE_METHODS.has(request.method) && !isMultipart(request)) {
     const declared = Number(request.headers.get('content-length') ?? 0)
     if (declared > MAX_JSON_BODY_BYTES) return refusalResponse(tooLarge())
     body = await request.text()
-    const bodyRefusal = checkJsonBody(body)
+    const bodyRefusal = isJson(request) ? checkJsonBody(body) : body.trim() === '' ? null : UNSUPPORTED_BODY
     if (bodyRefusal) return refusalResponse(bodyRefusal)
+  } else if (WRITE_METHODS.has(request.method)) {
+    if (!isWellFormedMultipart(request)) return refusalResponse(UNSUPPORTED_BODY)
+    // Payload's multipart parser turns a broken form ("Unexpected end of form") into a 500: the
+    // form is read once here (a copy of the stream) and a broken one refused.
+    const readable = await request.clone().formData().then(() => true, () => false)
+    if (!readable) return refusalResponse({ status: 400, param: 'body', message: 'Le formulaire multipart de la requête est mal formé.' })
   }
   if (!checked.changed && body === undefined) return request
   return new Request(checked.url ?? url, { method: request.method, headers: request.headers, body: body ?? (WRITE_METHODS.has(request.method) ? request.body : undefined), signal: request.signal, ...(body === undefined && request.body ? { duplex: 'half' } : {}) } as RequestInit)
+}
+
+/**
+ * A body is JSON or, for files, multipart with its boundary (Payload answers 500 otherwise: "Request
+ * is not eligible for file upload", or a custom endpoint's `req.json()` failing on text).
+ */
+const UNSUPPORTED_BODY: Refusal = { status: 415, param: 'body', message: 'Le corps de la requête doit être du JSON (Content-Type: application/json) ou, pour un fichier, un formulaire multipart/form-data.' }
+
+const isMultipart = (request: Request) => (request.headers.get('content-type') ?? '').trim().toLowerCase().startsWith('multipart/')
+
+/** Payload's own test of a multipart request (uploads/fetchAPI-multipart/isEligibleRequest.js). */
+const isWellFormedMultipart = (request: Request) => {
+  const contentType = request.headers.get('content-type') ?? ''
+  return contentType.includes('boundary=') && /multipart\/[\w'"()+,./:<=>?@[\\\]^-]+(?:; ?[\w'"()+,./:<=>?@[\\\]^-]*)+$/i.test(contentType)
 }
 
 const isJson = (request: Request) => (request.headers.get('content-type') ?? '').split(';', 1)[0].trim().toLowerCase() === 'application/json'
