@@ -63,7 +63,10 @@ import { issueReceiptsTask } from '@/jobs/issueReceipts'
 import { publishScheduledContentTask } from '@/jobs/publishScheduledContent'
 import { sendEmailTask } from '@/jobs/sendEmail'
 import { settleCampaignsTask } from '@/jobs/settleCampaigns'
+import { apiHardening } from '@/plugins/api-hardening'
 import { editorialPlugins } from '@/plugins/editorial'
+import { MAX_COMPLEXITY, graphqlLimits } from '@/services/api/graphql-limits'
+import { withDatabaseRefusals } from '@/services/db/database-refusals'
 import { withHandledStartFailure } from '@/services/db/handled-start-failure'
 import { logPoolErrors } from '@/services/db/log-pool-errors'
 import { emailAdapter } from '@/services/email/adapter'
@@ -93,7 +96,8 @@ export default buildConfig({
   globals: [EditingTips, SolidarityFundSettings, LegacyImportLabels],
   endpoints: [stripeWebhookEndpoint, statisticsEndpoint],
   editor: lexicalEditor(),
-  db: withHandledStartFailure(
+  // A value the database refuses ("abc" for an id…) is a 400 with a French message, not a 500.
+  db: withDatabaseRefusals(withHandledStartFailure(
     postgresAdapter({
       pool: { connectionString: env.DATABASE_URL, max: 10 },
       // The schema only ever changes through committed migrations (src/migrations), in every
@@ -101,14 +105,15 @@ export default buildConfig({
       push: false,
       migrationDir: path.resolve(dirname, 'src/migrations'),
     }),
-  ),
+  )),
   i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
   email: emailAdapter(env),
   // Browsers may only send credentialed requests from the portal's own origins.
   cors: allSiteOrigins(env),
   csrf: allSiteOrigins(env),
   cookiePrefix: 'portail',
-  graphQL: { disableIntrospectionInProduction: true },
+  // Expensive queries are refused before any resolver runs: root fields, depth, page size, complexity (README, "Input and API limits").
+  graphQL: { disableIntrospectionInProduction: true, maxComplexity: MAX_COMPLEXITY, validationRules: graphqlLimits },
   jobs: {
     tasks: [sendEmailTask, advanceCampaignsTask, applyPaymentEventTask, settleCampaignsTask, issueReceiptsTask, publishScheduledContentTask, applyRetentionTask],
     access: { run: adminOnly, queue: adminOnly, cancel: adminOnly },
@@ -147,6 +152,8 @@ export default buildConfig({
       tenantField: { access: { read: () => true } },
       i18n: { translations: { fr: { 'nav-tenantSelector-label': 'Filtrer par site', 'assign-tenant-button-label': 'Attribuer à un site', 'field-assignedTenant-label': 'Site' } } },
     }),
+    // Last, so that it sees every collection: malformed queries and non-text values refused (issue 16).
+    apiHardening,
   ],
   // One JSON line per entry (with the request's id) except in development; refusals (4xx) at info, without a stack trace.
   logger: payloadLogger({ json: env.NODE_ENV !== 'development' }),
