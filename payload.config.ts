@@ -141,7 +141,15 @@ export default buildConfig({
     questionnairePlugin,
     multiTenantPlugin({
       tenantsSlug: 'tenants',
-      collections: { pages: {}, 'site-settings': { isGlobal: true }, news: {}, 'expert-articles': {}, 'workshop-kits': {}, media: {}, documents: {}, redirects: {} },
+      // Sites' content is public: each collection's own access decides (published for everyone, drafts and
+      // writes for admins and editors, who work on every site). The plugin's access narrowing to the reader's
+      // assigned sites is left out (`useTenantAccess: false`): it refused every signed-in account without a
+      // site (donors, teachers, managers…) what anonymous visitors read. It still tags each document with its
+      // site, refuses writes to a site the writer is not assigned to, and filters the admin's lists by site.
+      collections: Object.fromEntries(
+        ['pages', 'site-settings', 'news', 'expert-articles', 'workshop-kits', 'media', 'documents', 'redirects'].map((slug) => [slug, { isGlobal: slug === 'site-settings', useTenantAccess: false }]),
+      ),
+      useTenantsCollectionAccess: false,
       userHasAccessToAllTenants: worksOnAllSites,
       tenantsArrayField: { includeDefaultField: true, arrayFieldAccess: { create: ({ req }) => worksOnAllSites(req.user), update: ({ req }) => worksOnAllSites(req.user) } },
       tenantField: { access: { read: () => true } },

@@ -1,5 +1,5 @@
 export { adminOnly, adminOnlyField } from './adminOnly'
-export { adminsOrEditors } from './adminsOrEditors'
+export { adminsOrEditors, hiddenFromNonEditors } from './adminsOrEditors'
 export { adminsOrSelf } from './adminsOrSelf'
 export { anyone } from './anyone'
 export { ownTerritoryOrAdmin } from './ownTerritoryOrAdmin'

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOrEditors, anyone } from '@/access'
+import { adminsOrEditors, anyone, hiddenFromNonEditors } from '@/access'
 import { DOCUMENT_POLICY, uploadProblem } from '@/domain/media/upload-policy'
 import { checkUploadContent } from '@/services/media/check-upload'
 import { uploadDir } from '@/services/media/stored-file'
@@ -14,7 +14,7 @@ const label = (fr: string, en: string) => ({ fr, en })
 export const Documents: CollectionConfig = {
   slug: 'documents',
   labels: { singular: label('Document', 'Document'), plural: label('Documents', 'Documents') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'filename', 'mimeType', 'filesize', 'tenant'], group: label('Contenus', 'Content') },
+  admin: { hidden: hiddenFromNonEditors, useAsTitle: 'title', defaultColumns: ['title', 'filename', 'mimeType', 'filesize', 'tenant'], group: label('Contenus', 'Content') },
   access: { read: anyone, create: adminsOrEditors, update: adminsOrEditors, delete: adminsOrEditors },
   hooks: { beforeOperation: [checkUploadContent('documents', (file) => uploadProblem(DOCUMENT_POLICY, file))] },
   upload: { staticDir: uploadDir('documents'), mimeTypes: [...DOCUMENT_POLICY.mimeTypes] },
