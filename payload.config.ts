@@ -10,7 +10,7 @@ import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { adminOnly } from '@/access'
+import { adminOnly, withStaffOnlyDocumentLocks } from '@/access'
 import { Academies } from '@/collections/Academies'
 import { ConventionCounters } from '@/collections/ConventionCounters'
 import { ConventionFiles } from '@/collections/ConventionFiles'
@@ -162,4 +162,4 @@ export default buildConfig({
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
-})
+}).then(withStaffOnlyDocumentLocks)
