@@ -80,6 +80,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Portail du GIP' },
+    // Not Gravatar (Payload's default): it would send a hash of each staff member's e-mail to a third party.
+    avatar: 'default',
     components: {
       beforeDashboard: ['/ui/admin/UndeliveredEmails#UndeliveredEmailsNotice', '/ui/admin/PlaceholderPages#PlaceholderPages', '/ui/admin/ModerationQueue#ModerationQueue', '/ui/admin/TneDashboard#TneDashboard', '/ui/admin/statistics/StatisticsLink#StatisticsLink'],
       afterNavLinks: ['/ui/admin/statistics/StatisticsLink#StatisticsNavLink', '/ui/admin/UndeliveredEmails#UndeliveredEmailsNavLink'],
