@@ -5,11 +5,12 @@ import { redirect } from 'next/navigation'
 import { localPath } from '@/domain/sites/local-path'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import type { FormState } from '@/ui/forms/Field'
+import { formText } from '@/ui/forms/form-values'
 
 import { requestPasswordReset, resetPassword, signUpDonor, signUpTeacher } from './accounts'
 import { signIn, signOut } from './session'
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '')
+const text = formText
 
 async function signUpWith(signUp: typeof signUpTeacher, form: FormData): Promise<FormState> {
   const input = { firstName: text(form, 'firstName'), lastName: text(form, 'lastName'), email: text(form, 'email'), password: text(form, 'password'), passwordConfirm: text(form, 'passwordConfirm') }
