@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { parseSearchQuery } from '@/domain/content/search-query'
 import { parseCatalogueQuery } from '@/domain/projects/catalogue-query'
+import { signInAction } from '@/services/auth/actions'
 import { closePayload } from '@/services/db/close-payload'
 import { searchSite } from '@/services/content/site-search'
 import { searchCatalogue } from '@/services/projects/catalogue'
@@ -48,6 +49,15 @@ describe('searches with control characters', () => {
     form.set('message', 'Bonjour\u0000\r\nà tous\t!')
     form.set('$ACTION_ID_x', '')
     expect(formTextValues(form)).toEqual({ message: 'Bonjour\r\nà tous\t!' })
+  })
+})
+
+describe('the sign-in form sent empty', () => {
+  it('answers on its fields in French (Payload’s own refusal of an empty field was a 500)', async () => {
+    const form = new FormData()
+    form.set('email', ' \u0000 ')
+    form.set('password', '')
+    expect(await signInAction({}, form)).toEqual({ errors: { email: 'Indiquez l’adresse e-mail de votre compte.', password: 'Indiquez votre mot de passe.' }, values: { email: '  ' } })
   })
 })
 
