@@ -59,7 +59,7 @@ export function tileOrigin(mapTileUrl: string): string | null {
 
 const originOf = (url: string) => new URL(url).origin
 
-export const isHttps = (serverUrl: string) => serverUrl.startsWith('https://')
+const isHttps = (serverUrl: string) => serverUrl.startsWith('https://')
 
 /** The API's policy, the same in every deployment (next.config.ts sends it on /api). */
 export const API_CONTENT_SECURITY_POLICY = ["default-src 'none'", "frame-ancestors 'self'", "base-uri 'none'", "form-action 'none'"].join('; ')

@@ -8,7 +8,3 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g
 export function withoutControlCharacters(text: string): string {
   return text.replace(CONTROL_CHARACTERS, '')
 }
-
-export function hasControlCharacters(text: string): boolean {
-  return new RegExp(CONTROL_CHARACTERS.source).test(text)
-}
