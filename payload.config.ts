@@ -10,7 +10,7 @@ import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { adminOnly } from '@/access'
+import { adminOnly, withStaffOnlyDocumentLocks } from '@/access'
 import { Academies } from '@/collections/Academies'
 import { ConventionCounters } from '@/collections/ConventionCounters'
 import { ConventionFiles } from '@/collections/ConventionFiles'
@@ -83,6 +83,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Portail du GIP' },
+    // Not Gravatar (Payload's default): it would send a hash of each staff member's e-mail to a third party.
+    avatar: 'default',
     components: {
       beforeDashboard: ['/ui/admin/UndeliveredEmails#UndeliveredEmailsNotice', '/ui/admin/PlaceholderPages#PlaceholderPages', '/ui/admin/ModerationQueue#ModerationQueue', '/ui/admin/TneDashboard#TneDashboard', '/ui/admin/statistics/StatisticsLink#StatisticsLink'],
       afterNavLinks: ['/ui/admin/statistics/StatisticsLink#StatisticsNavLink', '/ui/admin/UndeliveredEmails#UndeliveredEmailsNavLink'],
@@ -146,7 +148,15 @@ export default buildConfig({
     questionnairePlugin,
     multiTenantPlugin({
       tenantsSlug: 'tenants',
-      collections: { pages: {}, 'site-settings': { isGlobal: true }, news: {}, 'expert-articles': {}, 'workshop-kits': {}, media: {}, documents: {}, redirects: {} },
+      // Sites' content is public: each collection's own access decides (published for everyone, drafts and
+      // writes for admins and editors, who work on every site). The plugin's access narrowing to the reader's
+      // assigned sites is left out (`useTenantAccess: false`): it refused every signed-in account without a
+      // site (donors, teachers, managers…) what anonymous visitors read. It still tags each document with its
+      // site, refuses writes to a site the writer is not assigned to, and filters the admin's lists by site.
+      collections: Object.fromEntries(
+        ['pages', 'site-settings', 'news', 'expert-articles', 'workshop-kits', 'media', 'documents', 'redirects'].map((slug) => [slug, { isGlobal: slug === 'site-settings', useTenantAccess: false }]),
+      ),
+      useTenantsCollectionAccess: false,
       userHasAccessToAllTenants: worksOnAllSites,
       tenantsArrayField: { includeDefaultField: true, arrayFieldAccess: { create: ({ req }) => worksOnAllSites(req.user), update: ({ req }) => worksOnAllSites(req.user) } },
       tenantField: { access: { read: () => true } },
@@ -161,4 +171,4 @@ export default buildConfig({
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
-})
+}).then(withStaffOnlyDocumentLocks)

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOrEditors, anyone } from '@/access'
+import { adminsOrEditors, anyone, hiddenFromNonEditors } from '@/access'
 import { DOCUMENT_POLICY, uploadProblem } from '@/domain/media/upload-policy'
 import { withStoredFiles } from '@/services/media/stored-upload'
 
@@ -13,7 +13,7 @@ const label = (fr: string, en: string) => ({ fr, en })
 export const Documents: CollectionConfig = withStoredFiles({
   slug: 'documents',
   labels: { singular: label('Document', 'Document'), plural: label('Documents', 'Documents') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'originalFilename', 'mimeType', 'filesize', 'tenant'], group: label('Contenus', 'Content') },
+  admin: { hidden: hiddenFromNonEditors, useAsTitle: 'title', defaultColumns: ['title', 'originalFilename', 'mimeType', 'filesize', 'tenant'], group: label('Contenus', 'Content') },
   access: { read: anyone, create: adminsOrEditors, update: adminsOrEditors, delete: adminsOrEditors },
   upload: { mimeTypes: [...DOCUMENT_POLICY.mimeTypes] },
   fields: [

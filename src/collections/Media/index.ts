@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOrEditors, anyone } from '@/access'
+import { adminsOrEditors, anyone, hiddenFromNonEditors } from '@/access'
 import { MEDIA_POLICY, uploadProblem } from '@/domain/media/upload-policy'
 import { altTextField } from '@/fields/alt-text'
 import { withStoredFiles } from '@/services/media/stored-upload'
@@ -14,7 +14,7 @@ const label = (fr: string, en: string) => ({ fr, en })
 export const Media: CollectionConfig = withStoredFiles({
   slug: 'media',
   labels: { singular: label('Image', 'Image'), plural: label('Images', 'Images') },
-  admin: { useAsTitle: 'alt', defaultColumns: ['originalFilename', 'alt', 'tenant', 'updatedAt'], group: label('Contenus', 'Content') },
+  admin: { hidden: hiddenFromNonEditors, useAsTitle: 'alt', defaultColumns: ['originalFilename', 'alt', 'tenant', 'updatedAt'], group: label('Contenus', 'Content') },
   access: { read: anyone, create: adminsOrEditors, update: adminsOrEditors, delete: adminsOrEditors },
   upload: {
     mimeTypes: [...MEDIA_POLICY.mimeTypes],

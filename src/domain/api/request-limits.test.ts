@@ -1,28 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { checkJsonBody, checkListParams, checkSort, checkWhere, checkWhereString, documentIdRefusal, isDocumentId, MAX_JSON_BODY_BYTES } from './request-limits'
-
-describe('isDocumentId', () => {
-  it.each([
-    ['1', true],
-    ['2147483647', true],
-    [42, true],
-    ['0', false],
-    ['-1', false],
-    ['1.5', false],
-    ['1e99', false],
-    ['2147483648', false],
-    ['abc', false],
-    ['\u0000', false],
-    ['', false],
-    [' 1', false],
-    [Number.NaN, false],
-  ])('%j → %s', (value, expected) => expect(isDocumentId(value)).toBe(expected))
-
-  it('refuses with the value shown, control characters escaped', () => {
-    expect(documentIdRefusal('\u0000')?.message).toBe('L’identifiant « \\u0000 » n’est pas valide : un entier positif est attendu.')
-  })
-})
+import { checkJsonBody, checkListParams, checkSort, checkWhere, checkWhereString, documentIdRefusal, MAX_JSON_BODY_BYTES } from './request-limits'
 
 describe('checkListParams', () => {
   it.each([

@@ -1,3 +1,5 @@
+import { isRecordId } from '@/domain/access/ids'
+
 /**
  * What the REST and GraphQL APIs accept from a client, and the French refusal of everything else
  * (issue 16). Pure: the request guard (src/services/api) and the query hook call these on what a
@@ -14,6 +16,7 @@ export const MAX_REST_DEPTH = 3
 export const MAX_JSON_BODY_BYTES = 1024 * 1024
 /** Ids are PostgreSQL `serial` integers. */
 export const MAX_ID = 2_147_483_647
+const INTEGER = /^\d{1,10}$/
 /** Conditions in one `where` (and/or included), and how deep and/or may nest. */
 export const MAX_WHERE_CONDITIONS = 50
 export const MAX_WHERE_NESTING = 5
@@ -32,18 +35,9 @@ export const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g,
 
 const refusal = (param: string, message: string, status: Refusal['status'] = 400): Refusal => ({ status, param, message })
 
-const INTEGER = /^\d{1,10}$/
-
-/** A document id from a path or a query: a positive integer that fits PostgreSQL's `integer`. */
-export function isDocumentId(value: unknown): boolean {
-  const text = typeof value === 'number' ? String(value) : value
-  if (typeof text !== 'string' || !INTEGER.test(text)) return false
-  const n = Number(text)
-  return n >= 1 && n <= MAX_ID
-}
 
 export function documentIdRefusal(value: string, param = 'id'): Refusal | null {
-  if (isDocumentId(value)) return null
+  if (isRecordId(value)) return null
   return refusal(param, `L’identifiant « ${shown(value)} » n’est pas valide : un entier positif est attendu.`)
 }
 
@@ -159,7 +153,7 @@ function checkCondition(param: string, path: string, operator: string, operand: 
   if (kindOf(path) === 'id' && ID_OPERATORS.has(operator)) {
     const ids = values.flatMap((v) => (LIST_OPERATORS.has(operator) && typeof v === 'string' ? v.split(',') : [v]))
     // "null" and "" are how a query string says "no related document".
-    const bad = ids.find((v) => v !== null && v !== '' && v !== 'null' && !isDocumentId(v))
+    const bad = ids.find((v) => v !== null && v !== '' && v !== 'null' && !isRecordId(v))
     if (bad !== undefined) return refusal('where', `La valeur « ${shown(bad)} » de ${param} n’est pas un identifiant (un entier positif).`)
   }
   return null

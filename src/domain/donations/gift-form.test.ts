@@ -30,6 +30,20 @@ describe('parseGiftForm', () => {
   it('drops company fields from an individual gift', () => {
     expect(parseGiftForm({ ...individual, companyName: 'X', siren: '732829320', counterpart: 'Y' })).toMatchObject({ ok: true, gift: { companyName: undefined, siren: undefined, counterpart: undefined } })
   })
+  it('answers in French on the field for any crafted choice', () => {
+    const junk = '<script>alert(1)</script>'
+    const result = parseGiftForm({ ...individual, donorType: junk, display: junk, failureChoice: junk, paymentMethod: junk })
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        donorType: 'Indiquez si vous donnez en tant que particulier ou entreprise.',
+        display: 'Choisissez ce que la page du projet affiche : votre nom ou « Anonyme ».',
+        failureChoice: 'Choisissez ce que devient votre don si la collecte échoue.',
+        paymentMethod: 'Choisissez un moyen de paiement.',
+      },
+    })
+  })
+
   it('requires an amount', () => expect(parseGiftForm({ ...individual, amount: '' })).toMatchObject({ ok: false, errors: { amount: 'Indiquez le montant de votre don.' } }))
 })
 

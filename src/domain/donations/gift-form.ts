@@ -28,13 +28,13 @@ const GiftSchema = z
     companyName: text(150).optional(),
     legalForm: text(60).optional(),
     siren: z.string().trim().optional(),
-    display: z.enum(['name', 'anonymous']).default('name'),
+    display: z.enum(['name', 'anonymous'], { message: 'Choisissez ce que la page du projet affiche : votre nom ou « Anonyme ».' }).default('name'),
     hideAmount: z.boolean().default(false),
     message: text(500).optional(),
     wantsReceipt: z.boolean().default(false),
     wantsNews: z.boolean().default(false),
     counterpart: text(200).optional(),
-    failureChoice: z.enum([...FAILURE_CHOICES, 'later']).default('later'),
+    failureChoice: z.enum([...FAILURE_CHOICES, 'later'], { message: 'Choisissez ce que devient votre don si la collecte échoue.' }).default('later'),
     paymentMethod: z.enum(PAYMENT_METHODS, { message: 'Choisissez un moyen de paiement.' }),
   })
   .superRefine((value, ctx) => {
