@@ -36,8 +36,8 @@ describe('contentSecurityPolicy', () => {
   })
 
   it('public sites: the map’s tiles from MAP_TILE_URL’s origin only, nothing when the map is off', () => {
-    expect(directives(contentSecurityPolicy('site', production)).get('img-src')).toEqual(["'self'", 'data:', 'blob:', 'https://tiles.example.fr'])
-    expect(directives(contentSecurityPolicy('site', local)).get('img-src')).toEqual(["'self'", 'data:', 'blob:'])
+    expect(directives(contentSecurityPolicy('site', production)).get('img-src')).toEqual(["'self'", 'data:', 'blob:', 'https://portail.example.fr', 'https://tiles.example.fr'])
+    expect(directives(contentSecurityPolicy('site', local)).get('img-src')).toEqual(["'self'", 'data:', 'blob:', 'http://localhost:3000'])
   })
 
   it('the admin: inline scripts only with the request’s nonce, Monaco from its pinned path, framed by the portal only', () => {

@@ -77,7 +77,8 @@ export function contentSecurityPolicy(surface: Surface, settings: HeaderSettings
     `connect-src 'self' ${server}`,
     `frame-ancestors 'self' ${server}`,
     "manifest-src 'self'",
-    "media-src 'self'",
+    // Uploaded files are served from the portal's own address (SERVER_URL), which a site's host may not be.
+    `media-src 'self' ${server}`,
   ]
   if (surface === 'site') {
     const tiles = tileOrigin(settings.mapTileUrl)
@@ -85,7 +86,7 @@ export function contentSecurityPolicy(surface: Surface, settings: HeaderSettings
       ...common,
       ["script-src 'self' 'unsafe-inline'", ...evalInDevelopment].join(' '),
       "style-src 'self' 'unsafe-inline'",
-      ["img-src 'self' data: blob:", ...(tiles ? [tiles] : [])].join(' '),
+      [`img-src 'self' data: blob: ${server}`, ...(tiles ? [tiles] : [])].join(' '),
       "font-src 'self' data:",
       "frame-src 'self'",
       "worker-src 'self'",
