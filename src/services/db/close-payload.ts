@@ -11,5 +11,8 @@ export async function closePayload(payload: Payload): Promise<void> {
   await payload.destroy()
   if (!pool) return
   pool.on('error', () => undefined)
-  await Promise.race([pool.end().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2000).unref())])
+  // The 2 s timer is not unref'd: were it, a pool whose last socket is gone while a client is still
+  // checked out would leave this await with nothing to keep the process alive, and a script's
+  // top-level await would end with exit code 13 ("unsettled top-level await") instead of finishing.
+  await Promise.race([pool.end().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2000))])
 }
