@@ -54,13 +54,13 @@ async function signUp(payload: Payload, role: 'teacher' | 'donor', input: Signup
 }
 
 /** A teacher signs up with an academic address (`TEACHER_EMAIL_DOMAINS`). */
-export function signUpTeacher(payload: Payload, input: SignupInput): Promise<FormResult<keyof FieldErrors>> {
-  return signUp(payload, 'teacher', input, checkTeacherSignup(input, env.TEACHER_EMAIL_DOMAINS))
+export async function signUpTeacher(payload: Payload, input: SignupInput): Promise<FormResult<keyof FieldErrors>> {
+  return signUp(payload, 'teacher', input, await checkTeacherSignup(input, env.TEACHER_EMAIL_DOMAINS))
 }
 
 /** A donor signs up with any address; gifts already made with it then appear in their space. */
-export function signUpDonor(payload: Payload, input: SignupInput): Promise<FormResult<keyof FieldErrors>> {
-  return signUp(payload, 'donor', input, checkDonorSignup(input))
+export async function signUpDonor(payload: Payload, input: SignupInput): Promise<FormResult<keyof FieldErrors>> {
+  return signUp(payload, 'donor', input, await checkDonorSignup(input))
 }
 
 /** Verifies an account from the e-mailed link; false when the token is unknown or already used. */
@@ -87,7 +87,7 @@ export async function requestPasswordReset(payload: Payload, email: string): Pro
 
 /** Sets a new password from a reset link. */
 export async function resetPassword(payload: Payload, input: { token: string; password: string; passwordConfirm: string }): Promise<FormResult<'password' | 'passwordConfirm' | 'token'>> {
-  const problem = checkPassword(input.password)
+  const problem = await checkPassword(input.password)
   if (problem) return { ok: false, errors: { password: problem } }
   if (input.password !== input.passwordConfirm) return { ok: false, errors: { passwordConfirm: 'Les deux mots de passe ne sont pas identiques.' } }
   try {
