@@ -109,3 +109,23 @@ export function describeWait(seconds: number): string {
   const hours = Math.ceil(s / HOUR)
   return `${hours} heures`
 }
+
+type LimitAction = LimitName extends `${infer Action}.${string}` ? Action : never
+
+const WHAT: Record<LimitAction, string> = {
+  login: 'Trop de tentatives de connexion. Réessayez dans {wait}, ou choisissez un nouveau mot de passe avec « Mot de passe oublié » : le lien reçu par e-mail fonctionne toujours.',
+  signup: 'Trop d’inscriptions envoyées en peu de temps. Réessayez dans {wait}.',
+  'password-reset': 'Trop de demandes de nouveau mot de passe en peu de temps. Réessayez dans {wait} ; le dernier lien reçu reste valable une heure.',
+  questionnaire: 'Trop de réponses envoyées depuis cette connexion : réessayez dans {wait}.',
+  gift: 'Trop de dons enregistrés en peu de temps depuis cette connexion ou avec cette adresse e-mail. Réessayez dans {wait}.',
+  report: 'Trop de téléchargements du rapport en peu de temps. Réessayez dans {wait}.',
+}
+
+/**
+ * What a refused visitor reads: the action and the wait, the same words whichever of its limits
+ * was reached (the client's or the account's), so that a refusal says nothing about an account.
+ */
+export function limitMessage(name: LimitName, retryAfterSeconds: number): string {
+  const action = name.slice(0, name.indexOf('.')) as LimitAction
+  return WHAT[action].replace('{wait}', describeWait(retryAfterSeconds))
+}
