@@ -21,6 +21,7 @@ import * as migration_20261127_205324_receipt_signatures_and_storage_prefixes fr
 import * as migration_20261206_061856_pages_placeholder from './20261206_061856_pages_placeholder';
 import * as migration_20261206_063613_legacy_alternative_labels from './20261206_063613_legacy_alternative_labels';
 import * as migration_20261206_064429_retention_markers from './20261206_064429_retention_markers';
+import * as migration_20261206_072424_rate_limits_and_sign_in from './20261206_072424_rate_limits_and_sign_in';
 
 export const migrations = [
   {
@@ -136,6 +137,11 @@ export const migrations = [
   {
     up: migration_20261206_064429_retention_markers.up,
     down: migration_20261206_064429_retention_markers.down,
-    name: '20261206_064429_retention_markers'
+    name: '20261206_064429_retention_markers',
+  },
+  {
+    up: migration_20261206_072424_rate_limits_and_sign_in.up,
+    down: migration_20261206_072424_rate_limits_and_sign_in.down,
+    name: '20261206_072424_rate_limits_and_sign_in'
   },
 ];
