@@ -8,7 +8,7 @@ export const PASSWORD_MAX_LENGTH = 128
  * attacker who tries common passwords, French and English words, names, keyboard walks, dates
  * and the site's own words first.
  */
-export const PASSWORD_MIN_SCORE = 3
+const PASSWORD_MIN_SCORE = 3
 
 /** Words of the portal itself, which a password must not lean on ("portail2026", "parentalite123"). */
 const SITE_WORDS = ['portail', 'gip', 'portaildugip', 'projets', 'projetsdecole', 'ecole', 'financementparticipatif', 'parentalite', 'parentaliteetnumerique', 'numerique', 'tne', 'territoiresnumeriqueseducatifs', 'mecenat', 'donateur', 'enseignant']

@@ -5,7 +5,7 @@
  */
 
 /** `window`: at most `points` in `durationSeconds` (fixed window from the first hit). `backoff`: see `backoffDelaySeconds`. */
-export type LimitKind = 'window' | 'backoff'
+type LimitKind = 'window' | 'backoff'
 export type LimitRule = { kind: LimitKind; points: number; durationSeconds: number }
 
 export const LIMIT_NAMES = [
@@ -45,8 +45,8 @@ export const DEFAULT_LIMITS: Record<LimitName, LimitRule> = {
 }
 
 /** The first wait of a backoff limit, doubled after each further failure, up to the cap. */
-export const BACKOFF_FIRST_DELAY_SECONDS = 30
-export const BACKOFF_MAX_DELAY_SECONDS = 15 * MINUTE
+const BACKOFF_FIRST_DELAY_SECONDS = 30
+const BACKOFF_MAX_DELAY_SECONDS = 15 * MINUTE
 
 /**
  * The wait imposed before the next attempt of a backoff limit, once `attempts` attempts were made

@@ -1,4 +1,4 @@
-import { NO_TRUSTED_PROXIES, type TrustedProxies, addressBucket, decideClientAddress, parseTrustedProxies } from '@/domain/rate-limit/client-address'
+import { NO_TRUSTED_PROXIES, type TrustedProxies, addressBucket, decideClientAddress, normalizeIp, parseTrustedProxies } from '@/domain/rate-limit/client-address'
 import { env } from '@/env'
 import { writeLogLine } from '@/services/logging/log-line'
 
@@ -35,7 +35,8 @@ export function clientAddress(headers: Headers | null | undefined): string | nul
     warnOnce('unknown', 'Adresse du client inconnue : ces requêtes partagent un même compteur de limites de débit (voir README, « Rate limits and sign-in »).')
     return null
   }
-  if (forwardedFor && address === peer && !trustedProxies().entries.length) {
+  // Next.js fills X-Forwarded-For with the peer itself when a request has none: only another value means a proxy (or a forger).
+  if (!trustedProxies().entries.length && forwardedFor && normalizeIp(forwardedFor.split(',').at(-1)) !== address) {
     warnOnce('untrusted-forwarded', 'X-Forwarded-For ignoré : aucun proxy de confiance (TRUSTED_PROXIES). Derrière un répartiteur de charge, déclarez-le, sinon tous les visiteurs partagent ses compteurs.', { peer })
   }
   return addressBucket(address)

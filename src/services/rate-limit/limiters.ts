@@ -12,7 +12,7 @@ import { RateLimitedError } from './errors'
 export const RATE_LIMITS_TABLE = 'rate_limits'
 
 /** The key of requests whose client address is not known: they share one counter, they are never let through uncounted. */
-export const UNKNOWN_KEY = 'unknown'
+const UNKNOWN_KEY = 'unknown'
 
 /** Where the counters live: PostgreSQL (default; every instance shares them), Redis (REDIS_URL), or memory (one process; tests). */
 export type RateLimitStore = { kind: 'postgres'; pool: Pool } | { kind: 'redis'; client: Redis } | { kind: 'memory' }
