@@ -1,7 +1,6 @@
 import type { ZxcvbnFactory } from '@zxcvbn-ts/core'
 
-export const PASSWORD_MIN_LENGTH = 12
-export const PASSWORD_MAX_LENGTH = 128
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-length'
 
 /**
  * zxcvbn's score (0–4) a password must reach: 3 means at least 10⁸ guesses by its estimate of an

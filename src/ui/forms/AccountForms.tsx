@@ -3,7 +3,7 @@
 import { useActionState } from 'react'
 
 import { forgotPasswordAction, resetPasswordAction, signInAction, signUpAction, signUpDonorAction } from '@/services/auth/actions'
-import { PASSWORD_MIN_LENGTH } from '@/domain/auth/password-policy'
+import { PASSWORD_MIN_LENGTH } from '@/domain/auth/password-length'
 
 import { ErrorSummary, Field, type FormState } from './Field'
 
