@@ -1,6 +1,8 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { API_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from './src/domain/security/headers'
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Cached pages are served as they are: hashing each response for an ETag costs more than it saves.
@@ -20,16 +22,12 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: '6mb' },
     isrFlushToDisk: false,
   },
+  // The security headers that are the same everywhere (src/domain/security/headers.ts). The pages'
+  // Content-Security-Policy and HSTS depend on the deployment and the request: the proxy adds them.
   async headers() {
     return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-        ],
-      },
+      { source: '/:path*', headers: Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) },
+      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: API_CONTENT_SECURITY_POLICY }] },
     ]
   },
 }

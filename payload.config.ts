@@ -10,7 +10,7 @@ import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { adminOnly } from '@/access'
+import { adminOnly, withStaffOnlyDocumentLocks } from '@/access'
 import { Academies } from '@/collections/Academies'
 import { ConventionCounters } from '@/collections/ConventionCounters'
 import { ConventionFiles } from '@/collections/ConventionFiles'
@@ -64,7 +64,10 @@ import { publishScheduledContentTask } from '@/jobs/publishScheduledContent'
 import { requestPasswordResetTask } from '@/jobs/requestPasswordReset'
 import { sendEmailTask } from '@/jobs/sendEmail'
 import { settleCampaignsTask } from '@/jobs/settleCampaigns'
+import { apiHardening } from '@/plugins/api-hardening'
 import { editorialPlugins } from '@/plugins/editorial'
+import { MAX_COMPLEXITY, graphqlLimits } from '@/services/api/graphql-limits'
+import { withDatabaseRefusals } from '@/services/db/database-refusals'
 import { withHandledStartFailure } from '@/services/db/handled-start-failure'
 import { logPoolErrors } from '@/services/db/log-pool-errors'
 import { emailAdapter } from '@/services/email/adapter'
@@ -83,6 +86,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Portail du GIP' },
+    // Not Gravatar (Payload's default): it would send a hash of each staff member's e-mail to a third party.
+    avatar: 'default',
     components: {
       beforeDashboard: ['/ui/admin/UndeliveredEmails#UndeliveredEmailsNotice', '/ui/admin/PlaceholderPages#PlaceholderPages', '/ui/admin/ModerationQueue#ModerationQueue', '/ui/admin/TneDashboard#TneDashboard', '/ui/admin/statistics/StatisticsLink#StatisticsLink'],
       afterNavLinks: ['/ui/admin/statistics/StatisticsLink#StatisticsNavLink', '/ui/admin/UndeliveredEmails#UndeliveredEmailsNavLink'],
@@ -96,7 +101,8 @@ export default buildConfig({
   globals: [EditingTips, SolidarityFundSettings, LegacyImportLabels],
   endpoints: [stripeWebhookEndpoint, statisticsEndpoint],
   editor: lexicalEditor(),
-  db: withHandledStartFailure(
+  // A value the database refuses ("abc" for an id…) is a 400 with a French message, not a 500.
+  db: withDatabaseRefusals(withHandledStartFailure(
     postgresAdapter({
       pool: { connectionString: env.DATABASE_URL, max: 10 },
       // The schema only ever changes through committed migrations (src/migrations), in every
@@ -106,7 +112,7 @@ export default buildConfig({
       // Tables Payload does not manage but its migrations create: the rate limits' counters.
       afterSchemaInit: [addRateLimitsTable],
     }),
-  ),
+  )),
   i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
   email: emailAdapter(env),
   // Browsers may only send credentialed requests from the portal's own origins.
@@ -115,7 +121,8 @@ export default buildConfig({
   cookiePrefix: 'portail',
   // A request refused by a rate limit (429) says when to try again.
   hooks: { afterError: [addRetryAfterHeader] },
-  graphQL: { disableIntrospectionInProduction: true },
+  // Expensive queries are refused before any resolver runs: root fields, depth, page size, complexity (README, "Input and API limits").
+  graphQL: { disableIntrospectionInProduction: true, maxComplexity: MAX_COMPLEXITY, validationRules: graphqlLimits },
   jobs: {
     tasks: [sendEmailTask, advanceCampaignsTask, applyPaymentEventTask, settleCampaignsTask, issueReceiptsTask, publishScheduledContentTask, applyRetentionTask, requestPasswordResetTask],
     access: { run: adminOnly, queue: adminOnly, cancel: adminOnly },
@@ -148,12 +155,22 @@ export default buildConfig({
     questionnairePlugin,
     multiTenantPlugin({
       tenantsSlug: 'tenants',
-      collections: { pages: {}, 'site-settings': { isGlobal: true }, news: {}, 'expert-articles': {}, 'workshop-kits': {}, media: {}, documents: {}, redirects: {} },
+      // Sites' content is public: each collection's own access decides (published for everyone, drafts and
+      // writes for admins and editors, who work on every site). The plugin's access narrowing to the reader's
+      // assigned sites is left out (`useTenantAccess: false`): it refused every signed-in account without a
+      // site (donors, teachers, managers…) what anonymous visitors read. It still tags each document with its
+      // site, refuses writes to a site the writer is not assigned to, and filters the admin's lists by site.
+      collections: Object.fromEntries(
+        ['pages', 'site-settings', 'news', 'expert-articles', 'workshop-kits', 'media', 'documents', 'redirects'].map((slug) => [slug, { isGlobal: slug === 'site-settings', useTenantAccess: false }]),
+      ),
+      useTenantsCollectionAccess: false,
       userHasAccessToAllTenants: worksOnAllSites,
       tenantsArrayField: { includeDefaultField: true, arrayFieldAccess: { create: ({ req }) => worksOnAllSites(req.user), update: ({ req }) => worksOnAllSites(req.user) } },
       tenantField: { access: { read: () => true } },
       i18n: { translations: { fr: { 'nav-tenantSelector-label': 'Filtrer par site', 'assign-tenant-button-label': 'Attribuer à un site', 'field-assignedTenant-label': 'Site' } } },
     }),
+    // Last, so that it sees every collection: malformed queries and non-text values refused (issue 16).
+    apiHardening,
   ],
   // One JSON line per entry (with the request's id) except in development; refusals (4xx) at info, without a stack trace.
   logger: payloadLogger({ json: env.NODE_ENV !== 'development' }),
@@ -161,4 +178,4 @@ export default buildConfig({
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
-})
+}).then(withStaffOnlyDocumentLocks)

@@ -452,6 +452,10 @@ export interface Structure {
 export interface StructureSignature {
   id: number;
   structure: number | Structure;
+  /**
+   * The file is stored under a name the portal gives it.
+   */
+  originalFilename?: string | null;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -505,6 +509,10 @@ export interface Media {
    */
   alt: string;
   credit?: string | null;
+  /**
+   * The file is stored under a name the portal gives it.
+   */
+  originalFilename?: string | null;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -795,6 +803,10 @@ export interface ProjectPicture {
   alt: string;
   project?: (number | null) | Project;
   owner?: (number | null) | User;
+  /**
+   * The file is stored under a name the portal gives it.
+   */
+  originalFilename?: string | null;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -1147,6 +1159,7 @@ export interface Donation {
   paidAt?: string | null;
   awaitingApproval?: boolean | null;
   overflow?: boolean | null;
+  provisional?: boolean | null;
   approvedAt?: string | null;
   approvedBy?: (number | null) | User;
   choiceDeadline?: string | null;
@@ -1421,6 +1434,10 @@ export interface Document {
    * The download link’s text.
    */
   title: string;
+  /**
+   * The file is stored under a name the portal gives it.
+   */
+  originalFilename?: string | null;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -1686,6 +1703,10 @@ export interface Convention {
 export interface ConventionFile {
   id: number;
   territory: number | Territory;
+  /**
+   * The file is stored under a name the portal gives it.
+   */
+  originalFilename?: string | null;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -2913,6 +2934,7 @@ export interface ProjectPicturesSelect<T extends boolean = true> {
   alt?: T;
   project?: T;
   owner?: T;
+  originalFilename?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
@@ -3020,6 +3042,7 @@ export interface DonationsSelect<T extends boolean = true> {
   paidAt?: T;
   awaitingApproval?: T;
   overflow?: T;
+  provisional?: T;
   approvedAt?: T;
   approvedBy?: T;
   choiceDeadline?: T;
@@ -3171,6 +3194,7 @@ export interface ReceiptFilesSelect<T extends boolean = true> {
  */
 export interface StructureSignaturesSelect<T extends boolean = true> {
   structure?: T;
+  originalFilename?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
@@ -3285,6 +3309,7 @@ export interface MediaSelect<T extends boolean = true> {
   tenant?: T;
   alt?: T;
   credit?: T;
+  originalFilename?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
@@ -3360,6 +3385,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface DocumentsSelect<T extends boolean = true> {
   tenant?: T;
   title?: T;
+  originalFilename?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
@@ -3518,6 +3544,7 @@ export interface ConventionsSelect<T extends boolean = true> {
  */
 export interface ConventionFilesSelect<T extends boolean = true> {
   territory?: T;
+  originalFilename?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;

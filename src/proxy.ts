@@ -2,10 +2,27 @@ import { type NextRequest, NextResponse } from 'next/server'
 
 import { catalogueHref, parseCatalogueQuery } from '@/domain/projects/catalogue-query'
 import { followNoticePath } from '@/domain/projects/follow-notice'
+import { isCrossOriginPost } from '@/domain/security/cross-origin'
+import { type HeaderSettings, type Surface, cspHeaderName, dynamicSecurityHeaders, surfaceOf } from '@/domain/security/headers'
 import { normalizeHost } from '@/domain/sites/host'
-import { currentAvailability, retryAfterSeconds } from '@/services/availability/state'
+import { env } from '@/env'
+import { retryAfterSeconds, settledAvailability } from '@/services/availability/state'
 import { REQUEST_ID_HEADER, requestIdOf } from '@/services/logging/request-id'
+import { crossSitePostPageHtml } from '@/ui/refused-request-page'
 import { unavailablePageHtml } from '@/ui/unavailable-page'
+
+const headerSettings: HeaderSettings = { serverUrl: env.SERVER_URL, mapTileUrl: env.MAP_TILE_URL, development: env.NODE_ENV === 'development' }
+
+/** A fresh nonce for the admin's inline scripts (128 random bits, base64). */
+function newNonce(): string {
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))))
+}
+
+/** The response with the security headers of its surface (the static ones come from next.config.ts). */
+function secured<R extends Response>(response: R, surface: Surface, nonce?: string): R {
+  for (const [name, value] of Object.entries(dynamicSecurityHeaders(surface, headerSettings, nonce))) response.headers.set(name, value)
+  return response
+}
 
 /** The path under app/(sites)/[site] that serves a public request: /<hostname>/<path>. */
 function sitePath(request: NextRequest): URL {
@@ -30,7 +47,15 @@ function sitePath(request: NextRequest): URL {
 }
 
 /**
- * Every public request: host → site, the request's id, and a 503 while the database is unreachable.
+ * Every request but the API's and Next's assets:
+ * - Cross-site writes: a POST (a server action, the admin's too) whose `Origin` is not the
+ *   request's host is refused with a French 403 page (Next.js would answer 500), see
+ *   src/domain/security/cross-origin.ts.
+ * - Security headers: the Content-Security-Policy of the public sites or of the admin (with a nonce
+ *   per request, passed to Next.js in the request's headers so that it marks its inline scripts),
+ *   and HSTS when SERVER_URL is https (src/domain/security/headers.ts).
+ * - The admin and its previews (/apercu) are otherwise served untouched, on every host.
+ * Public requests, besides:
  * - Host → site: every public path is rewritten to /<hostname>/<path>, served by app/(sites)/[site],
  *   which finds the tenant whose domains include that hostname (404 if none).
  * - Request id: the incoming `x-request-id` (or a new one) is passed to the page, for its error log
@@ -38,23 +63,41 @@ function sitePath(request: NextRequest): URL {
  * - While this instance cannot reach its database (src/services/availability: at start until it
  *   answers, and after two failed probes), a static French page with 503 and Retry-After, without
  *   rendering anything.
- * The admin, the API, the admin's previews (/apercu) and Next's own assets are served on every host, untouched.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  const surface = surfaceOf(request.nextUrl.pathname)
+  const post = { method: request.method, origin: request.headers.get('origin'), host: request.headers.get('host'), forwardedHost: request.headers.get('x-forwarded-host') }
+  if (isCrossOriginPost(post)) {
+    return secured(
+      new NextResponse(crossSitePostPageHtml(), { status: 403, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } }),
+      'site',
+    )
+  }
+  if (surface === 'admin') {
+    const nonce = newNonce()
+    const headers = new Headers(request.headers)
+    headers.set(cspHeaderName(headerSettings), dynamicSecurityHeaders('admin', headerSettings, nonce)[cspHeaderName(headerSettings)])
+    return secured(NextResponse.next({ request: { headers } }), 'admin', nonce)
+  }
   const requestId = requestIdOf(request.headers.get(REQUEST_ID_HEADER))
-  if (currentAvailability().state === 'unavailable') {
-    return new NextResponse(request.method === 'HEAD' ? null : unavailablePageHtml(request.nextUrl.pathname + request.nextUrl.search), {
-      status: 503,
-      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': String(retryAfterSeconds()), 'Cache-Control': 'no-store', [REQUEST_ID_HEADER]: requestId },
-    })
+  if ((await settledAvailability()).state === 'unavailable') {
+    return secured(
+      new NextResponse(request.method === 'HEAD' ? null : unavailablePageHtml(request.nextUrl.pathname + request.nextUrl.search), {
+        status: 503,
+        headers: { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': String(retryAfterSeconds()), 'Cache-Control': 'no-store', [REQUEST_ID_HEADER]: requestId },
+      }),
+      'site',
+    )
   }
   const headers = new Headers(request.headers)
   headers.set(REQUEST_ID_HEADER, requestId)
   const response = NextResponse.rewrite(sitePath(request), { request: { headers } })
   response.headers.set(REQUEST_ID_HEADER, requestId)
-  return response
+  return secured(response, 'site')
 }
 
 export const config = {
-  matcher: ['/((?!admin/|admin$|api/|api$|apercu/|_next/|favicon\\.ico$).*)'],
+  // Everything but the API (its headers come from next.config.ts; its uploads and webhooks are not
+  // buffered by a proxy) and Next's own files.
+  matcher: ['/((?!api/|api$|_next/|favicon\\.ico$).*)'],
 }

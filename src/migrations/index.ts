@@ -21,7 +21,9 @@ import * as migration_20261127_205324_receipt_signatures_and_storage_prefixes fr
 import * as migration_20261206_061856_pages_placeholder from './20261206_061856_pages_placeholder';
 import * as migration_20261206_063613_legacy_alternative_labels from './20261206_063613_legacy_alternative_labels';
 import * as migration_20261206_064429_retention_markers from './20261206_064429_retention_markers';
-import * as migration_20261206_072424_rate_limits_and_sign_in from './20261206_072424_rate_limits_and_sign_in';
+import * as migration_20261206_070454_stored_file_original_names from './20261206_070454_stored_file_original_names';
+import * as migration_20261206_073851_gift_holds from './20261206_073851_gift_holds';
+import * as migration_20261206_081048_rate_limits_and_sign_in from './20261206_081048_rate_limits_and_sign_in';
 
 export const migrations = [
   {
@@ -140,8 +142,18 @@ export const migrations = [
     name: '20261206_064429_retention_markers',
   },
   {
-    up: migration_20261206_072424_rate_limits_and_sign_in.up,
-    down: migration_20261206_072424_rate_limits_and_sign_in.down,
-    name: '20261206_072424_rate_limits_and_sign_in'
+    up: migration_20261206_070454_stored_file_original_names.up,
+    down: migration_20261206_070454_stored_file_original_names.down,
+    name: '20261206_070454_stored_file_original_names',
+  },
+  {
+    up: migration_20261206_073851_gift_holds.up,
+    down: migration_20261206_073851_gift_holds.down,
+    name: '20261206_073851_gift_holds',
+  },
+  {
+    up: migration_20261206_081048_rate_limits_and_sign_in.up,
+    down: migration_20261206_081048_rate_limits_and_sign_in.down,
+    name: '20261206_081048_rate_limits_and_sign_in'
   },
 ];

@@ -4,7 +4,7 @@ import { searchPlugin } from '@payloadcms/plugin-search'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Field, Plugin } from 'payload'
 
-import { adminOnly, adminsOrEditors, anyone } from '@/access'
+import { adminOnly, adminsOrEditors, anyone, hiddenFromNonEditors } from '@/access'
 import { contentPath, nestedPagePath, type ContentCollection } from '@/domain/content/paths'
 import { env } from '@/env'
 import { toSearchRow } from '@/services/content/search-index'
@@ -65,7 +65,7 @@ export const editorialPlugins: Plugin[] = [
     redirectTypes: ['301', '302'],
     overrides: {
       labels: { singular: label('Redirection', 'Redirect'), plural: label('Redirections', 'Redirects') },
-      admin: { group, defaultColumns: ['from', 'to.type', 'tenant', 'updatedAt'] },
+      admin: { group, hidden: hiddenFromNonEditors, defaultColumns: ['from', 'to.type', 'tenant', 'updatedAt'] },
       access: { read: anyone, create: adminsOrEditors, update: adminsOrEditors, delete: adminsOrEditors },
       // One list per site (multi-tenant plugin): the same old path may redirect differently on each.
       indexes: [{ fields: ['tenant', 'from'], unique: true }],

@@ -3,18 +3,13 @@
  * from the GIP's 2023 activity report (shared/data/activity-report-2023.md).
  */
 import type { SitePagesSeed } from './sites'
-import { PLACEHOLDER_PAGES, accessibilityDeclaration, legalNotice } from './skeleton-pages'
+import { HOW_IT_WORKS, PLACEHOLDER_PAGES, accessibilityDeclaration, legalNotice } from './skeleton-pages'
 
 export const projetsPages: SitePagesSeed = {
   accueil: {
     title: 'Financez les projets des classes',
     intro: 'Des enseignants proposent des projets pour leurs élèves ; particuliers et entreprises les financent. Les fonds sont versés à l’école lorsque l’objectif minimum est atteint.',
-    markdown: `## Comment ça marche
-
-1. Un enseignant dépose le projet de sa classe ; le GIP le relit et la direction de l’école le confirme.
-2. La collecte est ouverte pendant 15 à 90 jours.
-3. Si l’objectif minimum est atteint, les fonds sont versés à la structure qui reçoit les dons de l’école (coopérative scolaire, établissement, association) ; sinon chaque donateur est remboursé ou son don rejoint le fonds solidaire, selon son choix.
-
+    markdown: `${HOW_IT_WORKS}
 ## En 2023
 
 - **1 042** campagnes menées à leur terme, dont **94 %** ont atteint leur objectif minimum ;

@@ -68,8 +68,10 @@ export async function seedEditorial(payload: Payload, sites: { projets: number; 
     const files: number[] = []
     for (const file of kit.files) {
       const name = `${kit.slug}-${slugify(file.title)}.pdf`
+      // Stored under a name the portal makes; found again by the name it was given (or, seeded before that, stored under).
+      const given = { or: [{ originalFilename: { equals: name } }, { filename: { equals: name } }] }
       files.push(
-        await uploadIfMissing(payload, 'documents', { and: [{ tenant: { equals: tenant } }, { filename: { equals: name } }] }, { tenant, title: file.title }, {
+        await uploadIfMissing(payload, 'documents', { and: [{ tenant: { equals: tenant } }, given] }, { tenant, title: file.title }, {
           data: simplePdf(`${file.title} — ${kit.title}`, file.lines),
           name,
           mimetype: 'application/pdf',

@@ -97,6 +97,14 @@ Voir la [déclaration d’accessibilité](/accessibilite).
 
 const TO_COMPLETE = '(date à compléter)'
 
+/** The crowdfunding site's "how it works", true on the first day (the demo home page adds 2023's figures). */
+export const HOW_IT_WORKS = `## Comment ça marche
+
+1. Un enseignant dépose le projet de sa classe ; le GIP le relit et la direction de l’école le confirme.
+2. La collecte est ouverte pendant 15 à 90 jours.
+3. Si l’objectif minimum est atteint, les fonds sont versés à la structure qui reçoit les dons de l’école (coopérative scolaire, établissement, association) ; sinon chaque donateur est remboursé ou son don rejoint le fonds solidaire, selon son choix.
+`
+
 const contact = (subject: string) => ({
   title: 'Contact',
   intro: `Une question ${subject} ? Écrivez à l’équipe du GIP.`,
@@ -113,12 +121,7 @@ export const PLACEHOLDER_PAGES: Record<SiteKey, SitePagesSeed> = {
     accueil: {
       title: 'Financez les projets des classes',
       intro: 'Des enseignants proposent des projets pour leurs élèves ; particuliers et entreprises les financent. Les fonds sont versés à l’école lorsque l’objectif minimum est atteint.',
-      markdown: `## Comment ça marche
-
-1. Un enseignant dépose le projet de sa classe ; le GIP le relit et la direction de l’école le confirme.
-2. La collecte est ouverte pendant 15 à 90 jours.
-3. Si l’objectif minimum est atteint, les fonds sont versés à la structure qui reçoit les dons de l’école ; sinon chaque donateur est remboursé ou son don rejoint le fonds solidaire, selon son choix.
-`,
+      markdown: HOW_IT_WORKS,
       layout: [
         { blockType: 'latest', heading: 'Projets à soutenir', kind: 'projects', count: 3 },
         { blockType: 'callToAction', heading: 'Vous êtes enseignant ?', text: 'Présentez le projet de votre classe : le GIP vous accompagne jusqu’à la collecte.', link: { label: 'Proposer un projet', url: '/proposer-un-projet' } },

@@ -61,10 +61,22 @@ describe('the workshop-kit library', () => {
     expect(files).toHaveLength(2)
     for (const file of files) expect(file).toMatch(/^.+ \(PDF, [\d,]+ (o|ko|Mo)\)$/)
     const href = new URL((await page.locator('.files a').first().getAttribute('href'))!, url(TNE))
+    // Stored under a name the portal made; saved under the file's title.
+    expect(href.pathname).toMatch(/^\/api\/documents\/file\/[0-9a-f-]{36}\.pdf$/)
+    expect(await page.locator('.files a').first().getAttribute('download')).toMatch(/^[a-z0-9-]+\.pdf$/)
     const download = await api(TNE, href.pathname)
     expect(download.status).toBe(200)
     expect(download.headers['content-type']).toBe('application/pdf')
+    expect(download.headers['x-content-type-options']).toBe('nosniff')
     expect(download.text.startsWith('%PDF-')).toBe(true)
+  })
+
+  it('answers a file address with junk in it with 400 or 404, never 500', async () => {
+    for (const name of ['%00', 'photo%00.png', 'photo%0A.png', '..%2F..%2Fpackage.json', `${'a'.repeat(300)}.png`, 'absente.png']) {
+      const answer = await api(TNE, `/api/media/file/${name}`)
+      expect([400, 404], `${name}: ${answer.status} ${answer.text.slice(0, 200)}`).toContain(answer.status)
+      expect(answer.text).not.toMatch(/node_modules|Error:/)
+    }
   })
 })
 

@@ -43,6 +43,20 @@ describe('giving through the test payment provider', () => {
     expect(mail.text.replace(/\s/g, ' ')).toContain('Votre don de 25 € au projet « Robots et codage au collège » est confirmé')
   })
 
+  it('says the maximum on the amount for an absurd amount, and answers "page introuvable" for a forged project id', async () => {
+    const page = currentPage()
+    await page.goto(url('localhost', `${PROJECT}/don`))
+    await fillFields(page, { amount: '99999999999999999999', firstName: 'Léa', lastName: 'Durand', email: 'lea.durand@example.org', address: '3 rue des Lilas', postcode: '95100', city: 'Argenteuil' })
+    await page.getByRole('button', { name: 'Continuer vers le paiement' }).click()
+    await page.locator('#champ-amount-erreur').waitFor()
+    expect((await page.locator('#champ-amount-erreur').innerText()).replace(/\s/g, ' ')).toBe('Le don maximum en ligne est de 100 000 € : pour un don plus important, écrivez-nous.')
+
+    await page.locator('#champ-amount').fill('25')
+    await page.locator('input[name="projet"]').evaluate((input: HTMLInputElement) => (input.value = 'abc'))
+    await page.getByRole('button', { name: 'Continuer vers le paiement' }).click()
+    await page.getByRole('heading', { name: 'Page introuvable' }).waitFor()
+  })
+
   it('refuses the thanks page of a gift to someone without its signed link', async () => {
     const response = await currentPage().goto(url('localhost', `${PROJECT}/don/merci?don=1&jeton=forged`))
     expect(response?.status()).toBe(404)

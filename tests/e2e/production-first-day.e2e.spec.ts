@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { type TestDatabase, createTestDatabase } from '../helpers/test-database'
 
-import { accessibilityViolations, signInToAdmin, useBrowserPage } from './browser'
+import { accessibilityViolations, fillFields, signInToAdmin, useBrowserPage } from './browser'
 import { freePort, productionEnv, runScript, startApp } from './server'
 
 /**
@@ -119,6 +119,17 @@ describe('production, first day, from an empty database', () => {
     expect(response?.status()).toBe(200)
     expect(await page.locator('main').innerText()).toContain(text)
     expect(await accessibilityViolations(page)).toEqual([])
+  })
+
+  it('lets a donor sign up while the SMTP server does not answer: the account exists, the e-mail will follow', async () => {
+    await page.goto(at(PROJETS, '/inscription/donateur'))
+    await fillFields(page, { firstName: 'Denise', lastName: 'Premier-Don', email: 'denise@exemple.fr', password: 'une phrase de passe solide', passwordConfirm: 'une phrase de passe solide' })
+    await page.getByRole('button', { name: 'Créer mon compte' }).click()
+    await expect.poll(() => page.locator('main').innerText(), { timeout: 30_000 }).toContain('un lien de confirmation va être envoyé à denise@exemple.fr')
+    // The mail waits in the queue (nothing runs it on this instance) instead of failing the sign-up.
+    await signInToAdmin(page, ADMIN, PASSWORD, `http://localhost:${port}`)
+    await page.goto(`http://localhost:${port}/admin/emails-non-envoyes`)
+    await page.getByRole('heading', { level: 1, name: 'E-mails non envoyés' }).waitFor({ timeout: 60_000 })
   })
 
   it('answers a French 404 for an unknown page on both sites, axe-clean', async () => {

@@ -40,7 +40,7 @@ const startWithDatabaseDown = async () =>
     key: 'database-down',
   })
 
-const page = (path: string, headers: Record<string, string> = {}) => proxy(new NextRequest(`http://localhost:3000${path}`, { headers: { host: 'localhost:3000', ...headers } }))
+const page = async (path: string, headers: Record<string, string> = {}) => proxy(new NextRequest(`http://localhost:3000${path}`, { headers: { host: 'localhost:3000', ...headers } }))
 
 /**
  * An instance whose database is down when it starts: Payload cannot start, pages answer 503 with a
@@ -64,7 +64,7 @@ describe('a database unreachable at start', () => {
   })
 
   it('public pages answer 503 with a French page, Retry-After and the request id, without rendering anything', async () => {
-    const response = page('/projets/classe-de-mer?theme=1&niveau="ecole"', { 'x-request-id': 'req-503' })
+    const response = await page('/projets/classe-de-mer?theme=1&niveau="ecole"', { 'x-request-id': 'req-503' })
     expect(response.status).toBe(503)
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
     expect(Number(response.headers.get('retry-after'))).toBeGreaterThanOrEqual(1)
@@ -94,7 +94,7 @@ describe('a database unreachable at start', () => {
     expect(await getPayloadOrUnavailable()).toBe(payload)
     expect(currentAvailability()).toMatchObject({ state: 'available', failures: 0, payloadReady: true })
 
-    const response = page('/projets', { 'x-request-id': 'req-200' })
+    const response = await page('/projets', { 'x-request-id': 'req-200' })
     expect(response.status).toBe(200)
     expect(response.headers.get('x-middleware-rewrite')).toBe('http://localhost:3000/localhost/projets')
     expect(response.headers.get('x-request-id')).toBe('req-200')
@@ -115,22 +115,22 @@ describe('the database lost once started', () => {
     try {
       await vi.advanceTimersByTimeAsync(0)
       expect(check).toHaveBeenCalledTimes(1)
-      expect(page('/').status).toBe(200)
+      expect((await page('/')).status).toBe(200)
       // One failure is tolerated (a slow answer), and checked again a second later.
       await vi.advanceTimersByTimeAsync(5_000)
       expect(currentAvailability()).toMatchObject({ state: 'available', failures: 1 })
-      expect(page('/').status).toBe(200)
+      expect((await page('/')).status).toBe(200)
       await vi.advanceTimersByTimeAsync(1_000)
       expect(currentAvailability()).toMatchObject({ state: 'unavailable', failures: 2 })
-      expect(page('/').status).toBe(503)
-      expect(page('/').headers.get('retry-after')).toBe('2')
+      expect((await page('/')).status).toBe(503)
+      expect((await page('/')).headers.get('retry-after')).toBe('2')
       // Retried with backoff: still down 2 s later, then back 4 s after that.
       await vi.advanceTimersByTimeAsync(2_000)
-      expect(page('/').headers.get('retry-after')).toBe('4')
+      expect((await page('/')).headers.get('retry-after')).toBe('4')
       await vi.advanceTimersByTimeAsync(4_000)
       expect(check).toHaveBeenCalledTimes(5)
       expect(currentAvailability()).toMatchObject({ state: 'available', failures: 0 })
-      expect(page('/').status).toBe(200)
+      expect((await page('/')).status).toBe(200)
     } finally {
       stop()
       vi.useRealTimers()
@@ -139,8 +139,8 @@ describe('the database lost once started', () => {
 })
 
 describe('the request id of public pages', () => {
-  it('is generated when the request has none', () => {
-    const id = page('/').headers.get('x-request-id')
+  it('is generated when the request has none', async () => {
+    const id = (await page('/')).headers.get('x-request-id')
     expect(id).toMatch(/^[0-9a-f-]{36}$/)
   })
 })

@@ -43,7 +43,7 @@ describe('giving', () => {
     const project = await createProjectIn(payload, 'collecting', { optimumGoalCents: 150_000 })
     const before = (await payload.count({ collection: 'donations' })).totalDocs
     expect(await createDonation(payload, { projectId: project.id, gift: gift(999), provider: testProvider })).toMatchObject({ ok: false, errors: { amount: expect.stringContaining('minimum') } })
-    await give(project.id, 100_000)
+    await confirmPayment(payload, paid(await give(project.id, 100_000)))
     const past = await createDonation(payload, { projectId: project.id, gift: gift(60_000), provider: testProvider })
     expect(past.ok ? '' : past.errors.amount.replace(/\s/g, ' ')).toBe('Ce projet n’a plus besoin que de 500 € pour atteindre son objectif : donnez 500 € au plus.')
     const scheduled = await createProjectIn(payload, 'scheduled')
@@ -84,22 +84,24 @@ describe('payment events', () => {
 
   it('move a failed gift to failed, and free its place under the optimum', async () => {
     const project = await createProjectIn(payload, 'collecting', { optimumGoalCents: 110_000 })
-    const first = await give(project.id, 100_000)
-    expect((await createDonation(payload, { projectId: project.id, gift: gift(20_000), provider: testProvider })).ok).toBe(false)
+    // Half of what is open: a firm place (README, "Gifts at the optimum").
+    const first = await give(project.id, 55_000)
+    expect((await createDonation(payload, { projectId: project.id, gift: gift(60_000), provider: testProvider })).ok).toBe(false)
     await applyPaymentEvent(payload, { ...paid(first), type: 'failed' })
-    expect((await createDonation(payload, { projectId: project.id, gift: gift(20_000), provider: testProvider })).ok).toBe(true)
+    expect((await createDonation(payload, { projectId: project.id, gift: gift(60_000), provider: testProvider })).ok).toBe(true)
   })
 
   it('expire gifts whose payment never came, freeing their place; a SEPA debit under way keeps it', async () => {
     const project = await createProjectIn(payload, 'collecting', { optimumGoalCents: 100_000 })
+    // Two firm places (each half of what was open), 750 € of the 1,000 € room.
     const abandoned = await give(project.id, 50_000)
-    const debit = await give(project.id, 50_000, { paymentMethod: 'sepa_debit' })
+    const debit = await give(project.id, 25_000, { paymentMethod: 'sepa_debit' })
     expect(await applyPaymentEvent(payload, { eventId: `evt_${unique('sepa')}`, provider: 'stripe', type: 'processing', donationId: debit })).toMatchObject({ outcome: 'applied', status: 'pending' })
-    expect((await createDonation(payload, { projectId: project.id, gift: gift(10_000), provider: testProvider })).ok).toBe(false)
+    expect((await createDonation(payload, { projectId: project.id, gift: gift(30_000), provider: testProvider })).ok).toBe(false)
     expect(await expireStaleGifts(payload, new Date(Date.now() + 2 * 3_600_000))).toBeGreaterThanOrEqual(1)
     expect(await donationOf(abandoned)).toMatchObject({ status: 'expired' })
     expect(await donationOf(debit)).toMatchObject({ status: 'pending' })
-    expect((await createDonation(payload, { projectId: project.id, gift: gift(10_000), provider: testProvider })).ok).toBe(true)
+    expect((await createDonation(payload, { projectId: project.id, gift: gift(30_000), provider: testProvider })).ok).toBe(true)
   })
 
   it('keep aside a payment that arrives after its checkout expired and would pass the optimum', async () => {

@@ -68,6 +68,8 @@ async function fileOf(receiptId: number): Promise<{ filename: string; data: Buff
 
 describe('issuing', () => {
   it('issues numbered receipts for the final gifts that asked, and renders each as a PDF with every mention of its Cerfa', async () => {
+    // Other files' final gifts share this database: their receipts are issued first, so that what follows counts this project's only.
+    await issueDueReceipts(payload)
     const structure = await issuer()
     const project = await createProjectIn(payload, 'collecting', { structure: structure.id, stopAtOptimum: false })
     const person = await givePaid(payload, project.id, 12_345, { firstName: 'Léa', lastName: 'Durand', address: '3 rue des Lilas', postcode: '95100', city: 'Argenteuil' })
@@ -301,7 +303,7 @@ describe('who sees receipts', () => {
     expect((await rest('GET', `/fiscal-receipts/${receiptB.id}`, { token: managerA })).status).toBe(404)
     expect((await restResponse('GET', `/receipt-files/file/${fileB.filename}`, { token: managerA })).status).toBeGreaterThanOrEqual(403)
     expect((await restResponse('GET', `/receipt-files/file/${fileB.filename}`)).status).toBeGreaterThanOrEqual(401)
-    const viaGraphql = await graphql(`{ FiscalReceipts(limit: 1000) { docs { id } } }`, managerA)
+    const viaGraphql = await graphql(`{ FiscalReceipts(limit: 100) { docs { id } } }`, managerA)
     expect(viaGraphql.data?.FiscalReceipts).toEqual({ docs: [{ id: receiptA.id }] })
     const exported = await (await restResponse('GET', `/fiscal-receipts/export?format=csv&year=${year}`, { token: managerA })).text()
     expect(exported).toContain(String(receiptA.number))

@@ -102,7 +102,7 @@ describe('a coordinator acts only in their own territories, in every TNE collect
   })
 
   it('GraphQL lists only their territory’s conventions, calls and private workshops', async () => {
-    const { data, errors } = await graphql('{ Conventions(limit: 0) { docs { id } } FundCalls(limit: 0) { docs { id } } Workshops(limit: 0, where: { published: { equals: false } }) { docs { id } } ConventionFiles(limit: 0) { docs { id } } }', token)
+    const { data, errors } = await graphql('{ Conventions(limit: 100, sort: "-createdAt") { docs { id } } FundCalls(limit: 100, sort: "-createdAt") { docs { id } } Workshops(limit: 100, sort: "-createdAt", where: { published: { equals: false } }) { docs { id } } ConventionFiles(limit: 100, sort: "-createdAt") { docs { id } } }', token)
     expect(errors).toBeUndefined()
     const ids = (key: string) => ((data?.[key] as { docs: { id: number }[] }).docs ?? []).map((d) => d.id)
     expect(ids('Conventions')).toContain(aisneRecords.conventions)

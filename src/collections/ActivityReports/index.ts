@@ -22,7 +22,7 @@ export const ActivityReports: CollectionConfig = {
       'Editors’ text around the yearly report’s figures, which always come from the data.',
     ),
   },
-  access: { read: publishedOrEditors, create: adminsOrEditors, update: adminsOrEditors, delete: adminsOrEditors },
+  access: { read: publishedOrEditors, readVersions: adminsOrEditors, create: adminsOrEditors, update: adminsOrEditors, delete: adminsOrEditors },
   versions: { drafts: true, maxPerDoc: 20 },
   defaultSort: '-year',
   fields: [

@@ -1,9 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOrEditors, anyone } from '@/access'
+import { adminsOrEditors, anyone, hiddenFromNonEditors } from '@/access'
 import { DOCUMENT_POLICY, uploadProblem } from '@/domain/media/upload-policy'
-import { checkUploadContent } from '@/services/media/check-upload'
-import { uploadDir } from '@/services/media/stored-file'
+import { withStoredFiles } from '@/services/media/stored-upload'
 
 const label = (fr: string, en: string) => ({ fr, en })
 
@@ -11,13 +10,12 @@ const label = (fr: string, en: string) => ({ fr, en })
  * Downloadable files of the workshop kits (guides, slides, posters): PDF, office documents or
  * images recognised from their bytes, 20 MB at most. Never SVG or HTML.
  */
-export const Documents: CollectionConfig = {
+export const Documents: CollectionConfig = withStoredFiles({
   slug: 'documents',
   labels: { singular: label('Document', 'Document'), plural: label('Documents', 'Documents') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'filename', 'mimeType', 'filesize', 'tenant'], group: label('Contenus', 'Content') },
+  admin: { hidden: hiddenFromNonEditors, useAsTitle: 'title', defaultColumns: ['title', 'originalFilename', 'mimeType', 'filesize', 'tenant'], group: label('Contenus', 'Content') },
   access: { read: anyone, create: adminsOrEditors, update: adminsOrEditors, delete: adminsOrEditors },
-  hooks: { beforeOperation: [checkUploadContent('documents', (file) => uploadProblem(DOCUMENT_POLICY, file))] },
-  upload: { staticDir: uploadDir('documents'), mimeTypes: [...DOCUMENT_POLICY.mimeTypes] },
+  upload: { mimeTypes: [...DOCUMENT_POLICY.mimeTypes] },
   fields: [
     {
       name: 'title',
@@ -28,4 +26,4 @@ export const Documents: CollectionConfig = {
       admin: { description: label('Affiché comme texte du lien de téléchargement (ex. : « Guide de l’animateur »).', 'The download link’s text.') },
     },
   ],
-}
+}, (file) => uploadProblem(DOCUMENT_POLICY, file))

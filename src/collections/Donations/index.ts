@@ -72,7 +72,9 @@ export const Donations: CollectionConfig = {
         { name: 'expiresAt', type: 'date', label: label('Expire le', 'Expires'), admin: { date: { pickerAppearance: 'dayAndTime' } }, access: readOnly },
         { name: 'paidAt', type: 'date', label: label('Payé le', 'Paid'), admin: { date: { pickerAppearance: 'dayAndTime' } }, access: readOnly },
         { name: 'awaitingApproval', type: 'checkbox', defaultValue: false, label: label('En attente d’un administrateur (plus de 10 000 €)', 'Awaiting an admin'), access: readOnly },
-        { name: 'overflow', type: 'checkbox', defaultValue: false, label: label('Payé après expiration, au-delà de l’optimum : à rembourser', 'Paid late past the optimum: to refund'), access: readOnly },
+        { name: 'overflow', type: 'checkbox', defaultValue: false, label: label('Payé sans place sous l’optimum : à rembourser', 'Paid without room under the optimum: to refund'), access: readOnly },
+        // README "Gifts at the optimum": a gift that took more than half of what was open holds no guaranteed place.
+        { name: 'provisional', type: 'checkbox', defaultValue: false, label: label('Place non garantie (plus de la moitié de ce qui restait à donner)', 'Provisional place (more than half of what was open)'), access: readOnly },
       ],
     },
     {

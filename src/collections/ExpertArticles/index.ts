@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOrEditors, publishedOrEditors } from '@/access'
+import { adminsOrEditors, hiddenFromNonEditors, publishedOrEditors } from '@/access'
 import { ARTICLE_AUDIENCES, TNE_THEMES, optionsOf } from '@/domain/content/taxonomy'
 import { publishAtField, publishedDateField } from '@/fields/publish-at'
 import { slugField } from '@/fields/slug'
@@ -13,8 +13,8 @@ const label = (fr: string, en: string) => ({ fr, en })
 export const ExpertArticles: CollectionConfig = {
   slug: 'expert-articles',
   labels: { singular: label('Carte blanche (article d’expert)', 'Expert article'), plural: label('Carte blanche (articles d’experts)', 'Expert articles') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'expert.name', 'tenant', '_status', 'publishedDate', 'publishAt'], group: label('Contenus', 'Content'), livePreview },
-  access: { read: publishedOrEditors, create: adminsOrEditors, update: adminsOrEditors, delete: adminsOrEditors },
+  admin: { hidden: hiddenFromNonEditors, useAsTitle: 'title', defaultColumns: ['title', 'expert.name', 'tenant', '_status', 'publishedDate', 'publishAt'], group: label('Contenus', 'Content'), livePreview },
+  access: { read: publishedOrEditors, readVersions: adminsOrEditors, create: adminsOrEditors, update: adminsOrEditors, delete: adminsOrEditors },
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   defaultSort: '-publishedDate',
   indexes: [{ fields: ['tenant', 'slug'], unique: true }],

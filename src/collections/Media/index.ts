@@ -1,10 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOrEditors, anyone } from '@/access'
+import { adminsOrEditors, anyone, hiddenFromNonEditors } from '@/access'
 import { MEDIA_POLICY, uploadProblem } from '@/domain/media/upload-policy'
 import { altTextField } from '@/fields/alt-text'
-import { checkUploadContent } from '@/services/media/check-upload'
-import { uploadDir } from '@/services/media/stored-file'
+import { withStoredFiles } from '@/services/media/stored-upload'
 
 const label = (fr: string, en: string) => ({ fr, en })
 
@@ -12,14 +11,12 @@ const label = (fr: string, en: string) => ({ fr, en })
  * Images of the editorial content of one site (covers, experts' photos, blocks): JPEG, PNG or
  * WebP recognised from their bytes, 10 MB at most, alternative text required; resized to WebP.
  */
-export const Media: CollectionConfig = {
+export const Media: CollectionConfig = withStoredFiles({
   slug: 'media',
   labels: { singular: label('Image', 'Image'), plural: label('Images', 'Images') },
-  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'tenant', 'updatedAt'], group: label('Contenus', 'Content') },
+  admin: { hidden: hiddenFromNonEditors, useAsTitle: 'alt', defaultColumns: ['originalFilename', 'alt', 'tenant', 'updatedAt'], group: label('Contenus', 'Content') },
   access: { read: anyone, create: adminsOrEditors, update: adminsOrEditors, delete: adminsOrEditors },
-  hooks: { beforeOperation: [checkUploadContent('media', (file) => uploadProblem(MEDIA_POLICY, file))] },
   upload: {
-    staticDir: uploadDir('media'),
     mimeTypes: [...MEDIA_POLICY.mimeTypes],
     imageSizes: [
       { name: 'card', width: 640, height: 400, position: 'centre', formatOptions: { format: 'webp', options: { quality: 80 } } },
@@ -35,4 +32,4 @@ export const Media: CollectionConfig = {
     altTextField('What the image shows.'),
     { name: 'credit', type: 'text', label: label('Crédit', 'Credit'), maxLength: 160 },
   ],
-}
+}, (file) => uploadProblem(MEDIA_POLICY, file))

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOrEditors, publishedOrEditors } from '@/access'
+import { adminsOrEditors, hiddenFromNonEditors, publishedOrEditors } from '@/access'
 import { publishAtField, publishedDateField } from '@/fields/publish-at'
 import { slugField } from '@/fields/slug'
 import { editorialHooks } from '@/services/content/publication-hooks'
@@ -12,8 +12,8 @@ const label = (fr: string, en: string) => ({ fr, en })
 export const News: CollectionConfig = {
   slug: 'news',
   labels: { singular: label('Actualité', 'News item'), plural: label('Actualités', 'News') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'tenant', '_status', 'publishedDate', 'publishAt'], group: label('Contenus', 'Content'), livePreview },
-  access: { read: publishedOrEditors, create: adminsOrEditors, update: adminsOrEditors, delete: adminsOrEditors },
+  admin: { hidden: hiddenFromNonEditors, useAsTitle: 'title', defaultColumns: ['title', 'tenant', '_status', 'publishedDate', 'publishAt'], group: label('Contenus', 'Content'), livePreview },
+  access: { read: publishedOrEditors, readVersions: adminsOrEditors, create: adminsOrEditors, update: adminsOrEditors, delete: adminsOrEditors },
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   defaultSort: '-publishedDate',
   indexes: [{ fields: ['tenant', 'slug'], unique: true }],

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOrEditors, publishedOrEditors } from '@/access'
+import { adminsOrEditors, hiddenFromNonEditors, publishedOrEditors } from '@/access'
 import { publishAtField } from '@/fields/publish-at'
 import { slugField } from '@/fields/slug'
 import { scheduleOnSave, queueScheduledPublication, revalidateEditorial } from '@/services/content/publication-hooks'
@@ -16,8 +16,8 @@ import { PAGE_BLOCKS } from './blocks'
 export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: { singular: { fr: 'Page', en: 'Page' }, plural: { fr: 'Pages', en: 'Pages' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'tenant', '_status', 'placeholder', 'updatedAt'], group: { fr: 'Contenus', en: 'Content' }, livePreview },
-  access: { read: publishedOrEditors, create: adminsOrEditors, update: adminsOrEditors, delete: adminsOrEditors },
+  admin: { hidden: hiddenFromNonEditors, useAsTitle: 'title', defaultColumns: ['title', 'slug', 'tenant', '_status', 'placeholder', 'updatedAt'], group: { fr: 'Contenus', en: 'Content' }, livePreview },
+  access: { read: publishedOrEditors, readVersions: adminsOrEditors, create: adminsOrEditors, update: adminsOrEditors, delete: adminsOrEditors },
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   indexes: [{ fields: ['tenant', 'slug'], unique: true }],
   hooks: {

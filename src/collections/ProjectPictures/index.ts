@@ -4,8 +4,7 @@ import { PUBLIC_STATUSES } from '@/collections/Projects/access'
 import { hasRole } from '@/domain/access/roles'
 import { PICTURE_MIME_TYPES, pictureProblem } from '@/domain/media/picture'
 import { altTextField } from '@/fields/alt-text'
-import { checkUploadContent } from '@/services/media/check-upload'
-import { uploadDir } from '@/services/media/stored-file'
+import { withStoredFiles } from '@/services/media/stored-upload'
 
 const label = (fr: string, en: string) => ({ fr, en })
 const isStaff = (user: unknown) => hasRole(user as never, 'admin', 'moderator')
@@ -23,19 +22,18 @@ const setOwner: CollectionBeforeChangeHook = ({ data, operation, req }) =>
   operation === 'create' && req.user && !isStaff(req.user) ? { ...data, owner: req.user.id } : data
 
 /** Project pictures (cover and gallery), uploaded by teachers while they write their project. */
-export const ProjectPictures: CollectionConfig = {
+export const ProjectPictures: CollectionConfig = withStoredFiles({
   slug: 'project-pictures',
   labels: { singular: label('Photo de projet', 'Project picture'), plural: label('Photos de projets', 'Project pictures') },
-  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'project', 'owner'], group: label('Financement participatif', 'Crowdfunding') },
+  admin: { useAsTitle: 'alt', defaultColumns: ['originalFilename', 'alt', 'project', 'owner'], group: label('Financement participatif', 'Crowdfunding') },
   access: {
     read: readPictures,
     create: ({ req: { user } }) => hasRole(user, 'teacher', 'admin', 'moderator'),
     update: ownerOrStaff,
     delete: ownerOrStaff,
   },
-  hooks: { beforeOperation: [checkUploadContent('project-pictures', pictureProblem)], beforeChange: [setOwner] },
+  hooks: { beforeChange: [setOwner] },
   upload: {
-    staticDir: uploadDir('project-pictures'),
     mimeTypes: [...PICTURE_MIME_TYPES],
     imageSizes: [
       { name: 'card', width: 640, height: 400, position: 'centre', formatOptions: { format: 'webp', options: { quality: 80 } } },
@@ -50,4 +48,4 @@ export const ProjectPictures: CollectionConfig = {
     { name: 'project', type: 'relationship', relationTo: 'projects', index: true, label: label('Projet', 'Project') },
     { name: 'owner', type: 'relationship', relationTo: 'users', index: true, label: label('Déposée par', 'Uploaded by'), access: { update: ({ req }) => isStaff(req.user) }, admin: { readOnly: true } },
   ],
-}
+}, pictureProblem)

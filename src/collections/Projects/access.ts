@@ -1,6 +1,6 @@
-import type { Access, Where } from 'payload'
+import type { Access, FieldAccess, Where } from 'payload'
 
-import { relationIds } from '@/domain/access/ids'
+import { relationId, relationIds } from '@/domain/access/ids'
 import { hasRole } from '@/domain/access/roles'
 
 /** Statuses in which a project is public (its campaign is or was open). */
@@ -29,3 +29,18 @@ export const editableByOwnerOrStaff: Access = ({ req: { user } }) => {
 }
 
 export const teachersOrAdmins: Access = ({ req: { user } }) => hasRole(user, 'teacher', 'admin')
+
+/**
+ * A field of a public project that only its owners and the staff (admins, moderators) read: the
+ * school head's contact (who has no account and never agreed to be published) and the moderation
+ * history (decisions, comments, who made them). Everyone else, structure managers included, gets
+ * the project without it, on every path (REST, GraphQL, relationships populated at depth).
+ * Ownership is judged on the document read: a `select` must include `owner` and `coOwners`.
+ * Without a document (a query's `where` or `sort`), only the staff may filter or sort on it, so
+ * that it cannot be guessed by filtering either.
+ */
+export const ownersOrStaffField: FieldAccess = ({ req: { user }, doc }) => {
+  if (hasRole(user, 'admin', 'moderator')) return true
+  if (!user || !doc) return false
+  return relationId(doc.owner) === user.id || relationIds(doc.coOwners).includes(user.id)
+}

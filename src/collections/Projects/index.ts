@@ -11,7 +11,7 @@ import { slugField } from '@/fields/slug'
 
 import { importedHistoryFields } from './imported-history'
 import { withEditingTips } from './editing-tips'
-import { editableByOwnerOrStaff, publishedOwnOrStaff, teachersOrAdmins } from './access'
+import { editableByOwnerOrStaff, ownersOrStaffField, publishedOwnOrStaff, teachersOrAdmins } from './access'
 import { exportEndpoint } from './endpoints/export'
 import { transitionEndpoint } from './endpoints/transition'
 import { checkGoalsOnSave } from './hooks/checkGoalsOnSave'
@@ -144,6 +144,8 @@ export const Projects: CollectionConfig = {
       name: 'schoolHead',
       type: 'group',
       label: label('Direction de l’école', 'School head'),
+      // Personal data of someone without an account: never public, even on a public project.
+      access: { read: ownersOrStaffField },
       admin: { description: label('Elle confirme le projet au nom de l’école par un lien reçu par e-mail.', 'Confirms the project by an e-mailed link.') },
       fields: [
         {
@@ -222,7 +224,8 @@ export const Projects: CollectionConfig = {
       name: 'history',
       type: 'array',
       label: label('Historique', 'History'),
-      access: { create: nobody, update: nobody },
+      // Moderation decisions and comments, with who made them: for the owners and the staff.
+      access: { read: ownersOrStaffField, create: nobody, update: nobody },
       admin: { readOnly: true },
       fields: [
         { name: 'from', type: 'select', options: [...PROJECT_STATUSES], required: true },

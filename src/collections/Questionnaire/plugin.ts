@@ -1,7 +1,7 @@
 import { formBuilderPlugin } from '@payloadcms/plugin-form-builder'
 import type { CollectionConfig, Config, Field, Plugin } from 'payload'
 
-import { adminOnly, adminsOrEditors, anyone, ownTerritoryOrAdmin } from '@/access'
+import { adminOnly, adminOnlyField, adminsOrEditors, anyone, ownTerritoryOrAdmin } from '@/access'
 
 import { resultsEndpoint } from './endpoints/results'
 import { checkAnswer } from './hooks/checkAnswer'
@@ -48,9 +48,12 @@ const formBuilder = formBuilderPlugin({
   },
 })
 
-/** The form builder's "E-mails" of a form: kept in the schema, hidden from editors, since nothing sends them. */
+/**
+ * The form builder's "E-mails" of a form: kept in the schema, hidden from editors, since nothing
+ * sends them; and never readable through the public API of forms (addresses are personal data).
+ */
 function hideSubmissionEmails(field: Field): Field {
-  return field.type === 'array' && field.name === 'emails' ? { ...field, admin: { ...field.admin, hidden: true } } : field
+  return field.type === 'array' && field.name === 'emails' ? { ...field, access: { ...field.access, read: adminOnlyField }, admin: { ...field.admin, hidden: true } } : field
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { adminsOrEditors, anyone } from '@/access'
+import { adminsOrEditors, anyone, hiddenFromNonEditors } from '@/access'
 import { revalidateSites } from '@/services/cache/revalidate-hooks'
 
 const navigation = (name: string, label: { fr: string; en: string }): Field => ({
@@ -31,7 +31,7 @@ const navigation = (name: string, label: { fr: string; en: string }): Field => (
 export const SiteSettings: CollectionConfig = {
   slug: 'site-settings',
   labels: { singular: { fr: 'Réglages du site', en: 'Site settings' }, plural: { fr: 'Réglages des sites', en: 'Site settings' } },
-  admin: { group: { fr: 'Contenus', en: 'Content' } },
+  admin: { hidden: hiddenFromNonEditors, group: { fr: 'Contenus', en: 'Content' } },
   access: { read: anyone, create: adminsOrEditors, update: adminsOrEditors, delete: adminsOrEditors },
   hooks: { afterChange: [revalidateSites], afterDelete: [revalidateSites] },
   fields: [

@@ -3,8 +3,7 @@ import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from
 import { adminOnly, staffOrStructureManagers } from '@/access'
 import { SIGNATURE_POLICY, uploadProblem } from '@/domain/media/upload-policy'
 import { sqlQuery } from '@/services/db/sql-transaction'
-import { checkUploadContent } from '@/services/media/check-upload'
-import { uploadDir } from '@/services/media/stored-file'
+import { withStoredFiles } from '@/services/media/stored-upload'
 
 /** A signature printed on issued receipts stays: each receipt must print the same one again (yearly statement, re-rendering). */
 const keepPrintedSignature: CollectionBeforeDeleteHook = async ({ id, req }) => {
@@ -18,17 +17,17 @@ const keepPrintedSignature: CollectionBeforeDeleteHook = async ({ id, req }) => 
  * legal details, and the structure's own managers. Never replaced in place: a receipt keeps the
  * image it was issued with, so a new signature is a new upload.
  */
-export const StructureSignatures: CollectionConfig = {
+export const StructureSignatures: CollectionConfig = withStoredFiles({
   slug: 'structure-signatures',
   labels: { singular: { fr: 'Signature', en: 'Signature' }, plural: { fr: 'Signatures des reçus', en: 'Receipt signatures' } },
-  admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'structure', 'createdAt'], group: { fr: 'Financement participatif', en: 'Crowdfunding' } },
+  admin: { useAsTitle: 'originalFilename', defaultColumns: ['originalFilename', 'structure', 'createdAt'], group: { fr: 'Financement participatif', en: 'Crowdfunding' } },
   access: {
     read: staffOrStructureManagers('structure', 'admin'),
     create: adminOnly,
     update: () => false,
     delete: adminOnly,
   },
-  hooks: { beforeOperation: [checkUploadContent('structure-signatures', (file) => uploadProblem(SIGNATURE_POLICY, file))], beforeDelete: [keepPrintedSignature] },
-  upload: { staticDir: uploadDir('structure-signatures'), mimeTypes: [...SIGNATURE_POLICY.mimeTypes] },
+  hooks: { beforeDelete: [keepPrintedSignature] },
+  upload: { mimeTypes: [...SIGNATURE_POLICY.mimeTypes] },
   fields: [{ name: 'structure', type: 'relationship', relationTo: 'structures', required: true, index: true, label: { fr: 'Structure', en: 'Structure' } }],
-}
+}, (file) => uploadProblem(SIGNATURE_POLICY, file))

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminsOrEditors, publishedOrEditors } from '@/access'
+import { adminsOrEditors, hiddenFromNonEditors, publishedOrEditors } from '@/access'
 import { KIT_AUDIENCES, KIT_FORMATS, KIT_LEVELS, TNE_THEMES, optionsOf } from '@/domain/content/taxonomy'
 import { publishAtField, publishedDateField } from '@/fields/publish-at'
 import { slugField } from '@/fields/slug'
@@ -15,8 +15,8 @@ const label = (fr: string, en: string) => ({ fr, en })
 export const WorkshopKits: CollectionConfig = {
   slug: 'workshop-kits',
   labels: { singular: label('Kit d’atelier', 'Workshop kit'), plural: label('Kits d’ateliers', 'Workshop kits') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'format', 'tenant', '_status', 'publishAt'], group: label('Contenus', 'Content') },
-  access: { read: publishedOrEditors, create: adminsOrEditors, update: adminsOrEditors, delete: adminsOrEditors },
+  admin: { hidden: hiddenFromNonEditors, useAsTitle: 'title', defaultColumns: ['title', 'format', 'tenant', '_status', 'publishAt'], group: label('Contenus', 'Content') },
+  access: { read: publishedOrEditors, readVersions: adminsOrEditors, create: adminsOrEditors, update: adminsOrEditors, delete: adminsOrEditors },
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: 'title',
   indexes: [{ fields: ['tenant', 'slug'], unique: true }],

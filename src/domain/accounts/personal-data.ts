@@ -1,3 +1,5 @@
+import type { DonorIdentity } from './retention'
+
 /**
  * "Download my data" (GDPR, articles 15 and 20): what a user's file holds, built from records the
  * services load. Every part is a whitelist, so that a field added later (a hash, a token, another
@@ -20,18 +22,7 @@ export type GiftRecord = {
   amountCents: number
   status: string
   donorType: string
-  identity: {
-    firstName: string | null
-    lastName: string | null
-    email: string | null
-    address: string | null
-    postcode: string | null
-    city: string | null
-    country: string | null
-    companyName: string | null
-    legalForm: string | null
-    siren: string | null
-  }
+  identity: DonorIdentity
   publicDisplay: { display: string | null; hideAmount: boolean }
   message: string | null
   counterpart: string | null

@@ -9,6 +9,7 @@ describe('parseSearchQuery', () => {
     [{ q: 'x'.repeat(101) }, { q: '', page: 1 }],
     [{ page: '-2' }, { q: '', page: 1 }],
     [{ page: 'abc', q: 'ia' }, { q: 'ia', page: 1 }],
+    [{ q: 'jeux\u0000 vidéo\u001f' }, { q: 'jeux vidéo', page: 1 }],
   ])('%j', (params, expected) => {
     expect(parseSearchQuery(params)).toEqual(expected)
   })

@@ -1,9 +1,11 @@
 import { z } from 'zod'
 
+import { withoutControlCharacters } from '@/domain/text/control-characters'
+
 export const SEARCH_PAGE_SIZE = 10
 
 const SearchQuerySchema = z.object({
-  q: z.string().trim().max(100).catch(''),
+  q: z.string().transform(withoutControlCharacters).pipe(z.string().trim().max(100)).catch(''),
   page: z.coerce.number().int().min(1).max(100).catch(1),
 })
 

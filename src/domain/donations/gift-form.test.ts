@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import { parseGiftForm } from './gift-form'
@@ -29,7 +30,66 @@ describe('parseGiftForm', () => {
   it('drops company fields from an individual gift', () => {
     expect(parseGiftForm({ ...individual, companyName: 'X', siren: '732829320', counterpart: 'Y' })).toMatchObject({ ok: true, gift: { companyName: undefined, siren: undefined, counterpart: undefined } })
   })
+  it('answers in French on the field for any crafted choice', () => {
+    const junk = '<script>alert(1)</script>'
+    const result = parseGiftForm({ ...individual, donorType: junk, display: junk, failureChoice: junk, paymentMethod: junk })
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        donorType: 'Indiquez si vous donnez en tant que particulier ou entreprise.',
+        display: 'Choisissez ce que la page du projet affiche : votre nom ou « Anonyme ».',
+        failureChoice: 'Choisissez ce que devient votre don si la collecte échoue.',
+        paymentMethod: 'Choisissez un moyen de paiement.',
+      },
+    })
+  })
+
   it('requires an amount', () => expect(parseGiftForm({ ...individual, amount: '' })).toMatchObject({ ok: false, errors: { amount: 'Indiquez le montant de votre don.' } }))
+})
+
+describe('parseGiftForm: the amount', () => {
+  const amountOf = (amount: string) => {
+    const result = parseGiftForm({ ...individual, amount })
+    return result.ok ? result.gift.amountCents : result.errors.amount?.replace(/\s/g, ' ')
+  }
+  const MAXIMUM = 'Le don maximum en ligne est de 100 000 € : pour un don plus important, écrivez-nous.'
+  const NOT_AN_AMOUNT = 'Indiquez un montant en euros, au centime près, par exemple 30 ou 25,50.'
+  it.each([
+    ['25,50', 2_550],
+    ['25.5', 2_550],
+    ['1 250', 125_000],
+    ['10', 1_000],
+    ['100 000', 10_000_000],
+    ['100000,01', MAXIMUM],
+    ['99999999999999999999', MAXIMUM],
+    ['9'.repeat(400), MAXIMUM],
+    ['9,99', 'Le don minimum est de 10 €.'],
+    ['0', 'Le don minimum est de 10 €.'],
+    ['-50', 'Indiquez un montant positif, par exemple 30 ou 25,50.'],
+    ['−50', 'Indiquez un montant positif, par exemple 30 ou 25,50.'],
+    ['25,505', NOT_AN_AMOUNT],
+    ['trente', NOT_AN_AMOUNT],
+    ['1e3', NOT_AN_AMOUNT],
+    ['Infinity', NOT_AN_AMOUNT],
+    ['0x20', NOT_AN_AMOUNT],
+  ])('%s → %s', (amount, expected) => expect(amountOf(amount)).toBe(expected))
+
+  it('whatever is typed, is a whole number of cents between 10 € and 100,000 €, or a message on the amount', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^-?\d{0,30}([.,]\d{0,4})?$/)), (amount) => {
+        const result = parseGiftForm({ ...individual, amount })
+        if (result.ok) {
+          expect(Number.isSafeInteger(result.gift.amountCents)).toBe(true)
+          expect(result.gift.amountCents).toBeGreaterThanOrEqual(1_000)
+          expect(result.gift.amountCents).toBeLessThanOrEqual(10_000_000)
+        } else {
+          expect(Object.keys(result.errors)).toEqual(['amount'])
+          expect(result.errors.amount).toMatch(/^(Indiquez|Le don)/)
+        }
+      }),
+      { numRuns: 500 },
+    )
+  })
 })
 
 describe('isValidSiren', () => {

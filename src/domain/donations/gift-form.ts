@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { parseEuros } from '@/domain/money/euros'
 
+import { amountProblem } from './rules'
 import { isValidSiren } from './siren'
 
 export const FAILURE_CHOICES = ['refund', 'solidarity'] as const
@@ -27,13 +28,13 @@ const GiftSchema = z
     companyName: text(150).optional(),
     legalForm: text(60).optional(),
     siren: z.string().trim().optional(),
-    display: z.enum(['name', 'anonymous']).default('name'),
+    display: z.enum(['name', 'anonymous'], { message: 'Choisissez ce que la page du projet affiche : votre nom ou « Anonyme ».' }).default('name'),
     hideAmount: z.boolean().default(false),
     message: text(500).optional(),
     wantsReceipt: z.boolean().default(false),
     wantsNews: z.boolean().default(false),
     counterpart: text(200).optional(),
-    failureChoice: z.enum([...FAILURE_CHOICES, 'later']).default('later'),
+    failureChoice: z.enum([...FAILURE_CHOICES, 'later'], { message: 'Choisissez ce que devient votre don si la collecte échoue.' }).default('later'),
     paymentMethod: z.enum(PAYMENT_METHODS, { message: 'Choisissez un moyen de paiement.' }),
   })
   .superRefine((value, ctx) => {
@@ -59,7 +60,11 @@ export function parseGiftForm(values: Record<string, string | undefined>): { ok:
   const errors: Record<string, string> = {}
   const amountCents = parseEuros(values.amount)
   if (amountCents === null) errors.amount = 'Indiquez le montant de votre don.'
-  else if (Number.isNaN(amountCents)) errors.amount = 'Indiquez un montant en euros, par exemple 30 ou 25,50.'
+  else if (/^\s*[-−]/.test(values.amount ?? '')) errors.amount = 'Indiquez un montant positif, par exemple 30 ou 25,50.'
+  else {
+    const problem = amountProblem(amountCents)
+    if (problem) errors.amount = problem
+  }
   if (!parsed.success) for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message
   if (Object.keys(errors).length || !parsed.success) return { ok: false, errors }
   const { amount: _, failureChoice, siren, ...rest } = parsed.data

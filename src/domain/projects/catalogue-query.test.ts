@@ -24,6 +24,11 @@ describe('parseCatalogueQuery', () => {
     expect(parseCatalogueQuery(params)).toEqual({ tri: 'fin', page: 1 })
   })
 
+  it('drops control characters from the search (PostgreSQL refuses NUL)', () => {
+    expect(parseCatalogueQuery({ q: 'mer\u0000\u0007' }).q).toBe('mer')
+    expect(parseCatalogueQuery({ q: '\u0000' }).q).toBeUndefined()
+  })
+
   it('takes the first of repeated parameters', () => {
     expect(parseCatalogueQuery({ niveau: ['lycee', 'ecole'] }).niveau).toBe('lycee')
   })

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { withoutControlCharacters } from '@/domain/text/control-characters'
+
 export const CATALOGUE_PAGE_SIZE = 12
 
 export const CATALOGUE_SORTS = {
@@ -19,7 +21,7 @@ const flag = z.enum(['1', 'oui', 'on', 'true']).transform(() => true)
 
 /** Catalogue filters as they come from the URL (GET form, works without JavaScript). */
 const CatalogueQuerySchema = z.object({
-  q: z.string().trim().max(100).optional().transform((v) => v || undefined),
+  q: z.string().transform(withoutControlCharacters).pipe(z.string().trim().max(100)).optional().transform((v) => v || undefined),
   academie: code.optional(),
   departement: code.optional(),
   niveau: z.enum(['ecole', 'college', 'lycee']).optional(),

@@ -65,3 +65,23 @@ describe('nextStep', () => {
     expect(nextStep('relecture')).toBeNull()
   })
 })
+
+describe('choices made in a list arrive as ids, or are refused on their field (a crafted request)', () => {
+  it.each([
+    ['etablissement', { establishment: 'abc' }, 'establishment'],
+    ['etablissement', { establishment: '99999999999999999999' }, 'establishment'],
+    ['etablissement', { establishment: '-3' }, 'establishment'],
+    ['etablissement', { structure: '2147483648' }, 'structure'],
+    ['etablissement', { structure: '1e3' }, 'structure'],
+  ] as const)('%s %j → an error on %s', (step, values, field) => {
+    const { data, errors } = parseStep(step, values, { now })
+    expect(errors[field]).toMatch(/^Choisissez /)
+    expect(data[field]).toBeUndefined()
+  })
+
+  it('themes: all ids, or an error on the field', () => {
+    expect(parseStep('projet', { title: 'Classe de mer' }, { now, themeIds: ['3', '2147483647'] }).data.themes).toEqual([3, 2147483647])
+    expect(parseStep('projet', { title: 'Classe de mer' }, { now, themeIds: ['3', '<script>'] }).errors.themes).toBe('Choisissez les thématiques dans la liste.')
+    expect(parseStep('projet', { title: 'Classe de mer' }, { now, themeIds: ['99999999999999999999'] }).errors.themes).toBe('Choisissez les thématiques dans la liste.')
+  })
+})

@@ -4,6 +4,7 @@
  * server action passes the form's values and saves what comes out.
  */
 import { checkCampaignWindow } from './campaign-window'
+import { isRecordId } from '@/domain/access/ids'
 import { parseEuros } from '@/domain/money/euros'
 
 import type { ProjectFormField } from './form-fields'
@@ -77,6 +78,17 @@ function wholeNumber(values: FormValues, name: string, label: string, errors: Re
   return n
 }
 
+/** A record chosen in a list (radio, select): its id, or the field's French error (a crafted request). */
+function choiceId(values: FormValues, name: string, message: string, errors: Record<string, string>) {
+  const text = trimmed(values[name])
+  if (!text) return null
+  if (!isRecordId(text)) {
+    errors[name] = message
+    return undefined
+  }
+  return Number(text)
+}
+
 function amount(values: FormValues, name: string, label: string, errors: Record<string, string>) {
   const cents = parseEuros(values[name])
   if (Number.isNaN(cents)) {
@@ -109,10 +121,8 @@ export function parseStep(step: StepSlug, values: FormValues, { now, themeIds }:
   const data: Record<string, unknown> = {}
   switch (step) {
     case 'etablissement': {
-      const establishment = trimmed(values.establishment)
-      const structure = trimmed(values.structure)
-      data.establishment = establishment ? Number(establishment) : null
-      data.structure = structure ? Number(structure) : null
+      data.establishment = choiceId(values, 'establishment', 'Choisissez l’établissement dans la liste des résultats de la recherche.', errors)
+      data.structure = choiceId(values, 'structure', 'Choisissez la structure bénéficiaire dans la liste.', errors)
       const email = trimmed(values['schoolHead.email'])
       if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors['schoolHead.email'] = 'Indiquez une adresse e-mail valide, par exemple ce.0950001a@ac-versailles.fr.'
       data.schoolHead = { name: orNull(values['schoolHead.name']), email: email || null }
@@ -127,7 +137,9 @@ export function parseStep(step: StepSlug, values: FormValues, { now, themeIds }:
       data.kind = orNull(values.kind)
       data.nights = wholeNumber(values, 'nights', 'Nuitées', errors, { min: 0, max: 30 })
       data.pupils = wholeNumber(values, 'pupils', 'Élèves concernés', errors, { min: 1, max: 2000 })
-      data.themes = (themeIds ?? []).map(Number)
+      const themes = (themeIds ?? []).map((id) => id.trim()).filter(Boolean)
+      if (themes.every(isRecordId)) data.themes = themes.map(Number)
+      else errors.themes = 'Choisissez les thématiques dans la liste.'
       const summary = trimmed(values.summary)
       if (summary.length > 300) errors.summary = `Le résumé ne doit pas dépasser 300 caractères (il en compte ${summary.length}).`
       data.summary = summary || null

@@ -48,7 +48,8 @@ export async function exportPersonalData(payload: Payload, user: User & { collec
       sort: 'createdAt',
       pagination: false,
       depth: 0,
-      select: Object.fromEntries(EXPORTED_PROJECT_FIELDS.map((field) => [field, true])),
+      // The owners are selected too: the history is readable by them only (ownersOrStaffField).
+      select: { ...Object.fromEntries(EXPORTED_PROJECT_FIELDS.map((field) => [field, true])), owner: true, coOwners: true },
       user,
       overrideAccess: false,
     }),

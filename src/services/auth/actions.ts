@@ -7,11 +7,12 @@ import { localPath } from '@/domain/sites/local-path'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { clientAddress, rateLimitFormErrors } from '@/services/rate-limit'
 import type { FormState } from '@/ui/forms/Field'
+import { formText } from '@/ui/forms/form-values'
 
 import { requestPasswordReset, resetPassword, signUpDonor, signUpTeacher } from './accounts'
 import { signIn, signOut, trustThisBrowser } from './session'
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '')
+const text = formText
 
 async function signUpWith(signUp: typeof signUpTeacher, form: FormData): Promise<FormState> {
   const input = { firstName: text(form, 'firstName'), lastName: text(form, 'lastName'), email: text(form, 'email'), password: text(form, 'password'), passwordConfirm: text(form, 'passwordConfirm') }
@@ -38,7 +39,11 @@ export async function signUpDonorAction(_: FormState, form: FormData): Promise<F
 
 export async function signInAction(_: FormState, form: FormData): Promise<FormState> {
   const email = text(form, 'email')
-  const result = await signIn(email, text(form, 'password'))
+  const password = text(form, 'password')
+  // Payload refuses an empty field with a validation error of its own (in English): answered here.
+  const missing = { ...(email.trim() ? {} : { email: 'Indiquez l’adresse e-mail de votre compte.' }), ...(password ? {} : { password: 'Indiquez votre mot de passe.' }) }
+  if (Object.keys(missing).length) return { errors: missing, values: { email } }
+  const result = await signIn(email, password)
   if (!result.ok) return { errors: { email: result.message }, values: { email } }
   redirect(localPath(text(form, 'suite')) ?? '/mon-espace')
 }

@@ -5,7 +5,7 @@ import { checkDatabase } from '@/services/health/check-database'
 import { writeLogLine } from '@/services/logging/log-line'
 
 import { getPayloadOrUnavailable } from './get-payload'
-import { currentAvailability, recordProbe, retryAfterSeconds } from './state'
+import { currentAvailability, markMonitored, recordProbe, retryAfterSeconds } from './state'
 
 const reasonOf = (error: unknown) => (error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error))
 
@@ -46,6 +46,7 @@ async function probe(check: Check, cron: boolean, crons: { started: boolean }): 
  * (`check`). Never throws, never keeps the process alive by itself; returns what stops it.
  */
 export function startAvailabilityMonitor({ cron, check = () => checkDatabase(undefined, { quiet: true }) }: { cron: boolean; check?: Check }): () => void {
+  markMonitored()
   const crons = { started: false }
   let timer: ReturnType<typeof setTimeout> | undefined
   let stopped = false

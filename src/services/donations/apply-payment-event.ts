@@ -1,9 +1,11 @@
 import type { Payload } from 'payload'
 
-import { DEBIT_VALIDITY_DAYS } from '@/domain/donations/rules'
+import { holdEndsAt } from '@/domain/donations/rules'
 import { type DonationStatus, canMoveDonation } from '@/domain/donations/status'
 import { inSqlTransaction, sqlQuery } from '@/services/db/sql-transaction'
 import { activeProgrammes, applyGiftTopUps } from '@/services/sponsors/top-ups'
+
+import { othersFirmCents } from './holds'
 
 export type PaymentEvent = {
   /** The provider's event id (Stripe `evt_…`), or one derived from our record for the test provider. */
@@ -25,8 +27,9 @@ export type EventResult =
  * unique constraint (a second delivery finds it and changes nothing), the gift moves forward only
  * (a late or out-of-order event is recorded and ignored), and a payment adds to the project's paid
  * total and donor count by one conditional UPDATE (an atomic increment holding the project's row
- * lock until commit), with its ledger row. A payment that arrives after its checkout expired and
- * would pass the optimum is kept aside (`overflow`) to be refunded.
+ * lock until commit), with its ledger row. A payment without a guaranteed place (a provisional
+ * gift, or one paid after its checkout expired) that does not fit beside the others' firm places
+ * under the optimum is kept aside (`overflow`) to be refunded.
  *
  * Locks: the gift, then the project, taken as late as possible so that concurrent confirmations on
  * one project queue only for one statement (increment, gift, ledger row) and the commit; the
@@ -46,7 +49,11 @@ export async function applyPaymentEvent(payload: Payload, event: PaymentEvent): 
     const eventRow = inserted.rows[0].id as number
     const setOutcome = (outcome: string) => db.query('UPDATE payment_events SET outcome = $1 WHERE id = $2', [outcome, eventRow])
 
-    const found = await db.query({ name: 'payment-event-gift', text: 'SELECT project_id, status, amount_cents::bigint AS amount, source, identity_email FROM donations WHERE id = $1 FOR UPDATE', values: [event.donationId] })
+    const found = await db.query({
+      name: 'payment-event-gift',
+      text: 'SELECT project_id, status, amount_cents::bigint AS amount, source, identity_email, provisional, awaiting_approval, expires_at FROM donations WHERE id = $1 FOR UPDATE',
+      values: [event.donationId],
+    })
     if (!found.rowCount) {
       await setOutcome('unknown_donation')
       return { outcome: 'unknown_donation' }
@@ -59,7 +66,7 @@ export async function applyPaymentEvent(payload: Payload, event: PaymentEvent): 
         return { outcome: 'ignored' }
       }
       // The gift keeps its place under the optimum while the debit is on its way.
-      await db.query('UPDATE donations SET expires_at = $1, updated_at = now() WHERE id = $2', [new Date(at.getTime() + DEBIT_VALIDITY_DAYS * 86_400_000), event.donationId])
+      await db.query('UPDATE donations SET expires_at = $1, updated_at = now() WHERE id = $2', [holdEndsAt('debit_in_flight', at), event.donationId])
       await setOutcome('applied')
       return { outcome: 'applied', projectId, status: 'pending', reachedOptimum: false }
     }
@@ -76,14 +83,25 @@ export async function applyPaymentEvent(payload: Payload, event: PaymentEvent): 
     const fromDonor = gift.source === 'donor'
     // Read before the project's lock, which every confirmation on the project queues for.
     const programmes = fromDonor ? await activeProgrammes(db, ['match', 'threshold'], at) : []
+    // A gift whose place is not (or no longer) guaranteed — provisional, or paid after its hold
+    // ended — counts only if it fits beside the places the others' firm gifts still hold: those
+    // are summed under the project's lock, taken first in its own statement (README, "Gifts at the
+    // optimum"). A firm gift fits by construction: no extra statement on the hot path.
+    const guaranteed = gift.status === 'pending' && !gift.provisional && (gift.awaiting_approval || gift.expires_at === null || gift.expires_at > at)
+    let othersFirm = 0
+    if (!guaranteed) {
+      await db.query('SELECT 1 FROM projects WHERE id = $1 FOR UPDATE', [projectId])
+      othersFirm = await othersFirmCents((text, params) => db.query(text, params), projectId, event.donationId, at)
+    }
     // One statement under the project's lock: the total and donor count grow only if the gift fits
-    // under the optimum (always, unless its checkout had expired); otherwise it is kept aside
-    // (`overflow`, owed back). Then the gift, its ledger row and the event's outcome.
+    // under the optimum (beside the others' firm places, for a gift without a guaranteed one);
+    // otherwise it is kept aside (`overflow`, owed back). Then the gift, its ledger row and the
+    // event's outcome.
     const { rows } = await db.query({
       name: 'payment-event-paid',
       text: `WITH counted AS (
          UPDATE projects SET collected_cents = collected_cents + $5, donor_count = donor_count + $9, updated_at = now()
-         WHERE id = $8 AND (NOT coalesce(stop_at_optimum, false) OR optimum_goal_cents IS NULL OR collected_cents + $5 <= optimum_goal_cents)
+         WHERE id = $8 AND (NOT coalesce(stop_at_optimum, false) OR optimum_goal_cents IS NULL OR collected_cents + $5 + $10 <= optimum_goal_cents)
          RETURNING status, stop_at_optimum, collected_cents >= optimum_goal_cents AS at_optimum
        ), result AS (SELECT NOT EXISTS (SELECT 1 FROM counted) AS overflow
        ), gift AS (
@@ -95,7 +113,7 @@ export async function applyPaymentEvent(payload: Payload, event: PaymentEvent): 
          UPDATE payment_events SET outcome = CASE WHEN (SELECT overflow FROM result) THEN 'overflow' ELSE 'applied' END WHERE id = $3
        )
        SELECT r.overflow, c.status, c.stop_at_optimum, c.at_optimum FROM result r LEFT JOIN counted c ON true`,
-      values: [at, event.providerPaymentId ?? null, eventRow, event.donationId, amount, fromDonor ? 'donor' : gift.source, `project:${projectId}`, projectId, fromDonor ? 1 : 0],
+      values: [at, event.providerPaymentId ?? null, eventRow, event.donationId, amount, fromDonor ? 'donor' : gift.source, `project:${projectId}`, projectId, fromDonor ? 1 : 0, othersFirm],
     })
     const counted = rows[0]
     if (counted.overflow) return { outcome: 'overflow', projectId, status: 'paid', reachedOptimum: false }

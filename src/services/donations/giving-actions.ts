@@ -1,7 +1,7 @@
 'use server'
 
 import { headers } from 'next/headers'
-import { redirect } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 
 import { parseGiftForm } from '@/domain/donations/gift-form'
 import { currentUser } from '@/services/auth/session'
@@ -24,6 +24,9 @@ import { createDonation } from './create-donation'
  */
 export async function giveAction(_: FormState, form: FormData): Promise<FormState> {
   const values = formTextValues(form)
+  // The project's id is a hidden field: anything but a project's id is a page that does not exist.
+  if (!/^\d{1,10}$/.test(values.projet ?? '')) notFound()
+  const projectId = Number(values.projet)
   const parsed = parseGiftForm(values)
   if (!parsed.ok) return { errors: parsed.errors, values }
   try {
@@ -34,9 +37,9 @@ export async function giveAction(_: FormState, form: FormData): Promise<FormStat
     if (limited) return { errors: limited, values }
     throw error
   }
-  const projectId = Number(values.projet)
   const user = await currentUser()
   const result = await createDonation(await getPayloadOrUnavailable(), { projectId, gift: parsed.gift, userId: user?.id ?? null })
+  if (!result.ok && result.notFound) notFound()
   if (!result.ok) return { errors: result.errors, values }
   if (result.awaitingApproval) {
     return { done: true, message: `Merci ! Votre promesse de don (référence ${result.reference}) dépasse 10 000 € : le GIP la vérifie et vous écrit pour le paiement.` }

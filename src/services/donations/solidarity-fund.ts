@@ -1,12 +1,14 @@
 import { sql } from '@payloadcms/db-postgres'
 import { type Payload, type PayloadRequest, ValidationError } from 'payload'
 
+import { roomFor } from '@/domain/donations/holds'
 import { FUND_ACCOUNT, grantProblem, topUpProblem } from '@/domain/donations/solidarity-fund'
 import type { FundMovement } from '@/payload-types'
-import { reqSql } from '@/services/db/req-sql'
+import { reqQuery, reqSql } from '@/services/db/req-sql'
 import { sqlQuery } from '@/services/db/sql-transaction'
 
 import { reference } from './create-donation'
+import { liveHolds } from './holds'
 
 /** Every movement out of the fund takes this lock (after the project's row), so two top-ups never spend one balance twice. */
 export const FUND_LOCK = sql`SELECT pg_advisory_xact_lock(hashtext('solidarity-fund'))`
@@ -40,21 +42,26 @@ export async function applyFundMovement(req: PayloadRequest, data: Partial<FundM
     return { ...stored, project: null }
   }
   const projectId = typeof data.project === 'object' ? data.project?.id : data.project
-  // Locks in the order every writer takes them: the project, then the fund.
+  // Locks in the order every writer takes them: the project, then the fund. The project's row is
+  // locked alone, then the gifts being paid are read (a new snapshot: none committed meanwhile is missed).
   const project = projectId
-    ? (
-        await run(sql`SELECT p.status, p.courte_echelle, p.optimum_goal_cents::bigint AS optimum, p.collected_cents::bigint AS collected,
-            (SELECT coalesce(sum(d.amount_cents), 0)::bigint FROM donations d WHERE d.project_id = p.id AND d.status = 'pending') AS reserved
-          FROM projects p WHERE p.id = ${projectId} FOR UPDATE`)
-      ).rows[0]
+    ? (await run(sql`SELECT status, courte_echelle, optimum_goal_cents::bigint AS optimum, collected_cents::bigint AS collected FROM projects WHERE id = ${projectId} FOR UPDATE`)).rows[0]
     : undefined
+  const holds = project ? await liveHolds(await reqQuery(payload, req), Number(projectId), new Date()) : []
   await run(FUND_LOCK)
   const balance = Number((await run(sql.raw(BALANCE))).rows[0].balance)
   const problem = topUpProblem(
     amount,
     balance,
     project
-      ? { status: String(project.status), courteEchelle: Boolean(project.courte_echelle), optimumGoalCents: project.optimum === null ? null : Number(project.optimum), collectedCents: Number(project.collected), reservedCents: Number(project.reserved) }
+      ? {
+          status: String(project.status),
+          courteEchelle: Boolean(project.courte_echelle),
+          optimumGoalCents: project.optimum === null ? null : Number(project.optimum),
+          collectedCents: Number(project.collected),
+          // What gifts being paid hold, as any new donor sees it (README, "Gifts at the optimum").
+          reservedCents: project.optimum === null ? 0 : roomFor(Number(project.optimum), Number(project.collected), holds, null).heldCents,
+        }
       : null,
   )
   if (problem) refuse(problem.path, problem.message)

@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql'
 import { APIError, Forbidden, NotFound, ValidationError } from 'payload'
 import { describe, expect, it } from 'vitest'
 
@@ -23,6 +24,8 @@ describe('errorLevelOf', () => {
     ['a thrown string', 'boom', 'error'],
     ['the database unavailable', new ServiceUnavailableError('Base injoignable.'), 'warn'],
     ['another 503', new APIError('Indisponible.', 503), 'error'],
+    ['a GraphQL error wrapping a refusal', new GraphQLError('Refusé.', { originalError: new APIError('Refusé.', 400) }), 'info'],
+    ['a GraphQL error wrapping a failure', new GraphQLError('Panne.', { originalError: new Error('boom') }), 'error'],
   ])('%s: %s', (_case, error, level) => expect(errorLevelOf(error)).toBe(level))
 })
 

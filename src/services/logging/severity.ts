@@ -6,9 +6,11 @@
  */
 export type ErrorLevel = 'info' | 'warn' | 'error'
 
+/** The error's HTTP status, or its original error's (GraphQL wraps a resolver's APIError in a GraphQLError). */
 const statusOf = (error: unknown): number | null => {
-  const status = (error as { status?: unknown } | null)?.status
-  return typeof status === 'number' ? status : null
+  const { status, originalError } = (error ?? {}) as { status?: unknown; originalError?: { status?: unknown } | null }
+  if (typeof status === 'number') return status
+  return typeof originalError?.status === 'number' ? originalError.status : null
 }
 
 export function errorLevelOf(error: unknown): ErrorLevel {

@@ -27,7 +27,8 @@ export type TransferRequest = { payoutId: number; projectId: number; amountCents
  */
 export interface PaymentProvider {
   readonly name: 'stripe' | 'test'
-  startCheckout(request: CheckoutRequest): Promise<{ sessionId: string; url: string }>
+  /** `expiresAt`: when the checkout closes (no payment can start after it). */
+  startCheckout(request: CheckoutRequest): Promise<{ sessionId: string; url: string; expiresAt: Date }>
   refund(request: RefundRequest): Promise<{ refundId: string }>
   transfer(request: TransferRequest): Promise<{ transferId: string }>
 }
@@ -38,8 +39,8 @@ export const thanksUrl = (slug: string, donationId: number) => `${origin()}/proj
 /** Development and tests: a page of the portal, labelled "mode test", confirms or fails the payment. */
 export const testProvider: PaymentProvider = {
   name: 'test',
-  async startCheckout({ donationId }) {
-    return { sessionId: `test_${donationId}`, url: `${origin()}/paiement-test/${donationId}?jeton=${donationToken(donationId)}` }
+  async startCheckout({ donationId, expiresAt }) {
+    return { sessionId: `test_${donationId}`, url: `${origin()}/paiement-test/${donationId}?jeton=${donationToken(donationId)}`, expiresAt }
   },
   async refund({ donationId }) {
     return { refundId: `test_refund_${donationId}` }
@@ -56,6 +57,12 @@ export function stripe(): Stripe {
   return stripeClient
 }
 
+/**
+ * Stripe refuses a checkout that closes less than 30 minutes after it receives the request: a hold
+ * computed before our transaction would be a few milliseconds short. One minute of margin.
+ */
+const stripeCheckoutExpiry = (wanted: Date, now = new Date()) => Math.ceil(Math.max(wanted.getTime(), now.getTime() + 31 * 60_000) / 1000)
+
 export const stripeProvider: PaymentProvider = {
   name: 'stripe',
   async startCheckout(request) {
@@ -70,13 +77,13 @@ export const stripeProvider: PaymentProvider = {
         line_items: [{ quantity: 1, price_data: { currency: 'eur', unit_amount: request.amountCents, product_data: { name: `Don au projet « ${request.projectTitle} »` } } }],
         success_url: thanksUrl(request.projectSlug, request.donationId),
         cancel_url: `${origin()}/projets/${request.projectSlug}/don?annule=1`,
-        expires_at: Math.floor(request.expiresAt.getTime() / 1000),
+        expires_at: stripeCheckoutExpiry(request.expiresAt),
         locale: 'fr',
       },
       // Derived from our own record: a retried request never opens a second session.
       { idempotencyKey: `donation-${request.donationId}-checkout` },
     )
-    return { sessionId: session.id, url: session.url! }
+    return { sessionId: session.id, url: session.url!, expiresAt: new Date(session.expires_at * 1000) }
   },
   async refund({ donationId, providerPaymentId }) {
     if (!providerPaymentId) throw new Error(`donation ${donationId}: no Stripe payment to refund`)

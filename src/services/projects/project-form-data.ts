@@ -1,13 +1,14 @@
 import type { Payload, Where } from 'payload'
 
+import { withoutControlCharacters } from '@/domain/text/control-characters'
 import type { Establishment } from '@/payload-types'
 
 const UAI = /^\d{7}[a-z]$/i
 
-/** Schools matching a UAI code exactly, or a name or commune; at most 20. */
+/** Schools matching a UAI code exactly, or a name or commune; at most 20. Searches of more than 100 characters find nothing. */
 export async function searchEstablishments(payload: Payload, query: string): Promise<Establishment[]> {
-  const q = query.trim()
-  if (q.length < 2) return []
+  const q = withoutControlCharacters(query).trim()
+  if (q.length < 2 || q.length > 100) return []
   const where: Where = UAI.test(q) ? { uai: { equals: q.toUpperCase() } } : { or: [{ name: { like: q } }, { commune: { like: q } }] }
   const { docs } = await payload.find({ collection: 'establishments', where, limit: 20, depth: 1, sort: 'name', overrideAccess: false })
   return docs

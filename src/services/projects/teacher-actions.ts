@@ -7,7 +7,7 @@ import { isStep, nextStep } from '@/domain/projects/form-steps'
 import { currentUser } from '@/services/auth/session'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import type { FormState } from '@/ui/forms/Field'
-import { formTextValues } from '@/ui/forms/form-values'
+import { formText, formTextValues } from '@/ui/forms/form-values'
 
 import { addProjectPicture, ownerTransition, removeProjectPicture, saveProjectStep } from './teacher-projects'
 
@@ -45,8 +45,9 @@ export async function addPictureAction(_: FormState, form: FormData): Promise<Fo
   const upload = form.get(`${role}File`)
   const file = upload instanceof File && upload.size > 0 ? { data: Buffer.from(await upload.arrayBuffer()), mimetype: upload.type, name: upload.name, size: upload.size } : null
   if (!projectId) return { errors: { _form: 'Enregistrez d’abord la première étape.' } }
-  const result = await addProjectPicture(await getPayloadOrUnavailable(), user, { projectId, role, file, alt: String(form.get(`${role}Alt`) ?? '') })
-  if (!result.ok) return { errors: result.errors, values: { [`${role}Alt`]: String(form.get(`${role}Alt`) ?? '') } }
+  const alt = formText(form, `${role}Alt`)
+  const result = await addProjectPicture(await getPayloadOrUnavailable(), user, { projectId, role, file, alt })
+  if (!result.ok) return { errors: result.errors, values: { [`${role}Alt`]: alt } }
   redirect(formUrl(projectId, 'photos', '&enregistre=1'))
 }
 

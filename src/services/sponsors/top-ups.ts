@@ -1,10 +1,13 @@
 import type { PoolClient } from 'pg'
 
+import type { Hold } from '@/domain/donations/holds'
+import { openAmountCents } from '@/domain/donations/rules'
 import { FUND_ACCOUNT } from '@/domain/donations/solidarity-fund'
 import { type Criteria, type ProjectFacts, matchCriteria } from '@/domain/sponsors/criteria'
 import { type Bounds, gapCloseTopUp, matchTopUp, thresholdTopUp } from '@/domain/sponsors/mechanisms'
 
 import { reference } from '@/services/donations/create-donation'
+import { liveHolds } from '@/services/donations/holds'
 
 type ProgrammeRow = Record<string, unknown> & { id: number; mechanism: string; funding: string; sponsor_id: number | null }
 
@@ -47,12 +50,11 @@ const criteriaOf = (g: ProgrammeRow): Criteria => ({
 })
 
 /** What the criteria need to know of a project (its row is already locked by the caller). */
-export async function projectFacts(db: PoolClient, projectId: number): Promise<ProjectFacts & { collectedCents: number; donorCount: number; optimumGoalCents: number | null; pendingCents: number; endDate: string | null; status: string }> {
+export async function projectFacts(db: PoolClient, projectId: number): Promise<ProjectFacts & { collectedCents: number; donorCount: number; optimumGoalCents: number | null; endDate: string | null; status: string }> {
   const p = (
     await db.query(
       `SELECT p.*, e.kind AS establishment_kind, e.priority_education, e.isolated_rural, e.department_id, d.academy_id,
-         coalesce((SELECT array_agg(r.themes_id) FROM projects_rels r WHERE r.parent_id = p.id AND r.path = 'themes'), '{}') AS theme_ids,
-         (SELECT coalesce(sum(x.amount_cents), 0) FROM donations x WHERE x.project_id = p.id AND x.status = 'pending')::bigint AS pending
+         coalesce((SELECT array_agg(r.themes_id) FROM projects_rels r WHERE r.parent_id = p.id AND r.path = 'themes'), '{}') AS theme_ids
        FROM projects p LEFT JOIN establishments e ON e.id = p.establishment_id LEFT JOIN departments d ON d.id = e.department_id WHERE p.id = $1`,
       [projectId],
     )
@@ -72,7 +74,6 @@ export async function projectFacts(db: PoolClient, projectId: number): Promise<P
     collectedCents: Number(p.collected_cents ?? 0),
     donorCount: Number(p.donor_count ?? 0),
     optimumGoalCents: p.optimum_goal_cents == null ? null : Number(p.optimum_goal_cents),
-    pendingCents: Number(p.pending),
     endDate: p.end_date ?? null,
     status: p.status,
   }
@@ -115,8 +116,9 @@ async function writeTopUp(db: PoolClient, programme: ProgrammeRow, { projectId, 
   ])
 }
 
-const roomOf = (facts: { optimumGoalCents: number | null; collectedCents: number; pendingCents: number }) =>
-  facts.optimumGoalCents == null ? null : Math.max(0, facts.optimumGoalCents - facts.collectedCents - facts.pendingCents)
+/** The room a top-up may take: what a new donor could give (gifts being paid keep their places, README "Gifts at the optimum"). */
+const roomOf = (facts: { status: string; optimumGoalCents: number | null; collectedCents: number; holds: readonly Hold[] }) =>
+  facts.optimumGoalCents == null ? null : openAmountCents({ ...facts, stopAtOptimum: true })
 
 /**
  * The order of operations (README, "Sponsors"): a donor's gift has just been confirmed in `db`'s
@@ -132,7 +134,7 @@ export async function applyGiftTopUps(
   { giftId, projectId, giftCents, donorEmail, now }: { giftId: number; projectId: number; giftCents: number; donorEmail: string | null; now: Date },
 ): Promise<number> {
   if (programmes.length === 0) return 0
-  const facts = await projectFacts(db, projectId)
+  const facts = { ...(await projectFacts(db, projectId)), holds: await liveHolds((text, params) => db.query(text, params), projectId, now) }
   let added = 0
   for (const programme of programmes) {
     const { eligible, explanation } = await eligibility(db, programme, projectId, facts)
@@ -175,7 +177,7 @@ export async function applyGapCloseTopUps(db: PoolClient, projectId: number, { d
   const programmes = await activeProgrammes(db, ['gap_close'], now)
   if (programmes.length === 0) return 0
   await db.query('SELECT id FROM projects WHERE id = $1 FOR UPDATE', [projectId])
-  const facts = await projectFacts(db, projectId)
+  const facts = { ...(await projectFacts(db, projectId)), holds: await liveHolds((text, params) => db.query(text, params), projectId, now) }
   if (facts.status !== 'collecting') return 0
   let added = 0
   for (const programme of programmes) {

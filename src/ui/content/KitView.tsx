@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { formatDuration } from '@/domain/content/duration'
 import { fileLabel } from '@/domain/content/file-label'
 import { KIT_AUDIENCES, KIT_FORMATS, KIT_LEVELS, TNE_THEMES, labelsOf } from '@/domain/content/taxonomy'
+import { downloadFilename } from '@/domain/media/stored-name'
 import type { Document, WorkshopKit } from '@/payload-types'
 
 import { MediaImage } from './MediaImage'
@@ -71,7 +72,7 @@ export function KitView({ kit }: { kit: WorkshopKit }) {
           <ul className="files">
             {files.map((file) => (
               <li key={file.id}>
-                <a href={file.url!} download>
+                <a href={file.url!} download={downloadFilename(file.title, file.filename ?? '')}>
                   {file.title} <span className="files__meta">({fileLabel(file.mimeType, file.filesize)})</span>
                 </a>
               </li>

@@ -53,7 +53,7 @@ export function SignInForm({ next }: { next?: string }) {
   const [state, action, pending] = useActionState(signInAction, {})
   return (
     <form action={action} className="form" noValidate>
-      <ErrorSummary state={state} labels={{ email: 'Adresse e-mail' }} />
+      <ErrorSummary state={state} labels={{ email: 'Adresse e-mail', password: 'Mot de passe' }} />
       <input type="hidden" name="suite" value={next ?? ''} />
       <Field name="email" label="Adresse e-mail" state={state} required type="email" autoComplete="email" />
       <Field name="password" label="Mot de passe" state={state} required type="password" autoComplete="current-password" />

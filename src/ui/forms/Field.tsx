@@ -1,6 +1,6 @@
 'use client'
 
-import { createContext, useContext, useActionState, type ReactNode } from 'react'
+import { createContext, useActionState, useContext, useEffect, useRef, type ReactNode } from 'react'
 
 export type FormState = { errors?: Record<string, string>; values?: Record<string, string>; message?: string; done?: boolean }
 
@@ -107,13 +107,22 @@ export function Choices({ name, legend, options, type, checked = [], tip, hint }
   )
 }
 
-/** The list of errors at the top of a form, each linked to its field (RGAA 11.10). */
+/**
+ * The list of errors at the top of a form, each linked to its field (RGAA 11.10). Each refused
+ * submission moves the focus to it, so that keyboard and screen reader users start from the list
+ * of what to correct.
+ */
 export function ErrorSummary({ state, labels = {} }: { state?: FormState; labels?: Record<string, string> }) {
   const context = useContext(FormStateContext)
-  const entries = Object.entries((state ?? context).errors ?? {})
+  const errors = (state ?? context).errors
+  const summary = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (errors && Object.keys(errors).length) summary.current?.focus()
+  }, [errors])
+  const entries = Object.entries(errors ?? {})
   if (!entries.length) return null
   return (
-    <div className="error-summary" role="alert">
+    <div className="error-summary" role="alert" tabIndex={-1} ref={summary}>
       <h2>{entries.length > 1 ? `${entries.length} points sont à corriger` : 'Un point est à corriger'}</h2>
       <ul>
         {entries.map(([name, message]) =>

@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import { APIError, type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { relationId } from '@/domain/access/ids'
+import { isRecordId, relationId } from '@/domain/access/ids'
 import { HONEYPOT_FIELD, decideAnswer, parseAnswers } from '@/domain/tne/questionnaire'
 import { reqSql } from '@/services/db/req-sql'
 import { questionnaireFormFor, questionsOf } from '@/services/tne/questionnaire-form'
@@ -28,7 +28,8 @@ export const checkAnswer: CollectionBeforeChangeHook = async ({ data, operation,
   const entries = (data.submissionData ?? []) as Entry[]
   if (entries.some((e) => e.field === HONEYPOT_FIELD && e.value?.trim())) throw new APIError('Votre réponse n’a pas pu être enregistrée.', 400)
   const workshopId = relationId(data.workshop)
-  if (workshopId === null) throw new ValidationError({ collection: 'form-submissions', errors: [{ path: 'workshop', message: 'Indiquez l’atelier auquel se rapporte la réponse.' }] })
+  // Not an id (an object, text…): no row to lock, and nothing to answer.
+  if (workshopId === null || !isRecordId(workshopId)) throw new ValidationError({ collection: 'form-submissions', errors: [{ path: 'workshop', message: 'Indiquez l’atelier auquel se rapporte la réponse.' }] })
   await (await reqSql(req.payload, req))(sql`SELECT id FROM workshops WHERE id = ${workshopId} FOR UPDATE`)
   const workshop = await req.payload.findByID({ collection: 'workshops', id: workshopId, depth: 0, req, disableErrors: true })
   if (!workshop) throw new ValidationError({ collection: 'form-submissions', errors: [{ path: 'workshop', message: 'Atelier introuvable.' }] })

@@ -44,7 +44,8 @@ export default async function MySpacePage({ params, searchParams }: Props) {
     sort: '-updatedAt',
     limit: 100,
     depth: 0,
-    select: { title: true, slug: true, status: true, history: true, startDate: true, endDate: true, updatedAt: true },
+    // The owners are selected with the history, which only they (and the staff) may read.
+    select: { title: true, slug: true, status: true, history: true, owner: true, coOwners: true, startDate: true, endDate: true, updatedAt: true },
     user,
     overrideAccess: false,
   })

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { TRANSFER_VALIDITY_DAYS, openAmountCents } from '@/domain/donations/rules'
+import { roomFor } from '@/domain/donations/holds'
+import { TRANSFER_VALIDITY_DAYS } from '@/domain/donations/rules'
 import { env } from '@/env'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { sqlQuery } from '@/services/db/sql-transaction'
 import { giveAction } from '@/services/donations/giving-actions'
+import { liveHolds } from '@/services/donations/holds'
 import { crowdfundingSite } from '@/sites/crowdfunding-site'
 import { ActionForm, Choices, Field } from '@/ui/forms/Field'
 import { formatEuros } from '@/ui/format'
@@ -45,8 +47,15 @@ export default async function GivePage({ params, searchParams }: Props) {
       </>
     )
   }
-  const reserved = (await sqlQuery(payload, `SELECT coalesce(sum(amount_cents), 0)::bigint AS reserved FROM donations WHERE project_id = $1 AND status = 'pending'`, [project.id])).rows[0].reserved
-  const open = openAmountCents({ status: project.status, stopAtOptimum: project.stopAtOptimum, optimumGoalCents: project.optimumGoalCents, collectedCents: project.collectedCents ?? 0, reservedCents: Number(reserved) })
+  const limited = project.stopAtOptimum && project.optimumGoalCents != null
+  const room = limited
+    ? roomFor(project.optimumGoalCents!, project.collectedCents ?? 0, await liveHolds((text, values) => sqlQuery(payload, text, values), project.id, new Date()), null)
+    : null
+  const openHint = !room
+    ? ''
+    : room.heldCents
+      ? ` Il manque ${formatEuros(room.roomCents)} pour atteindre l’objectif, dont ${formatEuros(room.heldCents)} réservés par des dons en cours de paiement : vous pouvez donner jusqu’à ${formatEuros(room.openCents)}.`
+      : ` Il reste ${formatEuros(room.openCents)} à collecter.`
   return (
     <>
       {env.usesTestPayments ? <TestModeBanner /> : null}
@@ -55,7 +64,7 @@ export default async function GivePage({ params, searchParams }: Props) {
       <p>Les champs marqués d’un astérisque (*) sont obligatoires. Votre adresse figure sur le reçu fiscal, si vous en demandez un.</p>
       <ActionForm action={giveAction} labels={LABELS}>
         <input type="hidden" name="projet" value={project.id} />
-        <Field name="amount" label="Montant du don (€)" required inputMode="decimal" hint={`10 € minimum.${open !== null ? ` Il reste ${formatEuros(open)} à collecter.` : ''}`} />
+        <Field name="amount" label="Montant du don (€)" required inputMode="decimal" hint={`10 € minimum.${openHint}`} />
         <Choices name="donorType" type="radio" legend="Vous donnez en tant que" checked={['individual']} options={[{ value: 'individual', label: 'Particulier' }, { value: 'company', label: 'Entreprise' }]} />
         <Field name="firstName" label="Prénom" required autoComplete="given-name" />
         <Field name="lastName" label="Nom" required autoComplete="family-name" />

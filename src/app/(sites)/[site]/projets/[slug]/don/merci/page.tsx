@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { parisDate } from '@/domain/projects/campaign-window'
 import { env } from '@/env'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
+import { PROVISIONAL_TRANSFER } from '@/services/donations/transfer-instructions'
 import { checkDonationToken } from '@/services/payments/signed-link'
 import { crowdfundingSite } from '@/sites/crowdfunding-site'
 import { formatDate, formatEuros } from '@/ui/format'
@@ -62,6 +63,7 @@ export default async function ThanksPage({ params, searchParams }: Props) {
           </dd>
         </dl>
         <p>Le libellé permet de rattacher votre virement à votre don. Vous recevrez un e-mail dès sa réception ; sans virement à cette date, la promesse de don expire.</p>
+        {donation.provisional ? <p>{PROVISIONAL_TRANSFER}</p> : null}
         {back}
       </>
     )
