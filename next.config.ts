@@ -13,6 +13,10 @@ const nextConfig: NextConfig = {
   // `isrFlushToDisk: false`), so arbitrary hosts or slugs cannot fill the disk; a page older than
   // 2 minutes is re-rendered before being served rather than served stale.
   expireTime: 120,
+  // Loaded by Node at run time rather than bundled: the strength estimator's dictionaries (megabytes,
+  // loaded on the first password check), and the rate limiter, whose optional stores are imported by
+  // expressions a bundler cannot follow.
+  serverExternalPackages: ['rate-limiter-flexible', 'ioredis', '@zxcvbn-ts/core', '@zxcvbn-ts/language-common', '@zxcvbn-ts/language-fr'],
   experimental: {
     // Project pictures are posted to server actions (5 MB each, checked again on the server).
     serverActions: { bodySizeLimit: '6mb' },

@@ -61,6 +61,7 @@ import { applyPaymentEventTask } from '@/jobs/applyPaymentEvent'
 import { applyRetentionTask } from '@/jobs/applyRetention'
 import { issueReceiptsTask } from '@/jobs/issueReceipts'
 import { publishScheduledContentTask } from '@/jobs/publishScheduledContent'
+import { requestPasswordResetTask } from '@/jobs/requestPasswordReset'
 import { sendEmailTask } from '@/jobs/sendEmail'
 import { settleCampaignsTask } from '@/jobs/settleCampaigns'
 import { apiHardening } from '@/plugins/api-hardening'
@@ -71,6 +72,8 @@ import { withHandledStartFailure } from '@/services/db/handled-start-failure'
 import { logPoolErrors } from '@/services/db/log-pool-errors'
 import { emailAdapter } from '@/services/email/adapter'
 import { payloadLogger } from '@/services/logging/payload-logger'
+import { addRetryAfterHeader } from '@/services/rate-limit/retry-after-hook'
+import { addRateLimitsTable } from '@/services/rate-limit/table'
 import { UPLOAD_COLLECTIONS, s3ClientConfig } from '@/services/media/stored-file'
 import { allSiteOrigins } from '@/sites/origins'
 
@@ -106,6 +109,8 @@ export default buildConfig({
       // environment, so that development, tests and production run the same SQL.
       push: false,
       migrationDir: path.resolve(dirname, 'src/migrations'),
+      // Tables Payload does not manage but its migrations create: the rate limits' counters.
+      afterSchemaInit: [addRateLimitsTable],
     }),
   )),
   i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
@@ -114,10 +119,12 @@ export default buildConfig({
   cors: allSiteOrigins(env),
   csrf: allSiteOrigins(env),
   cookiePrefix: 'portail',
+  // A request refused by a rate limit (429) says when to try again.
+  hooks: { afterError: [addRetryAfterHeader] },
   // Expensive queries are refused before any resolver runs: root fields, depth, page size, complexity (README, "Input and API limits").
   graphQL: { disableIntrospectionInProduction: true, maxComplexity: MAX_COMPLEXITY, validationRules: graphqlLimits },
   jobs: {
-    tasks: [sendEmailTask, advanceCampaignsTask, applyPaymentEventTask, settleCampaignsTask, issueReceiptsTask, publishScheduledContentTask, applyRetentionTask],
+    tasks: [sendEmailTask, advanceCampaignsTask, applyPaymentEventTask, settleCampaignsTask, issueReceiptsTask, publishScheduledContentTask, applyRetentionTask, requestPasswordResetTask],
     access: { run: adminOnly, queue: adminOnly, cancel: adminOnly },
     // In development the queue runs inside `npm run dev`; in production `npm run jobs` runs it
     // in one separate worker (JOBS_AUTORUN=false on the web instances, the default there).

@@ -32,7 +32,7 @@ async function readStdin(): Promise<string> {
 
 const { checkAdministrator } = await import('../src/domain/auth/administrator')
 const password = args['password-stdin'] ? await readStdin() : undefined
-const checked = checkAdministrator({ email: args.email ?? '', name: args.name, password })
+const checked = await checkAdministrator({ email: args.email ?? '', name: args.name, password })
 if (!checked.ok) fail(checked.message)
 
 const result = await withPayload(async (payload, env) => {

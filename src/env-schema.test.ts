@@ -173,3 +173,29 @@ describe('uploads in production', () => {
   })
   it('default to .data/uploads in development', () => expect(parseEnv({}, devSecret).UPLOADS_DIR).toBe('.data/uploads'))
 })
+
+describe('rate limits', () => {
+  it('default to the documented limits, PostgreSQL counters and no trusted proxy', () => {
+    const env = parseEnv({}, devSecret)
+    expect(env.RATE_LIMITS['login.client']).toEqual({ kind: 'window', points: 30, durationSeconds: 900 })
+    expect(env.REDIS_URL).toBeUndefined()
+    expect(env.TRUSTED_PROXIES).toEqual([])
+  })
+
+  it('read overrides, Redis and the trusted proxies', () => {
+    const env = parseEnv({ RATE_LIMITS: 'gift.client=40/2h', REDIS_URL: 'redis://cache.internal:6379/2', TRUSTED_PROXIES: '10.0.0.0/8, loopback' }, devSecret)
+    expect(env.RATE_LIMITS['gift.client']).toEqual({ kind: 'window', points: 40, durationSeconds: 7200 })
+    expect(env.RATE_LIMITS['gift.account']).toEqual({ kind: 'window', points: 10, durationSeconds: 3600 })
+    expect(env.REDIS_URL).toBe('redis://cache.internal:6379/2')
+    expect(env.TRUSTED_PROXIES).toEqual(['10.0.0.0/8', 'loopback'])
+  })
+
+  it('refuse bad values, naming the variable and what is wrong', () => {
+    expect(problemsOf({ RATE_LIMITS: 'login.client=0/15m,connexion=5/1m' })).toEqual([
+      expect.stringMatching(/^RATE_LIMITS: "login.client=0\/15m": expected <points>\/<duration>/),
+      expect.stringMatching(/^RATE_LIMITS: "connexion" is not a known limit/),
+    ])
+    expect(problemsOf({ REDIS_URL: 'cache.internal:6379' })).toEqual(['REDIS_URL: must be a redis:// or rediss:// URL'])
+    expect(problemsOf({ TRUSTED_PROXIES: '10.0.0.0/8, lb.internal' })).toEqual(['TRUSTED_PROXIES: not an address, a CIDR block, loopback or private: lb.internal'])
+  })
+})

@@ -6,6 +6,8 @@
 import { z } from 'zod'
 
 import { DEFAULT_ACADEMIC_DOMAINS } from './domain/auth/academic-email'
+import { parseTrustedProxies } from './domain/rate-limit/client-address'
+import { DEFAULT_LIMITS, type LimitName, type LimitRule, parseRateLimits } from './domain/rate-limit/limits'
 
 export const EMBEDDED_DATABASE_NAME = 'portail'
 
@@ -28,6 +30,23 @@ const domainPatterns = commaList(/^[a-z0-9*-]+(\.[a-z0-9*-]+)+$/, 'domain', 'dom
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
   .transform((v) => v === 'true' || v === '1')
+
+/** `RATE_LIMITS`: overrides of the default limits, `<name>=<points>/<duration>`, comma-separated. */
+const rateLimits = z.string().transform((value, ctx) => {
+  const parsed = parseRateLimits(value)
+  if (parsed.ok) return parsed.limits
+  for (const problem of parsed.problems) ctx.addIssue({ code: 'custom', message: problem })
+  return z.NEVER
+})
+
+/** `TRUSTED_PROXIES`: the proxies whose X-Forwarded-For is believed, as addresses, CIDR blocks, `loopback` or `private`. */
+const trustedProxies = z.string().transform((value, ctx) => {
+  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean)
+  const parsed = parseTrustedProxies(entries)
+  if (parsed.ok) return entries
+  ctx.addIssue({ code: 'custom', message: `not an address, a CIDR block, loopback or private: ${parsed.invalid.join(', ')}` })
+  return z.NEVER
+})
 
 const port = z.coerce.number({ message: 'must be a port number (1-65535)' }).int().min(1).max(65535)
 
@@ -77,6 +96,10 @@ const EnvSchema = z
       .refine((v) => v === 'off' || /^https?:\/\/[^\s]+$/.test(v) && ['{z}', '{x}', '{y}'].every((p) => v.includes(p)), 'must be off or a tile URL template with {z}, {x} and {y}')
       .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
     MAP_TILE_ATTRIBUTION: z.string().min(1).default('© les contributeurs d’OpenStreetMap'),
+    // Rate limits (src/services/rate-limit): counters in PostgreSQL, or in Redis when REDIS_URL is set.
+    RATE_LIMITS: rateLimits.optional(),
+    REDIS_URL: z.string().regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL').optional(),
+    TRUSTED_PROXIES: trustedProxies.default([]),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV !== 'production' || value.NEXT_PHASE === 'phase-production-build') return
@@ -126,7 +149,7 @@ const EnvSchema = z
 
 export type RawEnv = z.infer<typeof EnvSchema>
 
-export type Env = Omit<RawEnv, 'DATABASE_URL' | 'PAYLOAD_SECRET' | 'SERVER_URL' | 'JOBS_AUTORUN' | 'UPLOADS_DIR'> & {
+export type Env = Omit<RawEnv, 'DATABASE_URL' | 'PAYLOAD_SECRET' | 'SERVER_URL' | 'JOBS_AUTORUN' | 'UPLOADS_DIR' | 'RATE_LIMITS'> & {
   DATABASE_URL: string
   /** Where uploads are stored when S3 is not configured (default .data/uploads). */
   UPLOADS_DIR: string
@@ -142,6 +165,8 @@ export type Env = Omit<RawEnv, 'DATABASE_URL' | 'PAYLOAD_SECRET' | 'SERVER_URL' 
   usesTestPayments: boolean
   /** The account bank transfers are paid into, or null when bank transfer is not offered. */
   bankTransfer: { iban: string; bic: string; holder: string; fictitious: boolean } | null
+  /** Every rate limit in force: the defaults of src/domain/rate-limit/limits.ts with RATE_LIMITS' overrides. */
+  RATE_LIMITS: Record<LimitName, LimitRule>
 }
 
 export class EnvError extends Error {
@@ -179,6 +204,7 @@ export function parseEnv(source: Source, devSecret: () => string): Env {
     SERVER_URL: (raw.SERVER_URL ?? `http://localhost:${raw.PORT}`).replace(/\/$/, ''),
     JOBS_AUTORUN: raw.JOBS_AUTORUN ?? !isProduction,
     UPLOADS_DIR: raw.UPLOADS_DIR ?? '.data/uploads',
+    RATE_LIMITS: raw.RATE_LIMITS ?? DEFAULT_LIMITS,
     usesEmbeddedDatabase: raw.DATABASE_URL === undefined,
     usesEmailOutbox: raw.SMTP_HOST === undefined,
     usesTestPayments: raw.PAYMENTS_PROVIDER === 'test' || raw.STRIPE_SECRET_KEY === undefined,

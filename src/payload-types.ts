@@ -209,6 +209,7 @@ export interface Config {
       issueReceipts: TaskIssueReceipts;
       publishScheduledContent: TaskPublishScheduledContent;
       applyRetention: TaskApplyRetention;
+      requestPasswordReset: TaskRequestPasswordReset;
       inline: {
         input: unknown;
         output: unknown;
@@ -294,8 +295,6 @@ export interface User {
   resetPasswordRequestedAt?: string | null;
   _verified?: boolean | null;
   _verificationToken?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -2195,7 +2194,8 @@ export interface PayloadJob {
           | 'settleCampaigns'
           | 'issueReceipts'
           | 'publishScheduledContent'
-          | 'applyRetention';
+          | 'applyRetention'
+          | 'requestPasswordReset';
         taskID: string;
         input?:
           | {
@@ -2238,6 +2238,7 @@ export interface PayloadJob {
         | 'issueReceipts'
         | 'publishScheduledContent'
         | 'applyRetention'
+        | 'requestPasswordReset'
       )
     | null;
   queue?: string | null;
@@ -2520,8 +2521,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordRequestedAt?: T;
   _verified?: T;
   _verificationToken?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -4158,6 +4157,16 @@ export interface TaskApplyRetention {
     deletedReceiptFiles?: number | null;
     failed?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRequestPasswordReset".
+ */
+export interface TaskRequestPasswordReset {
+  input: {
+    email: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

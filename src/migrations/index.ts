@@ -23,6 +23,7 @@ import * as migration_20261206_063613_legacy_alternative_labels from './20261206
 import * as migration_20261206_064429_retention_markers from './20261206_064429_retention_markers';
 import * as migration_20261206_070454_stored_file_original_names from './20261206_070454_stored_file_original_names';
 import * as migration_20261206_073851_gift_holds from './20261206_073851_gift_holds';
+import * as migration_20261206_081048_rate_limits_and_sign_in from './20261206_081048_rate_limits_and_sign_in';
 
 export const migrations = [
   {
@@ -148,6 +149,11 @@ export const migrations = [
   {
     up: migration_20261206_073851_gift_holds.up,
     down: migration_20261206_073851_gift_holds.down,
-    name: '20261206_073851_gift_holds'
+    name: '20261206_073851_gift_holds',
+  },
+  {
+    up: migration_20261206_081048_rate_limits_and_sign_in.up,
+    down: migration_20261206_081048_rate_limits_and_sign_in.down,
+    name: '20261206_081048_rate_limits_and_sign_in'
   },
 ];

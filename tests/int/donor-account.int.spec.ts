@@ -71,7 +71,7 @@ describe('donor sign-up', () => {
     const { project } = await collectingProject()
     const earlier = await givePaid(payload, project.id, 2_500, { email })
 
-    expect(await signUpDonor(payload, form(` ${email.toUpperCase()} `))).toEqual({ ok: true })
+    expect(await signUpDonor(payload, form(` ${email.toUpperCase()} `), unique('client'))).toEqual({ ok: true })
     const user = (await payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0 })).docs[0]
     expect(user).toMatchObject({ roles: ['donor'], firstName: 'Damien', lastName: 'Martin' })
     await expect(payload.login({ collection: 'users', data: { email, password: PASSWORD } })).rejects.toThrow()
@@ -88,7 +88,7 @@ describe('donor sign-up', () => {
   it('answers an existing address the same way, e-mails its owner and creates no second account', async () => {
     const existing = await createUser(payload, ['teacher'])
     const before = (await payload.count({ collection: 'users' })).totalDocs
-    expect(await signUpDonor(payload, form(existing.email))).toEqual({ ok: true })
+    expect(await signUpDonor(payload, form(existing.email), unique('client'))).toEqual({ ok: true })
     expect((await payload.count({ collection: 'users' })).totalDocs).toBe(before)
     expect((await userOf(existing.id)).roles).toEqual(['teacher'])
     await payload.jobs.run({ limit: 1000 })
@@ -97,8 +97,8 @@ describe('donor sign-up', () => {
 
   it('refuses an invalid address and a weak password on their fields, and creates nothing', async () => {
     const before = (await payload.count({ collection: 'users' })).totalDocs
-    expect(await signUpDonor(payload, form('damien@exemple'))).toMatchObject({ ok: false, errors: { email: expect.stringContaining('adresse e-mail valide') } })
-    expect(await signUpDonor(payload, { ...form(`${unique('d')}@exemple.org`), password: 'court', passwordConfirm: 'court' })).toMatchObject({ ok: false, errors: { password: expect.stringContaining('12') } })
+    expect(await signUpDonor(payload, form('damien@exemple'), unique('client'))).toMatchObject({ ok: false, errors: { email: expect.stringContaining('adresse e-mail valide') } })
+    expect(await signUpDonor(payload, { ...form(`${unique('d')}@exemple.org`), password: 'court', passwordConfirm: 'court' }, unique('client'))).toMatchObject({ ok: false, errors: { password: expect.stringContaining('12') } })
     expect((await payload.count({ collection: 'users' })).totalDocs).toBe(before)
   })
 })

@@ -4,9 +4,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { QUESTIONNAIRE_CLIENT } from '@/collections/Questionnaire/hooks/checkAnswer'
 import type { User, Workshop } from '@/payload-types'
 import { closePayload } from '@/services/db/close-payload'
+import { resetLimit } from '@/services/rate-limit'
+import { PEER_HEADER, installPeerAddressHeader } from '@/services/rate-limit/peer-header'
 
 import { createUser, idOf, testPayload, unique } from '../helpers/factories'
-import { rest, restResponse, tokenFor } from '../helpers/rest'
+import { rest, restRaw, restResponse, tokenFor } from '../helpers/rest'
 import { createWorkshop } from '../helpers/tne'
 
 type Account = User & { collection: 'users' }
@@ -127,26 +129,40 @@ describe('the parents’ questionnaire', () => {
     const workshop = await createWorkshop(payload, aisne, { startsAt: daysAgo(1), status: 'held', participants: 7 })
     const client = unique('same-address')
     for (let i = 0; i < 5; i++) await answer(workshop, good, client)
-    await expect(answer(workshop, good, client)).rejects.toMatchObject({ status: 429, message: 'Trop de réponses envoyées depuis cette connexion : réessayez dans quelques minutes.' })
+    await expect(answer(workshop, good, client)).rejects.toMatchObject({ status: 429, message: 'Trop de réponses envoyées depuis cette connexion : réessayez dans 10 minutes.' })
     // Other addresses: up to the 7 participants, even all at once.
     const results = await Promise.allSettled(Array.from({ length: 6 }, () => answer(workshop, good)))
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(2)
     expect(await countFor(workshop)).toBe(7)
   })
 
-  it('the REST API applies the same rules: the rate limit by forwarded address', async () => {
+  it('the REST API applies the same rules: 5 per client address, which a forged X-Forwarded-For does not change', async () => {
+    const workshop = await createWorkshop(payload, aisne, { startsAt: daysAgo(1), status: 'held', participants: 50 })
+    const body = JSON.stringify({ form: formId, workshop: workshop.id, submissionData: Object.entries(good).map(([field, value]) => ({ field, value })) })
+    installPeerAddressHeader()
+    // One visitor (the peer the server sees) claiming a new address in each request: no trusted proxy, so the header is ignored.
+    const peer = `192.0.2.${Math.floor(Math.random() * 250) + 1}`
+    const statuses: number[] = []
+    for (let i = 0; i < 6; i++) statuses.push((await restRaw('/form-submissions', body, { [PEER_HEADER]: peer, 'X-Forwarded-For': `203.0.113.${i + 1}` })).status)
+    expect(statuses).toEqual([201, 201, 201, 201, 201, 429])
+    const refused = await restRaw('/form-submissions', body, { [PEER_HEADER]: peer, 'X-Forwarded-For': '198.51.100.99' })
+    expect(refused.status).toBe(429)
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/)
+    expect(((await refused.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/^Trop de réponses envoyées depuis cette connexion : réessayez dans \d+ minutes\.$/)
+    // Another visitor is not concerned.
+    expect((await restRaw('/form-submissions', body, { [PEER_HEADER]: '192.0.2.251' })).status).toBe(201)
+    expect(await countFor(workshop)).toBe(6)
+  })
+
+  it('a request whose address is unknown is counted in one shared bucket, never let through uncounted', async () => {
     const workshop = await createWorkshop(payload, aisne, { startsAt: daysAgo(1), status: 'held', participants: 50 })
     const post = () =>
       restResponse('POST', '/form-submissions', { body: { form: formId, workshop: workshop.id, submissionData: Object.entries(good).map(([field, value]) => ({ field, value })) } })
-    // The helper sends no X-Forwarded-For: the per-workshop cap still applies; with it, 5 per address.
+    await resetLimit('questionnaire.client', null)
     const statuses: number[] = []
-    for (let i = 0; i < 6; i++) {
-      const response = await (await import('../helpers/rest')).restRaw('/form-submissions', JSON.stringify({ form: formId, workshop: workshop.id, submissionData: Object.entries(good).map(([field, value]) => ({ field, value })) }), { 'X-Forwarded-For': '203.0.113.7' })
-      statuses.push(response.status)
-    }
+    for (let i = 0; i < 6; i++) statuses.push((await post()).status)
     expect(statuses).toEqual([201, 201, 201, 201, 201, 429])
-    expect((await post()).status).toBe(201)
-    expect(await countFor(workshop)).toBe(6)
+    await resetLimit('questionnaire.client', null)
   })
 
   it('results are aggregated per workshop and territory, for the territory’s coordinators, and exported as CSV', async () => {

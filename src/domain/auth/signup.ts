@@ -5,14 +5,14 @@ import { checkPassword } from './password-policy'
 export type SignupInput = { firstName: string; lastName: string; email: string; password: string; passwordConfirm: string }
 export type FieldErrors = Partial<Record<keyof SignupInput, string>>
 
-/** Names and password, checked the same way for every account. */
-function checkNamesAndPassword(input: SignupInput): FieldErrors {
+/** Names and password, checked the same way for every account (the password against the account's own words too). */
+async function checkNamesAndPassword(input: SignupInput): Promise<FieldErrors> {
   const errors: FieldErrors = {}
   if (!input.firstName.trim()) errors.firstName = 'Indiquez votre prénom.'
   else if (input.firstName.length > 100) errors.firstName = 'Le prénom ne doit pas dépasser 100 caractères.'
   if (!input.lastName.trim()) errors.lastName = 'Indiquez votre nom.'
   else if (input.lastName.length > 100) errors.lastName = 'Le nom ne doit pas dépasser 100 caractères.'
-  const passwordProblem = checkPassword(input.password)
+  const passwordProblem = await checkPassword(input.password, [input.email, input.firstName, input.lastName])
   if (passwordProblem) errors.password = passwordProblem
   else if (input.password !== input.passwordConfirm) errors.passwordConfirm = 'Les deux mots de passe ne sont pas identiques.'
   return errors
@@ -25,8 +25,8 @@ const inFormOrder = (errors: FieldErrors): FieldErrors => {
 }
 
 /** What is wrong with a teacher's sign-up form, field by field (empty when it can be accepted). */
-export function checkTeacherSignup(input: SignupInput, academicDomains: readonly string[]): FieldErrors {
-  const errors = checkNamesAndPassword(input)
+export async function checkTeacherSignup(input: SignupInput, academicDomains: readonly string[]): Promise<FieldErrors> {
+  const errors = await checkNamesAndPassword(input)
   if (!input.email.trim()) errors.email = 'Indiquez votre adresse e-mail professionnelle.'
   else if (!isAcademicEmail(input.email, academicDomains)) {
     errors.email = `Utilisez votre adresse e-mail académique (par exemple prenom.nom@ac-versailles.fr). Domaines acceptés : ${academicDomains.join(', ')}.`
@@ -35,8 +35,8 @@ export function checkTeacherSignup(input: SignupInput, academicDomains: readonly
 }
 
 /** What is wrong with a donor's sign-up form: any valid address will do. */
-export function checkDonorSignup(input: SignupInput): FieldErrors {
-  const errors = checkNamesAndPassword(input)
+export async function checkDonorSignup(input: SignupInput): Promise<FieldErrors> {
+  const errors = await checkNamesAndPassword(input)
   const email = input.email.trim()
   if (!email) errors.email = 'Indiquez votre adresse e-mail.'
   else if (email.length > 254 || !emailDomain(email)) errors.email = 'Indiquez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { type Question, SlidingWindowLimiter, aggregateAnswers, decideAnswer, parseAnswers } from './questionnaire'
+import { type Question, aggregateAnswers, decideAnswer, parseAnswers } from './questionnaire'
 
 const questions: Question[] = [
   { blockType: 'message', name: '' },
@@ -42,23 +42,6 @@ describe('decideAnswer', () => {
   it('is closed for unpublished or cancelled workshops', () => {
     expect(decideAnswer({ ...workshop, published: false }, 0, day('2026-03-02'))).toMatchObject({ ok: false })
     expect(decideAnswer({ ...workshop, status: 'cancelled' }, 0, day('2026-03-02'))).toMatchObject({ ok: false })
-  })
-})
-
-describe('SlidingWindowLimiter', () => {
-  it('allows max attempts per window and per key, then again once the window has passed', () => {
-    const limiter = new SlidingWindowLimiter({ max: 2, windowMs: 1000 })
-    expect([limiter.tryTake('a', 0), limiter.tryTake('a', 10), limiter.tryTake('a', 20), limiter.tryTake('b', 20)]).toEqual([true, true, false, true])
-    // At 1005 the first attempt (at 0) has left the window, the second (at 10) has not.
-    expect([limiter.tryTake('a', 1005), limiter.tryTake('a', 1006)]).toEqual([true, false])
-    expect(limiter.tryTake('a', 2006)).toBe(true)
-  })
-  it('keeps a bounded number of keys', () => {
-    const limiter = new SlidingWindowLimiter({ max: 1, windowMs: 1000 }, 2)
-    limiter.tryTake('a', 0)
-    limiter.tryTake('b', 0)
-    limiter.tryTake('c', 0)
-    expect(limiter.tryTake('a', 1)).toBe(true)
   })
 })
 

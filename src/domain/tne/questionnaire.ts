@@ -19,8 +19,6 @@ export const HONEYPOT_FIELD = 'site_web'
 
 /** Days after the workshop's start during which parents may answer. */
 export const ANSWER_WINDOW_DAYS = 30
-/** Answers accepted from one address per window, and the window. */
-export const RATE_LIMIT = { max: 5, windowMs: 10 * 60 * 1000 }
 /** When neither participants nor capacity are known, at most this many answers per workshop. */
 export const DEFAULT_MAX_ANSWERS = 200
 
@@ -66,31 +64,6 @@ export function decideAnswer(w: WorkshopForAnswers, answersSoFar: number, now: D
   const max = w.participants ?? w.capacity ?? DEFAULT_MAX_ANSWERS
   if (answersSoFar >= max) return { ok: false, message: 'Le questionnaire a reçu autant de réponses que l’atelier comptait de participants.' }
   return { ok: true }
-}
-
-/**
- * Attempts per key (a hashed address) within a sliding window. Pure apart from its memory: the
- * clock is passed in. Kept per server instance.
- */
-export class SlidingWindowLimiter {
-  private readonly hits = new Map<string, number[]>()
-  constructor(private readonly limit: { max: number; windowMs: number }, private readonly maxKeys = 10_000) {}
-
-  /** Records an attempt; false when the key already used up its window. */
-  tryTake(key: string, nowMs: number): boolean {
-    const since = nowMs - this.limit.windowMs
-    const recent = (this.hits.get(key) ?? []).filter((t) => t > since)
-    if (recent.length >= this.limit.max) {
-      this.hits.set(key, recent)
-      return false
-    }
-    recent.push(nowMs)
-    this.hits.delete(key)
-    this.hits.set(key, recent)
-    // Bounded memory: the least recently used keys go first.
-    while (this.hits.size > this.maxKeys) this.hits.delete(this.hits.keys().next().value!)
-    return true
-  }
 }
 
 export type QuestionResult =

@@ -1,6 +1,6 @@
 import { APIError, type Payload, type PayloadRequest } from 'payload'
 
-import { siteLink, verifyEmail } from '@/collections/Users/emails'
+import { forgotPassword, siteLink, verifyEmail } from '@/collections/Users/emails'
 import { checkPassword } from '@/domain/auth/password-policy'
 import { checkDonorSignup, checkTeacherSignup, type FieldErrors, type SignupInput } from '@/domain/auth/signup'
 import { htmlToText } from '@/domain/email/html-to-text'
@@ -8,6 +8,9 @@ import { env } from '@/env'
 import { validationErrors } from '@/services/api-errors'
 import { inLocalTransaction } from '@/services/db/local-transaction'
 import { queueEmail } from '@/services/email/adapter'
+import { consumeOrThrow } from '@/services/rate-limit'
+
+import { hashLikeARealAccount } from './sign-in-throttle'
 
 export type FormResult<F extends string = string> = { ok: true } | { ok: false; errors: Partial<Record<F, string>> }
 
@@ -17,15 +20,19 @@ async function queueHtmlEmail(payload: Payload, to: string, subject: string, htm
 
 /**
  * Someone signs up on the crowdfunding site; the account can sign in once the address is verified.
- * The answer is the same whether the address already has an account (it then gets an e-mail saying
- * so), so the form does not reveal who is registered. E-mails are queued (sent by the jobs queue),
- * so an SMTP outage delays them instead of failing the sign-up.
+ * The answer is the same, in about the same time, whether the address already has an account (it
+ * then gets an e-mail saying so, after a hash as costly as the new account's), so the form does
+ * not reveal who is registered. Limited per client address (every submission) and per address
+ * (valid ones: each sends an e-mail); a refusal throws a RateLimitedError. E-mails are queued
+ * (sent by the jobs queue), so an SMTP outage delays them instead of failing the sign-up.
  */
 async function signUp(payload: Payload, role: 'teacher' | 'donor', input: SignupInput, errors: FieldErrors): Promise<FormResult<keyof FieldErrors>> {
   if (Object.keys(errors).length) return { ok: false, errors }
   const email = input.email.trim().toLowerCase()
+  await consumeOrThrow('signup.account', email)
   const existing = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0, pagination: false })
   if (existing.docs[0]) {
+    await hashLikeARealAccount(input.password)
     await queueHtmlEmail(
       payload,
       email,
@@ -53,14 +60,16 @@ async function signUp(payload: Payload, role: 'teacher' | 'donor', input: Signup
   return { ok: true }
 }
 
-/** A teacher signs up with an academic address (`TEACHER_EMAIL_DOMAINS`). */
-export function signUpTeacher(payload: Payload, input: SignupInput): Promise<FormResult<keyof FieldErrors>> {
-  return signUp(payload, 'teacher', input, checkTeacherSignup(input, env.TEACHER_EMAIL_DOMAINS))
+/** A teacher signs up with an academic address (`TEACHER_EMAIL_DOMAINS`), from `client` (its address, null if unknown). */
+export async function signUpTeacher(payload: Payload, input: SignupInput, client: string | null): Promise<FormResult<keyof FieldErrors>> {
+  await consumeOrThrow('signup.client', client)
+  return signUp(payload, 'teacher', input, await checkTeacherSignup(input, env.TEACHER_EMAIL_DOMAINS))
 }
 
 /** A donor signs up with any address; gifts already made with it then appear in their space. */
-export function signUpDonor(payload: Payload, input: SignupInput): Promise<FormResult<keyof FieldErrors>> {
-  return signUp(payload, 'donor', input, checkDonorSignup(input))
+export async function signUpDonor(payload: Payload, input: SignupInput, client: string | null): Promise<FormResult<keyof FieldErrors>> {
+  await consumeOrThrow('signup.client', client)
+  return signUp(payload, 'donor', input, await checkDonorSignup(input))
 }
 
 /** Verifies an account from the e-mailed link; false when the token is unknown or already used. */
@@ -73,26 +82,45 @@ export async function verifyAccount(payload: Payload, token: string): Promise<bo
   }
 }
 
-/** Sends a reset link if the address has an account; says nothing either way. */
-export async function requestPasswordReset(payload: Payload, email: string): Promise<void> {
+/**
+ * A forgotten password, from the site's form or `POST /api/users/forgot-password`: limited per
+ * client address and per address (a RateLimitedError beyond), then only queued (the
+ * `requestPasswordReset` job creates the token and e-mails the link if the address has an
+ * account), so the answer is the same, in the same time, for any address.
+ */
+export async function requestPasswordReset(payload: Payload, email: string, client: string | null): Promise<void> {
   const address = email.trim().toLowerCase()
+  await consumeOrThrow('password-reset.client', client)
   if (!address.includes('@')) return
-  // Payload creates the token and e-mails the link (subject and text in Users/emails.ts); its
-  // e-mail only queues a job (services/email/adapter.ts), so an SMTP outage cannot fail this.
-  // Whatever else fails is logged, and the answer stays the same: it must not reveal an account.
-  await payload.forgotPassword({ collection: 'users', data: { email: address }, disableEmail: false }).catch((error: unknown) => {
-    payload.logger.error({ err: error }, 'password reset not recorded')
-  })
+  await consumeOrThrow('password-reset.account', address)
+  await payload.jobs.queue({ task: 'requestPasswordReset', input: { email: address } })
 }
 
-/** Sets a new password from a reset link. */
-export async function resetPassword(payload: Payload, input: { token: string; password: string; passwordConfirm: string }): Promise<FormResult<'password' | 'passwordConfirm' | 'token'>> {
-  const problem = checkPassword(input.password)
+/**
+ * The `requestPasswordReset` job's work: if the address has an account, a reset token (Payload's)
+ * and its e-mail, queued once the token is committed. One connection at a time: Payload's own
+ * e-mail would be queued on a second connection while its transaction holds the first, and a
+ * burst of requests run by the worker at once could then wait on each other for ever.
+ */
+export async function sendPasswordResetLink(payload: Payload, email: string): Promise<void> {
+  const token = await payload.forgotPassword({ collection: 'users', data: { email }, disableEmail: true })
+  if (!token) return
+  const user = (await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0, pagination: false })).docs[0]
+  if (!user) return
+  await queueHtmlEmail(payload, user.email, forgotPassword.generateEmailSubject(), forgotPassword.generateEmailHTML({ token, user }))
+}
+
+/**
+ * Sets a new password from a reset link; on success, the account's address (its sign-in delay is
+ * lifted by the Users hooks, and the caller trusts this browser for it).
+ */
+export async function resetPassword(payload: Payload, input: { token: string; password: string; passwordConfirm: string }): Promise<{ ok: true; email: string } | { ok: false; errors: Partial<Record<'password' | 'passwordConfirm' | 'token', string>> }> {
+  const problem = await checkPassword(input.password)
   if (problem) return { ok: false, errors: { password: problem } }
   if (input.password !== input.passwordConfirm) return { ok: false, errors: { passwordConfirm: 'Les deux mots de passe ne sont pas identiques.' } }
   try {
-    await payload.resetPassword({ collection: 'users', data: { token: input.token, password: input.password }, overrideAccess: true })
-    return { ok: true }
+    const { user } = await payload.resetPassword({ collection: 'users', data: { token: input.token, password: input.password }, overrideAccess: true })
+    return { ok: true, email: String(user.email) }
   } catch (error) {
     const fields = validationErrors(error)
     if (fields) return { ok: false, errors: { password: fields[0]?.message ?? 'Mot de passe refusé.' } }

@@ -1,5 +1,6 @@
 'use server'
 
+import { headers } from 'next/headers'
 import { notFound, redirect } from 'next/navigation'
 
 import { parseGiftForm } from '@/domain/donations/gift-form'
@@ -7,6 +8,7 @@ import { currentUser } from '@/services/auth/session'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { checkDonationToken } from '@/services/payments/signed-link'
 import { thanksUrl } from '@/services/payments/provider'
+import { clientAddress, consumeOrThrow, rateLimitFormErrors } from '@/services/rate-limit'
 import type { FormState } from '@/ui/forms/Field'
 import { formTextValues } from '@/ui/forms/form-values'
 
@@ -15,7 +17,11 @@ import { changeFailureChoice } from './donor-gifts'
 import { chooseFailedGiftFate } from './failure-choice'
 import { createDonation } from './create-donation'
 
-/** The giving form: the gift is recorded as pending, then the donor goes to the payment page. */
+/**
+ * The giving form: the gift is recorded as pending, then the donor goes to the payment page.
+ * A valid form counts against the `gift` limits, per client address and per e-mail given (each
+ * pending gift holds its place under the optimum): beyond them, a French error and nothing recorded.
+ */
 export async function giveAction(_: FormState, form: FormData): Promise<FormState> {
   const values = formTextValues(form)
   // The project's id is a hidden field: anything but a project's id is a page that does not exist.
@@ -23,6 +29,14 @@ export async function giveAction(_: FormState, form: FormData): Promise<FormStat
   const projectId = Number(values.projet)
   const parsed = parseGiftForm(values)
   if (!parsed.ok) return { errors: parsed.errors, values }
+  try {
+    await consumeOrThrow('gift.client', clientAddress(await headers()))
+    await consumeOrThrow('gift.account', parsed.gift.email)
+  } catch (error) {
+    const limited = rateLimitFormErrors(error)
+    if (limited) return { errors: limited, values }
+    throw error
+  }
   const user = await currentUser()
   const result = await createDonation(await getPayloadOrUnavailable(), { projectId, gift: parsed.gift, userId: user?.id ?? null })
   if (!result.ok && result.notFound) notFound()

@@ -5,10 +5,10 @@ import { headers } from 'next/headers'
 import { QUESTIONNAIRE_CLIENT } from '@/collections/Questionnaire/hooks/checkAnswer'
 import { HONEYPOT_FIELD } from '@/domain/tne/questionnaire'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
+import { clientAddress } from '@/services/rate-limit'
 import type { FormState } from '@/ui/forms/Field'
 import { formTextValues } from '@/ui/forms/form-values'
 
-import { clientKey } from './questionnaire-limiter'
 
 /**
  * A refusal thrown by Payload (ValidationError: field errors; APIError: a public message), read by
@@ -41,7 +41,7 @@ export async function answerQuestionnaireAction(_: FormState, form: FormData): P
       data: { form: formId, workshop, submissionData },
       overrideAccess: false,
       depth: 0,
-      context: { [QUESTIONNAIRE_CLIENT]: clientKey(await headers()) ?? undefined },
+      context: { [QUESTIONNAIRE_CLIENT]: clientAddress(await headers()) },
     })
   } catch (error) {
     const shown = Object.fromEntries(Object.entries(values).filter(([field]) => field !== HONEYPOT_FIELD))

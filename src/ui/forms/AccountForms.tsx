@@ -3,11 +3,11 @@
 import { useActionState } from 'react'
 
 import { forgotPasswordAction, resetPasswordAction, signInAction, signUpAction, signUpDonorAction } from '@/services/auth/actions'
-import { PASSWORD_MIN_LENGTH } from '@/domain/auth/password-policy'
+import { PASSWORD_MIN_LENGTH } from '@/domain/auth/password-length'
 
 import { ErrorSummary, Field, type FormState } from './Field'
 
-const PASSWORD_HINT = `Au moins ${PASSWORD_MIN_LENGTH} caractères ; une phrase facile à retenir convient très bien.`
+const PASSWORD_HINT = `Au moins ${PASSWORD_MIN_LENGTH} caractères, difficile à deviner : une phrase de quelques mots sans rapport entre eux, facile à retenir, convient très bien.`
 
 function Done({ state }: { state: FormState }) {
   return (

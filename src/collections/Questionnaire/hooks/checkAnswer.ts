@@ -5,26 +5,26 @@ import { isRecordId, relationId } from '@/domain/access/ids'
 import { HONEYPOT_FIELD, decideAnswer, parseAnswers } from '@/domain/tne/questionnaire'
 import { reqSql } from '@/services/db/req-sql'
 import { questionnaireFormFor, questionsOf } from '@/services/tne/questionnaire-form'
-import { clientKey, questionnaireLimiter } from '@/services/tne/questionnaire-limiter'
+import { clientAddress, consumeOrThrow } from '@/services/rate-limit'
 
-/** The public page passes the hashed address of the visitor here (a server action has no request headers). */
+/** The public page passes the visitor's address here (null when unknown): its Local API call has no request headers. */
 export const QUESTIONNAIRE_CLIENT = 'questionnaireClient'
 
 type Entry = { field?: string; value?: string }
 
 /**
  * Every answer, whatever path it takes (the public page, REST, GraphQL): at most 5 attempts per
- * address in 10 minutes, none with the honeypot filled, only for a published workshop within 30
+ * client address in 10 minutes (`questionnaire.client`, shared by every instance; the address
+ * read through trusted proxies only, an unknown one counted in the shared "unknown" bucket; only
+ * the server's own Local API calls, the demo seed's, are not counted), none with the honeypot filled, only for a published workshop within 30
  * days after it and up to its number of participants (checked with the workshop's row locked),
  * only the form's questions, valid. Stores the answers and the workshop's territory, nothing about
  * the person.
  */
 export const checkAnswer: CollectionBeforeChangeHook = async ({ data, operation, req, context }) => {
   if (operation !== 'create') return data
-  const key = (context[QUESTIONNAIRE_CLIENT] as string | undefined) ?? clientKey(req.headers)
-  if (key && !questionnaireLimiter.tryTake(key, Date.now())) {
-    throw new APIError('Trop de réponses envoyées depuis cette connexion : réessayez dans quelques minutes.', 429)
-  }
+  if (QUESTIONNAIRE_CLIENT in context) await consumeOrThrow('questionnaire.client', context[QUESTIONNAIRE_CLIENT] as string | null)
+  else if (req.payloadAPI !== 'local') await consumeOrThrow('questionnaire.client', clientAddress(req.headers))
   const entries = (data.submissionData ?? []) as Entry[]
   if (entries.some((e) => e.field === HONEYPOT_FIELD && e.value?.trim())) throw new APIError('Votre réponse n’a pas pu être enregistrée.', 400)
   const workshopId = relationId(data.workshop)

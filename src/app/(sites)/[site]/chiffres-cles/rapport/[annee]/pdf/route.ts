@@ -1,14 +1,22 @@
 
 import { parseYear } from '@/domain/statistics/periods'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
+import { clientAddress, consumeOrThrow, tooManyRequestsResponse } from '@/services/rate-limit'
 import { loadActivityReport } from '@/services/statistics/report'
 import { activityReportPdf } from '@/services/statistics/report-pdf'
 import { getSiteByHost } from '@/sites/registry'
 
 export const dynamic = 'force-dynamic'
 
-/** GET /chiffres-cles/rapport/<année>/pdf: the yearly activity report as a PDF. */
-export async function GET(_request: Request, { params }: { params: Promise<{ site: string; annee: string }> }) {
+/** GET /chiffres-cles/rapport/<année>/pdf: the yearly activity report as a PDF, rendered on each request (so rate-limited per client address). */
+export async function GET(request: Request, { params }: { params: Promise<{ site: string; annee: string }> }) {
+  try {
+    await consumeOrThrow('report.client', clientAddress(request.headers))
+  } catch (error) {
+    const refusal = tooManyRequestsResponse(error, request)
+    if (refusal) return refusal
+    throw error
+  }
   const { site: host, annee } = await params
   const site = await getSiteByHost(host)
   const year = parseYear(annee)
