@@ -1,35 +1,10 @@
-import { rateLimitRefusal } from './errors'
+import { staticPageHtml } from '@/domain/web/static-page'
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+import { rateLimitRefusal } from './errors'
 
 const TITLE = 'Trop de requêtes'
 
-/** A static French page (no script, nothing loaded): title, one heading, the message, a link back home. */
-function pageHtml(message: string): string {
-  return `<!doctype html>
-<html lang="fr">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${TITLE}</title>
-<style>
-body { margin: 0; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; line-height: 1.5; color: #1e1e1e; background: #fff; }
-main { max-width: 40rem; margin: 0 auto; padding: 3rem 1rem; }
-a { color: #000091; text-underline-offset: 0.2em; }
-a:focus-visible { outline: 3px solid #0a76f6; outline-offset: 2px; }
-</style>
-</head>
-<body>
-<main>
-<h1>${TITLE}</h1>
-<p>${escapeHtml(message)}</p>
-<p><a href="/">Retour à l’accueil</a></p>
-</main>
-</body>
-</html>
-`
-}
+const pageHtml = (message: string) => staticPageHtml({ title: TITLE, text: message, link: { href: '/', label: 'Retour à l’accueil' } })
 
 /**
  * The 429 answer of a route handler refused by a rate limit: a French HTML page for browsers, or
