@@ -17,12 +17,15 @@ describe('databaseRefusalMessage', () => {
     ['22007', 'invalid input syntax for type date: "x"', 'La valeur « x » n’est pas une date valide.'],
     ['54000', 'index row requires 12016 bytes, maximum size is 8191', 'Une valeur de la requête est trop longue.'],
     ['22012', 'division by zero', 'Une valeur de la requête n’est pas valide.'],
+    ['42883', 'operator does not exist: enum_workshop_kits_status ~~* unknown', 'Un champ à liste de choix se filtre par valeur exacte (equals, in), pas par recherche de texte.'],
+    ['42883', 'operator does not exist: enum_pages_status !~~* unknown', 'Un champ à liste de choix se filtre par valeur exacte (equals, in), pas par recherche de texte.'],
   ])('%s %s', (code, message, french) => expect(databaseRefusalMessage(drizzle(code, message))).toBe(french))
 
   it.each([
     ['a unique violation', drizzle('23505', 'duplicate key value violates unique constraint')],
     ['a lost connection', drizzle('57P01', 'terminating connection due to administrator command')],
     ['a missing table', drizzle('42P01', 'relation "x" does not exist')],
+    ['another missing operator (a bug, not a query)', drizzle('42883', 'operator does not exist: integer = text')],
     ['a plain error', new Error('boom')],
     ['nothing', undefined],
   ])('%s is not a refusal', (_case, error) => expect(databaseRefusalMessage(error)).toBeNull())

@@ -54,5 +54,7 @@ export function databaseRefusalMessage(error: unknown): string | null {
   if (code === '22007' || code === '22008') return `${valueText} n’est pas une date valide.`
   if (code === '22001' || code === '54000') return 'Une valeur de la requête est trop longue.'
   if (code.startsWith('22')) return 'Une valeur de la requête n’est pas valide.'
+  // `like` / `not_like` / `contains` on a list of choices (an enum): only a query can ask that.
+  if (code === '42883' && /operator does not exist: enum_\w+ !?~~\*?/.test(message)) return 'Un champ à liste de choix se filtre par valeur exacte (equals, in), pas par recherche de texte.'
   return null
 }

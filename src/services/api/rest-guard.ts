@@ -135,6 +135,9 @@ function checkQuery(url: URL, isList: boolean): { refusal: Refusal } | { changed
  * `/users/verify/:id` is a verification token, not a document.
  */
 function checkPath(config: SanitizedConfig, method: string, slug: string[]): Refusal | null {
+  // An empty segment (`/programmes/versions/`, `//`) names no route: Next redirects a trailing slash
+  // before the route runs, so only a crafted request gets here, and Payload would answer it a 500.
+  if (slug.some((segment) => segment === '')) return NOT_FOUND
   const [first, second] = slug
   let endpoints: Endpoint[] | false = config.endpoints
   let rest = slug
