@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { parseSearchQuery } from '@/domain/content/search-query'
 import { parseCatalogueQuery } from '@/domain/projects/catalogue-query'
-import { signInAction } from '@/services/auth/actions'
+import { signInAction } from '@/actions/auth'
 import { closePayload } from '@/services/db/close-payload'
 import { searchSite } from '@/services/content/site-search'
 import { searchCatalogue } from '@/services/projects/catalogue'

@@ -25,8 +25,8 @@ vi.mock('next/headers', async () => {
 })
 
 let payload: Payload
-let actions: typeof import('@/services/auth/actions')
-let giving: typeof import('@/services/donations/giving-actions')
+let actions: typeof import('@/actions/auth')
+let giving: typeof import('@/actions/giving')
 
 let octet = 0
 /** A new visitor: their own address, no cookie. */
@@ -56,8 +56,8 @@ beforeAll(async () => {
   payload = await testPayload()
   const { installPeerAddressHeader } = await import('@/services/rate-limit/peer-header')
   installPeerAddressHeader()
-  actions = await import('@/services/auth/actions')
-  giving = await import('@/services/donations/giving-actions')
+  actions = await import('@/actions/auth')
+  giving = await import('@/actions/giving')
 })
 
 beforeEach(() => {

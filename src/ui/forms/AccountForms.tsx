@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react'
 
-import { forgotPasswordAction, resetPasswordAction, signInAction, signUpAction, signUpDonorAction } from '@/services/auth/actions'
+import { forgotPasswordAction, resetPasswordAction, signInAction, signUpAction, signUpDonorAction } from '@/actions/auth'
 import { PASSWORD_MIN_LENGTH } from '@/domain/auth/password-length'
 
 import { ErrorSummary, Field, type FormState } from './Field'

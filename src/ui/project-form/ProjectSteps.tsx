@@ -4,7 +4,7 @@ import { type StepSlug, PROJECT_STEPS, STEP_OF_FIELD, lexicalToText } from '@/do
 import { PROJECT_KINDS, PROJECT_LEVELS, labelOf } from '@/domain/projects/options'
 import { DRAFT_TITLE, checkSubmission } from '@/domain/projects/submission'
 import type { Establishment, Project, ProjectPicture } from '@/payload-types'
-import { addPictureAction, removePictureAction, saveStepAction, submitAction } from '@/services/projects/teacher-actions'
+import { addPictureAction, removePictureAction, saveStepAction, submitAction } from '@/actions/teacher'
 import { ActionForm, Choices, Field } from '@/ui/forms/Field'
 import { formatDate, formatEuros } from '@/ui/format'
 

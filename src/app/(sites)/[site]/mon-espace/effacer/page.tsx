@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation'
 
 import { RETENTION, retentionDates } from '@/domain/accounts/retention'
 import { PROJECT_STATUS_LABELS } from '@/domain/projects/status'
-import { eraseAccountAction } from '@/services/accounts/account-actions'
+import { eraseAccountAction } from '@/actions/account'
 import { checkErasure } from '@/services/accounts/erase-account'
 import { currentUser } from '@/services/auth/session'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'

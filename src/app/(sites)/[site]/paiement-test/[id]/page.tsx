@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { env } from '@/env'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
-import { testPaymentAction } from '@/services/donations/giving-actions'
+import { testPaymentAction } from '@/actions/giving'
 import { checkDonationToken } from '@/services/payments/signed-link'
 import { crowdfundingSite } from '@/sites/crowdfunding-site'
 import { formatEuros } from '@/ui/format'

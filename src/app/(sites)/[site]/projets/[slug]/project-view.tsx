@@ -9,7 +9,7 @@ import { FOLLOW_NOTICES, type FollowNotice } from '@/domain/projects/follow-noti
 import { PROJECT_STATUS_LABELS } from '@/domain/projects/status'
 import { env } from '@/env'
 import type { ProjectPicture } from '@/payload-types'
-import { followProjectAction, unfollowProjectAction } from '@/services/accounts/account-actions'
+import { followProjectAction, unfollowProjectAction } from '@/actions/account'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { publicDonors } from '@/services/donations/donors'
 import { programmeOffers, topUpLines } from '@/services/sponsors/project-programmes'

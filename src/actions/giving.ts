@@ -12,10 +12,10 @@ import { clientAddress, consumeOrThrow, rateLimitFormErrors } from '@/services/r
 import type { FormState } from '@/ui/forms/Field'
 import { formTextValues } from '@/ui/forms/form-values'
 
-import { confirmPayment } from './confirm-payment'
-import { changeFailureChoice } from './donor-gifts'
-import { chooseFailedGiftFate } from './failure-choice'
-import { createDonation } from './create-donation'
+import { confirmPayment } from '@/services/donations/confirm-payment'
+import { changeFailureChoice } from '@/services/donations/donor-gifts'
+import { chooseFailedGiftFate } from '@/services/donations/failure-choice'
+import { createDonation } from '@/services/donations/create-donation'
 
 /**
  * The giving form: the gift is recorded as pending, then the donor goes to the payment page.

@@ -5,8 +5,8 @@ import { redirect } from 'next/navigation'
 import { currentUser, forgetSessionCookie } from '@/services/auth/session'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 
-import { eraseAccount } from './erase-account'
-import { findFollowableProject, followProject, unfollowProject } from './follow-projects'
+import { eraseAccount } from '@/services/accounts/erase-account'
+import { findFollowableProject, followProject, unfollowProject } from '@/services/accounts/follow-projects'
 
 const projectIdOf = (form: FormData) => Number(form.get('projet'))
 

@@ -9,7 +9,7 @@ import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import type { FormState } from '@/ui/forms/Field'
 import { formText, formTextValues } from '@/ui/forms/form-values'
 
-import { addProjectPicture, ownerTransition, removeProjectPicture, saveProjectStep } from './teacher-projects'
+import { addProjectPicture, ownerTransition, removeProjectPicture, saveProjectStep } from '@/services/projects/teacher-projects'
 
 const formUrl = (id: number, step: string, extra = '') => `/proposer-un-projet?projet=${id}&etape=${step}${extra}`
 

@@ -9,8 +9,8 @@ import { clientAddress, rateLimitFormErrors } from '@/services/rate-limit'
 import type { FormState } from '@/ui/forms/Field'
 import { formText } from '@/ui/forms/form-values'
 
-import { requestPasswordReset, resetPassword, signUpDonor, signUpTeacher } from './accounts'
-import { signIn, signOut, trustThisBrowser } from './session'
+import { requestPasswordReset, resetPassword, signUpDonor, signUpTeacher } from '@/services/auth/accounts'
+import { signIn, signOut, trustThisBrowser } from '@/services/auth/session'
 
 const text = formText
 
