@@ -58,15 +58,17 @@ export function ReceiptActions() {
     return ((await response.json()) as { doc: { id: number } }).doc
   }
 
-  const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim() || undefined
+  // Plain fields read by the buttons: this panel sits inside the admin's edit form, where a <form>
+  // of its own would be a form in a form (its buttons would do nothing).
+  const value = (name: string) => (document.getElementById(name) as HTMLInputElement | HTMLTextAreaElement | null)?.value.trim() || undefined
 
-  async function reissue(form: FormData) {
-    const doc = await post('reissue', { reason: text(form, 'reason'), donor: { address: text(form, 'address'), postcode: text(form, 'postcode'), city: text(form, 'city') } })
+  async function reissue() {
+    const doc = await post('reissue', { reason: value('reissue-reason'), donor: { address: value('reissue-address'), postcode: value('reissue-postcode'), city: value('reissue-city') } })
     if (doc) router.push(`/admin/collections/fiscal-receipts/${doc.id}`)
   }
 
-  async function resolve(form: FormData, decision: 'issue' | 'decline') {
-    if (await post('resolve', { decision, reason: text(form, 'reason') })) router.refresh()
+  async function resolve(decision: 'issue' | 'decline') {
+    if (await post('resolve', { decision, reason: value('resolve-reason') })) router.refresh()
   }
 
   return (
@@ -77,32 +79,32 @@ export function ReceiptActions() {
         </button>
       ) : null}
       {open ? (
-        <form action={reissue} style={{ display: 'grid', gap: '0.5rem' }}>
+        <div role="group" aria-label="Annuler et remplacer ce reçu" style={{ display: 'grid', gap: '0.5rem' }}>
           <label htmlFor="reissue-reason">Motif (obligatoire)</label>
-          <textarea id="reissue-reason" name="reason" required minLength={3} rows={3} />
+          <textarea id="reissue-reason" required rows={3} />
           <label htmlFor="reissue-address">Adresse corrigée (laisser vide pour garder)</label>
-          <input id="reissue-address" name="address" />
+          <input id="reissue-address" />
           <label htmlFor="reissue-postcode">Code postal</label>
-          <input id="reissue-postcode" name="postcode" />
+          <input id="reissue-postcode" />
           <label htmlFor="reissue-city">Commune</label>
-          <input id="reissue-city" name="city" />
-          <button type="submit" className="btn btn--style-primary btn--size-small">
+          <input id="reissue-city" />
+          <button type="button" className="btn btn--style-primary btn--size-small" onClick={() => void reissue()}>
             Annuler ce reçu et émettre son remplaçant
           </button>
-        </form>
+        </div>
       ) : null}
       {status === 'flagged' ? (
-        <form action={(form) => resolve(form, 'issue')} style={{ display: 'grid', gap: '0.5rem' }}>
+        <div role="group" aria-label="Décision sur le reçu signalé" style={{ display: 'grid', gap: '0.5rem' }}>
           <p style={{ margin: 0 }}>La contrepartie de ce don dépasse ce que la loi tolère. Vérifiez-la, puis décidez.</p>
           <label htmlFor="resolve-reason">Ce que vous avez vérifié (obligatoire)</label>
-          <textarea id="resolve-reason" name="reason" required minLength={3} rows={3} />
-          <button type="submit" className="btn btn--style-primary btn--size-small">
+          <textarea id="resolve-reason" required rows={3} />
+          <button type="button" className="btn btn--style-primary btn--size-small" onClick={() => void resolve('issue')}>
             Émettre le reçu (contrepartie conforme)
           </button>
-          <button type="submit" formAction={(form) => resolve(form, 'decline')} className="btn btn--style-secondary btn--size-small">
+          <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => void resolve('decline')}>
             Ne pas émettre de reçu
           </button>
-        </form>
+        </div>
       ) : null}
       {error ? (
         <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
