@@ -57,4 +57,14 @@ describe('a structure manager’s receipt actions in the admin', () => {
     await page.waitForURL((u) => /\/admin\/collections\/fiscal-receipts\/\d+$/.test(u.pathname) && !u.pathname.endsWith(`/${live.id}`), { timeout: 30_000 })
     expect((await receipt(live.id)).status).toBe('cancelled')
   })
+
+  it('downloads the yearly declaration of the year typed above the list', async () => {
+    await page.goto(url('localhost', '/admin/collections/fiscal-receipts'), { waitUntil: 'networkidle' })
+    const year = String(new Date().getFullYear())
+    await page.getByLabel('Année d’émission').fill(year)
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Déclaration annuelle (CSV)' }).click()])
+    expect(download.url()).toContain(`/api/fiscal-receipts/declaration?year=${year}&format=csv`)
+    const csv = await (await context.request.get(download.url(), { headers: { Origin: new URL(url('localhost')).origin } })).text()
+    expect(csv).toContain('OCCE')
+  })
 })

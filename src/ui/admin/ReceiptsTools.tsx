@@ -6,30 +6,31 @@ import { useState } from 'react'
 
 /**
  * Above the receipts list: the exports and the yearly declaration (article 222 bis of the CGI) of
- * a calendar year, each a plain link (a GET form, so it works without JavaScript too).
+ * a calendar year, each a plain download link built from the year typed (no form: the admin's
+ * views may sit inside its own form).
  */
 export function ReceiptsTools() {
-  const lastYear = new Date().getFullYear() - 1
+  const [year, setYear] = useState(String(new Date().getFullYear() - 1))
+  const href = (path: 'declaration' | 'export', format: 'csv' | 'xlsx') => `/api/fiscal-receipts/${path}?${new URLSearchParams({ year: year.trim(), format })}`
+  const links: [string, 'declaration' | 'export', 'csv' | 'xlsx'][] = [
+    ['Déclaration annuelle (CSV)', 'declaration', 'csv'],
+    ['Déclaration annuelle (XLSX)', 'declaration', 'xlsx'],
+    ['Reçus de l’année (CSV)', 'export', 'csv'],
+    ['Reçus de l’année (XLSX)', 'export', 'xlsx'],
+  ]
   return (
-    <form method="get" action="/api/fiscal-receipts/declaration" style={{ display: 'flex', flexWrap: 'wrap', gap: '0.75rem', alignItems: 'end', margin: '0 0 1rem' }}>
+    <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.75rem', alignItems: 'end', margin: '0 0 1rem' }}>
       <p style={{ margin: 0 }}>
         <label htmlFor="receipts-year">Année d’émission</label>
         <br />
-        <input id="receipts-year" name="year" defaultValue={lastYear} inputMode="numeric" pattern="\d{4}" size={6} required />
+        <input id="receipts-year" value={year} onChange={(event) => setYear(event.target.value)} inputMode="numeric" pattern="\d{4}" size={6} />
       </p>
-      <button type="submit" name="format" value="csv" className="btn btn--style-primary btn--size-small">
-        Déclaration annuelle (CSV)
-      </button>
-      <button type="submit" name="format" value="xlsx" className="btn btn--style-secondary btn--size-small">
-        Déclaration annuelle (XLSX)
-      </button>
-      <button type="submit" formAction="/api/fiscal-receipts/export" name="format" value="csv" className="btn btn--style-secondary btn--size-small">
-        Reçus de l’année (CSV)
-      </button>
-      <button type="submit" formAction="/api/fiscal-receipts/export" name="format" value="xlsx" className="btn btn--style-secondary btn--size-small">
-        Reçus de l’année (XLSX)
-      </button>
-    </form>
+      {links.map(([label, path, format], index) => (
+        <a key={label} href={href(path, format)} download className={`btn ${index === 0 ? 'btn--style-primary' : 'btn--style-secondary'} btn--size-small`}>
+          {label}
+        </a>
+      ))}
+    </div>
   )
 }
 
@@ -58,7 +59,7 @@ export function ReceiptActions() {
     return ((await response.json()) as { doc: { id: number } }).doc
   }
 
-  // Plain fields read by the buttons: this panel sits inside the admin's edit form, where a <form>
+  // Plain fields read by the buttons: this panel sits inside the admin's edit form, where a form element
   // of its own would be a form in a form (its buttons would do nothing).
   const value = (name: string) => (document.getElementById(name) as HTMLInputElement | HTMLTextAreaElement | null)?.value.trim() || undefined
 
