@@ -8,6 +8,15 @@ import type { Payload } from 'payload'
 
 import type { Env } from '../../src/env'
 
+let currentStep = 'starting'
+/** What the script is waiting for, named in the message if Node ends it with an await still pending. */
+function step(name: string): void {
+  currentStep = name
+}
+process.on('exit', (code) => {
+  if (code === 13) console.error(`The script ended while waiting (${currentStep}): a promise never settled and nothing kept Node running.`)
+})
+
 export async function loadEnvOrExit(): Promise<Env> {
   try {
     return (await import('../../src/env')).env
@@ -47,19 +56,29 @@ export function redact(url: string): string {
 /** Runs `task` with an initialised Payload (migrations applied), then closes everything. */
 export async function withPayload<T>(task: (payload: Payload, env: Env) => Promise<T>, options: { migrate?: boolean } = {}): Promise<T> {
   const env = await loadEnvOrExit()
+  step('connecting to the database')
   const stopDatabase = await ensureDatabase(env)
+  // A script never reloads on code changes: no connection to a Next.js dev server's HMR socket.
+  process.env.DISABLE_PAYLOAD_HMR = 'true'
+  step('loading Payload')
   const [{ getPayload }, { default: config }, { applyMigrations }, { closePayload }] = await Promise.all([
     import('payload'),
     import('../../payload.config'),
     import('../../src/services/db/migrate'),
     import('../../src/services/db/close-payload'),
   ])
+  step('starting Payload')
   const payload = await getPayload({ config })
   try {
+    step('applying migrations')
     if (options.migrate !== false) await applyMigrations(payload, env.DATABASE_URL)
+    step('running')
     return await task(payload, env)
   } finally {
+    step('closing Payload')
     await closePayload(payload)
+    step('stopping the database')
     await stopDatabase()
+    step('done')
   }
 }

@@ -39,7 +39,16 @@ export function productionEnv(options: { port: number; databaseUrl: string; smtp
 
 /** Runs one of the project's scripts (`scripts/<name>.ts`, as its npm script does) to completion; its output is returned. */
 export function runScript(script: string, env: NodeJS.ProcessEnv, args: string[] = []): string {
-  return execFileSync(process.execPath, [tsx, `scripts/${script}.ts`, ...args], { env, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' })
+  const run = () => execFileSync(process.execPath, [tsx, `scripts/${script}.ts`, ...args], { env, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' })
+  try {
+    return run()
+  } catch (error) {
+    // Exit code 13: Node ended the script with an await still pending (seen rarely on a loaded machine,
+    // cause not yet found; the script names the step it was in). Migrate and seed are safe to repeat.
+    if ((error as { status?: number }).status !== 13) throw error
+    console.warn(`scripts/${script}.ts ended with exit code 13; running it once more`)
+    return run()
+  }
 }
 
 export function buildApp(): void {
