@@ -1,7 +1,18 @@
-import { APIError, type CollectionBeforeOperationHook, type Field, type FlattenedField, type Payload, type Plugin, type SanitizedCollectionConfig, type Validate } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeOperationHook,
+  type Field,
+  type FlattenedField,
+  type GlobalBeforeOperationHook,
+  type Payload,
+  type Plugin,
+  type SanitizedCollectionConfig,
+  type Validate,
+  ValidationError,
+} from 'payload'
 import { code, email, text, textarea } from 'payload/shared'
 
-import { checkSort, checkWhere, type PathKind, type Refusal } from '@/domain/api/request-limits'
+import { NOT_A_NUMBER, checkSort, checkWhere, isNumberValue, type PathKind, type Refusal } from '@/domain/api/request-limits'
 
 /**
  * Hardening of what clients send (issue 16), for every collection, plugins' included (this plugin
@@ -13,17 +24,24 @@ import { checkSort, checkWhere, type PathKind, type Refusal } from '@/domain/api
  *   relationship (`sort=owner.hash`), for everyone. Local API calls (our own code) are not checked.
  * - text fields (text, textarea, email, code) refuse what is not text (`{"title": 123}` is not
  *   stored as "123"), on the field, in French, whatever the API.
+ * - number fields refuse what is not a number (`{"nights": "12abc"}`, which Payload reads with
+ *   `parseFloat` as 12), on the field, in French, before Payload converts anything
+ *   (`refuseMalformedNumbers`); the Local API (our own code) is not checked.
  */
 export const apiHardening: Plugin = (config) => ({
   ...config,
   collections: (config.collections ?? []).map((collection) => ({ ...collection, fields: strictTextFields(collection.fields) })),
-  globals: (config.globals ?? []).map((global) => ({ ...global, fields: strictTextFields(global.fields) })),
+  globals: (config.globals ?? []).map((global) => ({
+    ...global,
+    fields: strictTextFields(global.fields),
+    hooks: { ...global.hooks, beforeOperation: [refuseMalformedGlobalNumbers, ...(global.hooks?.beforeOperation ?? [])] },
+  })),
   // Payload adds its own collections (jobs, preferences, locked documents, key-value) after the
   // plugins: the query hook is put first on every collection once the config is complete.
   onInit: async (payload) => {
     for (const { config: collection } of Object.values(payload.collections)) {
       const hooks = collection.hooks.beforeOperation ?? []
-      if (!hooks.includes(refuseMalformedQueries)) collection.hooks.beforeOperation = [refuseMalformedQueries, ...hooks]
+      if (!hooks.includes(refuseMalformedQueries)) collection.hooks.beforeOperation = [refuseMalformedQueries, refuseMalformedNumbers, ...hooks]
     }
     await config.onInit?.(payload)
   },
@@ -51,6 +69,50 @@ const refuseMalformedQueries: CollectionBeforeOperationHook = ({ args, collectio
     }
   }
   return args
+}
+
+/** A create's or an update's number fields, as sent (REST, GraphQL, the admin), before Payload reads them with `parseFloat`. */
+const refuseMalformedNumbers: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  if (req.payloadAPI === 'local' || !['create', 'update', 'updateByID'].includes(operation)) return args
+  refuseNumbersIn(collection.fields, (args as { data?: unknown }).data, { collection: collection.slug })
+  return args
+}
+
+const refuseMalformedGlobalNumbers: GlobalBeforeOperationHook = ({ args, global, req }) => {
+  if (req.payloadAPI === 'local') return args
+  refuseNumbersIn(global.fields, (args as { data?: unknown }).data, { global: global.slug })
+  return args
+}
+
+function refuseNumbersIn(fields: Field[], data: unknown, owner: { collection: string } | { global: string }): void {
+  const paths = malformedNumberPaths(fields, data, '')
+  if (paths.length) throw new ValidationError({ ...owner, errors: paths.map((path) => ({ path, message: NOT_A_NUMBER })) })
+}
+
+/** The paths of number fields (at any depth: groups, tabs, rows, arrays, blocks) whose value is not a number. */
+function malformedNumberPaths(fields: Field[], data: unknown, prefix: string): string[] {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return []
+  const values = data as Record<string, unknown>
+  return fields.flatMap((field): string[] => {
+    if (field.type === 'tabs') return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? malformedNumberPaths(tab.fields, values[tab.name], `${prefix}${tab.name}.`) : malformedNumberPaths(tab.fields, data, prefix)))
+    if (!('name' in field) || !field.name) return 'fields' in field && Array.isArray(field.fields) ? malformedNumberPaths(field.fields, data, prefix) : []
+    const value = values[field.name]
+    const path = `${prefix}${field.name}`
+    if (field.type === 'number') {
+      if (value === undefined || value === null) return []
+      const items = field.hasMany && Array.isArray(value) ? value : [value]
+      return items.every(isNumberValue) ? [] : [path]
+    }
+    if (field.type === 'group') return malformedNumberPaths(field.fields, value, `${path}.`)
+    if (field.type === 'array' && Array.isArray(value)) return value.flatMap((row, i) => malformedNumberPaths(field.fields, row, `${path}.${i}.`))
+    if (field.type === 'blocks' && Array.isArray(value)) {
+      return value.flatMap((row, i) => {
+        const block = (field.blocks ?? []).find((b) => typeof b === 'object' && b.slug === (row as { blockType?: unknown } | null)?.blockType)
+        return block ? malformedNumberPaths(block.fields, row, `${path}.${i}.`) : []
+      })
+    }
+    return []
+  })
 }
 
 function refuseIf(refusal: Refusal | null): void {

@@ -64,6 +64,24 @@ describe('giving through the test payment provider', () => {
 })
 
 describe('a donor’s space', () => {
+  it('a signed-in donor (an account of no site) loads the home page and its sponsors’ logos with no 403 in the network log', async () => {
+    const page = currentPage()
+    await page.goto(url('localhost', '/connexion'))
+    await fillFields(page, { email: 'donateur@portail.example', password: DEMO_PASSWORD })
+    await page.getByRole('button', { name: 'Se connecter' }).click()
+    await page.waitForURL(/\/mon-espace/)
+    const refused: string[] = []
+    page.on('response', (response) => {
+      if (response.status() >= 400) refused.push(`${response.status()} ${response.url()}`)
+    })
+    await page.goto(url('localhost', '/'), { waitUntil: 'networkidle' })
+    const logos = page.locator('img[src*="/api/media/file/"]')
+    expect(await logos.count()).toBeGreaterThan(0)
+    // Every logo loaded (a refused image has no natural width).
+    expect(await logos.evaluateAll((images) => images.filter((image) => (image as HTMLImageElement).naturalWidth === 0).length)).toBe(0)
+    expect(refused).toEqual([])
+  })
+
   it('a signed-in donor finds the gift in "Mon espace" and changes what happens if the campaign fails', async () => {
     const page = currentPage()
     await page.goto(url('localhost', '/connexion'))

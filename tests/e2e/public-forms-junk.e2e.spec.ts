@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '@/seed/demo'
 
-import { url, useBrowserPage } from './browser'
+import { port, url, useBrowserPage } from './browser'
 
 /**
  * Issue 16: "a browser test submits every public form with junk". Every form of both sites, each
@@ -37,6 +37,13 @@ const HUGE_TEXT = `${JUNK_TEXT}${'x'.repeat(20_000)}`
 const JUNK_NUMBER = '-99999999999999999999999999,999e308'
 /** For GET forms: the address stays under the server's limits for a request line. */
 const SHORT_TEXT = `\u0000\u0007 <script>alert(1)</script> 😀 ${'é'.repeat(120)} -1e308`
+/**
+ * For the choices of a list (checkboxes, radios, selects): short, because a form may hold many
+ * (the kit library has about twenty checkboxes). SHORT_TEXT in each of them makes an address of
+ * 16 KB, which Node refuses before any code runs (431, no page): the limit of a request line, not
+ * a defect of the page (`junk in the address` checks that such an address gets a 4xx).
+ */
+const CHOICE_TEXT = '\u0000<x>😀-1'
 
 /**
  * Fills every field of `form` with junk, in the page (no event, like a crafted request): text
@@ -70,7 +77,7 @@ async function junkForm(form: Locator, text: string): Promise<void> {
         }
       }
     },
-    { text, number: JUNK_NUMBER, choice: SHORT_TEXT },
+    { text, number: JUNK_NUMBER, choice: CHOICE_TEXT },
   )
 }
 
@@ -133,6 +140,7 @@ describe('searches and filters (GET forms), filled with junk', () => {
     [TNE, '/chiffres-cles', 'Afficher'],
     [TNE, '/agenda', 'Afficher les ateliers'],
     [TNE, '/agenda/carte', 'Afficher les ateliers'],
+    [TNE, '/ressources', 'Filtrer'],
   ])('http://%s%s', async (host, path, button) => {
     await junkAndSearch(host, path, (p) => p.locator('main form', { has: p.getByRole('button', { name: button, exact: true }) }).first(), button)
   })
@@ -157,11 +165,19 @@ describe('searches and filters (GET forms), filled with junk', () => {
     await expectNoSidewaysScroll()
     expect(serverErrors).toEqual([])
   })
+
+  it('an address longer than a request line may be (16 KB) is refused with a 4xx, never a 5xx', async () => {
+    // Node refuses it before any host is read: the loopback address stands for any site.
+    const response = await fetch(`http://127.0.0.1:${port()}/ressources?${Array.from({ length: 25 }, () => `theme=${encodeURIComponent(SHORT_TEXT)}`).join('&')}`)
+    expect(response.status).toBeGreaterThanOrEqual(400)
+    expect(response.status).toBeLessThan(500)
+  })
 })
 
 const ACCOUNT_FORMS = [
   ['/inscription', 'Créer mon compte'],
   ['/inscription/donateur', 'Créer mon compte'],
+  ['/connexion', 'Se connecter'],
   ['/mot-de-passe-oublie', 'Recevoir un lien'],
   [`/mot-de-passe/nouveau?jeton=${encodeURIComponent('jeton-bidon')}`, 'Enregistrer le mot de passe'],
   [`${PROJECT}/don`, 'Continuer vers le paiement'],
@@ -189,16 +205,16 @@ describe('the parents’ questionnaire, filled with junk', () => {
 })
 
 /**
- * Still open (issue 16, seen in this spec's first run on a production build, left for the next
- * session): the kit library's filters with junk in every box answer an error with no page; junk
- * addresses of the thank-you, failure-choice and test-payment pages answer a page without
- * `lang`; the sign-in form filled with junk shows no error summary; the teacher's form page never
- * reaches network idle within 30 s after the junk search.
+ * Still open (issue 16, seen on a production build):
+ * - junk addresses of the thank-you, failure-choice and test-payment pages answer 404 (right) in a
+ *   page without `lang`: every `notFound()` raised while a page renders does, a Next.js defect
+ *   (vercel/next.js#62228): the server sends an empty `<html id="__next_error__">` and the browser
+ *   renders the site's 404 once JavaScript runs. Fixed with the server-rendered 404 (issue 19).
+ * - the teacher's form: on a loaded machine the page took 17 to 30 s to reach network idle after
+ *   the junk search (no request left hanging: slowness, not a loop); not yet run again.
  */
 describe('still open', () => {
-  it.todo('http://tne.localhost/ressources: the filters, filled with junk')
   it.todo('junk in the address of /projets/<slug>/don/merci, /dons/<id>/choix and /paiement-test/<id>')
-  it.todo('/connexion, filled with junk')
   it.todo('a teacher’s project form, filled with junk: each step refuses it on its fields, in French, and saves nothing')
 })
 

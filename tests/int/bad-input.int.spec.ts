@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { POST } from '@/app/(payload)/api/[...slug]/route'
 import { closePayload } from '@/services/db/close-payload'
 
-import { createUser, testPayload, unique } from '../helpers/factories'
+import { createProjectIn, createUser, testPayload, unique } from '../helpers/factories'
 import { graphql, graphqlResponse, rest, restRaw, restResponse, tokenFor } from '../helpers/rest'
 
 const SEED = 20_261_216
@@ -355,6 +355,31 @@ describe('limits and refusals a client can rely on', () => {
     expect(firstError(json)?.data?.errors).toEqual([{ label: expect.anything(), message: 'Ce champ doit être du texte.', path: 'name' }])
     expect((await payload.findByID({ collection: 'themes', id: theme.id })).name).toBe(theme.name)
     await payload.delete({ collection: 'themes', id: theme.id })
+  })
+
+  it('refuses a text that is not a number where a number is expected (12abc), on the field, at any depth, and stores nothing', async () => {
+    const project = await createProjectIn(payload, 'draft', { nights: 2, budgetLines: [{ label: 'Car', amountCents: 40_000 }] })
+    const refusals = [
+      [{ nights: '12abc' }, 'nights'],
+      [{ pupils: '0x1A' }, 'pupils'],
+      [{ nights: true }, 'nights'],
+      [{ minimumGoalCents: '1 000' }, 'minimumGoalCents'],
+      [{ budgetLines: [{ label: 'Car', amountCents: '400€' }] }, 'budgetLines.0.amountCents'],
+    ] as const
+    for (const [body, path] of refusals) {
+      const { status, json } = await rest('PATCH', `/projects/${project.id}`, { token: adminToken, body })
+      expect(status, JSON.stringify(body)).toBe(400)
+      expect(firstError(json)?.data?.errors, JSON.stringify(body)).toEqual([expect.objectContaining({ message: 'Ce champ doit être un nombre, écrit en chiffres (par exemple 12 ou 12.5).', path })])
+    }
+    const created = await rest('POST', '/projects', { token: adminToken, body: { title: unique('Projet'), nights: '3 nuits' } })
+    expect(created.status).toBe(400)
+    const viaGraphql = await graphql(`mutation { updateProject(id: ${project.id}, data: { nights: "12abc" }) { nights } }`, adminToken)
+    expect(viaGraphql.errors?.length).toBeGreaterThan(0)
+    const saved = await payload.findByID({ collection: 'projects', id: project.id, depth: 0 })
+    expect([saved.nights, saved.budgetLines?.[0]?.amountCents]).toEqual([2, 40_000])
+    // A number written as text stays accepted, as Payload always did.
+    expect((await rest('PATCH', `/projects/${project.id}`, { token: adminToken, body: { nights: ' 4 ' } })).status).toBe(200)
+    expect((await payload.findByID({ collection: 'projects', id: project.id, depth: 0 })).nights).toBe(4)
   })
 
   it('refuses a JSON body above 1 MB with 413', async () => {

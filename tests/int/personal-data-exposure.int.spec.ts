@@ -7,6 +7,7 @@ import type { Project } from '@/payload-types'
 import { createDonation } from '@/services/donations/create-donation'
 import { confirmPayment } from '@/services/donations/confirm-payment'
 import { closePayload } from '@/services/db/close-payload'
+import { sqlQuery } from '@/services/db/sql-transaction'
 import { testProvider } from '@/services/payments/provider'
 
 import { type Actor, richText } from '../helpers/content'
@@ -189,6 +190,58 @@ describe('relationships populated at depth', () => {
   it('sponsors (contacts, managers) are not readable by a donor nor anonymously', async () => {
     expect((await rest('GET', '/sponsors', { token: tokens.donor })).status).toBe(403)
     expect((await rest('GET', '/sponsors')).status).toBe(403)
+  })
+})
+
+describe('payment providers’ references (Stripe)', () => {
+  const SESSION = `cs_test_${unique('session')}`
+  const PAYMENT = `pi_${unique('paiement')}`
+  const TRANSFER = `tr_${unique('virement')}`
+  const ACCOUNT = `acct_${unique('compte').replace(/[^A-Za-z0-9]/g, '')}`
+  let giftId: number
+
+  beforeAll(async () => {
+    giftId = (await payload.find({ collection: 'donations', where: { project: { equals: project.id } }, depth: 0, limit: 1 })).docs[0].id
+    await sqlQuery(payload, 'UPDATE donations SET provider_session_id = $1, provider_payment_id = $2, refund_id = $3 WHERE id = $4', [SESSION, PAYMENT, `re_${PAYMENT}`, giftId])
+    await payload.update({ collection: 'structures', id: project.structure as number, data: { stripeAccountId: ACCOUNT }, depth: 0 })
+    await payload.create({ collection: 'payouts', data: { project: project.id, structure: project.structure as number, collectedCents: 5_000, commissionCents: 325, payoutCents: 4_675, status: 'transferred', stripeTransferId: TRANSFER }, depth: 0 })
+  })
+
+  const references = () => [SESSION, PAYMENT, TRANSFER, ACCOUNT]
+  const shown = (body: unknown) => references().filter((reference) => JSON.stringify(body).includes(reference))
+
+  it('the receiving structure’s manager reads the gifts, the payout and the structure without them (REST, GraphQL), and cannot filter on them', async () => {
+    const gifts = await rest('GET', `/donations?where[project][equals]=${project.id}&depth=1`, { token: tokens.manager })
+    expect(gifts.status).toBe(200)
+    expect((gifts.json.docs as { amountCents: number }[]).map((gift) => gift.amountCents)).toEqual([5_000])
+    expect(shown(gifts.json)).toEqual([])
+    const payouts = await rest('GET', `/payouts?where[project][equals]=${project.id}&depth=1`, { token: tokens.manager })
+    expect((payouts.json.docs as { status: string }[]).map((payout) => payout.status)).toEqual(['transferred'])
+    expect(shown(payouts.json)).toEqual([])
+    const structure = await rest('GET', `/structures/${project.structure}`, { token: tokens.manager })
+    expect(structure.status).toBe(200)
+    expect(shown(structure.json)).toEqual([])
+    const graphql = await graphqlAs(`{ Donations(where: { project: { equals: ${project.id} } }) { docs { amountCents providerSessionId providerPaymentId refundId } } Payouts { docs { status stripeTransferId } } }`, tokens.manager)
+    expect(shown(graphql)).toEqual([])
+    // An oracle: a filter on a reference the reader may not see is refused, not answered.
+    const guessed = await rest('GET', `/donations?where[providerPaymentId][like]=pi_`, { token: tokens.manager })
+    expect(guessed.status).toBeGreaterThanOrEqual(400)
+    expect(guessed.status).toBeLessThan(500)
+  })
+
+  it('the donor reads their own gift without them', async () => {
+    const own = await rest('GET', `/donations/${giftId}`, { token: tokens.giver })
+    expect(own.status).toBe(200)
+    expect(own.json.amountCents).toBe(5_000)
+    expect(shown(own.json)).toEqual([])
+  })
+
+  it('the GIP’s admins read them', async () => {
+    const gift = await rest('GET', `/donations/${giftId}`, { token: tokens.admin })
+    expect(gift.json).toMatchObject({ providerSessionId: SESSION, providerPaymentId: PAYMENT })
+    const payouts = await rest('GET', `/payouts?where[project][equals]=${project.id}`, { token: tokens.admin })
+    expect((payouts.json.docs as { stripeTransferId: string }[]).map((payout) => payout.stripeTransferId)).toEqual([TRANSFER])
+    expect((await rest('GET', `/structures/${project.structure}`, { token: tokens.admin })).json.stripeAccountId).toBe(ACCOUNT)
   })
 })
 

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { Media, ProjectPicture } from '@/payload-types'
 import { closePayload } from '@/services/db/close-payload'
@@ -211,4 +211,40 @@ describe('file addresses with junk in them', () => {
       }
     },
   )
+})
+
+describe('file addresses served from memory (the API guard’s lookup)', () => {
+  it('asks the database once for a public file served many times, and forgets a deleted document’s names at once', async () => {
+    const editor = await createUser(payload, ['editor'])
+    const site = await createSite(payload)
+    const doc = await payload.create({ collection: 'media', data: { tenant: site.id, alt: 'Un logo' }, file: upload(await picture('png', '#1a5276'), 'logo.png', 'image/png'), user: editor, overrideAccess: false })
+    const names = storedNames(doc)
+    const findOne = vi.spyOn(payload.db, 'findOne')
+    try {
+      for (let i = 0; i < 5; i++) {
+        for (const status of (await downloads('media', names)).values()) expect(status.status).toBe(200)
+      }
+      // The guard's lookups: by file name (deleting a document reads it by id).
+      const lookups = () => findOne.mock.calls.filter(([args]) => args.collection === 'media' && JSON.stringify(args.where).includes('filename')).length
+      // One lookup per name, for five rounds of every size.
+      expect(lookups()).toBe(names.length)
+
+      await payload.delete({ collection: 'media', id: doc.id, user: editor, overrideAccess: false })
+      for (const status of (await downloads('media', names)).values()) expect(status.status).toBe(404)
+      expect(lookups()).toBe(2 * names.length)
+    } finally {
+      findOne.mockRestore()
+    }
+  })
+
+  it('still answers 404 for a file on disk that no document owns, however often it is asked', async () => {
+    const orphan = `${unique('orpheline')}.png`
+    fs.mkdirSync(uploadDir('media'), { recursive: true })
+    fs.writeFileSync(path.join(uploadDir('media'), orphan), await picture('png', '#000000'))
+    try {
+      for (let i = 0; i < 3; i++) expect((await downloads('media', [orphan])).get(orphan)?.status).toBe(404)
+    } finally {
+      fs.rmSync(path.join(uploadDir('media'), orphan), { force: true })
+    }
+  })
 })

@@ -1,5 +1,6 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
+import { hasRole } from '@/domain/access/roles'
 import { DONATION_STATUSES, DONATION_STATUS_LABELS } from '@/domain/donations/status'
 import { issueForDonationEndpoint } from '@/collections/FiscalReceipts/endpoints'
 import { donationActionEndpoint } from '@/endpoints/admin-money-actions'
@@ -10,6 +11,12 @@ import { readDonations } from './access'
 const label = (fr: string, en: string) => ({ fr, en })
 const nobody: FieldAccess = () => false
 const readOnly = { create: nobody, update: nobody }
+/**
+ * The payment provider's references (checkout session, payment, refund): the GIP's staff reconcile
+ * them with Stripe; a structure's managers and the donor have no use for them, and a reference is
+ * what a request to Stripe's support or dashboard starts from.
+ */
+const providerReference = { ...readOnly, read: (({ req: { user } }) => hasRole(user, 'admin', 'moderator')) as FieldAccess }
 
 /**
  * Gifts (domain.md, "Donations"). Written only by the donation services (giving, payment events,
@@ -62,8 +69,8 @@ export const Donations: CollectionConfig = {
       fields: [
         { name: 'paymentMethod', type: 'select', required: true, options: [{ value: 'card', label: label('Carte', 'Card') }, { value: 'sepa_debit', label: label('Prélèvement SEPA', 'SEPA debit') }, { value: 'transfer', label: label('Virement', 'Bank transfer') }, { value: 'internal', label: label('Mouvement interne', 'Internal movement') }, { value: 'legacy', label: label('Non renseigné (ancienne plateforme)', 'Unknown (former platform)') }], label: label('Moyen de paiement', 'Payment method'), access: readOnly },
         { name: 'provider', type: 'select', required: true, options: [{ value: 'stripe', label: 'Stripe' }, { value: 'test', label: label('Paiement de test', 'Test payment') }, { value: 'transfer', label: label('Virement', 'Transfer') }, { value: 'internal', label: label('Fonds solidaire ou mécène', 'Fund or sponsor') }, { value: 'legacy', label: label('Ancienne plateforme', 'Former platform') }], label: label('Prestataire', 'Provider'), access: readOnly },
-        { name: 'providerSessionId', type: 'text', index: true, label: label('Session de paiement', 'Checkout session'), access: readOnly },
-        { name: 'providerPaymentId', type: 'text', label: label('Paiement chez le prestataire', 'Provider payment'), access: readOnly },
+        { name: 'providerSessionId', type: 'text', index: true, label: label('Session de paiement', 'Checkout session'), access: providerReference },
+        { name: 'providerPaymentId', type: 'text', label: label('Paiement chez le prestataire', 'Provider payment'), access: providerReference },
       ],
     },
     {
@@ -89,7 +96,7 @@ export const Donations: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'refundRequestedAt', type: 'date', label: label('Remboursement demandé le', 'Refund requested'), admin: { date: { pickerAppearance: 'dayAndTime' } }, access: readOnly },
-        { name: 'refundId', type: 'text', label: label('Remboursement chez le prestataire', 'Provider refund'), access: readOnly },
+        { name: 'refundId', type: 'text', label: label('Remboursement chez le prestataire', 'Provider refund'), access: providerReference },
         { name: 'settledAt', type: 'date', label: label('Remboursé ou réaffecté le', 'Refunded or reallocated'), admin: { date: { pickerAppearance: 'dayAndTime' } }, access: readOnly },
       ],
     },

@@ -46,7 +46,8 @@ export const Payouts: CollectionConfig = {
       ],
     },
     { name: 'status', type: 'select', required: true, defaultValue: 'pending', index: true, options: PAYOUT_STATUSES, label: label('Statut', 'Status') },
-    { name: 'stripeTransferId', type: 'text', label: label('Virement Stripe', 'Stripe transfer') },
+    // Stripe's reference of the transfer: for the GIP's admins, who reconcile it with Stripe (a structure's managers see the status and the date).
+    { name: 'stripeTransferId', type: 'text', label: label('Virement Stripe', 'Stripe transfer'), access: { read: ({ req: { user } }) => hasRole(user, 'admin') } },
     { name: 'paidAt', type: 'date', label: label('Versé le', 'Paid on') },
     { name: 'actions', type: 'ui', admin: { position: 'sidebar', components: { Field: '/ui/admin/MoneyActions#PayoutActions' } } },
   ],

@@ -1,6 +1,6 @@
 import type { Access, CollectionBeforeChangeHook, CollectionConfig, Where } from 'payload'
 
-import { PUBLIC_STATUSES } from '@/collections/Projects/access'
+import { PUBLIC_STATUSES, ownProjectsForPictures } from '@/collections/Projects/access'
 import { hasRole } from '@/domain/access/roles'
 import { PICTURE_MIME_TYPES, pictureProblem } from '@/domain/media/picture'
 import { altTextField } from '@/fields/alt-text'
@@ -9,11 +9,11 @@ import { withStoredFiles } from '@/services/media/stored-upload'
 const label = (fr: string, en: string) => ({ fr, en })
 const isStaff = (user: unknown) => hasRole(user as never, 'admin', 'moderator')
 
-/** Pictures of public projects are public; a draft's pictures stay with its owner and the staff. */
+/** Pictures of public projects are public; a draft's pictures stay with their uploader, the project's owners and the staff. */
 const readPictures: Access = ({ req: { user } }) => {
   if (isStaff(user)) return true
   const published: Where = { 'project.status': { in: [...PUBLIC_STATUSES] } }
-  return user ? { or: [published, { owner: { equals: user.id } }] } : published
+  return user ? { or: [published, { owner: { equals: user.id } }, { 'project.owner': { equals: user.id } }, { 'project.coOwners': { contains: user.id } }] } : published
 }
 
 const ownerOrStaff: Access = ({ req: { user } }) => (isStaff(user) ? true : user ? { owner: { equals: user.id } } : false)
@@ -45,7 +45,8 @@ export const ProjectPictures: CollectionConfig = withStoredFiles({
   },
   fields: [
     altTextField('What the picture shows.'),
-    { name: 'project', type: 'relationship', relationTo: 'projects', index: true, label: label('Projet', 'Project') },
+    // Only a project its uploader owns (checked on every save): a picture cannot be slipped onto another teacher's project.
+    { name: 'project', type: 'relationship', relationTo: 'projects', index: true, label: label('Projet', 'Project'), filterOptions: ownProjectsForPictures },
     { name: 'owner', type: 'relationship', relationTo: 'users', index: true, label: label('Déposée par', 'Uploaded by'), access: { update: ({ req }) => isStaff(req.user) }, admin: { readOnly: true } },
   ],
 }, pictureProblem)

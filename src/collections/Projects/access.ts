@@ -1,4 +1,4 @@
-import type { Access, FieldAccess, Where } from 'payload'
+import type { Access, FieldAccess, FilterOptionsProps, Where } from 'payload'
 
 import { relationId, relationIds } from '@/domain/access/ids'
 import { hasRole } from '@/domain/access/roles'
@@ -9,7 +9,8 @@ export const PUBLIC_STATUSES = ['collecting', 'settling', 'succeeded', 'funds_re
 /** Statuses in which the owner may still edit the project. */
 export const EDITABLE_STATUSES = ['draft', 'changes_requested'] as const
 
-const ownedBy = (id: number | string): Where => ({ or: [{ owner: { equals: id } }, { coOwners: { contains: id } }] })
+/** Projects of which the user is the owner or a co-owner. */
+export const ownedBy = (id: number | string): Where => ({ or: [{ owner: { equals: id } }, { coOwners: { contains: id } }] })
 
 /** Moderators and admins see all; owners their own; managers their structures'; the public what is published. */
 export const publishedOwnOrStaff: Access = ({ req: { user } }) => {
@@ -44,3 +45,18 @@ export const ownersOrStaffField: FieldAccess = ({ req: { user }, doc }) => {
   if (!user || !doc) return false
   return relationId(doc.owner) === user.id || relationIds(doc.coOwners).includes(user.id)
 }
+
+/**
+ * The pictures a project's cover and gallery may use: for its owners, only pictures uploaded for
+ * that project (`project` equals it; the picture's own `project` can only name a project its
+ * uploader owns, see ProjectPictures), never another project's, whoever uploaded them; staff may
+ * use any. Payload checks the choice on every save (REST, GraphQL, admin, Local API with the user),
+ * as a refusal on the field, and the admin offers only those pictures.
+ */
+export const picturesOfThisProject = ({ id, user }: FilterOptionsProps): Where | true => {
+  if (!user?.id || hasRole(user, 'admin', 'moderator')) return true
+  return id === undefined || id === null ? { and: [{ owner: { equals: user.id } }, { project: { exists: false } }] } : { project: { equals: id } }
+}
+
+/** The projects a picture may be uploaded for: the uploader's own (staff: any). */
+export const ownProjectsForPictures = ({ user }: FilterOptionsProps): Where | true => (!user?.id || hasRole(user, 'admin', 'moderator') ? true : ownedBy(user.id))

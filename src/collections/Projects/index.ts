@@ -11,7 +11,7 @@ import { slugField } from '@/fields/slug'
 
 import { importedHistoryFields } from './imported-history'
 import { withEditingTips } from './editing-tips'
-import { editableByOwnerOrStaff, ownersOrStaffField, publishedOwnOrStaff, teachersOrAdmins } from './access'
+import { editableByOwnerOrStaff, ownersOrStaffField, picturesOfThisProject, publishedOwnOrStaff, teachersOrAdmins } from './access'
 import { exportEndpoint } from './endpoints/export'
 import { transitionEndpoint } from './endpoints/transition'
 import { checkGoalsOnSave } from './hooks/checkGoalsOnSave'
@@ -88,7 +88,7 @@ export const Projects: CollectionConfig = {
       type: 'upload',
       relationTo: 'project-pictures',
       label: label('Photo principale', 'Cover picture'),
-      filterOptions: ({ user }) => (hasRole(user, 'admin', 'moderator') || !user ? true : { owner: { equals: user.id } }),
+      filterOptions: picturesOfThisProject,
     },
     {
       name: 'gallery',
@@ -97,7 +97,7 @@ export const Projects: CollectionConfig = {
       hasMany: true,
       maxRows: 6,
       label: label('Galerie', 'Gallery'),
-      filterOptions: ({ user }) => (hasRole(user, 'admin', 'moderator') || !user ? true : { owner: { equals: user.id } }),
+      filterOptions: picturesOfThisProject,
     },
     { name: 'pedagogicalGoals', type: 'textarea', label: label('Objectifs pédagogiques', 'Pedagogical goals'), maxLength: 3000 },
     {

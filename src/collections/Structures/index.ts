@@ -2,6 +2,7 @@ import type { CollectionConfig, UploadFieldSingleValidation } from 'payload'
 
 import { adminOnly, staffOrStructureManagers } from '@/access'
 import { relationId } from '@/domain/access/ids'
+import { hasRole } from '@/domain/access/roles'
 import { ISSUER_CODE } from '@/domain/receipts/numbering'
 
 /** The signature printed on a structure's receipts is one uploaded for that structure. */
@@ -105,6 +106,8 @@ export const Structures: CollectionConfig = {
       name: 'stripeAccountId',
       type: 'text',
       label: { fr: 'Compte connecté Stripe', en: 'Stripe connected account' },
+      // A Stripe reference, set and reconciled by the GIP's admins: the structure's managers see their payouts' status instead.
+      access: { read: ({ req: { user } }) => hasRole(user, 'admin') },
       admin: { description: { fr: 'acct_… : les versements des collectes réussies y sont virés. Sans compte, le versement est fait par virement bancaire.', en: 'acct_…; without one, payouts are made by bank transfer.' } },
       validate: (value: string | null | undefined) => !value || /^acct_[A-Za-z0-9]{8,}$/.test(value) || 'Indiquez l’identifiant du compte connecté Stripe (acct_…).',
     },

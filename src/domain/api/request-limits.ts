@@ -182,3 +182,20 @@ export function checkSort(sort: unknown): Refusal | null {
   const ok = items !== null && items.every((item) => typeof item === 'string' && (item.trim() === '' || /^-?[A-Za-z_][\w.]*$/.test(item.trim())))
   return ok ? null : refusal('sort', 'Le paramètre sort doit nommer des champs, séparés par des virgules (précédés de - pour l’ordre décroissant).')
 }
+
+/** The message of a number field given something else. */
+export const NOT_A_NUMBER = 'Ce champ doit être un nombre, écrit en chiffres (par exemple 12 ou 12.5).'
+
+/**
+ * Whether a value sent for a number field is one: a number, nothing (`null`, absent, an empty
+ * text, which Payload stores as nothing), or a text that is a whole decimal number (`"12"`,
+ * `" -3.5 "`, `"1e3"`). Payload reads a text with `parseFloat`, which takes `"12abc"` for 12 and
+ * `"0x1A"` for 0: those are refused, as are `true`, objects and lists.
+ */
+export function isNumberValue(value: unknown): boolean {
+  if (value === null || value === undefined) return true
+  if (typeof value === 'number') return Number.isFinite(value)
+  if (typeof value !== 'string') return false
+  const text = value.trim()
+  return text === '' || (/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(text) && Number.isFinite(Number(text)))
+}

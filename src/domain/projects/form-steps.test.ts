@@ -26,6 +26,9 @@ describe('parseStep', () => {
   it('refuses a missing title and wrong numbers, on their fields', () => {
     const { errors } = parseStep('projet', { title: '', pupils: '0', nights: '2,5' }, { now })
     expect(Object.keys(errors).sort()).toEqual(['nights', 'pupils', 'title'])
+    for (const junk of ['12abc', '0x1A', '1e1', '-3', '+4']) {
+      expect(Object.keys(parseStep('projet', { title: 'Classe de mer', pupils: junk, nights: junk }, { now }).errors).sort(), junk).toEqual(['nights', 'pupils'])
+    }
   })
   it('refuses a too long summary, counting characters', () => {
     expect(parseStep('projet', { title: 'T', summary: 'x'.repeat(301) }, { now }).errors.summary).toMatch(/301/)

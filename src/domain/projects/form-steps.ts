@@ -70,7 +70,8 @@ const orNull = (v: string | undefined) => trimmed(v) || null
 function wholeNumber(values: FormValues, name: string, label: string, errors: Record<string, string>, { min, max }: { min: number; max: number }) {
   const text = trimmed(values[name])
   if (!text) return null
-  const n = Number(text)
+  // Digits only: Number() would also take "0x1A" (26) or "1e1" (10) for a count typed by a person.
+  const n = /^\d+$/.test(text) ? Number(text) : Number.NaN
   if (!Number.isInteger(n) || n < min || n > max) {
     errors[name] = `${label} : indiquez un nombre entier entre ${min} et ${max}.`
     return undefined

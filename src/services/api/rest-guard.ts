@@ -2,6 +2,7 @@ import { type Endpoint, getPayload, type SanitizedConfig } from 'payload'
 
 import { frenchRestMessage } from '@/domain/api/french-messages'
 import { apiErrorStatus } from '@/services/api-errors'
+import { storedFileExists } from '@/services/media/stored-file-names'
 import { type ListParams, type Refusal, checkJsonBody, checkListParams, checkWhereString, documentIdRefusal, tooLarge, MAX_JSON_BODY_BYTES } from '@/domain/api/request-limits'
 
 import { refusalResponse, withJsonBody } from './refusal-response'
@@ -174,18 +175,15 @@ function checkPath(config: SanitizedConfig, method: string, slug: string[]): Ref
 /**
  * `GET /api/<upload collection>/file/<name>` of a name no document has: 404. Payload looks the
  * name up only when read access is a query; where everyone may read (media, documents) it goes
- * straight to the disk and answers a missing file with a 500 and an error line.
+ * straight to the store, which would serve a file no document owns. The answer is remembered a
+ * short while (src/services/media/stored-file-names.ts): a picture served again costs no query.
  */
 async function checkFileName(configPromise: Promise<SanitizedConfig>, config: SanitizedConfig, method: string, slug: string[]): Promise<Refusal | null> {
   const [first, file, filename, ...rest] = slug
   const collection = config.collections.find((c) => c.slug === first)
   if (method !== 'GET' || file !== 'file' || !filename || rest.length > 0 || !collection?.upload) return null
-  const sizes = typeof collection.upload === 'object' ? (collection.upload.imageSizes ?? []) : []
-  const payload = await getPayload({ config: configPromise })
   try {
-    const where = { or: [{ filename: { equals: filename } }, ...sizes.map(({ name }) => ({ [`sizes.${name}.filename`]: { equals: filename } }))] }
-    const found = await payload.db.findOne({ collection: collection.slug, where })
-    return found ? null : { status: 404, param: 'filename', message: 'Ce fichier n’existe pas.' }
+    return (await storedFileExists(await getPayload({ config: configPromise }), collection, filename)) ? null : { status: 404, param: 'filename', message: 'Ce fichier n’existe pas.' }
   } catch (error) {
     // A name the database refuses (a NUL character…): src/services/db/database-refusals.ts.
     if (apiErrorStatus(error) === 400) return { status: 400, param: 'filename', message: 'Ce nom de fichier n’est pas valide.' }

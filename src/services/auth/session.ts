@@ -1,10 +1,11 @@
 import config from '@payload-config'
 import { cookies, headers } from 'next/headers'
-import { AuthenticationError, UnverifiedEmail, createLocalReq, logoutOperation } from 'payload'
+import { createLocalReq, logoutOperation } from 'payload'
 import { generatePayloadCookie } from 'payload/shared'
 import { cache } from 'react'
 
 import type { User } from '@/payload-types'
+import { apiErrorStatus } from '@/services/api-errors'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { clientAddress, rateLimitRefusal } from '@/services/rate-limit'
 
@@ -47,8 +48,13 @@ export async function signIn(email: string, password: string): Promise<SignInRes
   } catch (error) {
     const limited = rateLimitRefusal(error)
     if (limited) return { ok: false, message: limited.message }
-    if (error instanceof UnverifiedEmail) return { ok: false, message: 'Confirmez d’abord votre adresse e-mail : ouvrez le lien reçu à l’inscription.' }
-    if (error instanceof AuthenticationError) return { ok: false, message: 'Adresse e-mail ou mot de passe incorrect.' }
+    // Recognised by status, not by class: in a production build the server action's chunk may hold
+    // another copy of Payload's error classes than the one that threw (src/services/api-errors.ts),
+    // and a wrong password then crashed the sign-in page. Payload's login refuses with 403 for an
+    // unverified address (UnverifiedEmail) and 401 for a wrong address or password (AuthenticationError).
+    const status = apiErrorStatus(error)
+    if (status === 403) return { ok: false, message: 'Confirmez d’abord votre adresse e-mail : ouvrez le lien reçu à l’inscription.' }
+    if (status === 401) return { ok: false, message: 'Adresse e-mail ou mot de passe incorrect.' }
     throw error
   }
 }

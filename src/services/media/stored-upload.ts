@@ -6,6 +6,8 @@ import { fileTypeFromBuffer } from 'file-type'
 import {
   APIError,
   type Access,
+  type CollectionAfterChangeHook,
+  type CollectionAfterDeleteHook,
   type CollectionBeforeChangeHook,
   type CollectionBeforeOperationHook,
   type CollectionConfig,
@@ -18,6 +20,7 @@ import {
 import { displayFilename, fileAddressProblem, storedFilename } from '@/domain/media/stored-name'
 import { env } from '@/env'
 
+import { forgetStoredFileNames, storedFileNamesOf } from './stored-file-names'
 import { type UploadCollection, uploadDir } from './stored-file'
 
 /** An uploaded file as the rules judge it: the type read from its bytes (undefined when unrecognised), its size, its bytes. */
@@ -89,6 +92,22 @@ const noSniff = (headers: Headers) => {
   return headers
 }
 
+/** The REST guard's memory of stored names (src/services/media/stored-file-names.ts) forgets a replaced file's names… */
+const forgetReplacedNames =
+  (collection: UploadCollection): CollectionAfterChangeHook =>
+  ({ doc, previousDoc }) => {
+    if (previousDoc?.filename && previousDoc.filename !== doc.filename) forgetStoredFileNames(collection, storedFileNamesOf(previousDoc))
+    return doc
+  }
+
+/** …and a deleted document's. */
+const forgetDeletedNames =
+  (collection: UploadCollection): CollectionAfterDeleteHook =>
+  ({ doc }) => {
+    forgetStoredFileNames(collection, storedFileNamesOf(doc))
+    return doc
+  }
+
 type FileHandler = NonNullable<UploadConfig['handlers']>[number]
 
 /** On disk, a file that is not there answers 404 (Payload answers 500); in S3 the adapter answers 404 itself. */
@@ -121,9 +140,12 @@ export function withStoredFiles(config: CollectionConfig & { slug: UploadCollect
     ...config,
     disableDuplicate: true,
     access: { ...config.access, read: checkFileAddress(config.access?.read) },
-    hooks: rule
-      ? { ...config.hooks, beforeOperation: [acceptUpload(collection, rule), ...(config.hooks?.beforeOperation ?? [])], beforeChange: [keepOriginalFilename, ...(config.hooks?.beforeChange ?? [])] }
-      : config.hooks,
+    hooks: {
+      ...config.hooks,
+      ...(rule ? { beforeOperation: [acceptUpload(collection, rule), ...(config.hooks?.beforeOperation ?? [])], beforeChange: [keepOriginalFilename, ...(config.hooks?.beforeChange ?? [])] } : {}),
+      afterChange: [forgetReplacedNames(collection), ...(config.hooks?.afterChange ?? [])],
+      afterDelete: [forgetDeletedNames(collection), ...(config.hooks?.afterDelete ?? [])],
+    },
     upload: {
       ...upload,
       staticDir: uploadDir(collection),
