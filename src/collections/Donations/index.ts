@@ -1,14 +1,14 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { DONATION_STATUSES, DONATION_STATUS_LABELS } from '@/domain/donations/status'
 import { issueForDonationEndpoint } from '@/collections/FiscalReceipts/endpoints'
 import { donationActionEndpoint } from '@/endpoints/admin-money-actions'
 import { centsField } from '@/fields/money'
+import { nobody } from '@/access'
+import { label } from '@/fields/label'
 
 import { readDonations } from './access'
 
-const label = (fr: string, en: string) => ({ fr, en })
-const nobody: FieldAccess = () => false
 const readOnly = { create: nobody, update: nobody }
 
 /**

@@ -4,8 +4,7 @@ import { relationIds } from '@/domain/access/ids'
 import { hasRole } from '@/domain/access/roles'
 import { payoutPaidEndpoint } from '@/endpoints/admin-money-actions'
 import { centsField } from '@/fields/money'
-
-const label = (fr: string, en: string) => ({ fr, en })
+import { label } from '@/fields/label'
 
 export const PAYOUT_STATUSES = [
   { value: 'pending', label: label('À verser', 'To pay') },
