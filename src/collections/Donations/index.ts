@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { DONATION_STATUSES, DONATION_STATUS_LABELS } from '@/domain/donations/status'
-import { issueForDonationEndpoint } from '@/collections/FiscalReceipts/endpoints'
-import { donationActionEndpoint } from '@/endpoints/admin-money-actions'
 import { centsField } from '@/fields/money'
 import { nobody } from '@/access'
 import { label } from '@/fields/label'
 
 import { readDonations } from './access'
+import { donationActionEndpoint } from './endpoints/admin-action'
+import { issueForDonationEndpoint } from './endpoints/issue-receipt'
 
 const readOnly = { create: nobody, update: nobody }
 

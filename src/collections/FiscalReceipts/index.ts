@@ -5,7 +5,9 @@ import { nobody } from '@/access'
 import { label } from '@/fields/label'
 
 import { readReceipts } from './access'
-import { declarationEndpoint, exportReceiptsEndpoint, reissueEndpoint, resolveFlaggedEndpoint } from './endpoints'
+import { declarationEndpoint } from './endpoints/declaration'
+import { exportReceiptsEndpoint } from './endpoints/export'
+import { reissueEndpoint, resolveFlaggedEndpoint } from './endpoints/receipt-actions'
 
 const readOnly = { create: nobody, update: nobody }
 

@@ -10,7 +10,7 @@ import { centsField } from '@/fields/money'
 import { sqlQuery } from '@/services/db/sql-transaction'
 import { label } from '@/fields/label'
 
-import { programmeStatementEndpoint } from './statement'
+import { programmeStatementEndpoint } from './endpoints/statement'
 
 const ids = (value: unknown) => (Array.isArray(value) ? value.map((v) => (typeof v === 'object' && v ? (v as { id: number }).id : Number(v))) : [])
 const show = (...mechanisms: string[]) => ({ condition: (data: Record<string, unknown>) => mechanisms.includes(String(data?.mechanism)) })
