@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatCount, formatDate, formatEuros, formatWholeEuros, percent } from './format'
+import { formatCount, formatDate, formatEuros, formatEurosToTheCent, formatWholeEuros, percent } from './format'
 
 const plain = (text: string) => text.replace(/\s/g, ' ')
 
@@ -10,6 +10,7 @@ describe('format', () => {
     expect(plain(formatEuros(125_050))).toBe('1 250,50 €')
     expect(plain(formatEuros(5))).toBe('0,05 €')
   })
+  it('shows the cents when asked, even none', () => expect(plain(formatEurosToTheCent(125_000))).toBe('1 250,00 €'))
   it('rounds to the euro when asked, half a euro up', () => {
     expect(plain(formatWholeEuros(125_049))).toBe('1 250 €')
     expect(plain(formatWholeEuros(125_050))).toBe('1 251 €')

@@ -13,6 +13,11 @@ export function formatEuros(cents: number): string {
   return (cents % 100 === 0 ? wholeEuros : euros).format(cents / 100)
 }
 
+/** Always to the cent: "1 250,00 €" (balances, amounts left on a convention). */
+export function formatEurosToTheCent(cents: number): string {
+  return euros.format(cents / 100)
+}
+
 /** Rounded to the euro: "1 251 €" for 125 050 cents (figures, goals). */
 export function formatWholeEuros(cents: number): string {
   return wholeEuros.format(Math.round(cents / 100))
