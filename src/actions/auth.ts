@@ -6,7 +6,7 @@ import { redirect } from 'next/navigation'
 import { localPath } from '@/domain/sites/local-path'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { clientAddress, rateLimitFormErrors } from '@/services/rate-limit'
-import type { FormState } from '@/ui/forms/Field'
+import type { FormState } from './form-state'
 import { formText } from '@/ui/forms/form-values'
 
 import { requestPasswordReset, resetPassword, signUpDonor, signUpTeacher } from '@/services/auth/accounts'

@@ -9,7 +9,7 @@ import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { checkDonationToken } from '@/services/payments/signed-link'
 import { thanksUrl } from '@/services/payments/provider'
 import { clientAddress, consumeOrThrow, rateLimitFormErrors } from '@/services/rate-limit'
-import type { FormState } from '@/ui/forms/Field'
+import type { FormState } from './form-state'
 import { formTextValues } from '@/ui/forms/form-values'
 
 import { confirmPayment } from '@/services/donations/confirm-payment'

@@ -2,11 +2,11 @@
 
 import { headers } from 'next/headers'
 
-import { QUESTIONNAIRE_CLIENT } from '@/collections/Questionnaire/hooks/checkAnswer'
+import { QUESTIONNAIRE_CLIENT } from '@/domain/write-context'
 import { HONEYPOT_FIELD } from '@/domain/tne/questionnaire'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { clientAddress } from '@/services/rate-limit'
-import type { FormState } from '@/ui/forms/Field'
+import type { FormState } from './form-state'
 import { formTextValues } from '@/ui/forms/form-values'
 
 

@@ -6,7 +6,7 @@ import { hasRole } from '@/domain/access/roles'
 import { isStep, nextStep } from '@/domain/projects/form-steps'
 import { currentUser } from '@/services/auth/session'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
-import type { FormState } from '@/ui/forms/Field'
+import type { FormState } from './form-state'
 import { formText, formTextValues } from '@/ui/forms/form-values'
 
 import { addProjectPicture, ownerTransition, removeProjectPicture, saveProjectStep } from '@/services/projects/teacher-projects'

@@ -1,7 +1,7 @@
-import type { ArrayField, FieldAccess, SelectField } from 'payload'
+import type { ArrayField, SelectField } from 'payload'
 
-const nobody: FieldAccess = () => false
-const label = (fr: string, en: string) => ({ fr, en })
+import { nobody } from '@/access'
+import { label } from '@/fields/label'
 
 /** The status of a lifecycle, in the sidebar; only its transition endpoint writes it. */
 export function lifecycleStatusField<S extends string>(statuses: readonly S[], labels: Record<S, string>, defaultValue: S): SelectField {

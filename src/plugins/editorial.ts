@@ -9,8 +9,8 @@ import { contentPath, nestedPagePath, type ContentCollection } from '@/domain/co
 import { env } from '@/env'
 import { toSearchRow } from '@/services/content/search-index'
 import { siteOrigin } from '@/sites/origins'
+import { label } from '@/fields/label'
 
-const label = (fr: string, en: string) => ({ fr, en })
 const group = label('Contenus', 'Content')
 
 /** Collections whose documents are public pages: SEO fields, search index, redirect targets. */

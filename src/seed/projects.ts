@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { TRANSITION_CONTEXT } from '@/collections/Projects/hooks/guardStatus'
+import { TRANSITION_CONTEXT } from '@/domain/write-context'
 import { parisDate } from '@/domain/projects/campaign-window'
 import type { ProjectStatus } from '@/domain/projects/status'
 import { slugify } from '@/domain/text/slugify'

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import { CONVENTION_TRANSITION } from '@/collections/Conventions/hooks/guardConvention'
+import { CONVENTION_TRANSITION } from '@/domain/write-context'
 import type { PartnerKind, WorkshopAudience, WorkshopFormat, WorkshopTheme } from '@/domain/tne/options'
 import { WORKSHOP_THEMES } from '@/domain/tne/options'
 import type { User } from '@/payload-types'

@@ -4,8 +4,8 @@ import type { Reporter, TestModule } from 'vitest/node'
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     const counts = { passed: 0, failed: 0, skipped: 0, pending: 0 }
-    for (const module of testModules) {
-      for (const test of module.children.allTests()) counts[test.result().state]++
+    for (const testModule of testModules) {
+      for (const test of testModule.children.allTests()) counts[test.result().state]++
     }
     console.log(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`)
   }

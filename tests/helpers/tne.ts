@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { CONVENTION_TRANSITION } from '@/collections/Conventions/hooks/guardConvention'
+import { CONVENTION_TRANSITION } from '@/domain/write-context'
 import type { ConventionStatus } from '@/domain/tne/convention-lifecycle'
 import type { Convention, Workshop } from '@/payload-types'
 

@@ -153,6 +153,7 @@ describe('search', () => {
     const title = `Les jeux vidéo, les parents et l’École ${unique('x')}`
     await payload.create({ collection: 'expert-articles', data: await articleData(payload, parentalite.id, { _status: 'published', title }), ...asEditor() })
     const results = await searchSite(payload, { id: parentalite.id, slug: parentalite.slug }, { q: 'parent video ecole', page: 1 })
+    // eslint-disable-next-line no-control-regex -- the search's highlight marks are \u0002 and \u0003
     const hit = results.hits.find((h) => h.title.replace(/[\u0002\u0003]/g, '') === title.replace('’', "'"))
     // "parent" finds "parents", "video" finds "vidéo", "ecole" finds "École".
     expect(hit?.title).toContain(`${HIGHLIGHT_START}vidéo${HIGHLIGHT_STOP}, les ${HIGHLIGHT_START}parents${HIGHLIGHT_STOP} et l'${HIGHLIGHT_START}École${HIGHLIGHT_STOP}`)

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import type { FormState } from '@/ui/forms/Field'
+import type { FormState } from '@/actions/form-state'
 
 import { TEST_PASSWORD, createProjectIn, createUser, testPayload, unique } from '../helpers/factories'
 

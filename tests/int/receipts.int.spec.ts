@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { TRANSITION_CONTEXT } from '@/collections/Projects/hooks/guardStatus'
+import { TRANSITION_CONTEXT } from '@/domain/write-context'
 import { env } from '@/env'
 import { closePayload } from '@/services/db/close-payload'
 import { sqlQuery } from '@/services/db/sql-transaction'

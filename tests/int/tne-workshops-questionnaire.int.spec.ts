@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { QUESTIONNAIRE_CLIENT } from '@/collections/Questionnaire/hooks/checkAnswer'
+import { QUESTIONNAIRE_CLIENT } from '@/domain/write-context'
 import type { User, Workshop } from '@/payload-types'
 import { closePayload } from '@/services/db/close-payload'
 import { resetLimit } from '@/services/rate-limit'

@@ -2,8 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { adminsOrEditors, publishedOrEditors } from '@/access'
 import { REPORT_SECTIONS } from '@/domain/statistics/report'
-
-const label = (fr: string, en: string) => ({ fr, en })
+import { label } from '@/fields/label'
 
 /**
  * The editors' text of the yearly activity report (issue 9): one document per year, a text before

@@ -1,18 +1,17 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { ownTerritoryOrAdmin } from '@/access'
+import { nobody, ownTerritoryOrAdmin } from '@/access'
 import { relationId } from '@/domain/access/ids'
 import { CONVENTION_STATUSES, CONVENTION_STATUS_LABELS } from '@/domain/tne/convention-lifecycle'
 import { CONVENTION_KIND_LABELS, selectOptions } from '@/domain/tne/options'
 import { lifecycleHistoryField, lifecycleStatusField } from '@/fields/lifecycle'
 import { centsField } from '@/fields/money'
+import { label } from '@/fields/label'
 
 import { conventionTransitionEndpoint } from './endpoints/transition'
 import { allocateReference } from './hooks/allocateReference'
 import { guardConvention } from './hooks/guardConvention'
 
-const nobody: FieldAccess = () => false
-const label = (fr: string, en: string) => ({ fr, en })
 const sameTerritory = ({ data }: { data: Record<string, unknown> }) => {
   const territory = relationId(data?.territory as never)
   return territory === null ? false : { territory: { equals: territory } }

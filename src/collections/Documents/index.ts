@@ -3,8 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminsOrEditors, anyone, hiddenFromNonEditors } from '@/access'
 import { DOCUMENT_POLICY, uploadProblem } from '@/domain/media/upload-policy'
 import { withStoredFiles } from '@/services/media/stored-upload'
-
-const label = (fr: string, en: string) => ({ fr, en })
+import { label } from '@/fields/label'
 
 /**
  * Downloadable files of the workshop kits (guides, slides, posters): PDF, office documents or

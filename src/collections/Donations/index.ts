@@ -2,14 +2,14 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { hasRole } from '@/domain/access/roles'
 import { DONATION_STATUSES, DONATION_STATUS_LABELS } from '@/domain/donations/status'
-import { issueForDonationEndpoint } from '@/collections/FiscalReceipts/endpoints'
-import { donationActionEndpoint } from '@/endpoints/admin-money-actions'
 import { centsField } from '@/fields/money'
+import { nobody } from '@/access'
+import { label } from '@/fields/label'
 
 import { readDonations } from './access'
+import { donationActionEndpoint } from './endpoints/admin-action'
+import { issueForDonationEndpoint } from './endpoints/issue-receipt'
 
-const label = (fr: string, en: string) => ({ fr, en })
-const nobody: FieldAccess = () => false
 const readOnly = { create: nobody, update: nobody }
 /**
  * The payment provider's references (checkout session, payment, refund): the GIP's staff reconcile

@@ -6,8 +6,7 @@ import { publishAtField, publishedDateField } from '@/fields/publish-at'
 import { slugField } from '@/fields/slug'
 import { editorialHooks } from '@/services/content/publication-hooks'
 import { livePreview } from '@/services/content/preview'
-
-const label = (fr: string, en: string) => ({ fr, en })
+import { label } from '@/fields/label'
 
 /** "Carte blanche à…": articles by outside experts (/carte-blanche), on the TNE site. */
 export const ExpertArticles: CollectionConfig = {

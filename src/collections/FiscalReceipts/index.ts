@@ -1,12 +1,14 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { centsField } from '@/fields/money'
+import { nobody } from '@/access'
+import { label } from '@/fields/label'
 
 import { readReceipts } from './access'
-import { declarationEndpoint, exportReceiptsEndpoint, reissueEndpoint, resolveFlaggedEndpoint } from './endpoints'
+import { declarationEndpoint } from './endpoints/declaration'
+import { exportReceiptsEndpoint } from './endpoints/export'
+import { reissueEndpoint, resolveFlaggedEndpoint } from './endpoints/receipt-actions'
 
-const label = (fr: string, en: string) => ({ fr, en })
-const nobody: FieldAccess = () => false
 const readOnly = { create: nobody, update: nobody }
 
 export const RECEIPT_STATUSES = [

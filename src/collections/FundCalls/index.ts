@@ -1,15 +1,14 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { adminOnly, ownTerritoryOrAdmin } from '@/access'
+import { adminOnly, nobody, ownTerritoryOrAdmin } from '@/access'
 import { FUND_CALL_STATUSES, FUND_CALL_STATUS_LABELS } from '@/domain/tne/fund-calls'
 import { lifecycleHistoryField, lifecycleStatusField } from '@/fields/lifecycle'
 import { centsField } from '@/fields/money'
+import { label } from '@/fields/label'
 
 import { fundCallTransitionEndpoint } from './endpoints/transition'
 import { checkFundCallRequest } from './hooks/checkFundCallRequest'
 
-const nobody: FieldAccess = () => false
-const label = (fr: string, en: string) => ({ fr, en })
 const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
 
 /**

@@ -4,8 +4,7 @@ import { adminOnly } from '@/access'
 import { centsField } from '@/fields/money'
 import { applyFundMovement } from '@/services/donations/solidarity-fund'
 import { refreshTotals } from '@/services/donations/confirm-payment'
-
-const label = (fr: string, en: string) => ({ fr, en })
+import { label } from '@/fields/label'
 
 /**
  * Admins' movements of the solidarity fund: a partner's grant in, or a top-up of a Courte Échelle

@@ -4,8 +4,7 @@ import { adminsOrEditors, anyone, hiddenFromNonEditors } from '@/access'
 import { MEDIA_POLICY, uploadProblem } from '@/domain/media/upload-policy'
 import { altTextField } from '@/fields/alt-text'
 import { withStoredFiles } from '@/services/media/stored-upload'
-
-const label = (fr: string, en: string) => ({ fr, en })
+import { label } from '@/fields/label'
 
 /**
  * Images of the editorial content of one site (covers, experts' photos, blocks): JPEG, PNG or

@@ -5,8 +5,7 @@ import { publishAtField, publishedDateField } from '@/fields/publish-at'
 import { slugField } from '@/fields/slug'
 import { editorialHooks } from '@/services/content/publication-hooks'
 import { livePreview } from '@/services/content/preview'
-
-const label = (fr: string, en: string) => ({ fr, en })
+import { label } from '@/fields/label'
 
 /** News of one site (/actualites), with drafts, versions and scheduled publication. */
 export const News: CollectionConfig = {

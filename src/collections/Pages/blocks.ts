@@ -1,8 +1,7 @@
 import type { Block } from 'payload'
 
 import { linkUrlField } from '@/fields/link'
-
-const label = (fr: string, en: string) => ({ fr, en })
+import { label } from '@/fields/label'
 
 const heading = (required = false) => ({ name: 'heading', type: 'text' as const, label: label('Titre', 'Heading'), required, maxLength: 160 })
 

@@ -2,10 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { relationIds } from '@/domain/access/ids'
 import { hasRole } from '@/domain/access/roles'
-import { payoutPaidEndpoint } from '@/endpoints/admin-money-actions'
 import { centsField } from '@/fields/money'
+import { label } from '@/fields/label'
 
-const label = (fr: string, en: string) => ({ fr, en })
+import { payoutPaidEndpoint } from './endpoints/paid'
 
 export const PAYOUT_STATUSES = [
   { value: 'pending', label: label('À verser', 'To pay') },

@@ -1,8 +1,7 @@
 import { type CollectionConfig, ValidationError } from 'payload'
 
 import { adminOnly } from '@/access'
-
-const label = (fr: string, en: string) => ({ fr, en })
+import { label } from '@/fields/label'
 
 /**
  * An admin's exception to a programme's criteria: a project excluded (it will receive nothing more

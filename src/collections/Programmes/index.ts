@@ -8,10 +8,10 @@ import { type MechanismSettings, mechanismProblems } from '@/domain/sponsors/mec
 import { PROJECT_KINDS, PROJECT_LEVELS } from '@/domain/projects/options'
 import { centsField } from '@/fields/money'
 import { sqlQuery } from '@/services/db/sql-transaction'
+import { label } from '@/fields/label'
 
-import { programmeStatementEndpoint } from './statement'
+import { programmeStatementEndpoint } from './endpoints/statement'
 
-const label = (fr: string, en: string) => ({ fr, en })
 const ids = (value: unknown) => (Array.isArray(value) ? value.map((v) => (typeof v === 'object' && v ? (v as { id: number }).id : Number(v))) : [])
 const show = (...mechanisms: string[]) => ({ condition: (data: Record<string, unknown>) => mechanisms.includes(String(data?.mechanism)) })
 

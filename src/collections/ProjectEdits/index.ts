@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { hasRole } from '@/domain/access/roles'
-
-const label = (fr: string, en: string) => ({ fr, en })
+import { label } from '@/fields/label'
 
 /**
  * The record of what moderators and admins change in a project, field by field (before, after),

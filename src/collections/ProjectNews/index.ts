@@ -1,13 +1,12 @@
 import { APIError, type Access, type CollectionBeforeChangeHook, type CollectionConfig, type Where } from 'payload'
 
-import { PUBLIC_STATUSES } from '@/collections/Projects/access'
+import { PUBLIC_STATUSES, isPublicStatus } from '@/domain/projects/status'
 import { hasRole } from '@/domain/access/roles'
 import { paidProjectIdsOf } from '@/services/donations/donor-gifts'
 import { revalidateProjectNews } from '@/services/cache/revalidate-hooks'
+import { label } from '@/fields/label'
 
 import { emailNewsToReaders } from './hooks/emailNewsToReaders'
-
-const label = (fr: string, en: string) => ({ fr, en })
 
 const ownProjects = (userId: number | string): Where => ({
   or: [{ 'project.owner': { equals: userId } }, { 'project.coOwners': { contains: userId } }],
@@ -38,7 +37,7 @@ const checkAuthor: CollectionBeforeChangeHook = async ({ data, operation, req })
   if (!project) throw new APIError('Projet introuvable.', 404)
   const isOwner = project.owner === req.user.id || (project.coOwners ?? []).includes(req.user.id as number)
   if (!isOwner && !hasRole(req.user, 'admin', 'moderator')) throw new APIError('Seuls les porteurs du projet publient ses actualités.', 403)
-  if (!(PUBLIC_STATUSES as readonly string[]).includes(project.status)) {
+  if (!isPublicStatus(project.status)) {
     throw new APIError('Les actualités se publient une fois la collecte ouverte.', 409)
   }
   return { ...data, author: req.user.id }

@@ -1,12 +1,13 @@
 import type { Access, CollectionBeforeChangeHook, CollectionConfig, Where } from 'payload'
 
-import { PUBLIC_STATUSES, ownProjectsForPictures } from '@/collections/Projects/access'
+import { ownProjectsForPictures } from '@/collections/Projects/access'
+import { PUBLIC_STATUSES } from '@/domain/projects/status'
 import { hasRole } from '@/domain/access/roles'
 import { PICTURE_MIME_TYPES, pictureProblem } from '@/domain/media/picture'
 import { altTextField } from '@/fields/alt-text'
 import { withStoredFiles } from '@/services/media/stored-upload'
+import { label } from '@/fields/label'
 
-const label = (fr: string, en: string) => ({ fr, en })
 const isStaff = (user: unknown) => hasRole(user as never, 'admin', 'moderator')
 
 /** Pictures of public projects are public; a draft's pictures stay with their uploader, the project's owners and the staff. */

@@ -2,12 +2,8 @@ import type { Access, FieldAccess, FilterOptionsProps, Where } from 'payload'
 
 import { relationId, relationIds } from '@/domain/access/ids'
 import { hasRole } from '@/domain/access/roles'
+import { EDITABLE_STATUSES, PUBLIC_STATUSES } from '@/domain/projects/status'
 
-/** Statuses in which a project is public (its campaign is or was open). */
-export const PUBLIC_STATUSES = ['collecting', 'settling', 'succeeded', 'funds_released', 'realised'] as const
-
-/** Statuses in which the owner may still edit the project. */
-export const EDITABLE_STATUSES = ['draft', 'changes_requested'] as const
 
 /** Projects of which the user is the owner or a co-owner. */
 export const ownedBy = (id: number | string): Where => ({ or: [{ owner: { equals: id } }, { coOwners: { contains: id } }] })

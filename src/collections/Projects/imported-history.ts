@@ -1,8 +1,8 @@
-import type { Field, FieldAccess } from 'payload'
+import type { Field } from 'payload'
 
 import { CAMPAIGN_OUTCOMES } from '@/domain/statistics/campaigns'
+import { nobody } from '@/access'
 
-const nobody: FieldAccess = () => false
 const readOnly = { create: nobody, update: nobody }
 
 /**

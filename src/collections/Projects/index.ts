@@ -1,6 +1,6 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { adminOnlyField } from '@/access'
+import { adminOnlyField, nobody } from '@/access'
 import { relationIds } from '@/domain/access/ids'
 import { hasRole } from '@/domain/access/roles'
 import { COURTE_ECHELLE_REASON_LABELS } from '@/domain/projects/courte-echelle'
@@ -8,6 +8,7 @@ import { PROJECT_KINDS, PROJECT_LEVELS } from '@/domain/projects/options'
 import { PROJECT_STATUSES, PROJECT_STATUS_LABELS } from '@/domain/projects/status'
 import { centsField } from '@/fields/money'
 import { slugField } from '@/fields/slug'
+import { label } from '@/fields/label'
 
 import { importedHistoryFields } from './imported-history'
 import { withEditingTips } from './editing-tips'
@@ -21,9 +22,7 @@ import { revalidateProject } from './hooks/revalidateProject'
 import { setOwner } from './hooks/setOwner'
 import { suggestCourteEchelleLabel } from './hooks/suggestCourteEchelleLabel'
 
-const nobody: FieldAccess = () => false
 const moderatorsOnly: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'moderator')
-const label = (fr: string, en: string) => ({ fr, en })
 const CALENDAR_DAY = '/ui/admin/CalendarDayField#CalendarDayField'
 
 /** Class projects of the crowdfunding site (domain.md, "Projects"). */

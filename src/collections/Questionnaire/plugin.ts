@@ -2,11 +2,10 @@ import { formBuilderPlugin } from '@payloadcms/plugin-form-builder'
 import type { CollectionConfig, Config, Field, Plugin } from 'payload'
 
 import { adminOnly, adminOnlyField, adminsOrEditors, anyone, ownTerritoryOrAdmin } from '@/access'
+import { label } from '@/fields/label'
 
 import { resultsEndpoint } from './endpoints/results'
 import { checkAnswer } from './hooks/checkAnswer'
-
-const label = (fr: string, en: string) => ({ fr, en })
 
 const submissionHooks: NonNullable<CollectionConfig['hooks']> = { beforeChange: [checkAnswer] }
 

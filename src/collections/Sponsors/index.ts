@@ -4,8 +4,7 @@ import { adminOnly } from '@/access'
 import { relationIds } from '@/domain/access/ids'
 import { hasRole } from '@/domain/access/roles'
 import { slugField } from '@/fields/slug'
-
-const label = (fr: string, en: string) => ({ fr, en })
+import { label } from '@/fields/label'
 
 /** Admins see every sponsor; a sponsor's managers their own; nobody else through the API (public pages read the public fields server-side). */
 export const ownSponsors =

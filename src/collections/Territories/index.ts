@@ -4,10 +4,9 @@ import { adminOnly, adminOnlyField, anyone, ownTerritoryOrAdmin } from '@/access
 import { COHORT_LABELS } from '@/domain/tne/options'
 import { schoolYearProblem } from '@/domain/tne/school-year'
 import { slugField } from '@/fields/slug'
+import { label } from '@/fields/label'
 
 import { indicatorsEndpoint } from './endpoints/indicators'
-
-const label = (fr: string, en: string) => ({ fr, en })
 
 /**
  * The TNE départements. Coordinators edit the public presentation of their own territories only

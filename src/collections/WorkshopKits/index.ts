@@ -5,8 +5,7 @@ import { KIT_AUDIENCES, KIT_FORMATS, KIT_LEVELS, TNE_THEMES, optionsOf } from '@
 import { publishAtField, publishedDateField } from '@/fields/publish-at'
 import { slugField } from '@/fields/slug'
 import { editorialHooks } from '@/services/content/publication-hooks'
-
-const label = (fr: string, en: string) => ({ fr, en })
+import { label } from '@/fields/label'
 
 /**
  * The workshop-kit library (/ressources): the "mallette de la coéducation" (écoles, collèges),

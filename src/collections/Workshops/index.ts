@@ -4,10 +4,9 @@ import { ownTerritoryOrAdmin, publicOrOwnTerritory } from '@/access'
 import { relationId } from '@/domain/access/ids'
 import { WORKSHOP_AUDIENCE_LABELS, WORKSHOP_FORMAT_LABELS, WORKSHOP_STATUS_LABELS, WORKSHOP_THEME_LABELS, selectOptions } from '@/domain/tne/options'
 import { slugField } from '@/fields/slug'
+import { label } from '@/fields/label'
 
 import { checkWorkshop } from './hooks/checkWorkshop'
-
-const label = (fr: string, en: string) => ({ fr, en })
 
 /**
  * Workshops for parents (and mediator trainings) planned by a territory's coordinators. Published

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { checkJsonBody, checkListParams, checkSort, checkWhere, checkWhereString, documentIdRefusal, isNumberValue, MAX_JSON_BODY_BYTES } from './request-limits'
+import { checkJsonBody, checkListParams, checkSort, checkWhere, checkWhereString, isNumberValue, MAX_JSON_BODY_BYTES } from './request-limits'
 
 describe('checkListParams', () => {
   it.each([

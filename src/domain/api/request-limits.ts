@@ -14,8 +14,6 @@ export const MAX_PAGE = 100_000
 export const MAX_REST_DEPTH = 3
 /** A JSON body (REST or GraphQL); files go through multipart uploads, with their own limits. */
 export const MAX_JSON_BODY_BYTES = 1024 * 1024
-/** Ids are PostgreSQL `serial` integers. */
-export const MAX_ID = 2_147_483_647
 const INTEGER = /^\d{1,10}$/
 /** Conditions in one `where` (and/or included), and how deep and/or may nest. */
 export const MAX_WHERE_CONDITIONS = 50
@@ -44,7 +42,7 @@ export function documentIdRefusal(value: string, param = 'id'): Refusal | null {
 /** A value as shown in a message: control characters escaped, long values cut. */
 export function shown(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- control characters are what this pattern escapes
   const safe = text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
   return safe.length > 40 ? `${safe.slice(0, 40)}…` : safe
 }

@@ -7,7 +7,6 @@ import { isValidSiren } from './siren'
 
 export const FAILURE_CHOICES = ['refund', 'solidarity'] as const
 export const PAYMENT_METHODS = ['card', 'sepa_debit', 'transfer'] as const
-export type PaymentMethod = (typeof PAYMENT_METHODS)[number]
 
 const text = (max: number, required?: string) => {
   const base = z.string().trim().max(max, `${max} caractères au plus.`)

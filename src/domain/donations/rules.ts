@@ -1,3 +1,5 @@
+import { formatEuros as euros } from '@/domain/text/format'
+
 import { type Hold, MAX_PENDING_GIFTS_PER_DONOR, type Room, isProvisional, pendingGiftsOf, roomFor } from './holds'
 
 /**
@@ -13,9 +15,6 @@ export const CHECKOUT_VALIDITY_MINUTES = 30
 export const DEBIT_VALIDITY_DAYS = 14
 /** A bank transfer announced by a donor has this long to arrive, then the gift expires. */
 export const TRANSFER_VALIDITY_DAYS = 10
-
-const euros = (cents: number) =>
-  new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: cents % 100 ? 2 : 0 }).format(cents / 100)
 
 export type HoldStage = 'card' | 'sepa_debit' | 'transfer' | 'debit_in_flight'
 

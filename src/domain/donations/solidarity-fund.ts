@@ -1,3 +1,5 @@
+import { formatEurosToTheCent as euros } from '@/domain/text/format'
+
 /**
  * The solidarity fund (domain.md, "Solidarity fund"): a ledger account, `fund`. Money comes in from
  * reallocated gifts, returned top-ups and partners' grants; it goes out only as top-ups of
@@ -15,8 +17,6 @@ export type TopUpTarget = {
 }
 
 export type FieldProblem = { path: string; message: string }
-
-const euros = (cents: number) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100)
 
 /** Why this top-up may not be made, on the field to correct, or null. */
 export function topUpProblem(amountCents: number, fundBalanceCents: number, project: TopUpTarget | null): FieldProblem | null {

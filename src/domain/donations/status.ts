@@ -27,5 +27,3 @@ const NEXT: Record<DonationStatus, readonly DonationStatus[]> = {
  */
 export const canMoveDonation = (from: DonationStatus, to: DonationStatus) => NEXT[from].includes(to)
 
-/** Statuses whose money counts in a project's paid total. */
-export const COUNTED_STATUSES: readonly DonationStatus[] = ['paid']

@@ -9,7 +9,7 @@ const fail = (reason: string): Parsed<never> => ({ ok: false, reason })
 
 /** Case, accents and surrounding spaces ignored: "École" = "ecole", "Échouée" = "echouee". */
 export function fold(text: string): string {
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- ASCII (\x00-\x7f) needs no folding
   const plain = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
   return plain.trim().toLowerCase()
 }

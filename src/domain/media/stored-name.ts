@@ -29,6 +29,7 @@ export function storedFilename(detectedMime: string | undefined, id: string): st
   return extension ? `${id}.${extension}` : null
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern finds
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g
 const DISPLAY_MAX_CHARACTERS = 200
 

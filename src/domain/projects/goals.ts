@@ -1,12 +1,11 @@
+import { formatWholeEuros as euros } from '@/domain/text/format'
+
 /** Money is integer cents; euros appear only in messages. */
 export const MINIMUM_GOAL_CAP_CENTS = 500_000 // 5 000 €, unless an admin overrides it
 export const MINIMUM_GOAL_FLOOR_CENTS = 1_000 // 10 €, the smallest gift
 
 export type GoalsInput = { minimumCents: number; optimumCents: number; capOverridden: boolean }
 export type FieldProblem = { path: 'minimumGoalCents' | 'optimumGoalCents'; message: string }
-
-const euros = (cents: number) =>
-  new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(cents / 100)
 
 /**
  * The goals of a campaign: refusals (`problems`) and the GIP's guidance (`warnings`, shown to the

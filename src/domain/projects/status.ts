@@ -36,3 +36,12 @@ export const PROJECT_STATUS_LABELS: Record<ProjectStatus, string> = {
   withdrawn: 'Retiré',
   archived: 'Archivé',
 }
+
+/** Statuses in which a project is public (its campaign is or was open). */
+export const PUBLIC_STATUSES = ['collecting', 'settling', 'succeeded', 'funds_released', 'realised'] as const satisfies readonly ProjectStatus[]
+
+/** Statuses in which the owner may still edit the project. */
+export const EDITABLE_STATUSES = ['draft', 'changes_requested'] as const satisfies readonly ProjectStatus[]
+
+export const isPublicStatus = (status: string): boolean => (PUBLIC_STATUSES as readonly string[]).includes(status)
+export const isEditableStatus = (status: string): boolean => (EDITABLE_STATUSES as readonly string[]).includes(status)

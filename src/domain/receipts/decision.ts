@@ -9,7 +9,6 @@
 export const FINAL_PROJECT_STATUSES = ['succeeded', 'funds_released', 'realised', 'archived'] as const
 
 /** Counterparts are tolerated up to 25 % of the gift; for individuals, also at most 73 € (BOI-IR-RICI-250-20, 2024). */
-export const COUNTERPART_SHARE = 0.25
 export const INDIVIDUAL_COUNTERPART_CAP_CENTS = 7_300
 
 export type ReceiptForm = 'cerfa_11580' | 'cerfa_16216'
@@ -36,7 +35,7 @@ export type ReceiptDecision =
 
 export function counterpartWithinAllowance(donorType: GiftForReceipt['donorType'], amountCents: number, valueCents: number | null): boolean {
   if (!valueCents) return true
-  if (valueCents * 4 > amountCents) return false
+  if (valueCents * 4 > amountCents) return false // over 25 %
   return donorType === 'company' || valueCents <= INDIVIDUAL_COUNTERPART_CAP_CENTS
 }
 

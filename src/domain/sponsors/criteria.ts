@@ -1,3 +1,5 @@
+import { formatWholeEuros } from '@/domain/text/format'
+
 /**
  * A programme's criteria (domain.md, "Sponsors"), matched against a project: each criterion set on
  * the programme must hold; unset criteria do not restrict. The explanation names every criterion
@@ -35,7 +37,7 @@ export type CriteriaMatch = { eligible: boolean; met: string[]; failed: string[]
 
 const LEVEL_LABELS: Record<string, string> = { ecole: 'école', college: 'collège', lycee: 'lycée' }
 const TERRITORY_LABELS: Record<string, string> = { rep: 'REP', rep_plus: 'REP+', isolated_rural: 'rural isolé' }
-const euros = (cents: number) => `${Math.round(cents / 100).toLocaleString('fr-FR').replace(/\s/g, ' ')} €`
+const euros = (cents: number) => formatWholeEuros(cents).replace(/\s/g, ' ')
 
 export function matchCriteria(criteria: Criteria, project: ProjectFacts): CriteriaMatch {
   const met: string[] = []

@@ -1,3 +1,5 @@
+import { formatWholeEuros } from '@/domain/text/format'
+
 /**
  * How much a programme tops up (domain.md, "Sponsors"). Pure functions on cents; every top-up is
  * also bounded by the programme's budget left and the project's room under its optimum, so neither
@@ -89,7 +91,7 @@ export function mechanismProblems(settings: MechanismSettings): { path: string; 
 
 /** The public sentence saying how a programme helps ("chaque don est doublé par … jusqu’à … €"). */
 export function describeProgramme(sponsor: string, settings: MechanismSettings): string {
-  const euros = (cents: number | null | undefined) => `${Math.round((cents ?? 0) / 100).toLocaleString('fr-FR').replace(/\s/g, ' ')} €`
+  const euros = (cents: number | null | undefined) => formatWholeEuros(cents ?? 0).replace(/\s/g, ' ')
   if (settings.mechanism === 'match') {
     const ratio = settings.ratioPercent ?? 100
     const how = ratio === 100 ? 'est doublé' : ratio === 200 ? 'est triplé' : `est abondé à ${ratio} %`

@@ -38,12 +38,10 @@ export function campaignOutcome(c: CampaignFacts): CampaignOutcome | null {
   return null
 }
 
-export const isCompleted = (c: CampaignFacts) => campaignOutcome(c) !== null
 export const isPublished = (status: string) => (PUBLISHED_STATUSES as readonly string[]).includes(status)
 
 export const DEGREES = ['first', 'second'] as const
 export type Degree = (typeof DEGREES)[number]
-export const DEGREE_LABELS: Record<Degree, string> = { first: '1er degré', second: '2nd degré' }
 
 /** First degree = école; second degree = collège and lycée; null when the level is unknown. */
 export function degreeOf(level: string | null | undefined): Degree | null {

@@ -1,3 +1,5 @@
+import { formatEurosToTheCent as formatCents } from '@/domain/text/format'
+
 import { type ConventionStatus, FUNDABLE_STATUSES } from './convention-lifecycle'
 
 /** Fund calls ("appels de fonds"): requested → approved → paid, or rejected. */
@@ -5,8 +7,6 @@ export const FUND_CALL_STATUSES = ['requested', 'approved', 'paid', 'rejected'] 
 export type FundCallStatus = (typeof FUND_CALL_STATUSES)[number]
 export const FUND_CALL_STATUS_LABELS: Record<FundCallStatus, string> = { requested: 'Demandé', approved: 'Approuvé', paid: 'Payé', rejected: 'Refusé' }
 
-const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 })
-const formatCents = (cents: number) => euros.format(cents / 100)
 
 /** The convention as it stands, locked, when a call is requested or decided. */
 export type ConventionBudget = { status: ConventionStatus; amountCents: number; committedCents: number }

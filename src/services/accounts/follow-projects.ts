@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { PUBLIC_STATUSES } from '@/collections/Projects/access'
+import { PUBLIC_STATUSES } from '@/domain/projects/status'
 import { relationIds } from '@/domain/access/ids'
 import type { Project, User } from '@/payload-types'
 import { sqlQuery } from '@/services/db/sql-transaction'

@@ -1,11 +1,11 @@
 import { APIError, type Payload, type PayloadRequest } from 'payload'
 
-import { forgotPassword, siteLink, verifyEmail } from '@/collections/Users/emails'
 import { checkPassword } from '@/domain/auth/password-policy'
 import { checkDonorSignup, checkTeacherSignup, type FieldErrors, type SignupInput } from '@/domain/auth/signup'
 import { htmlToText } from '@/domain/email/html-to-text'
 import { env } from '@/env'
 import { validationErrors } from '@/services/api-errors'
+import { forgotPassword, siteLink, verifyEmail } from '@/services/auth/account-emails'
 import { inLocalTransaction } from '@/services/db/local-transaction'
 import { queueEmail } from '@/services/email/adapter'
 import { consumeOrThrow } from '@/services/rate-limit'

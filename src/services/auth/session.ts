@@ -1,4 +1,3 @@
-import config from '@payload-config'
 import { cookies, headers } from 'next/headers'
 import { createLocalReq, logoutOperation } from 'payload'
 import { generatePayloadCookie } from 'payload/shared'

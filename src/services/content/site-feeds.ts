@@ -1,7 +1,7 @@
 import { Feed } from 'feed'
 import type { Payload } from 'payload'
 
-import { PUBLIC_STATUSES } from '@/collections/Projects/access'
+import { PUBLIC_STATUSES } from '@/domain/projects/status'
 import { renderSitemap, type SitemapEntry } from '@/domain/content/feeds'
 import { contentPath, type ContentCollection } from '@/domain/content/paths'
 import type { ExpertArticle, News } from '@/payload-types'

@@ -3,7 +3,7 @@ import { APIError, type Payload } from 'payload'
 import { TRANSFER_VALIDITY_DAYS } from '@/domain/donations/rules'
 import { inSqlTransaction, sqlQuery } from '@/services/db/sql-transaction'
 import { type PaymentProvider, paymentProvider } from '@/services/payments/provider'
-import { formatEuros } from '@/ui/format'
+import { formatEuros } from '@/domain/text/format'
 
 import { confirmPayment } from './confirm-payment'
 import { recordRefund, releasePaidProjects } from './settle-campaigns'

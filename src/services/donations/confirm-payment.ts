@@ -6,7 +6,7 @@ import { CACHED_PAGES } from '@/services/cache/pages'
 import { CACHE_TAGS } from '@/services/cache/tags'
 import { sqlQuery } from '@/services/db/sql-transaction'
 import { transitionProject } from '@/services/projects/transition-project'
-import { formatEuros } from '@/ui/format'
+import { formatEuros } from '@/domain/text/format'
 
 import { type EventResult, type PaymentEvent, applyPaymentEvent } from './apply-payment-event'
 

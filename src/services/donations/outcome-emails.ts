@@ -2,8 +2,8 @@ import type { GiftFate } from '@/domain/donations/failure-choice'
 import { parisDate } from '@/domain/projects/campaign-window'
 import { env } from '@/env'
 import { donationToken } from '@/services/payments/signed-link'
-import { siteOrigin } from '@/sites/origins'
-import { formatDate, formatEuros } from '@/ui/format'
+import { siteOrigin } from '@/domain/sites/origins'
+import { formatDate, formatEuros } from '@/domain/text/format'
 
 export type Mail = { subject: string; text: string }
 type Gift = { id: number; firstName: string | null; amountCents: number; reference: string; title: string }

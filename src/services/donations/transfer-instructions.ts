@@ -1,6 +1,6 @@
 import { parisDate } from '@/domain/projects/campaign-window'
 import { env } from '@/env'
-import { formatDate, formatEuros } from '@/ui/format'
+import { formatDate, formatEuros } from '@/domain/text/format'
 
 /** A transfer for more than half of what was open holds no guaranteed place (README, "Gifts at the optimum"). */
 export const PROVISIONAL_TRANSFER =

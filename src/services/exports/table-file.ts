@@ -8,9 +8,6 @@ export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 }
 
-/** `?format=` → the format, csv by default; null when it is something else. */
-export const exportFormat = (value: unknown): ExportFormat | null => (value === 'xlsx' ? 'xlsx' : value === undefined || value === 'csv' ? 'csv' : null)
-
 /**
  * A table as CSV (semicolons and a BOM, so spreadsheet software in French opens it as is) or XLSX
  * (`exceljs`), with a bold header row.
@@ -26,9 +23,3 @@ export async function tableFile(header: readonly string[], rows: (string | numbe
   })
   return new Uint8Array(await workbook.xlsx.writeBuffer())
 }
-
-/** The download response of an export. */
-export const exportResponse = (body: Uint8Array, format: ExportFormat, name: string) =>
-  new Response(Buffer.from(body), {
-    headers: { 'Content-Type': EXPORT_CONTENT_TYPES[format], 'Content-Disposition': `attachment; filename="${name}.${format}"`, 'Cache-Control': 'no-store' },
-  })

@@ -1,7 +1,7 @@
 import Stripe from 'stripe'
 
 import { env } from '@/env'
-import { siteOrigin } from '@/sites/origins'
+import { siteOrigin } from '@/domain/sites/origins'
 
 import { donationToken } from './signed-link'
 

@@ -12,7 +12,11 @@ const TYPES: Record<string, PaymentEvent['type'] | 'paid_if_paid'> = {
   'checkout.session.expired': 'expired',
 }
 
-export class WebhookSignatureError extends Error {}
+/** A refusal (400): the endpoints' toolkit answers it by its status. */
+export class WebhookSignatureError extends Error {
+  readonly status = 400
+  override name = 'WebhookSignatureError'
+}
 
 /**
  * A Stripe webhook, verified on its raw body with the endpoint's secret (a wrong or missing

@@ -9,10 +9,9 @@ import {
   type RequiredDataFromCollectionSlug,
 } from 'payload'
 
-import { EDITABLE_STATUSES } from '@/collections/Projects/access'
 import { altTextProblem, pictureProblem } from '@/domain/media/picture'
 import { type FormValues, type StepSlug, parseStep } from '@/domain/projects/form-steps'
-import type { ProjectStatus } from '@/domain/projects/status'
+import { type ProjectStatus, isEditableStatus } from '@/domain/projects/status'
 import { DRAFT_TITLE } from '@/domain/projects/submission'
 import { slugify } from '@/domain/text/slugify'
 import type { Project, User } from '@/payload-types'
@@ -84,7 +83,7 @@ export async function findOwnProject(payload: Payload, user: AuthUser, id: numbe
   return ownerId === user.id || coOwners.includes(user.id) ? project : null
 }
 
-export const isEditable = (project: Pick<Project, 'status'>) => (EDITABLE_STATUSES as readonly string[]).includes(project.status)
+export const isEditable = (project: Pick<Project, 'status'>) => isEditableStatus(project.status)
 
 /**
  * Adds a cover or gallery picture: the file is checked by its content and the alternative text

@@ -6,7 +6,7 @@ import { SCHOOL_LINK_VALIDITY_DAYS, signSchoolLink } from '@/domain/projects/sch
 import type { ProjectStatus } from '@/domain/projects/status'
 import { env } from '@/env'
 import type { Project } from '@/payload-types'
-import { siteOrigin } from '@/sites/origins'
+import { siteOrigin } from '@/domain/sites/origins'
 
 const DAY_MS = 86_400_000
 

@@ -1,6 +1,6 @@
 import { APIError, type Payload, type PayloadRequest, ValidationError } from 'payload'
 
-import { TRANSITION_CONTEXT } from '@/collections/Projects/hooks/guardStatus'
+import { TRANSITION_CONTEXT } from '@/domain/write-context'
 import type { ProjectStatus } from '@/domain/projects/status'
 import { checkSubmission } from '@/domain/projects/submission'
 import { type ProjectActor, decideTransition } from '@/domain/projects/transition'

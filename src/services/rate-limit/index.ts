@@ -27,7 +27,7 @@ import { writeLogLine } from '@/services/logging/log-line'
 import { type RateLimitStore, type RateLimits, createRateLimits } from './limiters'
 
 export { clientAddress } from './client-address'
-export { RateLimitedError, rateLimitRefusal } from './errors'
+export { rateLimitRefusal } from './errors'
 export { rateLimitFormErrors, tooManyRequestsResponse } from './responses'
 
 const KEY = Symbol.for('portail.rateLimits')

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit'
 
-import { formatDate, formatEuros } from '@/ui/format'
+import { formatDate, formatEuros } from '@/domain/text/format'
 
 export type ReceiptForPdf = {
   number: string

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit'
 
 import type { StatTable } from '@/domain/statistics/tables'
-import { formatCell } from '@/ui/statistics/format-cell'
+import { formatCell } from '@/domain/statistics/format-cell'
 
 import type { ActivityReport } from './report'
 

@@ -88,5 +88,3 @@ export function loadStatisticsCached(payload: Payload, options: { year?: number 
   return cached(`statistics:${JSON.stringify(options)}`, { tags: [], ttlSeconds: STATISTICS_CACHE_SECONDS }, () => loadStatistics(payload, options))
 }
 
-export const tableOf = (statistics: Statistics, id: string) => statistics.tables.find((t) => t.id === id) ?? null
-

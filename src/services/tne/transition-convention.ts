@@ -1,7 +1,7 @@
 import { APIError, type Payload, ValidationError } from 'payload'
 
 import { type ConventionStatus, decideConventionTransition } from '@/domain/tne/convention-lifecycle'
-import { CONVENTION_TRANSITION } from '@/collections/Conventions/hooks/guardConvention'
+import { CONVENTION_TRANSITION } from '@/domain/write-context'
 import type { Convention, User } from '@/payload-types'
 
 import { withLockedConvention } from './with-locked-convention'

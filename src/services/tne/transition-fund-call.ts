@@ -1,6 +1,6 @@
 import { APIError, type Payload } from 'payload'
 
-import { FUND_CALL_TRANSITION } from '@/collections/FundCalls/hooks/checkFundCallRequest'
+import { FUND_CALL_TRANSITION } from '@/domain/write-context'
 import { relationId, relationIds } from '@/domain/access/ids'
 import { hasRole } from '@/domain/access/roles'
 import { type FundCallStatus, decideFundCallTransition } from '@/domain/tne/fund-calls'

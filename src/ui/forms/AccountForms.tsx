@@ -3,9 +3,10 @@
 import { useActionState } from 'react'
 
 import { forgotPasswordAction, resetPasswordAction, signInAction, signUpAction, signUpDonorAction } from '@/actions/auth'
+import type { FormState } from '@/actions/form-state'
 import { PASSWORD_MIN_LENGTH } from '@/domain/auth/password-length'
 
-import { ErrorSummary, Field, type FormState } from './Field'
+import { ErrorSummary, Field } from './Field'
 
 const PASSWORD_HINT = `Au moins ${PASSWORD_MIN_LENGTH} caractères, difficile à deviner : une phrase de quelques mots sans rapport entre eux, facile à retenir, convient très bien.`
 

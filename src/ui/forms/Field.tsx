@@ -2,7 +2,7 @@
 
 import { createContext, useActionState, useContext, useEffect, useRef, type ReactNode } from 'react'
 
-export type FormState = { errors?: Record<string, string>; values?: Record<string, string>; message?: string; done?: boolean }
+import type { FormState } from '@/actions/form-state'
 
 const FormStateContext = createContext<FormState>({})
 

@@ -1,6 +1,6 @@
 import { CONVENTION_STATUSES } from '@/domain/tne/convention-lifecycle'
+import { transitionEndpoint } from '@/endpoints/lifecycle-transition'
 import { transitionConvention } from '@/services/tne/transition-convention'
-import { transitionEndpoint } from '@/services/tne/transition-endpoint'
 
 /** POST /api/conventions/:id/transition { to, comment? }: 401 signed out · 404 not theirs · 409 refused · 400 incomplete. */
 export const conventionTransitionEndpoint = transitionEndpoint(CONVENTION_STATUSES, async (payload, { id, ...input }) => {

@@ -1,10 +1,8 @@
 import { APIError, type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import { type ConventionStatus, frozenFieldChanges } from '@/domain/tne/convention-lifecycle'
+import { CONVENTION_TRANSITION } from '@/domain/write-context'
 import { assertSameTerritoryOrThrow } from '@/services/tne/same-territory'
-
-/** Set by transitionConvention: the only writer of `status` and `history`. */
-export const CONVENTION_TRANSITION = 'conventionTransition'
 
 /**
  * No path writes a convention's status or history around its lifecycle (POST

@@ -2,10 +2,8 @@ import { APIError, type CollectionBeforeChangeHook, ValidationError } from 'payl
 
 import { relationId } from '@/domain/access/ids'
 import { decideFundCallRequest } from '@/domain/tne/fund-calls'
+import { FUND_CALL_TRANSITION } from '@/domain/write-context'
 import { committedCents, lockConvention } from '@/services/tne/with-locked-convention'
-
-/** Set by transitionFundCall: the only writer of a call's status and decision fields. */
-export const FUND_CALL_TRANSITION = 'fundCallTransition'
 
 /**
  * A new call: on a convention the requester may see (their territory), signed or active, for no

@@ -1,10 +1,11 @@
-import { APIError, type Endpoint, ValidationError } from 'payload'
+import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
 import { PROJECT_STATUSES } from '@/domain/projects/status'
+import { answering, fieldErrorsOf, jsonBody, refuse, routeId, userOr401 } from '@/endpoints/http'
 import { actorFor, transitionProject } from '@/services/projects/transition-project'
 
-export const TransitionInputSchema = z.object({
+const TransitionInputSchema = z.object({
   to: z.enum(PROJECT_STATUSES, { message: 'État demandé inconnu.' }),
   comment: z.string().max(5000, 'Le commentaire est limité à 5 000 caractères.').optional(),
 })
@@ -17,19 +18,15 @@ export const transitionEndpoint: Endpoint = {
   path: '/:id/transition',
   method: 'post',
   handler: async (req) => {
-    const user = req.user
-    if (!user || user.collection !== 'users') return Response.json({ errors: [{ message: 'Connectez-vous pour continuer.' }] }, { status: 401 })
-    const id = Number(req.routeParams?.id)
-    const body = req.json ? await req.json().catch(() => null) : null
-    const input = TransitionInputSchema.safeParse(body)
-    if (!Number.isInteger(id) || !input.success) {
-      const errors = input.success ? [] : input.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))
-      return Response.json({ errors: [{ message: 'Requête invalide.', data: { errors } }] }, { status: 400 })
-    }
+    const user = userOr401(req)
+    if (user instanceof Response) return user
+    const id = routeId(req)
+    const input = TransitionInputSchema.safeParse(await jsonBody(req))
+    if (id === null || !input.success) return refuse(400, 'Requête invalide.', input.success ? [] : fieldErrorsOf(input.error.issues))
     // Seeing the project is the first right: a project the user cannot read does not exist for them.
     const visible = await req.payload.find({ collection: 'projects', where: { id: { equals: id } }, limit: 1, depth: 0, user, overrideAccess: false })
-    if (visible.totalDocs === 0) return Response.json({ errors: [{ message: 'Projet introuvable.' }] }, { status: 404 })
-    try {
+    if (visible.totalDocs === 0) return refuse(404, 'Projet introuvable.')
+    return answering(async () => {
       const project = await transitionProject(req.payload, {
         projectId: id,
         to: input.data.to,
@@ -37,11 +34,6 @@ export const transitionEndpoint: Endpoint = {
         actorOf: (locked) => actorFor(user, locked),
       })
       return Response.json({ doc: { id: project.id, status: project.status, history: project.history } })
-    } catch (error) {
-      if (error instanceof ValidationError || error instanceof APIError) {
-        return Response.json({ errors: [{ message: error.message, data: error.data }] }, { status: error.status })
-      }
-      throw error
-    }
+    })
   },
 }

@@ -1,7 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-/** Set by transitionProject: the only writer of `status` and `history`. */
-export const TRANSITION_CONTEXT = 'projectTransition'
+import { TRANSITION_CONTEXT } from '@/domain/write-context'
 
 /**
  * No path writes `status` or `history` around the state machine: not the REST API, GraphQL or the

@@ -2,8 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { hasRole } from '@/domain/access/roles'
 import { changedFields } from '@/domain/projects/edit-diff'
-
-import { TRANSITION_CONTEXT } from './guardStatus'
+import { TRANSITION_CONTEXT } from '@/domain/write-context'
 
 /** A moderator's or admin's edit is recorded field by field, in the edit's own transaction. */
 export const recordStaffEdits: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, context }) => {

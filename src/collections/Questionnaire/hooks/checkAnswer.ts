@@ -3,12 +3,10 @@ import { APIError, type CollectionBeforeChangeHook, ValidationError } from 'payl
 
 import { isRecordId, relationId } from '@/domain/access/ids'
 import { HONEYPOT_FIELD, decideAnswer, parseAnswers } from '@/domain/tne/questionnaire'
+import { QUESTIONNAIRE_CLIENT } from '@/domain/write-context'
 import { reqSql } from '@/services/db/req-sql'
 import { questionnaireFormFor, questionsOf } from '@/services/tne/questionnaire-form'
 import { clientAddress, consumeOrThrow } from '@/services/rate-limit'
-
-/** The public page passes the visitor's address here (null when unknown): its Local API call has no request headers. */
-export const QUESTIONNAIRE_CLIENT = 'questionnaireClient'
 
 type Entry = { field?: string; value?: string }
 

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { personalDataFileName } from '@/domain/accounts/personal-data'
+import { refuse } from '@/endpoints/http'
 import type { User } from '@/payload-types'
 import { exportPersonalData } from '@/services/accounts/personal-data'
 
@@ -16,7 +17,7 @@ export const personalDataEndpoint: Endpoint = {
     const user = req.user
     if (!user || user.collection !== 'users') {
       if (req.headers.get('sec-fetch-mode') === 'navigate') return new Response(null, { status: 303, headers: { Location: '/connexion?suite=/mon-espace', 'Cache-Control': 'no-store' } })
-      return Response.json({ errors: [{ message: 'Connectez-vous pour télécharger vos données.' }] }, { status: 401, headers: { 'Cache-Control': 'no-store' } })
+      return refuse(401, 'Connectez-vous pour télécharger vos données.')
     }
     const now = new Date()
     const data = await exportPersonalData(req.payload, user as User & { collection: 'users' }, now)

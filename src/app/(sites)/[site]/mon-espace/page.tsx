@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation'
 import { hasRole } from '@/domain/access/roles'
 import { NEXT_STEP_FOR_OWNER } from '@/domain/projects/next-step'
 import { DONATION_STATUS_LABELS, type DonationStatus } from '@/domain/donations/status'
-import { PROJECT_STATUS_LABELS, type ProjectStatus } from '@/domain/projects/status'
+import { PROJECT_STATUS_LABELS, type ProjectStatus, isPublicStatus } from '@/domain/projects/status'
 import { unfollowProjectAction } from '@/actions/account'
 import { followedProjectsOf } from '@/services/accounts/follow-projects'
 import { latestSupporterNews } from '@/services/accounts/supporter-news'
@@ -26,7 +26,6 @@ export const metadata: Metadata = { title: 'Mon espace', robots: { index: false 
 type Props = { params: Promise<{ site: string }>; searchParams: Promise<{ envoye?: string; retire?: string; retirer?: string; erreur?: string; choix?: string; suivi?: string }> }
 
 const WITHDRAWABLE: ProjectStatus[] = ['draft', 'submitted', 'changes_requested']
-const PUBLIC: ProjectStatus[] = ['collecting', 'settling', 'succeeded', 'funds_released', 'realised']
 
 /**
  * The teacher's and the donor's space: a teacher's projects (status, what happens next, what they can
@@ -51,7 +50,7 @@ export default async function MySpacePage({ params, searchParams }: Props) {
   })
   const [gifts, news, followed, receipts] = await Promise.all([giftsOf(payload, user), latestSupporterNews(payload, user), followedProjectsOf(payload, user), receiptsOf(payload, user)])
   const receiptYears = [...new Set(receipts.map((r) => r.year!))]
-  const donors = new Map(await Promise.all(projects.filter((p) => PUBLIC.includes(p.status)).map(async (p) => [p.id, await publicDonors(payload, p.id)] as const)))
+  const donors = new Map(await Promise.all(projects.filter((p) => isPublicStatus(p.status)).map(async (p) => [p.id, await publicDonors(payload, p.id)] as const)))
   return (
     <>
       <h1>Mon espace</h1>
@@ -94,7 +93,7 @@ export default async function MySpacePage({ params, searchParams }: Props) {
                     <p>
                       {isEditable(project) ? (
                         <a href={`/proposer-un-projet?projet=${project.id}&etape=${project.status === 'changes_requested' ? 'projet' : 'etablissement'}`}>Modifier<span className="sr-only"> « {project.title} »</span></a>
-                      ) : PUBLIC.includes(project.status) ? (
+                      ) : isPublicStatus(project.status) ? (
                         <a href={`/projets/${project.slug}`}>Voir la page publique<span className="sr-only"> de « {project.title} »</span></a>
                       ) : null}
                       {WITHDRAWABLE.includes(project.status) && !confirming ? (

@@ -3,7 +3,7 @@ import { z } from 'zod'
 
 import type { User } from '@/payload-types'
 
-import { refusalResponse, userOr401 } from './respond'
+import { answering, fieldErrorsOf, jsonBody, refuse, routeId, userOr401 } from './http'
 
 type Transition<S extends string> = { id: number; to: S; comment?: string; user: User }
 
@@ -24,21 +24,12 @@ export function transitionEndpoint<S extends string>(
     path: '/:id/transition',
     method: 'post',
     handler: async (req) => {
-      const user = userOr401(req.user as (User & { collection: 'users' }) | null)
+      const user = userOr401(req)
       if (user instanceof Response) return user
-      const id = Number(req.routeParams?.id)
-      const input = InputSchema.safeParse(req.json ? await req.json().catch(() => null) : null)
-      if (!Number.isInteger(id) || !input.success) {
-        const errors = input.success ? [] : input.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))
-        return Response.json({ errors: [{ message: 'Requête invalide.', data: { errors } }] }, { status: 400 })
-      }
-      try {
-        return Response.json({ doc: await transition(req.payload, { id, to: input.data.to, comment: input.data.comment, user }) })
-      } catch (error) {
-        const refusal = refusalResponse(error)
-        if (refusal) return refusal
-        throw error
-      }
+      const id = routeId(req)
+      const input = InputSchema.safeParse(await jsonBody(req))
+      if (id === null || !input.success) return refuse(400, 'Requête invalide.', input.success ? [] : fieldErrorsOf(input.error.issues))
+      return answering(async () => Response.json({ doc: await transition(req.payload, { id, to: input.data.to, comment: input.data.comment, user }) }))
     },
   }
 }

@@ -1,6 +1,6 @@
 import { STAFF_ROLES, hasRole } from '@/domain/access/roles'
 import { env } from '@/env'
-import { siteOrigin } from '@/sites/origins'
+import { siteOrigin } from '@/domain/sites/origins'
 
 type Named = { firstName?: string | null; roles?: string[] | null }
 

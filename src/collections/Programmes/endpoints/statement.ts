@@ -2,10 +2,10 @@ import type { Endpoint } from 'payload'
 
 import { relationIds } from '@/domain/access/ids'
 import { hasRole } from '@/domain/access/roles'
+import { formatRefusal, parseFormat, refuse, routeId, tableResponse, userOr401 } from '@/endpoints/http'
 import { sqlQuery } from '@/services/db/sql-transaction'
-import { exportFormat, exportResponse, tableFile } from '@/services/exports/table-file'
 
-const fail = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+const FORMATS = ['csv', 'xlsx'] as const
 
 const HEADER = ['Projet', 'Statut du projet', 'Don abondé', 'Abondement (€)', 'Situation', 'Date', 'Critères remplis'] as const
 const SITUATION = `CASE WHEN t.status = 'refunded' THEN 'Rendu au programme (collecte échouée)'
@@ -21,13 +21,14 @@ export const programmeStatementEndpoint: Endpoint = {
   path: '/:id/statement',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return fail(401, 'Connectez-vous pour continuer.')
-    const id = Number(req.routeParams?.id)
-    const programme = Number.isInteger(id) ? (await sqlQuery(req.payload, 'SELECT name, sponsor_id FROM programmes WHERE id = $1', [id])).rows[0] : undefined
-    const allowed = programme && (hasRole(req.user, 'admin') || (hasRole(req.user, 'sponsor') && relationIds(req.user.sponsors).map(Number).includes(programme.sponsor_id)))
-    if (!allowed) return fail(404, 'Programme introuvable.')
-    const format = exportFormat(req.query?.format)
-    if (!format) return fail(400, 'Format inconnu : csv ou xlsx.')
+    const user = userOr401(req)
+    if (user instanceof Response) return user
+    const id = routeId(req)
+    const programme = id !== null ? (await sqlQuery(req.payload, 'SELECT name, sponsor_id FROM programmes WHERE id = $1', [id])).rows[0] : undefined
+    const allowed = programme && (hasRole(user, 'admin') || (hasRole(user, 'sponsor') && relationIds(user.sponsors).map(Number).includes(programme.sponsor_id)))
+    if (!allowed) return refuse(404, 'Programme introuvable.')
+    const format = parseFormat(req.query?.format, FORMATS, 'csv')
+    if (!format) return formatRefusal(FORMATS)
     const { rows } = await sqlQuery(
       req.payload,
       `SELECT p.title, p.status AS project_status, g.reference AS gift, t.amount_cents::bigint AS amount, ${SITUATION} AS situation, t.paid_at, t.explanation
@@ -36,6 +37,6 @@ export const programmeStatementEndpoint: Endpoint = {
       [id],
     )
     const table = rows.map((r) => [r.title, r.project_status, r.gift, Number(r.amount) / 100, r.situation, r.paid_at ? new Date(r.paid_at).toISOString().slice(0, 10) : null, r.explanation])
-    return exportResponse(await tableFile(HEADER, table, format, 'Relevé'), format, `releve-programme-${id}`)
+    return tableResponse(HEADER, table, format, { name: `releve-programme-${id}`, sheet: 'Relevé' })
   },
 }

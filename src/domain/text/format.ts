@@ -1,0 +1,39 @@
+// Money and dates as French readers see them: the one place that turns cents into euros and ISO
+// dates into words (pages, e-mails, PDFs, messages). Money is integer cents everywhere else.
+//
+// Formatters are built once: creating an Intl formatter costs far more than using one (a visible
+// share of a catalogue page's render time).
+const wholeEuros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 })
+const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 })
+const longDate = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+const wholeNumber = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 })
+
+/** "1 250 €", or "1 250,50 €" when there are cents. */
+export function formatEuros(cents: number): string {
+  return (cents % 100 === 0 ? wholeEuros : euros).format(cents / 100)
+}
+
+/** Always to the cent: "1 250,00 €" (balances, amounts left on a convention). */
+export function formatEurosToTheCent(cents: number): string {
+  return euros.format(cents / 100)
+}
+
+/** Rounded to the euro: "1 251 €" for 125 050 cents (figures, goals). */
+export function formatWholeEuros(cents: number): string {
+  return wholeEuros.format(Math.round(cents / 100))
+}
+
+/** A count with French grouping: "12 345". */
+export function formatCount(value: number): string {
+  return wholeNumber.format(value)
+}
+
+/** "27 novembre 2026" for "2026-11-27" (a calendar date, read as such whatever the time zone). */
+export function formatDate(isoDate: string): string {
+  return longDate.format(new Date(`${isoDate}T00:00:00Z`))
+}
+
+/** A whole percentage, floored (99 % until the goal is reached), 0 for a zero whole. */
+export function percent(part: number, whole: number): number {
+  return whole > 0 ? Math.floor((part / whole) * 100) : 0
+}
