@@ -1,9 +1,9 @@
-import { stringify } from 'csv-stringify/sync'
 import { APIError, type Endpoint } from 'payload'
 
 import { parsePeriodKind, parseYear } from '@/domain/statistics/periods'
 import { csvRows } from '@/domain/statistics/tables'
 import { statisticsForUser } from '@/services/statistics/for-user'
+import { frenchCsv } from '@/services/exports/table-file'
 
 /**
  * GET /api/statistics?annee=2023&periode=civile|scolaire[&tableau=<id>&format=csv]: the live
@@ -21,7 +21,7 @@ export const statisticsEndpoint: Endpoint = {
       const table = statistics.tables.find((t) => t.id === id)
       if (!table) return Response.json({ errors: [{ message: `Tableau inconnu : ${String(id)}.` }] }, { status: 404 })
       if (req.query?.format !== 'csv') return Response.json(table, { headers: { 'Cache-Control': 'no-store' } })
-      return new Response(stringify(csvRows(table), { delimiter: ';', bom: true }), {
+      return new Response(frenchCsv(csvRows(table)), {
         headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${table.id}-${statistics.label}.csv"`, 'Cache-Control': 'no-store' },
       })
     } catch (error) {
