@@ -1,5 +1,7 @@
 import type { ArrayField, FieldAccess, SelectField } from 'payload'
 
+import { historyRowLabel } from './row-label'
+
 const nobody: FieldAccess = () => false
 const label = (fr: string, en: string) => ({ fr, en })
 
@@ -19,19 +21,20 @@ export function lifecycleStatusField<S extends string>(statuses: readonly S[], l
 }
 
 /** Every transition made (from, to, when, by whom, comment), read-only. */
-export function lifecycleHistoryField(statuses: readonly string[]): ArrayField {
+export function lifecycleHistoryField<S extends string>(statuses: readonly S[], labels: Record<S, string>): ArrayField {
+  const options = statuses.map((value) => ({ value, label: label(labels[value], value) }))
   return {
     name: 'history',
     type: 'array',
     label: label('Historique', 'History'),
     access: { create: nobody, update: nobody },
-    admin: { readOnly: true, initCollapsed: true },
+    admin: { readOnly: true, initCollapsed: true, components: { RowLabel: historyRowLabel(labels) } },
     fields: [
       {
         type: 'row',
         fields: [
-          { name: 'from', type: 'select', options: [...statuses], label: label('De', 'From') },
-          { name: 'to', type: 'select', options: [...statuses], label: label('Vers', 'To') },
+          { name: 'from', type: 'select', options, label: label('De', 'From') },
+          { name: 'to', type: 'select', options, label: label('Vers', 'To') },
           { name: 'at', type: 'date', label: label('Le', 'At') },
           { name: 'actorUser', type: 'relationship', relationTo: 'users', label: label('Par', 'By') },
         ],
