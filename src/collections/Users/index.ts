@@ -1,7 +1,8 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldHook } from 'payload'
 
 import { adminOnly, adminOnlyField, adminsOrSelf, staffOnly } from '@/access'
 import { ROLES, ROLE_LABELS, hasRole } from '@/domain/access/roles'
+import { displayNameOf } from '@/domain/accounts/display-name'
 import { env } from '@/env'
 
 import { forgotPassword, verifyEmail } from './emails'
@@ -13,10 +14,16 @@ import { keepVerifiedEmail } from './hooks/keepVerifiedEmail'
 import { liftSignInDelay, recordSignIn } from './hooks/recordSignIn'
 import { throttleSignIn } from './hooks/throttleSignIn'
 
+/** The account's name in the admin, always derived from its names, e-mail and roles (whatever is sent). */
+const deriveDisplayName: FieldHook = ({ data, originalDoc }) => displayNameOf({ ...originalDoc, ...data })
+/** Accounts saved before the field existed are named when read. */
+const nameUnsavedAccount: FieldHook = ({ value, data }) => value || (data ? displayNameOf(data) : value)
+
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { fr: 'Utilisateur', en: 'User' }, plural: { fr: 'Utilisateurs', en: 'Users' } },
-  admin: { useAsTitle: 'email', defaultColumns: ['email', 'firstName', 'lastName', 'roles'], group: { fr: 'Administration', en: 'Administration' } },
+  // Named "Léa Martin · Modération" in relations and lists, not by an e-mail address or "Sans titre".
+  admin: { useAsTitle: 'displayName', listSearchableFields: ['displayName', 'email'], defaultColumns: ['displayName', 'email', 'roles'], group: { fr: 'Administration', en: 'Administration' } },
   auth: {
     // No lockout by Payload: anybody could lock anybody's account, and tell who has one. Sign-ins
     // are rate-limited instead, per address, per account and per trusted browser (throttleSignIn).
@@ -51,6 +58,14 @@ export const Users: CollectionConfig = {
         { name: 'firstName', type: 'text', label: { fr: 'Prénom', en: 'First name' }, maxLength: 100 },
         { name: 'lastName', type: 'text', label: { fr: 'Nom', en: 'Last name' }, maxLength: 100 },
       ],
+    },
+    {
+      name: 'displayName',
+      type: 'text',
+      label: { fr: 'Nom affiché', en: 'Display name' },
+      index: true,
+      hooks: { beforeChange: [deriveDisplayName], afterRead: [nameUnsavedAccount] },
+      admin: { readOnly: true, position: 'sidebar', description: { fr: 'Prénom, nom et rôle principal, mis à jour à chaque enregistrement.', en: 'Derived from the names and roles.' } },
     },
     {
       name: 'roles',

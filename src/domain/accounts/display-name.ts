@@ -1,0 +1,25 @@
+import { ROLES, type Role } from '@/domain/access/roles'
+
+/** The short names of the roles, as the staff call each other ("Léa Martin · Modératrice" reads better with the role last). */
+export const ROLE_SHORT_LABELS: Record<Role, string> = {
+  admin: 'Administration',
+  editor: 'Communication',
+  moderator: 'Modération',
+  coordinator: 'Coordination TNE',
+  'structure-manager': 'Gestion de structure',
+  teacher: 'Porteur de projet',
+  donor: 'Donateur',
+  sponsor: 'Mécène',
+}
+
+type Account = { firstName?: string | null; lastName?: string | null; email?: string | null; roles?: readonly string[] | null }
+
+/**
+ * How an account is named in the admin (relations, lists, history): "Léa Martin · Modération",
+ * its main role being the first of ROLES it holds; the e-mail address stands for a missing name.
+ */
+export function displayNameOf(account: Account): string {
+  const name = [account.firstName, account.lastName].map((part) => part?.trim()).filter(Boolean).join(' ') || account.email?.trim() || 'Compte sans nom'
+  const role = ROLES.find((r) => account.roles?.includes(r))
+  return role ? `${name} · ${ROLE_SHORT_LABELS[role]}` : name
+}
