@@ -10,16 +10,16 @@ import { formatEuros } from '@/ui/format'
 /**
  * Every money field of the admin (src/fields/money.ts attaches it): typed and shown in euros with a
  * decimal comma ("1 250,50"), stored as integer cents. A text that is not an amount is kept in the
- * form as NaN, which the field's validation refuses in French.
+ * form as it was typed, which the field's validation (run on the server too) refuses in French.
  */
 export const MoneyField: NumberFieldClientComponent = ({ field, path, readOnly }) => {
-  const { value, setValue, showError, errorMessage, customComponents, formProcessing } = useField<number>({ path })
-  const [text, setText] = useState(() => centsToInput(value))
+  const { value, setValue, showError, errorMessage, customComponents, formProcessing } = useField<number | string | null>({ path })
+  const [text, setText] = useState(() => (typeof value === 'string' ? value : centsToInput(value)))
   const [editing, setEditing] = useState(false)
   // Another change of the value (a reset, a document loaded) shows it, unless the person is typing.
   useEffect(() => {
-    if (!editing && !(Number.isNaN(value) && text)) setText(centsToInput(value))
-  }, [value, editing, text])
+    if (!editing && typeof value !== 'string') setText(centsToInput(value))
+  }, [value, editing])
   const id = `field-${path.replace(/\./g, '__')}`
   const disabled = readOnly || field.admin?.readOnly || formProcessing
   return (
@@ -36,14 +36,11 @@ export const MoneyField: NumberFieldClientComponent = ({ field, path, readOnly }
             value={text}
             disabled={disabled}
             onFocus={() => setEditing(true)}
-            onBlur={() => {
-              setEditing(false)
-              if (!Number.isNaN(value)) setText(centsToInput(value))
-            }}
+            onBlur={() => setEditing(false)}
             onChange={(event) => {
               setText(event.target.value)
               const cents = parseEuros(event.target.value)
-              setValue(cents)
+              setValue(Number.isNaN(cents) ? event.target.value : cents)
             }}
           />
           <span aria-hidden="true">€</span>
