@@ -9,7 +9,7 @@ import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { adminOnly, withStaffOnlyDocumentLocks } from '@/access'
+import { adminOnly, colleaguesOrSelf, withStaffOnlyDocumentLocks } from '@/access'
 import { Academies } from '@/collections/Academies'
 import { ConventionCounters } from '@/collections/ConventionCounters'
 import { ConventionFiles } from '@/collections/ConventionFiles'
@@ -169,6 +169,8 @@ export default buildConfig({
         ['pages', 'site-settings', 'news', 'expert-articles', 'workshop-kits', 'media', 'documents', 'redirects'].map((slug) => [slug, { isGlobal: slug === 'site-settings', useTenantAccess: false }]),
       ),
       useTenantsCollectionAccess: false,
+      // Accounts are read by their own rule (colleaguesOrSelf: the staff see each other named), not narrowed to shared sites.
+      usersAccessResultOverride: ({ accessKey, accessResult, ...args }) => (accessKey === 'read' ? colleaguesOrSelf(args) : accessResult),
       userHasAccessToAllTenants: worksOnAllSites,
       tenantsArrayField: { includeDefaultField: true, arrayFieldAccess: { create: ({ req }) => worksOnAllSites(req.user), update: ({ req }) => worksOnAllSites(req.user) } },
       tenantField: { access: { read: () => true } },

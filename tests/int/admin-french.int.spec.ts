@@ -100,7 +100,31 @@ describe('the admin in French', () => {
     expect(named.displayName).toBe('Léa Martin · Modération')
     expect(config.collections.find((c) => c.slug === 'users')?.admin.useAsTitle).toBe('displayName')
     const unnamed = await createUser(payload, ['donor'])
-    expect(unnamed.displayName).toBe(`${unnamed.email} · Donateur`)
+    expect(unnamed.displayName).toBe(`d…@test.example · Donateur`)
+  })
+
+  it('shows the staff their colleagues by name and role, never their e-mail; donors to nobody', async () => {
+    const moderator = await createUser(payload, ['moderator'])
+    const coordinator = await createUser(payload, ['coordinator'])
+    const teacher = await createUser(payload, ['teacher'])
+    const donor = await createUser(payload, ['donor'])
+    const seen = await payload.findByID({ collection: 'users', id: teacher.id, user: moderator, overrideAccess: false, depth: 0 })
+    expect(seen.displayName).toBe('t…@test.example · Porteur de projet')
+    expect(seen.email).toBeUndefined()
+    expect(seen.roles).toEqual(['teacher'])
+    const colleague = await payload.findByID({ collection: 'users', id: coordinator.id, user: moderator, overrideAccess: false, depth: 0 })
+    expect(colleague).toMatchObject({ displayName: 'c…@test.example · Coordination TNE' })
+    expect(colleague.email).toBeUndefined()
+    expect(colleague.territories).toBeUndefined()
+    expect((await payload.findByID({ collection: 'users', id: moderator.id, user: moderator, overrideAccess: false, depth: 0 })).email).toBe(moderator.email)
+    // Refusals: donors are nobody's colleagues; teachers are named to moderators only; teachers name nobody.
+    await expect(payload.findByID({ collection: 'users', id: donor.id, user: moderator, overrideAccess: false, depth: 0 })).rejects.toThrow('Pas trouvé')
+    await expect(payload.findByID({ collection: 'users', id: teacher.id, user: coordinator, overrideAccess: false, depth: 0 })).rejects.toThrow('Pas trouvé')
+    await expect(payload.findByID({ collection: 'users', id: moderator.id, user: teacher, overrideAccess: false, depth: 0 })).rejects.toThrow('Pas trouvé')
+    const listed = await payload.find({ collection: 'users', user: moderator, overrideAccess: false, depth: 0, limit: 0, pagination: false })
+    expect(listed.docs.some((u) => u.roles?.length === 1 && u.roles[0] === 'donor')).toBe(false)
+    expect(listed.docs.every((u) => u.id === moderator.id || u.email === undefined)).toBe(true)
+    expect(JSON.stringify(listed.docs)).not.toContain(teacher.email)
   })
 
   it('refuses a save in French, naming the field by its French label, even to an English browser', async () => {

@@ -1,6 +1,6 @@
 import type { CollectionConfig, FieldHook } from 'payload'
 
-import { adminOnly, adminOnlyField, adminsOrSelf, staffOnly } from '@/access'
+import { adminOnly, adminOnlyField, adminsOrSelf, colleaguesOrSelf, ownAccountOrAdminField, staffOnly } from '@/access'
 import { ROLES, ROLE_LABELS, hasRole } from '@/domain/access/roles'
 import { displayNameOf } from '@/domain/accounts/display-name'
 import { env } from '@/env'
@@ -38,7 +38,8 @@ export const Users: CollectionConfig = {
   },
   access: {
     admin: staffOnly,
-    read: adminsOrSelf,
+    // The staff see their colleagues named in relations (name and roles only): see colleaguesOrSelf.
+    read: colleaguesOrSelf,
     create: adminOnly,
     update: adminsOrSelf,
     delete: adminOnly,
@@ -52,6 +53,8 @@ export const Users: CollectionConfig = {
     afterOperation: [liftSignInDelay],
   },
   fields: [
+    // Payload's own e-mail field, read only by the account's owner and admins (colleagues see names).
+    { name: 'email', type: 'email', label: { fr: 'Adresse e-mail', en: 'E-mail address' }, access: { read: ownAccountOrAdminField } },
     {
       type: 'row',
       fields: [
@@ -83,8 +86,8 @@ export const Users: CollectionConfig = {
       type: 'relationship',
       relationTo: 'territories',
       hasMany: true,
+      access: { read: ownAccountOrAdminField, create: adminOnlyField, update: adminOnlyField },
       label: { fr: 'Territoires coordonnés', en: 'Coordinated territories' },
-      access: { create: adminOnlyField, update: adminOnlyField },
       admin: { condition: (data) => hasRole(data as { roles?: string[] }, 'coordinator') },
     },
     {
@@ -92,8 +95,8 @@ export const Users: CollectionConfig = {
       type: 'relationship',
       relationTo: 'structures',
       hasMany: true,
+      access: { read: ownAccountOrAdminField, create: adminOnlyField, update: adminOnlyField },
       label: { fr: 'Structures gérées', en: 'Managed structures' },
-      access: { create: adminOnlyField, update: adminOnlyField },
       admin: { condition: (data) => hasRole(data as { roles?: string[] }, 'structure-manager') },
     },
     {
@@ -101,8 +104,8 @@ export const Users: CollectionConfig = {
       type: 'relationship',
       relationTo: 'sponsors',
       hasMany: true,
+      access: { read: ownAccountOrAdminField, create: adminOnlyField, update: adminOnlyField },
       label: { fr: 'Mécènes gérés', en: 'Managed sponsors' },
-      access: { create: adminOnlyField, update: adminOnlyField },
       admin: { condition: (data) => hasRole(data as { roles?: string[] }, 'sponsor') },
     },
     {
@@ -111,16 +114,17 @@ export const Users: CollectionConfig = {
       relationTo: 'projects',
       hasMany: true,
       label: { fr: 'Projets suivis', en: 'Followed projects' },
+      access: { read: ownAccountOrAdminField },
       admin: { description: { fr: 'Le donateur reçoit les actualités publiques de ces projets.', en: 'The donor receives these projects’ public news.' } },
     },
     // Payload's own field, with its access narrowed: any signed-in user could otherwise mark their
     // own address verified (or not) through the API. Only admins (and services acting without a user) do.
-    { name: '_verified', type: 'checkbox', access: { create: adminOnlyField, update: adminOnlyField } },
+    { name: '_verified', type: 'checkbox', access: { read: ownAccountOrAdminField, create: adminOnlyField, update: adminOnlyField } },
     {
       name: 'erasedAt',
       type: 'date',
       label: { fr: 'Compte effacé le', en: 'Account erased on' },
-      access: { create: () => false, update: () => false },
+      access: { read: ownAccountOrAdminField, create: () => false, update: () => false },
       admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.erasedAt) },
     },
   ],

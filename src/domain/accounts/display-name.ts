@@ -14,12 +14,19 @@ export const ROLE_SHORT_LABELS: Record<Role, string> = {
 
 type Account = { firstName?: string | null; lastName?: string | null; email?: string | null; roles?: readonly string[] | null }
 
+/** "lea.martin@academie.fr" → "l…@academie.fr": enough to tell accounts apart, not to write to them. */
+export function maskedEmail(email: string): string {
+  const [local, domain] = email.trim().split('@')
+  return domain ? `${local.slice(0, 1)}…@${domain}` : `${local.slice(0, 1)}…`
+}
+
 /**
  * How an account is named in the admin (relations, lists, history): "Léa Martin · Modération",
- * its main role being the first of ROLES it holds; the e-mail address stands for a missing name.
+ * its main role being the first of ROLES it holds. Colleagues read it, not the e-mail address: a
+ * missing name is stood for by the address masked ("l…@academie.fr · Modération").
  */
 export function displayNameOf(account: Account): string {
-  const name = [account.firstName, account.lastName].map((part) => part?.trim()).filter(Boolean).join(' ') || account.email?.trim() || 'Compte sans nom'
+  const name = [account.firstName, account.lastName].map((part) => part?.trim()).filter(Boolean).join(' ') || (account.email?.trim() ? maskedEmail(account.email) : '') || 'Compte sans nom'
   const role = ROLES.find((r) => account.roles?.includes(r))
   return role ? `${name} · ${ROLE_SHORT_LABELS[role]}` : name
 }
