@@ -23,7 +23,7 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { fr: 'Utilisateur', en: 'User' }, plural: { fr: 'Utilisateurs', en: 'Users' } },
   // Named "Léa Martin · Modération" in relations and lists, not by an e-mail address or "Sans titre".
-  admin: { useAsTitle: 'displayName', listSearchableFields: ['displayName', 'email'], defaultColumns: ['displayName', 'email', 'roles'], group: { fr: 'Administration', en: 'Administration' } },
+  admin: { useAsTitle: 'displayName', defaultColumns: ['displayName', 'email', 'roles'], group: { fr: 'Administration', en: 'Administration' } },
   auth: {
     // No lockout by Payload: anybody could lock anybody's account, and tell who has one. Sign-ins
     // are rate-limited instead, per address, per account and per trusted browser (throttleSignIn).
