@@ -5,12 +5,11 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
 import { s3Storage } from '@payloadcms/storage-s3'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { adminOnly, withStaffOnlyDocumentLocks } from '@/access'
+import { adminOnly, colleaguesOrSelf, withStaffOnlyDocumentLocks } from '@/access'
 import { Academies } from '@/collections/Academies'
 import { ConventionCounters } from '@/collections/ConventionCounters'
 import { ConventionFiles } from '@/collections/ConventionFiles'
@@ -66,7 +65,9 @@ import { sendEmailTask } from '@/jobs/sendEmail'
 import { settleCampaignsTask } from '@/jobs/settleCampaigns'
 import { apiHardening } from '@/plugins/api-hardening'
 import { editorialPlugins } from '@/plugins/editorial'
+import { ADMIN_ICON, frenchAdmin, frenchCollection } from '@/plugins/french-admin'
 import { MAX_COMPLEXITY, graphqlLimits } from '@/services/api/graphql-limits'
+import { frenchValidationMessage } from '@/services/api/french-validation'
 import { withDatabaseRefusals } from '@/services/db/database-refusals'
 import { withHandledStartFailure } from '@/services/db/handled-start-failure'
 import { logPoolErrors } from '@/services/db/log-pool-errors'
@@ -85,7 +86,7 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname, 'src') },
-    meta: { titleSuffix: ' · Portail du GIP' },
+    meta: { title: 'Administration', titleSuffix: ' · Portail du GIP', description: 'L’administration du portail du GIP', icons: [{ rel: 'icon', type: 'image/svg+xml', url: ADMIN_ICON }] },
     // Not Gravatar (Payload's default): it would send a hash of each staff member's e-mail to a third party.
     avatar: 'default',
     components: {
@@ -113,14 +114,17 @@ export default buildConfig({
       afterSchemaInit: [addRateLimitsTable],
     }),
   )),
-  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
+  // French only: with English offered, Payload follows each browser's language, and the staff's screens
+  // mixed English defaults with French labels (issue 20).
+  i18n: { supportedLanguages: { fr }, fallbackLanguage: 'fr' },
   email: emailAdapter(env),
   // Browsers may only send credentialed requests from the portal's own origins.
   cors: allSiteOrigins(env),
   csrf: allSiteOrigins(env),
   cookiePrefix: 'portail',
   // A request refused by a rate limit (429) says when to try again.
-  hooks: { afterError: [addRetryAfterHeader] },
+  // A refused save names its fields by their French labels (issue 20).
+  hooks: { afterError: [addRetryAfterHeader, frenchValidationMessage] },
   // Expensive queries are refused before any resolver runs: root fields, depth, page size, complexity (README, "Input and API limits").
   graphQL: { disableIntrospectionInProduction: true, maxComplexity: MAX_COMPLEXITY, validationRules: graphqlLimits },
   jobs: {
@@ -131,7 +135,8 @@ export default buildConfig({
     autoRun: env.JOBS_AUTORUN ? [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }] : undefined,
     // Admins read the jobs (failed e-mails are listed at /admin/emails-non-envoyes); nobody writes them by hand.
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
-      ...defaultJobsCollection,
+      ...frenchCollection(defaultJobsCollection),
+      labels: { singular: { fr: 'Tâche de fond', en: 'Job' }, plural: { fr: 'Tâches de fond', en: 'Jobs' } },
       access: { ...defaultJobsCollection.access, read: adminOnly },
       admin: { ...defaultJobsCollection.admin, hidden: false, group: { fr: 'Administration', en: 'Administration' } },
     }),
@@ -164,13 +169,17 @@ export default buildConfig({
         ['pages', 'site-settings', 'news', 'expert-articles', 'workshop-kits', 'media', 'documents', 'redirects'].map((slug) => [slug, { isGlobal: slug === 'site-settings', useTenantAccess: false }]),
       ),
       useTenantsCollectionAccess: false,
+      // Accounts are read by their own rule (colleaguesOrSelf: the staff see each other named), not narrowed to shared sites.
+      usersAccessResultOverride: ({ accessKey, accessResult, ...args }) => (accessKey === 'read' ? colleaguesOrSelf(args) : accessResult),
       userHasAccessToAllTenants: worksOnAllSites,
       tenantsArrayField: { includeDefaultField: true, arrayFieldAccess: { create: ({ req }) => worksOnAllSites(req.user), update: ({ req }) => worksOnAllSites(req.user) } },
       tenantField: { access: { read: () => true } },
       i18n: { translations: { fr: { 'nav-tenantSelector-label': 'Filtrer par site', 'assign-tenant-button-label': 'Attribuer à un site', 'field-assignedTenant-label': 'Site' } } },
     }),
-    // Last, so that it sees every collection: malformed queries and non-text values refused (issue 16).
+    // Last, so that they see every collection: malformed queries and non-text values refused (issue 16);
+    // French dates and labels on plugins' fields (issue 20).
     apiHardening,
+    frenchAdmin,
   ],
   // One JSON line per entry (with the request's id) except in development; refusals (4xx) at info, without a stack trace.
   logger: payloadLogger({ json: env.NODE_ENV !== 'development' }),

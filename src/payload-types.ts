@@ -270,6 +270,10 @@ export interface User {
   id: number;
   firstName?: string | null;
   lastName?: string | null;
+  /**
+   * Derived from the names and roles.
+   */
+  displayName?: string | null;
   roles: ('admin' | 'editor' | 'moderator' | 'coordinator' | 'structure-manager' | 'teacher' | 'donor' | 'sponsor')[];
   territories?: (number | Territory)[] | null;
   structures?: (number | Structure)[] | null;
@@ -627,9 +631,6 @@ export interface Project {
   budgetLines?:
     | {
         label: string;
-        /**
-         * In cents.
-         */
         amountCents: number;
         id?: string | null;
       }[]
@@ -637,20 +638,11 @@ export interface Project {
   otherFunding?:
     | {
         label: string;
-        /**
-         * In cents.
-         */
         amountCents: number;
         id?: string | null;
       }[]
     | null;
-  /**
-   * In cents.
-   */
   minimumGoalCents?: number | null;
-  /**
-   * In cents.
-   */
   optimumGoalCents?: number | null;
   minimumCapOverride?: boolean | null;
   startDate?: string | null;
@@ -659,9 +651,6 @@ export interface Project {
   counterparts?:
     | {
         label: string;
-        /**
-         * In cents.
-         */
         estimatedValueCents?: number | null;
         id?: string | null;
       }[]
@@ -1088,6 +1077,13 @@ export interface SiteSetting {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Without an image, the site shows its initial on its primary colour.
+   */
+  icons?: {
+    favicon?: (number | null) | Media;
+    touchIcon?: (number | null) | Media;
+  };
   contact?: {
     email?: string | null;
     phone?: string | null;
@@ -1121,9 +1117,6 @@ export interface Donation {
    */
   reference: string;
   project: number | Project;
-  /**
-   * In cents.
-   */
   amountCents: number;
   status: 'pending' | 'paid' | 'failed' | 'expired' | 'refunded' | 'reallocated';
   source: 'donor' | 'sponsor' | 'solidarity';
@@ -1191,9 +1184,6 @@ export interface Programme {
     academies?: (number | Academy)[] | null;
     territories?: ('rep' | 'rep_plus' | 'isolated_rural')[] | null;
     minNights?: number | null;
-    /**
-     * In cents.
-     */
     maxMinimumGoalCents?: number | null;
     vocationalLycee?: boolean | null;
     courteEchelleOnly?: boolean | null;
@@ -1247,9 +1237,6 @@ export interface LedgerEntry {
     | 'fund_grant_in'
     | 'fund_topup_out'
     | 'sponsor_topup';
-  /**
-   * In cents.
-   */
   amountCents: number;
   fromAccount: string;
   toAccount: string;
@@ -1266,17 +1253,8 @@ export interface Payout {
   id: number;
   project: number | Project;
   structure?: (number | null) | Structure;
-  /**
-   * In cents.
-   */
   collectedCents: number;
-  /**
-   * In cents.
-   */
   commissionCents: number;
-  /**
-   * In cents.
-   */
   payoutCents: number;
   status: 'pending' | 'manual' | 'transferred' | 'paid_manually';
   stripeTransferId?: string | null;
@@ -1293,9 +1271,6 @@ export interface Payout {
 export interface FundMovement {
   id: number;
   kind: 'top_up' | 'grant';
-  /**
-   * In cents.
-   */
   amountCents: number;
   project?: (number | null) | Project;
   partner?: string | null;
@@ -1321,9 +1296,6 @@ export interface FiscalReceipt {
   sequence?: number | null;
   issuedAt?: string | null;
   donation: number | Donation;
-  /**
-   * In cents.
-   */
   amountCents: number;
   amountInWords?: string | null;
   giftDate?: string | null;
@@ -1665,9 +1637,6 @@ export interface Convention {
   partner: number | Partner;
   kind: 'partnership' | 'consortium' | 'transfer';
   object?: string | null;
-  /**
-   * In cents.
-   */
   amountCents?: number | null;
   signatureDate?: string | null;
   periodStart?: string | null;
@@ -1729,9 +1698,6 @@ export interface FundCall {
   id: number;
   label: string;
   convention: number | Convention;
-  /**
-   * In cents.
-   */
   amountCents: number;
   requestDate: string;
   status?: ('requested' | 'approved' | 'paid' | 'rejected') | null;
@@ -2499,6 +2465,7 @@ export interface TenantsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   firstName?: T;
   lastName?: T;
+  displayName?: T;
   roles?: T;
   territories?: T;
   structures?: T;
@@ -2706,6 +2673,12 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         label?: T;
         url?: T;
         id?: T;
+      };
+  icons?:
+    | T
+    | {
+        favicon?: T;
+        touchIcon?: T;
       };
   contact?:
     | T

@@ -1,9 +1,9 @@
-import { stringify } from 'csv-stringify/sync'
 import type { Endpoint } from 'payload'
 
 import { parsePeriodKind, parseYear } from '@/domain/statistics/periods'
 import { csvRows } from '@/domain/statistics/tables'
 import { statisticsForUser } from '@/services/statistics/for-user'
+import { frenchCsv } from '@/services/exports/table-file'
 
 import { answering, fileResponse, formatRefusal, parseFormat, refuse } from './http'
 
@@ -28,7 +28,7 @@ export const statisticsEndpoint: Endpoint = {
         const format = parseFormat(req.query?.format, FORMATS, 'json')
         if (!format) return formatRefusal(FORMATS)
         if (format === 'json') return Response.json(table, { headers: { 'Cache-Control': 'no-store' } })
-        return fileResponse(stringify(csvRows(table), { delimiter: ';', bom: true }), 'csv', { name: `${table.id}-${statistics.label}` })
+        return fileResponse(frenchCsv(csvRows(table)), 'csv', { name: `${table.id}-${statistics.label}` })
       },
       { 401: 'Connectez-vous pour continuer.', 403: 'Les statistiques sont réservées à l’équipe du GIP.' },
     ),

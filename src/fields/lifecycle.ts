@@ -3,6 +3,8 @@ import type { ArrayField, SelectField } from 'payload'
 import { nobody } from '@/access'
 import { label } from '@/fields/label'
 
+import { historyRowLabel } from './row-label'
+
 /** The status of a lifecycle, in the sidebar; only its transition endpoint writes it. */
 export function lifecycleStatusField<S extends string>(statuses: readonly S[], labels: Record<S, string>, defaultValue: S): SelectField {
   return {
@@ -19,19 +21,20 @@ export function lifecycleStatusField<S extends string>(statuses: readonly S[], l
 }
 
 /** Every transition made (from, to, when, by whom, comment), read-only. */
-export function lifecycleHistoryField(statuses: readonly string[]): ArrayField {
+export function lifecycleHistoryField<S extends string>(statuses: readonly S[], labels: Record<S, string>): ArrayField {
+  const options = statuses.map((value) => ({ value, label: label(labels[value], value) }))
   return {
     name: 'history',
     type: 'array',
     label: label('Historique', 'History'),
     access: { create: nobody, update: nobody },
-    admin: { readOnly: true, initCollapsed: true },
+    admin: { readOnly: true, initCollapsed: true, components: { RowLabel: historyRowLabel(labels) } },
     fields: [
       {
         type: 'row',
         fields: [
-          { name: 'from', type: 'select', options: [...statuses], label: label('De', 'From') },
-          { name: 'to', type: 'select', options: [...statuses], label: label('Vers', 'To') },
+          { name: 'from', type: 'select', options, label: label('De', 'From') },
+          { name: 'to', type: 'select', options, label: label('Vers', 'To') },
           { name: 'at', type: 'date', label: label('Le', 'At') },
           { name: 'actorUser', type: 'relationship', relationTo: 'users', label: label('Par', 'By') },
         ],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatDate, formatEuros, percent } from './format'
+import { formatDate, formatDateTime, formatEuros, percent } from './format'
 
 const plain = (text: string) => text.replace(/\s/g, ' ')
 
@@ -11,6 +11,10 @@ describe('format', () => {
     expect(plain(formatEuros(5))).toBe('0,05 €')
   })
   it('writes dates in French', () => expect(formatDate('2026-11-27')).toBe('27 novembre 2026'))
+  it('writes instants in French, in Paris time', () => {
+    expect(formatDateTime('2023-12-12T15:37:00Z')).toBe('12 décembre 2023 à 16 h 37')
+    expect(formatDateTime('2024-07-01T07:05:00Z')).toBe('1 juillet 2024 à 9 h 05')
+  })
   it('floors percentages and survives a zero goal', () => {
     expect(percent(999, 1_000)).toBe(99)
     expect(percent(5, 0)).toBe(0)

@@ -45,9 +45,12 @@ describe('users', () => {
     expect(list.docs.map((u) => u.id)).toEqual([teacher.id])
   })
 
-  it('an editor cannot list users either; an admin can', async () => {
-    const asEditor = await payload.find({ collection: 'users', user: editor, overrideAccess: false, limit: 0 })
-    expect(asEditor.docs.map((u) => u.id)).toEqual([editor.id])
+  it('an editor lists only colleagues of the staff, named without their e-mail (no teacher, no donor); an admin lists everyone', async () => {
+    const asEditor = await payload.find({ collection: 'users', user: editor, overrideAccess: false, limit: 0, pagination: false })
+    expect(asEditor.docs.map((u) => u.id)).toContain(editor.id)
+    expect(asEditor.docs.map((u) => u.id)).not.toContain(teacher.id)
+    expect(asEditor.docs.every((u) => u.roles?.some((r) => r !== 'teacher' && r !== 'donor'))).toBe(true)
+    expect(asEditor.docs.filter((u) => u.id !== editor.id && u.email !== undefined)).toEqual([])
     const asAdmin = await payload.find({ collection: 'users', user: admin, overrideAccess: false, where: { id: { in: [teacher.id, otherTeacher.id] } } })
     expect(asAdmin.totalDocs).toBe(2)
   })

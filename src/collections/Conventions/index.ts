@@ -99,6 +99,6 @@ export const Conventions: CollectionConfig = {
       filterOptions: sameTerritory,
     },
     { name: 'fundCalls', type: 'join', collection: 'fund-calls', on: 'convention', label: label('Appels de fonds', 'Fund calls'), admin: { defaultColumns: ['amountCents', 'status', 'requestDate'] } },
-    lifecycleHistoryField(CONVENTION_STATUSES),
+    lifecycleHistoryField(CONVENTION_STATUSES, CONVENTION_STATUS_LABELS),
   ],
 }

@@ -35,6 +35,6 @@ export const FundCalls: CollectionConfig = {
     { name: 'decidedBy', type: 'relationship', relationTo: 'users', label: label('Décidé par', 'Decided by'), access: { create: nobody, update: nobody }, admin: { position: 'sidebar', readOnly: true } },
     { name: 'decidedAt', type: 'date', label: label('Décidé le', 'Decided at'), access: { create: nobody, update: nobody }, admin: { position: 'sidebar', readOnly: true } },
     { name: 'paidAt', type: 'date', label: label('Payé le', 'Paid at'), access: { create: nobody, update: nobody }, admin: { position: 'sidebar', readOnly: true } },
-    lifecycleHistoryField(FUND_CALL_STATUSES),
+    lifecycleHistoryField(FUND_CALL_STATUSES, FUND_CALL_STATUS_LABELS),
   ],
 }

@@ -12,10 +12,10 @@ export const PaymentEvents: CollectionConfig = {
   admin: { useAsTitle: 'eventId', defaultColumns: ['eventId', 'type', 'donation', 'outcome', 'createdAt'], group: { fr: 'Administration', en: 'Administration' } },
   access: { read: adminOnly, create: () => false, update: () => false, delete: () => false },
   fields: [
-    { name: 'eventId', type: 'text', required: true, unique: true },
-    { name: 'provider', type: 'text', required: true },
-    { name: 'type', type: 'text', required: true },
-    { name: 'donation', type: 'relationship', relationTo: 'donations', index: true },
-    { name: 'outcome', type: 'text' },
+    { name: 'eventId', type: 'text', label: { fr: 'Identifiant de l’événement', en: 'Event id' }, required: true, unique: true },
+    { name: 'provider', type: 'text', label: { fr: 'Prestataire', en: 'Provider' }, required: true },
+    { name: 'type', type: 'text', label: { fr: 'Type', en: 'Type' }, required: true },
+    { name: 'donation', type: 'relationship', relationTo: 'donations', label: { fr: 'Don', en: 'Donation' }, index: true },
+    { name: 'outcome', type: 'text', label: { fr: 'Résultat', en: 'Outcome' } },
   ],
 }

@@ -6,6 +6,7 @@ import { hasRole } from '@/domain/access/roles'
 import { COURTE_ECHELLE_REASON_LABELS } from '@/domain/projects/courte-echelle'
 import { PROJECT_KINDS, PROJECT_LEVELS } from '@/domain/projects/options'
 import { PROJECT_STATUSES, PROJECT_STATUS_LABELS } from '@/domain/projects/status'
+import { historyRowLabel, rowLabel } from '@/fields/row-label'
 import { centsField } from '@/fields/money'
 import { slugField } from '@/fields/slug'
 import { label } from '@/fields/label'
@@ -103,12 +104,16 @@ export const Projects: CollectionConfig = {
       name: 'budgetLines',
       type: 'array',
       label: label('Budget', 'Budget'),
+      labels: { singular: label('Poste de dépense', 'Budget line'), plural: label('Postes de dépense', 'Budget lines') },
+      admin: { components: { RowLabel: rowLabel('Poste', ['label'], 'amountCents') } },
       fields: [{ type: 'row', fields: [{ name: 'label', type: 'text', label: label('Poste', 'Item'), required: true }, centsField('amountCents', label('Montant', 'Amount'), { required: true })] }],
     },
     {
       name: 'otherFunding',
       type: 'array',
       label: label('Autres financements', 'Other funding'),
+      labels: { singular: label('Financement', 'Funding'), plural: label('Financements', 'Funding') },
+      admin: { components: { RowLabel: rowLabel('Financement', ['label'], 'amountCents') } },
       fields: [{ type: 'row', fields: [{ name: 'label', type: 'text', label: label('Financeur', 'Funder'), required: true }, centsField('amountCents', label('Montant', 'Amount'), { required: true })] }],
     },
     {
@@ -137,6 +142,8 @@ export const Projects: CollectionConfig = {
       name: 'counterparts',
       type: 'array',
       label: label('Contreparties proposées aux entreprises', 'Counterparts for companies'),
+      labels: { singular: label('Contrepartie', 'Counterpart'), plural: label('Contreparties', 'Counterparts') },
+      admin: { components: { RowLabel: rowLabel('Contrepartie', ['label'], 'estimatedValueCents') } },
       fields: [{ type: 'row', fields: [{ name: 'label', type: 'text', label: label('Contrepartie', 'Counterpart'), required: true }, centsField('estimatedValueCents', label('Valeur estimée', 'Estimated value'))] }],
     },
     {
@@ -181,7 +188,11 @@ export const Projects: CollectionConfig = {
       type: 'select',
       hasMany: true,
       label: label('E-mails d’accompagnement envoyés', 'Coaching e-mails sent'),
-      options: ['week_in', 'eight_days_left', 'two_days_left_below_minimum'],
+      options: [
+        { value: 'week_in', label: label('Une semaine après l’ouverture', 'A week in') },
+        { value: 'eight_days_left', label: label('8 jours avant la fin', '8 days left') },
+        { value: 'two_days_left_below_minimum', label: label('2 jours avant la fin, sous le minimum', '2 days left below minimum') },
+      ],
       access: { create: nobody, update: nobody },
       admin: { readOnly: true, position: 'sidebar' },
     },
@@ -225,14 +236,37 @@ export const Projects: CollectionConfig = {
       label: label('Historique', 'History'),
       // Moderation decisions and comments, with who made them: for the owners and the staff.
       access: { read: ownersOrStaffField, create: nobody, update: nobody },
-      admin: { readOnly: true },
+      admin: { readOnly: true, components: { RowLabel: historyRowLabel(PROJECT_STATUS_LABELS) } },
+      labels: { singular: label('Étape', 'Step'), plural: label('Étapes', 'Steps') },
       fields: [
-        { name: 'from', type: 'select', options: [...PROJECT_STATUSES], required: true },
-        { name: 'to', type: 'select', options: [...PROJECT_STATUSES], required: true },
-        { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'actor', type: 'select', options: ['owner', 'moderator', 'admin', 'school-head', 'system'], required: true },
-        { name: 'actorUser', type: 'relationship', relationTo: 'users' },
-        { name: 'comment', type: 'textarea' },
+        {
+          type: 'row',
+          fields: [
+            { name: 'from', type: 'select', label: label('De', 'From'), options: PROJECT_STATUSES.map((value) => ({ value, label: label(PROJECT_STATUS_LABELS[value], value) })), required: true },
+            { name: 'to', type: 'select', label: label('Vers', 'To'), options: PROJECT_STATUSES.map((value) => ({ value, label: label(PROJECT_STATUS_LABELS[value], value) })), required: true },
+            { name: 'at', type: 'date', label: label('Le', 'At'), required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'actor',
+              type: 'select',
+              label: label('Par (rôle)', 'By (role)'),
+              options: [
+                { value: 'owner', label: label('Porteur du projet', 'Owner') },
+                { value: 'moderator', label: label('Modération', 'Moderator') },
+                { value: 'admin', label: label('Administration', 'Admin') },
+                { value: 'school-head', label: label('Direction de l’école', 'School head') },
+                { value: 'system', label: label('Automatique', 'System') },
+              ],
+              required: true,
+            },
+            { name: 'actorUser', type: 'relationship', relationTo: 'users', label: label('Par', 'By') },
+          ],
+        },
+        { name: 'comment', type: 'textarea', label: label('Commentaire', 'Comment') },
       ],
     },
     importedHistoryFields,

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { adminsOrEditors, anyone, hiddenFromNonEditors } from '@/access'
+import { rowLabel } from '@/fields/row-label'
 import { revalidateSites } from '@/services/cache/revalidate-hooks'
 
 const navigation = (name: string, label: { fr: string; en: string }): Field => ({
@@ -8,6 +9,8 @@ const navigation = (name: string, label: { fr: string; en: string }): Field => (
   type: 'array',
   label,
   maxRows: 12,
+  labels: { singular: { fr: 'Lien', en: 'Link' }, plural: { fr: 'Liens', en: 'Links' } },
+  admin: { components: { RowLabel: rowLabel('Lien', ['label', 'url']) } },
   fields: [
     {
       type: 'row',
@@ -38,6 +41,21 @@ export const SiteSettings: CollectionConfig = {
     { name: 'tagline', type: 'text', label: { fr: 'Accroche', en: 'Tagline' }, maxLength: 160 },
     navigation('headerNav', { fr: 'Navigation principale', en: 'Header navigation' }),
     navigation('footerNav', { fr: 'Navigation de pied de page', en: 'Footer navigation' }),
+    {
+      name: 'icons',
+      type: 'group',
+      label: { fr: 'Icônes du site', en: 'Site icons' },
+      admin: { description: { fr: 'Sans image choisie, le site montre l’initiale de son nom sur sa couleur principale.', en: 'Without an image, the site shows its initial on its primary colour.' } },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'favicon', type: 'upload', relationTo: 'media', label: { fr: 'Icône d’onglet (favicon), carrée', en: 'Favicon (square)' } },
+            { name: 'touchIcon', type: 'upload', relationTo: 'media', label: { fr: 'Icône d’écran d’accueil (mobile), carrée, 180 px au moins', en: 'Touch icon (square, 180 px or more)' } },
+          ],
+        },
+      ],
+    },
     {
       name: 'contact',
       type: 'group',

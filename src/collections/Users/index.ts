@@ -1,7 +1,8 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldHook } from 'payload'
 
-import { adminOnly, adminOnlyField, adminsOrSelf, staffOnly } from '@/access'
+import { adminOnly, adminOnlyField, adminsOrSelf, colleaguesOrSelf, ownAccountOrAdminField, staffOnly } from '@/access'
 import { ROLES, ROLE_LABELS, hasRole } from '@/domain/access/roles'
+import { displayNameOf } from '@/domain/accounts/display-name'
 import { env } from '@/env'
 import { forgotPassword, verifyEmail } from '@/services/auth/account-emails'
 
@@ -13,10 +14,16 @@ import { keepVerifiedEmail } from './hooks/keepVerifiedEmail'
 import { liftSignInDelay, recordSignIn } from './hooks/recordSignIn'
 import { throttleSignIn } from './hooks/throttleSignIn'
 
+/** The account's name in the admin, always derived from its names, e-mail and roles (whatever is sent). */
+const deriveDisplayName: FieldHook = ({ data, originalDoc }) => displayNameOf({ ...originalDoc, ...data })
+/** Accounts saved before the field existed are named when read. */
+const nameUnsavedAccount: FieldHook = ({ value, data }) => value || (data ? displayNameOf(data) : value)
+
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { fr: 'Utilisateur', en: 'User' }, plural: { fr: 'Utilisateurs', en: 'Users' } },
-  admin: { useAsTitle: 'email', defaultColumns: ['email', 'firstName', 'lastName', 'roles'], group: { fr: 'Administration', en: 'Administration' } },
+  // Named "Léa Martin · Modération" in relations and lists, not by an e-mail address or "Sans titre".
+  admin: { useAsTitle: 'displayName', defaultColumns: ['displayName', 'email', 'roles'], group: { fr: 'Administration', en: 'Administration' } },
   auth: {
     // No lockout by Payload: anybody could lock anybody's account, and tell who has one. Sign-ins
     // are rate-limited instead, per address, per account and per trusted browser (throttleSignIn).
@@ -31,7 +38,8 @@ export const Users: CollectionConfig = {
   },
   access: {
     admin: staffOnly,
-    read: adminsOrSelf,
+    // The staff see their colleagues named in relations (name and roles only): see colleaguesOrSelf.
+    read: colleaguesOrSelf,
     create: adminOnly,
     update: adminsOrSelf,
     delete: adminOnly,
@@ -45,12 +53,22 @@ export const Users: CollectionConfig = {
     afterOperation: [liftSignInDelay],
   },
   fields: [
+    // Payload's own e-mail field, read only by the account's owner and admins (colleagues see names).
+    { name: 'email', type: 'email', label: { fr: 'Adresse e-mail', en: 'E-mail address' }, access: { read: ownAccountOrAdminField } },
     {
       type: 'row',
       fields: [
         { name: 'firstName', type: 'text', label: { fr: 'Prénom', en: 'First name' }, maxLength: 100 },
         { name: 'lastName', type: 'text', label: { fr: 'Nom', en: 'Last name' }, maxLength: 100 },
       ],
+    },
+    {
+      name: 'displayName',
+      type: 'text',
+      label: { fr: 'Nom affiché', en: 'Display name' },
+      index: true,
+      hooks: { beforeChange: [deriveDisplayName], afterRead: [nameUnsavedAccount] },
+      admin: { readOnly: true, position: 'sidebar', description: { fr: 'Prénom, nom et rôle principal, mis à jour à chaque enregistrement.', en: 'Derived from the names and roles.' } },
     },
     {
       name: 'roles',
@@ -68,8 +86,8 @@ export const Users: CollectionConfig = {
       type: 'relationship',
       relationTo: 'territories',
       hasMany: true,
+      access: { read: ownAccountOrAdminField, create: adminOnlyField, update: adminOnlyField },
       label: { fr: 'Territoires coordonnés', en: 'Coordinated territories' },
-      access: { create: adminOnlyField, update: adminOnlyField },
       admin: { condition: (data) => hasRole(data as { roles?: string[] }, 'coordinator') },
     },
     {
@@ -77,8 +95,8 @@ export const Users: CollectionConfig = {
       type: 'relationship',
       relationTo: 'structures',
       hasMany: true,
+      access: { read: ownAccountOrAdminField, create: adminOnlyField, update: adminOnlyField },
       label: { fr: 'Structures gérées', en: 'Managed structures' },
-      access: { create: adminOnlyField, update: adminOnlyField },
       admin: { condition: (data) => hasRole(data as { roles?: string[] }, 'structure-manager') },
     },
     {
@@ -86,8 +104,8 @@ export const Users: CollectionConfig = {
       type: 'relationship',
       relationTo: 'sponsors',
       hasMany: true,
+      access: { read: ownAccountOrAdminField, create: adminOnlyField, update: adminOnlyField },
       label: { fr: 'Mécènes gérés', en: 'Managed sponsors' },
-      access: { create: adminOnlyField, update: adminOnlyField },
       admin: { condition: (data) => hasRole(data as { roles?: string[] }, 'sponsor') },
     },
     {
@@ -96,16 +114,17 @@ export const Users: CollectionConfig = {
       relationTo: 'projects',
       hasMany: true,
       label: { fr: 'Projets suivis', en: 'Followed projects' },
+      access: { read: ownAccountOrAdminField },
       admin: { description: { fr: 'Le donateur reçoit les actualités publiques de ces projets.', en: 'The donor receives these projects’ public news.' } },
     },
     // Payload's own field, with its access narrowed: any signed-in user could otherwise mark their
     // own address verified (or not) through the API. Only admins (and services acting without a user) do.
-    { name: '_verified', type: 'checkbox', access: { create: adminOnlyField, update: adminOnlyField } },
+    { name: '_verified', type: 'checkbox', access: { read: ownAccountOrAdminField, create: adminOnlyField, update: adminOnlyField } },
     {
       name: 'erasedAt',
       type: 'date',
       label: { fr: 'Compte effacé le', en: 'Account erased on' },
-      access: { create: () => false, update: () => false },
+      access: { read: ownAccountOrAdminField, create: () => false, update: () => false },
       admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.erasedAt) },
     },
   ],

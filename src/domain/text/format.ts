@@ -37,3 +37,13 @@ export function formatDate(isoDate: string): string {
 export function percent(part: number, whole: number): number {
   return whole > 0 ? Math.floor((part / whole) * 100) : 0
 }
+
+const parisDate = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' })
+const parisTime = new Intl.DateTimeFormat('fr-FR', { hour: 'numeric', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Paris' })
+
+/** An instant as the French write it, in Paris: "12 décembre 2023 à 16 h 37". */
+export function formatDateTime(instant: string | Date): string {
+  const date = new Date(instant)
+  const [hours, minutes] = parisTime.format(date).split(':')
+  return `${parisDate.format(date)} à ${Number(hours)} h ${minutes}`
+}

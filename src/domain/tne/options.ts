@@ -55,7 +55,9 @@ export const WORKSHOP_STATUSES = ['planned', 'held', 'cancelled'] as const
 export type WorkshopStatus = (typeof WORKSHOP_STATUSES)[number]
 export const WORKSHOP_STATUS_LABELS: Record<WorkshopStatus, string> = { planned: 'Prévu', held: 'Réalisé', cancelled: 'Annulé' }
 
-export const COHORT_LABELS = { pilot: 'Pilote (2020–2024)', extension: 'Extension (2022–2026)' } as const
+/** The years of each cohort of TNE territories, and its name with them. */
+export const COHORT_PERIODS = { pilot: '2020–2024', extension: '2022–2026' } as const
+export const COHORT_LABELS = { pilot: `Pilote (${COHORT_PERIODS.pilot})`, extension: `Extension (${COHORT_PERIODS.extension})` } as const
 
 /** Select options for Payload fields, from one of the label maps above. */
 export function selectOptions<K extends string>(labels: Record<K, string>): { value: K; label: { fr: string; en: string } }[] {

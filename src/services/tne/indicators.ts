@@ -1,10 +1,10 @@
-import { stringify } from 'csv-stringify/sync'
 import type { Payload, Where } from 'payload'
 
 import { relationId } from '@/domain/access/ids'
 import { INDICATOR_HEADER, type IndicatorRow, computeIndicators, indicatorCsvRows } from '@/domain/tne/indicators'
 import type { PartnerKind } from '@/domain/tne/options'
 import type { User } from '@/payload-types'
+import { frenchCsv } from '@/services/exports/table-file'
 
 /**
  * Indicators per territory and year. On behalf of a user: the records they may read (a coordinator
@@ -35,5 +35,5 @@ export async function loadIndicators(payload: Payload, reader: { user: User } | 
 }
 
 export function indicatorsCsv(rows: IndicatorRow[]): string {
-  return stringify([[...INDICATOR_HEADER], ...indicatorCsvRows(rows)], { delimiter: ';', bom: true })
+  return frenchCsv([[...INDICATOR_HEADER], ...indicatorCsvRows(rows)])
 }

@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync'
 import type { Payload, Where } from 'payload'
 
 import { relationId } from '@/domain/access/ids'
@@ -6,6 +5,7 @@ import { type Answer, type Results, aggregateAnswers } from '@/domain/tne/questi
 import type { User } from '@/payload-types'
 
 import { questionnaireFormFor, questionsOf } from './questionnaire-form'
+import { frenchCsv } from '@/services/exports/table-file'
 
 export type QuestionnaireResults = {
   workshops: { id: number; title: string; territory: string; startsAt: string; results: Results }[]
@@ -56,5 +56,5 @@ export function resultsCsv(results: QuestionnaireResults): string {
   }
   for (const t of results.territories) push('Territoire', t.name, '', '', t.results)
   for (const w of results.workshops) push('Atelier', w.territory, w.title, w.startsAt.slice(0, 10), w.results)
-  return stringify([HEADER, ...lines], { delimiter: ';', bom: true })
+  return frenchCsv([HEADER, ...lines])
 }

@@ -1,3 +1,4 @@
+import { RowLabel as RowLabel_2987ba8231b7c7f5a580f3e3e96da0fa } from '../../../ui/admin/RowLabel'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -31,7 +32,10 @@ import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 }
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { EditingTipDescription as EditingTipDescription_32f1e7dd5e64670a1b3d607176a20321 } from '../../../ui/admin/EditingTipDescription'
 import { ProjectWorkflow as ProjectWorkflow_cfd6afb80ffd93c4f5605062d43eb0ec } from '../../../ui/admin/ProjectWorkflow'
+import { MoneyCell as MoneyCell_cfe80efef6529b0f546a5b8345190dd7 } from '../../../ui/admin/Money'
+import { MoneyField as MoneyField_cfe80efef6529b0f546a5b8345190dd7 } from '../../../ui/admin/Money'
 import { CalendarDayField as CalendarDayField_0d80a1015e11f2943223db48bad8c20a } from '../../../ui/admin/CalendarDayField'
+import { HistoryRowLabel as HistoryRowLabel_2987ba8231b7c7f5a580f3e3e96da0fa } from '../../../ui/admin/RowLabel'
 import { ExportProjectsLinks as ExportProjectsLinks_a4f2b0e7f3d9f03dabba8c28ae1c6558 } from '../../../ui/admin/ExportProjectsLinks'
 import { DonationActions as DonationActions_aa330621c9761fa98f8fe059a776315e } from '../../../ui/admin/MoneyActions'
 import { PayoutActions as PayoutActions_aa330621c9761fa98f8fe059a776315e } from '../../../ui/admin/MoneyActions'
@@ -61,6 +65,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/ui/admin/RowLabel#RowLabel": RowLabel_2987ba8231b7c7f5a580f3e3e96da0fa,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
   "@payloadcms/plugin-multi-tenant/client#TenantField": TenantField_1d0591e3cf4f332c83a86da13a0de59a,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -94,7 +99,10 @@ export const importMap = {
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "/ui/admin/EditingTipDescription#EditingTipDescription": EditingTipDescription_32f1e7dd5e64670a1b3d607176a20321,
   "/ui/admin/ProjectWorkflow#ProjectWorkflow": ProjectWorkflow_cfd6afb80ffd93c4f5605062d43eb0ec,
+  "/ui/admin/Money#MoneyCell": MoneyCell_cfe80efef6529b0f546a5b8345190dd7,
+  "/ui/admin/Money#MoneyField": MoneyField_cfe80efef6529b0f546a5b8345190dd7,
   "/ui/admin/CalendarDayField#CalendarDayField": CalendarDayField_0d80a1015e11f2943223db48bad8c20a,
+  "/ui/admin/RowLabel#HistoryRowLabel": HistoryRowLabel_2987ba8231b7c7f5a580f3e3e96da0fa,
   "/ui/admin/ExportProjectsLinks#ExportProjectsLinks": ExportProjectsLinks_a4f2b0e7f3d9f03dabba8c28ae1c6558,
   "/ui/admin/MoneyActions#DonationActions": DonationActions_aa330621c9761fa98f8fe059a776315e,
   "/ui/admin/MoneyActions#PayoutActions": PayoutActions_aa330621c9761fa98f8fe059a776315e,

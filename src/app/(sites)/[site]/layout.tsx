@@ -19,6 +19,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     // Canonical and Open Graph URLs are absolute on the site's primary domain, whichever host served the page.
     metadataBase: new URL(siteOrigin(env, site.primaryDomain)),
     alternates: { types: { 'application/rss+xml': [{ url: '/rss.xml', title: `${site.name} : actualités` }] } },
+    // Uploaded in the site's settings, or drawn from its name and colour (src/services/media/site-icon.ts).
+    icons: { icon: '/icone', apple: '/icone-tactile' },
   }
 }
 

@@ -4,6 +4,7 @@ import { notFound, redirect } from 'next/navigation'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { confirmSchoolValidation, inspectSchoolLink } from '@/services/projects/confirm-school-validation'
 import { getSiteByHost } from '@/sites/registry'
+import { formatDate } from '@/ui/format'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Confirmation du projet par l’école', robots: { index: false } }
@@ -79,7 +80,7 @@ export default async function SchoolConfirmationPage({ params, searchParams }: P
         ) : null}
         <dt>Collecte</dt>
         <dd>
-          du {project.startDate} au {project.endDate}
+          {project.startDate && project.endDate ? `du ${formatDate(project.startDate)} au ${formatDate(project.endDate)}` : 'dates à préciser par l’enseignant'}
         </dd>
       </dl>
       {project.summary ? <p>{project.summary}</p> : null}

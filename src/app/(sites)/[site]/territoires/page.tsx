@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { COHORT_LABELS } from '@/domain/tne/options'
+import { COHORT_PERIODS } from '@/domain/tne/options'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { tneSite } from '@/sites/tne-site'
 
@@ -20,7 +20,7 @@ export default async function TerritoriesPage({ params }: Props) {
       <h1>Les territoires numériques éducatifs</h1>
       {(['pilot', 'extension'] as const).map((cohort) => (
         <section key={cohort} aria-labelledby={`cohorte-${cohort}`}>
-          <h2 id={`cohorte-${cohort}`}>{cohort === 'pilot' ? 'Territoires pilotes' : 'Territoires de l’extension'} ({COHORT_LABELS[cohort].replace(/^\S+ /, '')})</h2>
+          <h2 id={`cohorte-${cohort}`}>{cohort === 'pilot' ? 'Territoires pilotes' : 'Territoires de l’extension'} ({COHORT_PERIODS[cohort]})</h2>
           <ul>
             {docs
               .filter((t) => t.cohort === cohort)

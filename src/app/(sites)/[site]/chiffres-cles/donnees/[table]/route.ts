@@ -1,11 +1,10 @@
-import { stringify } from 'csv-stringify/sync'
-
 import { parsePeriodKind, parseYear, periodLabel } from '@/domain/statistics/periods'
 import { type StatTable, csvRows } from '@/domain/statistics/tables'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { loadStatisticsCached } from '@/services/statistics/statistics'
 import { tneIndicators, tneTables, tneYears } from '@/services/statistics/tne'
 import { getSiteByHost } from '@/sites/registry'
+import { frenchCsv } from '@/services/exports/table-file'
 
 export const dynamic = 'force-dynamic'
 
@@ -37,7 +36,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ site
     label = String(tneYear)
   }
   if (!table) return notFound()
-  const body = stringify(csvRows(table), { delimiter: ';', bom: true })
+  const body = frenchCsv(csvRows(table))
   return new Response(body, {
     headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${table.id}-${label}.csv"`, 'Cache-Control': 'public, max-age=300' },
   })
