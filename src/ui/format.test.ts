@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatDate, formatEuros, percent } from './format'
+import { formatDate, formatDateTime, formatEuros, percent } from './format'
 
 const plain = (text: string) => text.replace(/\s/g, ' ')
 
@@ -11,6 +11,10 @@ describe('format', () => {
     expect(plain(formatEuros(5))).toBe('0,05 €')
   })
   it('writes dates in French', () => expect(formatDate('2026-11-27')).toBe('27 novembre 2026'))
+  it('writes times of day the French way, in Paris time', () => {
+    expect(plain(formatDateTime('2024-03-12T16:00:00Z'))).toBe('mardi 12 mars 2024 à 17 h')
+    expect(plain(formatDateTime('2024-07-01T07:05:00Z', { short: true }))).toBe('1 juillet à 9 h 05')
+  })
   it('floors percentages and survives a zero goal', () => {
     expect(percent(999, 1_000)).toBe(99)
     expect(percent(5, 0)).toBe(0)

@@ -1,4 +1,3 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
 import Link from 'next/link'
 
 import { formatDuration } from '@/domain/content/duration'
@@ -8,6 +7,7 @@ import { downloadFilename } from '@/domain/media/stored-name'
 import type { Document, WorkshopKit } from '@/payload-types'
 
 import { MediaImage } from './MediaImage'
+import { Prose } from './Prose'
 
 /** A workshop kit: what it is for, how it runs, and its files (each with its type and size). */
 export function KitView({ kit }: { kit: WorkshopKit }) {
@@ -39,7 +39,7 @@ export function KitView({ kit }: { kit: WorkshopKit }) {
           <dd>{labelsOf(TNE_THEMES, kit.themes).join(', ')}</dd>
         </div>
       </dl>
-      {kit.body ? <RichText className="prose" data={kit.body} /> : null}
+      {kit.body ? <Prose data={kit.body} /> : null}
       {kit.material?.length ? (
         <section aria-labelledby="materiel">
           <h2 id="materiel">Matériel</h2>

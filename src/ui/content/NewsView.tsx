@@ -1,10 +1,10 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
 import Link from 'next/link'
 
 import type { News } from '@/payload-types'
 
 import { formatPublished, isoDay } from './dates'
 import { MediaImage } from './MediaImage'
+import { Prose } from './Prose'
 
 export function NewsView({ news }: { news: News }) {
   return (
@@ -17,7 +17,7 @@ export function NewsView({ news }: { news: News }) {
       ) : null}
       <p className="page__intro">{news.excerpt}</p>
       <MediaImage media={news.cover} size="large" className="article__cover" eager />
-      <RichText className="prose" data={news.body} />
+      <Prose data={news.body} />
       <p className="article__back">
         <Link href="/actualites">Toutes les actualités</Link>
       </p>
