@@ -1093,6 +1093,57 @@ export interface SiteSetting {
     phone?: string | null;
     address?: string | null;
   };
+  /**
+   * The status is derived from the audit’s rate; without an audit the site is declared non-compliant.
+   */
+  accessibility?: {
+    establishedOn?: string | null;
+    auditDate?: string | null;
+    conformityRate?: number | null;
+    auditor?: string | null;
+    sample?:
+      | {
+          title?: string | null;
+          url?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    nonConformities?:
+      | {
+          text?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    derogations?:
+      | {
+          text?: string | null;
+          reason?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    exemptions?:
+      | {
+          text?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    contactEmail?: string | null;
+    contactUrl?: string | null;
+    technologies?: string | null;
+    testEnvironment?: string | null;
+    tools?: string | null;
+  };
+  legalNotice?: {
+    publisherName?: string | null;
+    publisherStatus?: string | null;
+    publisherAddress?: string | null;
+    publisherContact?: string | null;
+    directorName?: string | null;
+    directorRole?: string | null;
+    hostName?: string | null;
+    hostContact?: string | null;
+    hostAddress?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -2713,6 +2764,58 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         email?: T;
         phone?: T;
         address?: T;
+      };
+  accessibility?:
+    | T
+    | {
+        establishedOn?: T;
+        auditDate?: T;
+        conformityRate?: T;
+        auditor?: T;
+        sample?:
+          | T
+          | {
+              title?: T;
+              url?: T;
+              id?: T;
+            };
+        nonConformities?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+        derogations?:
+          | T
+          | {
+              text?: T;
+              reason?: T;
+              id?: T;
+            };
+        exemptions?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+        contactEmail?: T;
+        contactUrl?: T;
+        technologies?: T;
+        testEnvironment?: T;
+        tools?: T;
+      };
+  legalNotice?:
+    | T
+    | {
+        publisherName?: T;
+        publisherStatus?: T;
+        publisherAddress?: T;
+        publisherContact?: T;
+        directorName?: T;
+        directorRole?: T;
+        hostName?: T;
+        hostContact?: T;
+        hostAddress?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -2,10 +2,13 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import type React from 'react'
 
+import { conformityStatus } from '@/domain/sites/legal-pages'
 import { env } from '@/env'
 import { siteOrigin } from '@/sites/origins'
 import { getSiteByHost } from '@/sites/registry'
 import { NavLinks } from '@/ui/NavLinks'
+
+const FOOTER_PATHS = new Set(['/aide', '/plan-du-site', '/recherche', '/contact', '/mentions-legales', '/accessibilite'])
 
 type Props = { children: React.ReactNode; params: Promise<{ site: string }> }
 
@@ -69,12 +72,14 @@ export default async function SiteLayout({ children, params }: Props) {
             <NavLinks
               className="footer-nav"
               links={[
-                ...(site.settings?.footerNav ?? []),
+                ...(site.settings?.footerNav ?? []).filter((link) => !FOOTER_PATHS.has(link.url)),
+                { label: 'Aide', url: '/aide' },
                 { label: 'Plan du site', url: '/plan-du-site' },
                 { label: 'Recherche', url: '/recherche' },
                 { label: 'Contact', url: '/contact' },
                 { label: 'Mentions légales', url: '/mentions-legales' },
-                { label: 'Accessibilité : partiellement conforme', url: '/accessibilite' },
+                // The status the declaration states, derived from its audit's rate.
+                { label: `Accessibilité\u00a0: ${conformityStatus(site.settings?.accessibility?.conformityRate, site.settings?.accessibility?.auditDate)}`, url: '/accessibilite' },
               ]}
             />
           </nav>
