@@ -1074,6 +1074,10 @@ export interface SiteSetting {
   id: number;
   tenant?: (number | null) | Tenant;
   tagline?: string | null;
+  /**
+   * Shown in the header; without one, the site’s name.
+   */
+  logo?: (number | null) | Media;
   headerNav?:
     | {
         label: string;
@@ -2744,6 +2748,7 @@ export interface LatestBlockSelect<T extends boolean = true> {
 export interface SiteSettingsSelect<T extends boolean = true> {
   tenant?: T;
   tagline?: T;
+  logo?: T;
   headerNav?:
     | T
     | {

@@ -24,7 +24,7 @@ import * as migration_20261206_064429_retention_markers from './20261206_064429_
 import * as migration_20261206_070454_stored_file_original_names from './20261206_070454_stored_file_original_names';
 import * as migration_20261206_073851_gift_holds from './20261206_073851_gift_holds';
 import * as migration_20261206_081048_rate_limits_and_sign_in from './20261206_081048_rate_limits_and_sign_in';
-import * as migration_20261206_095649_site_settings_legal_pages from './20261206_095649_site_settings_legal_pages';
+import * as migration_20261206_102354_site_settings_legal_pages from './20261206_102354_site_settings_legal_pages';
 
 export const migrations = [
   {
@@ -158,8 +158,8 @@ export const migrations = [
     name: '20261206_081048_rate_limits_and_sign_in',
   },
   {
-    up: migration_20261206_095649_site_settings_legal_pages.up,
-    down: migration_20261206_095649_site_settings_legal_pages.down,
-    name: '20261206_095649_site_settings_legal_pages'
+    up: migration_20261206_102354_site_settings_legal_pages.up,
+    down: migration_20261206_102354_site_settings_legal_pages.down,
+    name: '20261206_102354_site_settings_legal_pages'
   },
 ];

@@ -38,6 +38,13 @@ export const SiteSettings: CollectionConfig = {
   hooks: { beforeValidate: [enforceLegalPages], afterChange: [revalidateSites], afterDelete: [revalidateSites] },
   fields: [
     { name: 'tagline', type: 'text', label: { fr: 'Accroche', en: 'Tagline' }, maxLength: 160 },
+    {
+      name: 'logo',
+      type: 'upload',
+      relationTo: 'media',
+      label: 'Logo',
+      admin: { description: { fr: 'Affiché dans l’en-tête, à 3 rem de haut ; sans logo, le nom du site est écrit. Son texte alternatif est le nom du site.', en: 'Shown in the header; without one, the site’s name.' } },
+    },
     navigation('headerNav', { fr: 'Navigation principale', en: 'Header navigation' }),
     navigation('footerNav', { fr: 'Navigation de pied de page', en: 'Footer navigation' }),
     {

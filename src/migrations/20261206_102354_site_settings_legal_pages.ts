@@ -32,6 +32,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"text" varchar
   );
   
+  ALTER TABLE "site_settings" ADD COLUMN "logo_id" integer;
   ALTER TABLE "site_settings" ADD COLUMN "accessibility_established_on" timestamp(3) with time zone;
   ALTER TABLE "site_settings" ADD COLUMN "accessibility_audit_date" timestamp(3) with time zone;
   ALTER TABLE "site_settings" ADD COLUMN "accessibility_conformity_rate" numeric;
@@ -61,15 +62,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "site_settings_accessibility_derogations_order_idx" ON "site_settings_accessibility_derogations" USING btree ("_order");
   CREATE INDEX "site_settings_accessibility_derogations_parent_id_idx" ON "site_settings_accessibility_derogations" USING btree ("_parent_id");
   CREATE INDEX "site_settings_accessibility_exemptions_order_idx" ON "site_settings_accessibility_exemptions" USING btree ("_order");
-  CREATE INDEX "site_settings_accessibility_exemptions_parent_id_idx" ON "site_settings_accessibility_exemptions" USING btree ("_parent_id");`)
+  CREATE INDEX "site_settings_accessibility_exemptions_parent_id_idx" ON "site_settings_accessibility_exemptions" USING btree ("_parent_id");
+  ALTER TABLE "site_settings" ADD CONSTRAINT "site_settings_logo_id_media_id_fk" FOREIGN KEY ("logo_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  CREATE INDEX "site_settings_logo_idx" ON "site_settings" USING btree ("logo_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   DROP TABLE "site_settings_accessibility_sample" CASCADE;
+   ALTER TABLE "site_settings_accessibility_sample" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "site_settings_accessibility_non_conformities" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "site_settings_accessibility_derogations" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "site_settings_accessibility_exemptions" DISABLE ROW LEVEL SECURITY;
+  DROP TABLE "site_settings_accessibility_sample" CASCADE;
   DROP TABLE "site_settings_accessibility_non_conformities" CASCADE;
   DROP TABLE "site_settings_accessibility_derogations" CASCADE;
   DROP TABLE "site_settings_accessibility_exemptions" CASCADE;
+  ALTER TABLE "site_settings" DROP CONSTRAINT "site_settings_logo_id_media_id_fk";
+  
+  DROP INDEX "site_settings_logo_idx";
+  ALTER TABLE "site_settings" DROP COLUMN "logo_id";
   ALTER TABLE "site_settings" DROP COLUMN "accessibility_established_on";
   ALTER TABLE "site_settings" DROP COLUMN "accessibility_audit_date";
   ALTER TABLE "site_settings" DROP COLUMN "accessibility_conformity_rate";
