@@ -165,3 +165,20 @@ describe('key figures', () => {
     expect((await fetch(url(host, '/chiffres-cles/donnees/inconnu.csv'))).status).toBe(404)
   })
 })
+
+describe('workshop kits', () => {
+  it('link their files on the TNE site’s own host, as tagged PDFs (RGAA 13.3)', async () => {
+    const html = await (await fetch(url('tne.localhost', '/ressources/mallette-coeducation-ecoles'))).text()
+    const hrefs = [...html.matchAll(/<a href="([^"]+)" download=/g)].map((m) => m[1].replace(/&amp;/g, '&'))
+    expect(hrefs.length).toBeGreaterThan(0)
+    for (const href of hrefs) {
+      expect(href).toMatch(/^\/api\/documents\/file\//)
+      const response = await fetch(url('tne.localhost', href))
+      expect(response.status).toBe(200)
+      expect(response.headers.get('content-type')).toBe('application/pdf')
+      const pdf = Buffer.from(await response.arrayBuffer()).toString('latin1')
+      expect(pdf).toContain('/StructTreeRoot')
+      expect(pdf).toMatch(/\/Lang \((þÿ\0)?f/)
+    }
+  })
+})

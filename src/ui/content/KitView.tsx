@@ -9,6 +9,9 @@ import type { Document, WorkshopKit } from '@/payload-types'
 import { MediaImage } from './MediaImage'
 import { Prose } from './Prose'
 
+/** The file's path on the host that serves the page (the TNE site's own), not on the portal's address (SERVER_URL). */
+const onThisHost = (url: string) => url.replace(/^https?:\/\/[^/]+/, '')
+
 /** A workshop kit: what it is for, how it runs, and its files (each with its type and size). */
 export function KitView({ kit }: { kit: WorkshopKit }) {
   const files = (kit.files ?? []).filter((file): file is Document => typeof file === 'object' && file !== null && Boolean(file.url))
@@ -72,7 +75,7 @@ export function KitView({ kit }: { kit: WorkshopKit }) {
           <ul className="files">
             {files.map((file) => (
               <li key={file.id}>
-                <a href={file.url!} download={downloadFilename(file.title, file.filename ?? '')}>
+                <a href={onThisHost(file.url!)} download={downloadFilename(file.title, file.filename ?? '')}>
                   {file.title} <span className="files__meta">({fileLabel(file.mimeType, file.filesize)})</span>
                 </a>
               </li>
