@@ -16,7 +16,7 @@ export function ArticleView({ article }: { article: ExpertArticle }) {
   return (
     <article className="article">
       <p className="article__kicker">Carte blanche à {article.expert.name}</p>
-      <h1>{article.title}</h1>
+      <h1>{typeset(article.title)}</h1>
       <div className="expert">
         <MediaImage media={article.expert.photo} size="portrait" className="expert__photo" />
         <p>

@@ -4,6 +4,7 @@ import { formatDuration } from '@/domain/content/duration'
 import { fileLabel } from '@/domain/content/file-label'
 import { KIT_AUDIENCES, KIT_FORMATS, KIT_LEVELS, TNE_THEMES, labelsOf } from '@/domain/content/taxonomy'
 import { downloadFilename } from '@/domain/media/stored-name'
+import { typeset } from '@/domain/text/typography'
 import type { Document, WorkshopKit } from '@/payload-types'
 
 import { MediaImage } from './MediaImage'
@@ -17,8 +18,8 @@ export function KitView({ kit }: { kit: WorkshopKit }) {
   const files = (kit.files ?? []).filter((file): file is Document => typeof file === 'object' && file !== null && Boolean(file.url))
   return (
     <article className="article kit">
-      <h1>{kit.title}</h1>
-      <p className="page__intro">{kit.summary}</p>
+      <h1>{typeset(kit.title)}</h1>
+      <p className="page__intro">{typeset(kit.summary)}</p>
       <MediaImage media={kit.cover} size="large" className="article__cover" eager />
       <dl className="kit__facts">
         <div>
