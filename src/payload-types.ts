@@ -1063,6 +1063,10 @@ export interface SiteSetting {
   id: number;
   tenant?: (number | null) | Tenant;
   tagline?: string | null;
+  /**
+   * Shown in the header; without one, the site’s name.
+   */
+  logo?: (number | null) | Media;
   headerNav?:
     | {
         label: string;
@@ -1088,6 +1092,57 @@ export interface SiteSetting {
     email?: string | null;
     phone?: string | null;
     address?: string | null;
+  };
+  /**
+   * The status is derived from the audit’s rate; without an audit the site is declared non-compliant.
+   */
+  accessibility?: {
+    establishedOn?: string | null;
+    auditDate?: string | null;
+    conformityRate?: number | null;
+    auditor?: string | null;
+    sample?:
+      | {
+          title?: string | null;
+          url?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    nonConformities?:
+      | {
+          text?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    derogations?:
+      | {
+          text?: string | null;
+          reason?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    exemptions?:
+      | {
+          text?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    contactEmail?: string | null;
+    contactUrl?: string | null;
+    technologies?: string | null;
+    testEnvironment?: string | null;
+    tools?: string | null;
+  };
+  legalNotice?: {
+    publisherName?: string | null;
+    publisherStatus?: string | null;
+    publisherAddress?: string | null;
+    publisherContact?: string | null;
+    directorName?: string | null;
+    directorRole?: string | null;
+    hostName?: string | null;
+    hostContact?: string | null;
+    hostAddress?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -2660,6 +2715,7 @@ export interface LatestBlockSelect<T extends boolean = true> {
 export interface SiteSettingsSelect<T extends boolean = true> {
   tenant?: T;
   tagline?: T;
+  logo?: T;
   headerNav?:
     | T
     | {
@@ -2686,6 +2742,58 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         email?: T;
         phone?: T;
         address?: T;
+      };
+  accessibility?:
+    | T
+    | {
+        establishedOn?: T;
+        auditDate?: T;
+        conformityRate?: T;
+        auditor?: T;
+        sample?:
+          | T
+          | {
+              title?: T;
+              url?: T;
+              id?: T;
+            };
+        nonConformities?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+        derogations?:
+          | T
+          | {
+              text?: T;
+              reason?: T;
+              id?: T;
+            };
+        exemptions?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+        contactEmail?: T;
+        contactUrl?: T;
+        technologies?: T;
+        testEnvironment?: T;
+        tools?: T;
+      };
+  legalNotice?:
+    | T
+    | {
+        publisherName?: T;
+        publisherStatus?: T;
+        publisherAddress?: T;
+        publisherContact?: T;
+        directorName?: T;
+        directorRole?: T;
+        hostName?: T;
+        hostContact?: T;
+        hostAddress?: T;
       };
   updatedAt?: T;
   createdAt?: T;

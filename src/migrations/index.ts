@@ -25,6 +25,7 @@ import * as migration_20261206_070454_stored_file_original_names from './2026120
 import * as migration_20261206_073851_gift_holds from './20261206_073851_gift_holds';
 import * as migration_20261206_081048_rate_limits_and_sign_in from './20261206_081048_rate_limits_and_sign_in';
 import * as migration_20261206_095853_admin_french_names_site_icons from './20261206_095853_admin_french_names_site_icons';
+import * as migration_20261206_102354_site_settings_legal_pages from './20261206_102354_site_settings_legal_pages';
 
 export const migrations = [
   {
@@ -160,6 +161,11 @@ export const migrations = [
   {
     up: migration_20261206_095853_admin_french_names_site_icons.up,
     down: migration_20261206_095853_admin_french_names_site_icons.down,
-    name: '20261206_095853_admin_french_names_site_icons'
+    name: '20261206_095853_admin_french_names_site_icons',
+  },
+  {
+    up: migration_20261206_102354_site_settings_legal_pages.up,
+    down: migration_20261206_102354_site_settings_legal_pages.down,
+    name: '20261206_102354_site_settings_legal_pages'
   },
 ];

@@ -2,6 +2,8 @@
  * Demo content of the two sites, in Markdown (converted to rich text by the seed). Figures come
  * from the GIP's 2023 activity report (shared/data/activity-report-2023.md).
  */
+import type { AccessibilityDeclaration, LegalNotice } from '@/domain/sites/legal-pages'
+
 import type { SitePagesSeed } from './sites'
 import { HOW_IT_WORKS, PLACEHOLDER_PAGES, accessibilityDeclaration, legalNotice } from './skeleton-pages'
 
@@ -33,7 +35,7 @@ Avant de déposer un projet, consultez les conseils de rédaction affichés à c
 `,
   },
   'mentions-legales': legalNotice('Projets d’école'),
-  accessibilite: accessibilityDeclaration('Projets d’école', '27 novembre 2026'),
+  accessibilite: accessibilityDeclaration('Projets d’école'),
   aide: PLACEHOLDER_PAGES.projets.aide,
 }
 
@@ -77,6 +79,49 @@ Les coordinateurs départementaux vous orientent vers les ateliers proches de ch
 `,
   },
   'mentions-legales': legalNotice('Parentalité et Numérique'),
-  accessibilite: accessibilityDeclaration('Parentalité et Numérique', '27 novembre 2026'),
+  accessibilite: accessibilityDeclaration('Parentalité et Numérique'),
   aide: PLACEHOLDER_PAGES.parentalite.aide,
+}
+
+/** The demo's accessibility declaration and legal notice (site settings): an audit with its non-conformities, and a complete notice. */
+export function demoLegalSettings(contactEmail: string): { accessibility: AccessibilityDeclaration; legalNotice: LegalNotice } {
+  return {
+    accessibility: {
+      establishedOn: '2026-11-27',
+      auditDate: '2026-11-20',
+      auditor: 'Audit interne du GIP (grille RGAA 4.1, 106 critères)',
+      conformityRate: 87,
+      sample: [
+        { title: 'Accueil', url: '/' },
+        { title: 'Aide', url: '/aide' },
+        { title: 'Contact', url: '/contact' },
+        { title: 'Mentions légales', url: '/mentions-legales' },
+        { title: 'Plan du site', url: '/plan-du-site' },
+        { title: 'Recherche', url: '/recherche' },
+        { title: 'Actualités', url: '/actualites' },
+      ],
+      nonConformities: [
+        { text: 'Les graphiques des chiffres clés n’ont pas de description détaillée au-delà de leur tableau de données (critère 1.6).' },
+        { text: 'Certains documents PDF anciens ne sont pas balisés (critère 13.3).' },
+      ],
+      derogations: [],
+      exemptions: [{ text: 'Les documents bureautiques publiés avant le 23 septembre 2018.' }, { text: 'Les cartes interactives, dont une liste équivalente est toujours proposée.' }],
+      contactEmail,
+      contactUrl: '/contact',
+      technologies: 'HTML5, CSS, JavaScript (React, Next.js)',
+      testEnvironment: 'Chromium et Firefox récents, avec NVDA et Orca',
+      tools: 'axe-core, vérifications manuelles',
+    } as AccessibilityDeclaration,
+    legalNotice: {
+      publisherName: 'GIP Éducation et Numérique (démonstration)',
+      publisherStatus: 'Groupement d’intérêt public',
+      publisherAddress: '12 rue de l’Exemple, 75007 Paris',
+      publisherContact: `01 23 45 67 89 · ${contactEmail}`,
+      directorName: 'Claire Dupont',
+      directorRole: 'Directrice du GIP',
+      hostName: 'Hébergeur Exemple SAS',
+      hostAddress: '2 rue du Serveur, 59000 Lille',
+      hostContact: '03 20 00 00 00',
+    },
+  }
 }

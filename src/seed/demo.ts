@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import type { Role } from '@/domain/access/roles'
 import type { Env } from '@/env'
 
-import { parentalitePages, projetsPages } from './content'
+import { demoLegalSettings, parentalitePages, projetsPages } from './content'
 import { seedEditorial } from './editorial'
 import { seedHistory } from './history-demo'
 import { seedProjects } from './projects'
@@ -115,6 +115,8 @@ export async function seedDemo(payload: Payload, env: Env): Promise<{ created: n
     const tenantId = tenantIds[slug]
     const settings = (await payload.find({ collection: 'site-settings', where: { tenant: { equals: tenantId } }, limit: 1, depth: 0 })).docs[0]
     if (settings && !settings.contact?.email) await payload.update({ collection: 'site-settings', id: settings.id, data: { contact: { ...settings.contact, email: contactEmail } }, depth: 0 })
+    // The demo's declaration (an audit) and legal notice, in place of the first day's.
+    if (settings && !settings.accessibility?.auditDate) await payload.update({ collection: 'site-settings', id: settings.id, data: demoLegalSettings(contactEmail) as never, depth: 0 })
     for (const [pageSlug, page] of Object.entries(pages)) {
       const existing = (await payload.find({ collection: 'pages', where: { and: [{ tenant: { equals: tenantId } }, { slug: { equals: pageSlug } }] }, limit: 1, depth: 0 })).docs[0]
       if (!existing?.placeholder) continue

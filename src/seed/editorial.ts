@@ -72,7 +72,7 @@ export async function seedEditorial(payload: Payload, sites: { projets: number; 
       const given = { or: [{ originalFilename: { equals: name } }, { filename: { equals: name } }] }
       files.push(
         await uploadIfMissing(payload, 'documents', { and: [{ tenant: { equals: tenant } }, given] }, { tenant, title: file.title }, {
-          data: simplePdf(`${file.title} — ${kit.title}`, file.lines),
+          data: await simplePdf(`${file.title} — ${kit.title}`, file.lines),
           name,
           mimetype: 'application/pdf',
         }, count),

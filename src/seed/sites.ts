@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import type { Env } from '@/env'
 import type { Page } from '@/payload-types'
 
-import { PLACEHOLDER_PAGES } from './skeleton-pages'
+import { PLACEHOLDER_PAGES, legalSettings } from './skeleton-pages'
 import { createIfMissing } from './upsert'
 
 /** The pages every site must have, by slug (the home page is `accueil`); see skeleton-pages.ts. */
@@ -94,8 +94,10 @@ export async function bootstrapSites(payload: Payload, env: Env): Promise<{ crea
       tagline: site.tagline,
       headerNav: site.headerNav,
       footerNav: site.footerNav,
+      ...legalSettings(new Date().toISOString().slice(0, 10)),
     })
     if (settings.created) created++
+    else await addMissingLegalSections(payload, Number(settings.id))
     for (const slug of REQUIRED_PAGE_SLUGS) {
       const page = PLACEHOLDER_PAGES[site.slug][slug]
       const result = await createIfMissing(payload, 'pages', { and: [{ tenant: { equals: tenantId } }, { slug: { equals: slug } }] }, {
@@ -112,6 +114,17 @@ export async function bootstrapSites(payload: Payload, env: Env): Promise<{ crea
     }
   }
   return { created, tenantIds }
+}
+
+/** Settings made before the legal sections existed get the first day's (the pages need them); filled ones are kept. */
+async function addMissingLegalSections(payload: Payload, settingsId: number): Promise<void> {
+  const settings = await payload.findByID({ collection: 'site-settings', id: settingsId, depth: 0 })
+  const defaults = legalSettings(new Date().toISOString().slice(0, 10))
+  const data = {
+    ...(settings.accessibility?.establishedOn ? {} : { accessibility: defaults.accessibility }),
+    ...(settings.legalNotice?.publisherName ? {} : { legalNotice: defaults.legalNotice }),
+  }
+  if (Object.keys(data).length) await payload.update({ collection: 'site-settings', id: settingsId, data: data as never, depth: 0 })
 }
 
 /** Hosts configured in the environment (SITE_HOSTS_*) are added to their site, never removed. */

@@ -28,7 +28,8 @@ async function loadSites(): Promise<Map<string, Site>> {
   const payload = await getPayloadOrUnavailable()
   const [tenants, settings] = await Promise.all([
     payload.find({ collection: 'tenants', pagination: false, depth: 0, overrideAccess: false }),
-    payload.find({ collection: 'site-settings', pagination: false, depth: 0, overrideAccess: false }),
+    // depth 1: the logo's file (the tenant relation is read either way below).
+    payload.find({ collection: 'site-settings', pagination: false, depth: 1, overrideAccess: false }),
   ])
   const settingsOf = new Map<number, SiteSetting>()
   for (const setting of settings.docs) {

@@ -275,7 +275,11 @@ describe('other public collections', () => {
 const PERSONAL_FIELD = /e-?mail|phone|address|contacts?$|siret|siren|iban|firstname|lastname|signator/i
 /** Contact details published on purpose: an organisation's public contact, a workshop's venue. */
 const PUBLIC_BY_DESIGN: Record<string, string[]> = {
-  'site-settings': ['contact', 'contact.email', 'contact.phone', 'contact.address'],
+  'site-settings': [
+    'contact', 'contact.email', 'contact.phone', 'contact.address',
+    // The accessibility declaration's contact and the legal notice's publisher and host: published by law.
+    'accessibility.contactEmail', 'legalNotice.publisherAddress', 'legalNotice.publisherContact', 'legalNotice.hostAddress', 'legalNotice.hostContact',
+  ],
   territories: ['coordinatingStructure.email', 'coordinatingStructure.phone'],
   workshops: ['address'],
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '@/domain/access/roles'
 import type { Tenant } from '@/payload-types'
+import { legalSettings } from '@/seed/skeleton-pages'
 import { closePayload } from '@/services/db/close-payload'
 
 import { type Actor, articleData, pngBytes, richText, upload } from '../helpers/content'
@@ -56,7 +57,7 @@ beforeAll(async () => {
   published['workshop-kits'] = (await payload.create({ collection: 'workshop-kits', data: kit('published') as never, ...asEditor })).id
   drafts['workshop-kits'] = (await payload.create({ collection: 'workshop-kits', data: kit('draft') as never, draft: true, ...asEditor })).id
 
-  published['site-settings'] = (await payload.create({ collection: 'site-settings', data: { tenant: site.id, tagline: 'Le site public' } as never, ...asEditor })).id
+  published['site-settings'] = (await payload.create({ collection: 'site-settings', data: { tenant: site.id, tagline: 'Le site public', ...legalSettings('2026-12-01') } as never, ...asEditor })).id
   published.redirects = (await payload.create({ collection: 'redirects', data: { tenant: site.id, from: `/${unique('ancien')}`, to: { type: 'custom', url: '/' }, type: '301' } as never, ...asEditor })).id
   published.tenants = site.id
 

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Tenant, User } from '@/payload-types'
+import { legalSettings } from '@/seed/skeleton-pages'
 import { closePayload } from '@/services/db/close-payload'
 import { getPublishedPage, getSiteByHost } from '@/sites/registry'
 
@@ -76,7 +77,7 @@ describe('one app, several sites', () => {
       user: await createUser(payload, ['admin']),
       overrideAccess: false,
     })
-    await payload.create({ collection: 'site-settings', data: { tenant: tenant.id, headerNav: [{ label: 'Le programme', url: '/le-programme' }] } })
+    await payload.create({ collection: 'site-settings', data: { tenant: tenant.id, headerNav: [{ label: 'Le programme', url: '/le-programme' }], ...legalSettings('2026-12-01') } })
     await publishPage(tenant, 'accueil', 'Classes de mer')
     const site = await getSiteByHost(`${host}:3000`)
     expect(site).toMatchObject({ name: 'Appel à projets Océans', primaryDomain: host, theme: { primary: '#005a70', accent: '#7a3e00' } })

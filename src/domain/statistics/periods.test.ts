@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { monthsOf, parsePeriodKind, parseYear, periodBounds, periodLabel, periodOf } from './periods'
+import { defaultPeriod, monthsOf, parsePeriodKind, parseYear, periodBounds, periodLabel, periodOf } from './periods'
 
 describe('periods', () => {
   it.each([
@@ -26,5 +26,13 @@ describe('periods', () => {
   it('reads the query string', () => {
     expect([parsePeriodKind('scolaire'), parsePeriodKind('civile'), parsePeriodKind(undefined)]).toEqual(['school', 'calendar', 'calendar'])
     expect([parseYear('2023'), parseYear('23'), parseYear('1999'), parseYear(['2023'])]).toEqual([2023, null, null, null])
+  })
+  it.each([
+    [[2026, 2025, 2023], [2025, 2023], 2026, 2025],
+    [[2026], [], 2026, 2026],
+    [[2024], [], 2026, 2024],
+    [[], [], 2026, 2026],
+  ])('opens on the last period with completed campaigns: %j, %j → %i', (periods, completed, current, expected) => {
+    expect(defaultPeriod(periods, completed, current)).toBe(expected)
   })
 })

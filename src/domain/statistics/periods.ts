@@ -34,6 +34,14 @@ export function monthsOf(year: number, kind: PeriodKind): { month: number; label
   })
 }
 
+/**
+ * The period shown when none is asked for: the last one with completed campaigns (the current
+ * year's campaigns are still running), else the last one with data, else the current one.
+ */
+export function defaultPeriod(periods: readonly number[], completed: readonly number[], current: number): number {
+  return completed.length ? Math.max(...completed) : (periods[0] ?? current)
+}
+
 /** `?periode=scolaire` → school; anything else → calendar. */
 export const parsePeriodKind = (value: unknown): PeriodKind => (value === 'scolaire' || value === 'school' ? 'school' : 'calendar')
 

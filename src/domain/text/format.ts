@@ -1,3 +1,5 @@
+import { frenchTime } from './typography'
+
 // Money and dates as French readers see them: the one place that turns cents into euros and ISO
 // dates into words (pages, e-mails, PDFs, messages). Money is integer cents everywhere else.
 //
@@ -46,4 +48,16 @@ export function formatDateTime(instant: string | Date): string {
   const date = new Date(instant)
   const [hours, minutes] = parisTime.format(date).split(':')
   return `${parisDate.format(date)} à ${Number(hours)} h ${minutes}`
+}
+
+const parisDay = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' })
+const parisShortDay = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', timeZone: 'Europe/Paris' })
+const parisClock = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: 'numeric', hourCycle: 'h23', timeZone: 'Europe/Paris' })
+
+/** An event's start for the public: "mardi 12 mars 2024 à 17 h" (or "12 mars à 17 h 30" when short), in Paris time. */
+export function formatEventTime(iso: string, { short = false } = {}): string {
+  const date = new Date(iso)
+  const parts = parisClock.formatToParts(date)
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0)
+  return `${(short ? parisShortDay : parisDay).format(date)} à ${frenchTime(part('hour'), part('minute'))}`
 }

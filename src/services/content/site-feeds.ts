@@ -5,6 +5,7 @@ import { PUBLIC_STATUSES } from '@/domain/projects/status'
 import { renderSitemap, type SitemapEntry } from '@/domain/content/feeds'
 import { contentPath, type ContentCollection } from '@/domain/content/paths'
 import type { ExpertArticle, News } from '@/payload-types'
+import { publicSponsors } from '@/services/sponsors/public-sponsors'
 
 type Site = { id: number; slug: string; name: string; description: string | null }
 
@@ -21,9 +22,11 @@ async function entriesOf(payload: Payload, collection: ContentCollection, siteId
 }
 
 /**
- * sitemap.xml of one site: its published pages, news, expert articles and kits (the sections
- * that have any), and on the crowdfunding site the catalogue and its public projects. Read as an
- * anonymous visitor: drafts and other sites' content never appear.
+ * sitemap.xml of one site: every public page. Its published pages, news, expert articles and kits
+ * (the sections that have any); on the crowdfunding site the catalogue and its public projects,
+ * the project form, the key figures and the sponsors; on the TNE site the agenda and its map, the
+ * territories and the key figures. Read as an anonymous visitor: drafts and other sites' content
+ * never appear.
  */
 export async function siteSitemap(payload: Payload, site: Site, origin: string): Promise<string> {
   const [pages, news, articles, kits] = await Promise.all([
@@ -36,8 +39,28 @@ export async function siteSitemap(payload: Payload, site: Site, origin: string):
   if (articles.length) entries.push({ path: '/carte-blanche' }, ...articles)
   if (kits.length) entries.push({ path: '/ressources' }, ...kits)
   if (site.slug === 'projets') {
-    const { docs } = await payload.find({ collection: 'projects', where: { status: { in: [...PUBLIC_STATUSES] } }, select: { slug: true, updatedAt: true }, ...published })
-    entries.push({ path: '/projets' }, ...docs.map((project) => ({ path: contentPath('projects', project), lastModified: project.updatedAt })))
+    const [{ docs }, sponsors] = await Promise.all([
+      payload.find({ collection: 'projects', where: { status: { in: [...PUBLIC_STATUSES] } }, select: { slug: true, updatedAt: true }, ...published }),
+      publicSponsors(payload),
+    ])
+    entries.push(
+      { path: '/projets' },
+      ...docs.map((project) => ({ path: contentPath('projects', project), lastModified: project.updatedAt })),
+      { path: '/proposer-un-projet' },
+      { path: '/chiffres-cles' },
+      { path: '/mecenes' },
+      ...sponsors.map((sponsor) => ({ path: `/mecenes/${sponsor.slug}` })),
+    )
+  }
+  if (site.slug === 'parentalite') {
+    const { docs } = await payload.find({ collection: 'territories', select: { slug: true, updatedAt: true }, ...published })
+    entries.push(
+      { path: '/agenda' },
+      { path: '/agenda/carte' },
+      { path: '/territoires' },
+      ...docs.map((territory) => ({ path: `/territoires/${territory.slug}`, lastModified: territory.updatedAt })),
+      { path: '/chiffres-cles' },
+    )
   }
   entries.push({ path: '/plan-du-site' })
   return renderSitemap(origin, entries)

@@ -73,14 +73,15 @@ export async function campaignCountsByPeriod(payload: Payload, kind: PeriodKind,
 }
 
 /** The periods that have completed campaigns or published projects, most recent first. */
-export async function periodsWithData(payload: Payload, kind: PeriodKind): Promise<number[]> {
+/** Periods with data, most recent first, and those among them where a campaign was completed. */
+export async function periodsWithData(payload: Payload, kind: PeriodKind): Promise<{ periods: number[]; completed: number[] }> {
   const { rows } = await sqlQuery(
     payload,
-    `SELECT DISTINCT period FROM (
-       SELECT ${periodSql('p.end_date', kind)} AS period FROM projects p WHERE ${COMPLETED} AND p.end_date ~ '^[0-9]{4}-'
-       UNION SELECT ${periodSql('p.start_date', kind)} FROM projects p WHERE ${PUBLISHED} AND p.start_date ~ '^[0-9]{4}-') y ORDER BY period DESC`,
+    `SELECT period, bool_or(completed) AS completed FROM (
+       SELECT ${periodSql('p.end_date', kind)} AS period, true AS completed FROM projects p WHERE ${COMPLETED} AND p.end_date ~ '^[0-9]{4}-'
+       UNION SELECT ${periodSql('p.start_date', kind)}, false FROM projects p WHERE ${PUBLISHED} AND p.start_date ~ '^[0-9]{4}-') y GROUP BY period ORDER BY period DESC`,
   )
-  return rows.map((r) => n(r.period))
+  return { periods: rows.map((r) => n(r.period)), completed: rows.filter((r) => r.completed === true).map((r) => n(r.period)) }
 }
 
 const LEVEL_LABELS: Record<string, string> = { ecole: 'École (1er degré)', college: 'Collège (2nd degré)', lycee: 'Lycée (2nd degré)' }

@@ -1,6 +1,8 @@
 import PDFDocument from 'pdfkit'
+import SVGtoPDF from 'svg-to-pdfkit'
 
 import type { StatTable } from '@/domain/statistics/tables'
+import { chartSvg } from '@/domain/statistics/chart-svg'
 import { formatCell } from '@/domain/statistics/format-cell'
 
 import type { ActivityReport } from './report'
@@ -10,7 +12,27 @@ const clean = (text: string) => text.replace(/[\u202f\u2009\u00a0]/g, ' ').repla
 
 const MARGIN = 50
 
-/** One table as a grid of text: header row in bold, first column wider, rows kept whole across pages. */
+/**
+ * The table's chart, the very SVG the web page shows (ECharts' server rendering), drawn as vector
+ * graphics (svg-to-pdfkit) and tagged as a figure whose alternative points to the table after it.
+ */
+function writeChart(doc: PDFKit.PDFDocument, table: StatTable) {
+  const svg = chartSvg(table, `graphique-${table.id}`)
+  if (!svg) return
+  const [, , viewWidth, viewHeight] = (/viewBox="([\d.\s-]+)"/.exec(svg)?.[1] ?? '0 0 760 340').trim().split(/\s+/).map(Number)
+  const width = doc.page.width - 2 * MARGIN
+  const height = (width * viewHeight) / viewWidth
+  if (doc.y + height > doc.page.height - MARGIN) doc.addPage()
+  const top = doc.y
+  const figure = doc.struct('Figure', { alt: clean(`Graphique : ${table.title}. Ses données figurent dans le tableau qui suit.`) }, () => {
+    SVGtoPDF(doc, clean(svg), MARGIN, top, { width, height, fontCallback: (_family: string, bold: boolean) => (bold ? 'Helvetica-Bold' : 'Helvetica') })
+  })
+  doc.addStructure(figure)
+  doc.x = MARGIN
+  doc.y = top + height + 6
+}
+
+/** One table: its title, its chart, then a grid of text: header row in bold, first column wider, rows kept whole across pages. */
 function writeTable(doc: PDFKit.PDFDocument, table: StatTable) {
   const width = doc.page.width - 2 * MARGIN
   const first = table.columns.length > 4 ? width * 0.3 : width * 0.45
@@ -31,6 +53,7 @@ function writeTable(doc: PDFKit.PDFDocument, table: StatTable) {
     doc.y = top + height
   }
   doc.moveDown(0.6).font('Helvetica-Bold').fontSize(11).fillColor('#1f4e79').text(clean(table.title), MARGIN).fillColor('#000000')
+  writeChart(doc, table)
   doc.font('Helvetica-Oblique').fontSize(8).text(clean(table.caption)).moveDown(0.3)
   row(table.columns.map((c) => clean(c.label)), true)
   if (table.rows.length === 0) row([clean('Aucune donnée pour cette période.'), ...table.columns.slice(1).map(() => '')], false)
@@ -39,8 +62,9 @@ function writeTable(doc: PDFKit.PDFDocument, table: StatTable) {
 }
 
 /**
- * The activity report as a PDF (pdfkit): the editors' text and the same tables as the web page, in
- * real text (selectable, read by screen readers), with the document's title and language set.
+ * The activity report as a PDF (pdfkit): the editors' text and the same charts and tables as the web
+ * page, the tables in real text (selectable, read by screen readers), with the document's title and
+ * language set.
  */
 export function activityReportPdf(report: ActivityReport): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: MARGIN, lang: 'fr-FR', displayTitle: true, tagged: true, pdfVersion: '1.7', info: { Title: clean(report.title), Author: 'GIP', Subject: `Rapport d’activité ${report.year}` } })

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { fundFigures } from '@/domain/statistics/fund'
 import { giftFigures } from '@/domain/statistics/gifts'
-import { type PeriodKind, periodLabel } from '@/domain/statistics/periods'
+import { defaultPeriod, type PeriodKind, periodLabel, periodOf } from '@/domain/statistics/periods'
 import {
   type StatTable,
   activityTable,
@@ -29,8 +29,6 @@ export type Statistics = {
   tables: StatTable[]
 }
 
-/** The last period with data, or the current year. */
-const defaultYear = (periods: number[]) => periods[0] ?? new Date().getFullYear()
 
 /**
  * Every table of the statistics for one period (the activity table covers every period with data,
@@ -38,8 +36,8 @@ const defaultYear = (periods: number[]) => periods[0] ?? new Date().getFullYear(
  */
 export async function loadStatistics(payload: Payload, options: { year?: number | null; kind?: PeriodKind; activityYears?: 'all' | 'report' } = {}): Promise<Statistics> {
   const kind = options.kind ?? 'calendar'
-  const periods = await periodsWithData(payload, kind)
-  const year = options.year ?? defaultYear(periods)
+  const { periods, completed } = await periodsWithData(payload, kind)
+  const year = options.year ?? defaultPeriod(periods, completed, periodOf(new Date().toISOString().slice(0, 10), kind))
   const label = periodLabel(year, kind)
   const range = options.activityYears === 'report' ? reportRange(year) : undefined
   const [byPeriod, academies, departments, themes, levels, gifts, programmes, fund, months] = await Promise.all([

@@ -105,3 +105,14 @@ export function tneTables(indicators: TneIndicators, year: number): StatTable[] 
   }
   return tables
 }
+
+const NO_INDICATORS: TneIndicators = {
+  rows: [],
+  partnersByKind: Object.fromEntries(PARTNER_KINDS.map((k) => [k, 0])) as Record<PartnerKind, number>,
+  source: 'Aucun indicateur pour cette année.',
+}
+
+/** One TNE table of a year by its id; for a year or a source without it, the same table with no row (null for an unknown id). */
+export function tneTableOrEmpty(indicators: TneIndicators | null, year: number, id: string): StatTable | null {
+  return tneTables(indicators ?? NO_INDICATORS, year).find((t) => t.id === id) ?? tneTables(NO_INDICATORS, year).find((t) => t.id === id) ?? null
+}

@@ -1,13 +1,14 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
 import Link from 'next/link'
 
 import { plainText, readingMinutes } from '@/domain/content/rich-text'
 import { ARTICLE_AUDIENCES, TNE_THEMES, labelsOf } from '@/domain/content/taxonomy'
+import { typeset } from '@/domain/text/typography'
 import type { ExpertArticle } from '@/payload-types'
 
 import { formatPublished, isoDay } from './dates'
 import { MediaImage } from './MediaImage'
 import { Tags } from './Tags'
+import { Prose } from './Prose'
 
 /** An expert article ("Carte blanche à…"): the expert, the text, its themes and reading time. */
 export function ArticleView({ article }: { article: ExpertArticle }) {
@@ -15,7 +16,7 @@ export function ArticleView({ article }: { article: ExpertArticle }) {
   return (
     <article className="article">
       <p className="article__kicker">Carte blanche à {article.expert.name}</p>
-      <h1>{article.title}</h1>
+      <h1>{typeset(article.title)}</h1>
       <div className="expert">
         <MediaImage media={article.expert.photo} size="portrait" className="expert__photo" />
         <p>
@@ -30,12 +31,12 @@ export function ArticleView({ article }: { article: ExpertArticle }) {
             Publié le <time dateTime={isoDay(article.publishedDate)}>{formatPublished(article.publishedDate)}</time> ·{' '}
           </>
         ) : null}
-        Temps de lecture : {minutes} min
+        {typeset(`Temps de lecture : ${minutes} min`)}
       </p>
       <Tags label="Thèmes" values={labelsOf(TNE_THEMES, article.themes)} />
       <Tags label="Publics" values={labelsOf(ARTICLE_AUDIENCES, article.audiences)} />
-      <p className="page__intro">{article.excerpt}</p>
-      <RichText className="prose" data={article.body} />
+      <p className="page__intro">{typeset(article.excerpt)}</p>
+      <Prose data={article.body} />
       <p className="article__back">
         <Link href="/carte-blanche">Toutes les cartes blanches</Link>
       </p>

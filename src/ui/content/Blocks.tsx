@@ -1,15 +1,16 @@
 import config from '@payload-config'
-import { RichText } from '@payloadcms/richtext-lexical/react'
 import Link from 'next/link'
 import { getPayload } from 'payload'
 
 import { parseCatalogueQuery } from '@/domain/projects/catalogue-query'
+import { typeset } from '@/domain/text/typography'
 import type { Page } from '@/payload-types'
 import { listPublished } from '@/services/content/public-content'
 import { searchCatalogueCached } from '@/services/projects/catalogue'
 
 import { ArticleCard, KitCard, NewsCard } from './Cards'
 import { MediaImage } from './MediaImage'
+import { Prose } from './Prose'
 
 type Block = NonNullable<Page['layout']>[number]
 type Site = { id: number; slug: string }
@@ -43,7 +44,7 @@ async function Latest({ block, site }: { block: Extract<Block, { blockType: 'lat
         <p className="card__meta">
           {project.establishment}, {project.commune}
         </p>
-        {project.summary ? <p>{project.summary}</p> : null}
+        {project.summary ? <p>{typeset(project.summary)}</p> : null}
       </article>
     ))
     more = { url: '/projets', label: 'Tous les projets' }
@@ -82,14 +83,14 @@ function RenderBlock({ block, site }: { block: Block; site: Site }) {
         <section className="block hero">
           <div className="hero__text">
             <h2>{block.heading}</h2>
-            {block.text ? <p>{block.text}</p> : null}
+            {block.text ? <p>{typeset(block.text)}</p> : null}
             {block.link?.url && block.link.label ? <BlockLink className="button" url={block.link.url} label={block.link.label} /> : null}
           </div>
           <MediaImage media={block.image} size="medium" className="hero__image" sizes="(max-width: 48rem) 100vw, 36rem" />
         </section>
       )
     case 'richText':
-      return <RichText className="block prose" data={block.content} />
+      return <Prose className="block prose" data={block.content} />
     case 'cards':
       return (
         <section className="block">
@@ -100,7 +101,7 @@ function RenderBlock({ block, site }: { block: Block; site: Site }) {
                 <article className="card">
                   <MediaImage media={card.image} size="card" className="card__cover" decorative />
                   <h3>{card.url ? <BlockLink url={card.url} label={card.title} /> : card.title}</h3>
-                  {card.text ? <p>{card.text}</p> : null}
+                  {card.text ? <p>{typeset(card.text)}</p> : null}
                 </article>
               </li>
             ))}
@@ -110,8 +111,8 @@ function RenderBlock({ block, site }: { block: Block; site: Site }) {
     case 'callToAction':
       return (
         <section className="block cta">
-          <h2>{block.heading}</h2>
-          {block.text ? <p>{block.text}</p> : null}
+          <h2>{typeset(block.heading)}</h2>
+          {block.text ? <p>{typeset(block.text)}</p> : null}
           <BlockLink className="button" url={block.link.url} label={block.link.label} />
         </section>
       )
@@ -121,8 +122,8 @@ function RenderBlock({ block, site }: { block: Block; site: Site }) {
           <h2>{block.heading || 'Questions fréquentes'}</h2>
           {(block.items ?? []).map((item) => (
             <details key={item.id ?? item.question}>
-              <summary>{item.question}</summary>
-              <p>{item.answer}</p>
+              <summary>{typeset(item.question)}</summary>
+              <p>{typeset(item.answer)}</p>
             </details>
           ))}
         </section>
@@ -134,7 +135,7 @@ function RenderBlock({ block, site }: { block: Block; site: Site }) {
           <ul>
             {(block.figures ?? []).map((figure) => (
               <li key={figure.id ?? figure.label}>
-                <strong>{figure.value}</strong> <span>{figure.label}</span>
+                <strong>{typeset(figure.value)}</strong> <span>{typeset(figure.label)}</span>
               </li>
             ))}
           </ul>
@@ -144,7 +145,7 @@ function RenderBlock({ block, site }: { block: Block; site: Site }) {
       return (
         <figure className="block media-block">
           <MediaImage media={block.image} size="large" />
-          {block.caption ? <figcaption>{block.caption}</figcaption> : null}
+          {block.caption ? <figcaption>{typeset(block.caption)}</figcaption> : null}
         </figure>
       )
     case 'latest':

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { formatDuration } from '@/domain/content/duration'
 import { contentPath } from '@/domain/content/paths'
 import { KIT_FORMATS, KIT_LEVELS, labelsOf } from '@/domain/content/taxonomy'
+import { typeset } from '@/domain/text/typography'
 import type { ExpertArticle, News, WorkshopKit } from '@/payload-types'
 
 import { formatPublished, isoDay } from './dates'
@@ -15,12 +16,12 @@ export function ArticleCard({ article, heading: H = 'h2' }: { article: ExpertArt
     <article className="card card--article">
       <MediaImage media={article.expert.photo} size="portrait" className="card__portrait" decorative />
       <H>
-        <Link href={contentPath('expert-articles', article)}>{article.title}</Link>
+        <Link href={contentPath('expert-articles', article)}>{typeset(article.title)}</Link>
       </H>
       <p className="card__meta">
         {article.expert.name}, {article.expert.role}
       </p>
-      <p>{article.excerpt}</p>
+      <p>{typeset(article.excerpt)}</p>
       {article.publishedDate ? (
         <p className="card__meta">
           <time dateTime={isoDay(article.publishedDate)}>{formatPublished(article.publishedDate)}</time>
@@ -35,14 +36,14 @@ export function NewsCard({ news, heading: H = 'h2' }: { news: News; heading?: He
     <article className="card">
       <MediaImage media={news.cover} size="card" className="card__cover" decorative />
       <H>
-        <Link href={contentPath('news', news)}>{news.title}</Link>
+        <Link href={contentPath('news', news)}>{typeset(news.title)}</Link>
       </H>
       {news.publishedDate ? (
         <p className="card__meta">
           <time dateTime={isoDay(news.publishedDate)}>{formatPublished(news.publishedDate)}</time>
         </p>
       ) : null}
-      <p>{news.excerpt}</p>
+      <p>{typeset(news.excerpt)}</p>
     </article>
   )
 }
@@ -52,12 +53,12 @@ export function KitCard({ kit, heading: H = 'h2' }: { kit: WorkshopKit; heading?
     <article className="card">
       <MediaImage media={kit.cover} size="card" className="card__cover" decorative />
       <H>
-        <Link href={contentPath('workshop-kits', kit)}>{kit.title}</Link>
+        <Link href={contentPath('workshop-kits', kit)}>{typeset(kit.title)}</Link>
       </H>
       <p className="card__meta">
         {KIT_FORMATS[kit.format]} · {formatDuration(kit.durationMinutes)} · {labelsOf(KIT_LEVELS, kit.levels).join(', ')}
       </p>
-      <p>{kit.summary}</p>
+      <p>{typeset(kit.summary)}</p>
     </article>
   )
 }

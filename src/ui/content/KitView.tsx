@@ -1,21 +1,25 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
 import Link from 'next/link'
 
 import { formatDuration } from '@/domain/content/duration'
 import { fileLabel } from '@/domain/content/file-label'
 import { KIT_AUDIENCES, KIT_FORMATS, KIT_LEVELS, TNE_THEMES, labelsOf } from '@/domain/content/taxonomy'
 import { downloadFilename } from '@/domain/media/stored-name'
+import { typeset } from '@/domain/text/typography'
 import type { Document, WorkshopKit } from '@/payload-types'
 
 import { MediaImage } from './MediaImage'
+import { Prose } from './Prose'
+
+/** The file's path on the host that serves the page (the TNE site's own), not on the portal's address (SERVER_URL). */
+const onThisHost = (url: string) => url.replace(/^https?:\/\/[^/]+/, '')
 
 /** A workshop kit: what it is for, how it runs, and its files (each with its type and size). */
 export function KitView({ kit }: { kit: WorkshopKit }) {
   const files = (kit.files ?? []).filter((file): file is Document => typeof file === 'object' && file !== null && Boolean(file.url))
   return (
     <article className="article kit">
-      <h1>{kit.title}</h1>
-      <p className="page__intro">{kit.summary}</p>
+      <h1>{typeset(kit.title)}</h1>
+      <p className="page__intro">{typeset(kit.summary)}</p>
       <MediaImage media={kit.cover} size="large" className="article__cover" eager />
       <dl className="kit__facts">
         <div>
@@ -39,7 +43,7 @@ export function KitView({ kit }: { kit: WorkshopKit }) {
           <dd>{labelsOf(TNE_THEMES, kit.themes).join(', ')}</dd>
         </div>
       </dl>
-      {kit.body ? <RichText className="prose" data={kit.body} /> : null}
+      {kit.body ? <Prose data={kit.body} /> : null}
       {kit.material?.length ? (
         <section aria-labelledby="materiel">
           <h2 id="materiel">Matériel</h2>
@@ -72,7 +76,7 @@ export function KitView({ kit }: { kit: WorkshopKit }) {
           <ul className="files">
             {files.map((file) => (
               <li key={file.id}>
-                <a href={file.url!} download={downloadFilename(file.title, file.filename ?? '')}>
+                <a href={onThisHost(file.url!)} download={downloadFilename(file.title, file.filename ?? '')}>
                   {file.title} <span className="files__meta">({fileLabel(file.mimeType, file.filesize)})</span>
                 </a>
               </li>

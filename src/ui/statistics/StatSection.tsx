@@ -1,6 +1,6 @@
 import type { StatTable } from '@/domain/statistics/tables'
 
-import { chartSvg } from './chart-svg'
+import { chartSvg } from '@/domain/statistics/chart-svg'
 import { formatCell } from './format-cell'
 
 type Props = {

@@ -2,8 +2,7 @@ import Link from 'next/link'
 
 import { WORKSHOP_AUDIENCE_LABELS, WORKSHOP_FORMAT_LABELS, WORKSHOP_THEME_LABELS } from '@/domain/tne/options'
 import type { PublicWorkshop } from '@/services/tne/public-workshops'
-
-const when = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Paris' })
+import { formatEventTime } from '@/ui/format'
 
 /** Workshops as a list: the agenda, the map's equivalent, a territory's upcoming workshops. */
 export function WorkshopList({ workshops, labelledBy, showTerritory = true }: { workshops: PublicWorkshop[]; labelledBy: string; showTerritory?: boolean }) {
@@ -17,7 +16,7 @@ export function WorkshopList({ workshops, labelledBy, showTerritory = true }: { 
               {w.status === 'cancelled' ? <strong className="workshop__cancelled"> — annulé</strong> : null}
             </h3>
             <p className="workshop__when">
-              <time dateTime={w.startsAt}>{when.format(new Date(w.startsAt))}</time>
+              <time dateTime={w.startsAt}>{formatEventTime(w.startsAt)}</time>
               {w.durationMinutes ? ` (${formatDuration(w.durationMinutes)})` : null}
             </p>
             <dl className="workshop__facts">

@@ -2,10 +2,21 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import type React from 'react'
 
+import { conformityStatus } from '@/domain/sites/legal-pages'
 import { env } from '@/env'
+import type { Media } from '@/payload-types'
 import { siteOrigin } from '@/sites/origins'
 import { getSiteByHost } from '@/sites/registry'
 import { NavLinks } from '@/ui/NavLinks'
+
+const FOOTER_PATHS = new Set(['/aide', '/plan-du-site', '/recherche', '/contact', '/mentions-legales', '/accessibilite'])
+
+/** The logo uploaded in the site settings, when it has a file; else the header writes the site's name. */
+function siteLogo(logo: unknown): { url: string; width?: number; height?: number } | null {
+  if (!logo || typeof logo !== 'object') return null
+  const media = logo as Media
+  return media.url ? { url: media.url, width: media.width ?? undefined, height: media.height ?? undefined } : null
+}
 
 type Props = { children: React.ReactNode; params: Promise<{ site: string }> }
 
@@ -34,6 +45,7 @@ export default async function SiteLayout({ children, params }: Props) {
       </main>
     )
   }
+  const logo = siteLogo(site.settings?.logo)
   const style = { '--color-primary': site.theme.primary, '--color-accent': site.theme.accent } as React.CSSProperties
   return (
     <div className="site" style={style} data-site={site.slug}>
@@ -43,7 +55,14 @@ export default async function SiteLayout({ children, params }: Props) {
       <header className="site-header" role="banner">
         <div className="container site-header__inner">
           <p className="site-header__brand">
-            <Link href="/">{site.name}</Link>
+            <Link href="/">
+              {logo ? (
+                // eslint-disable-next-line @next/next/no-img-element -- the logo's own file, at its own size
+                <img className="site-header__logo" src={logo.url} alt={site.name} width={logo.width} height={logo.height} />
+              ) : (
+                site.name
+              )}
+            </Link>
             {site.settings?.tagline ? <span className="site-header__tagline">{site.settings.tagline}</span> : null}
           </p>
           {site.settings?.headerNav?.length ? (
@@ -71,12 +90,14 @@ export default async function SiteLayout({ children, params }: Props) {
             <NavLinks
               className="footer-nav"
               links={[
-                ...(site.settings?.footerNav ?? []),
+                ...(site.settings?.footerNav ?? []).filter((link) => !FOOTER_PATHS.has(link.url)),
+                { label: 'Aide', url: '/aide' },
                 { label: 'Plan du site', url: '/plan-du-site' },
                 { label: 'Recherche', url: '/recherche' },
                 { label: 'Contact', url: '/contact' },
                 { label: 'Mentions légales', url: '/mentions-legales' },
-                { label: 'Accessibilité : partiellement conforme', url: '/accessibilite' },
+                // The status the declaration states, derived from its audit's rate.
+                { label: `Accessibilité\u00a0: ${conformityStatus(site.settings?.accessibility?.conformityRate, site.settings?.accessibility?.auditDate)}`, url: '/accessibilite' },
               ]}
             />
           </nav>

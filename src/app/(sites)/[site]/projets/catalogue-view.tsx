@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { daysLeft } from '@/domain/projects/campaign-clock'
 import { parisDate } from '@/domain/projects/campaign-window'
 import { CATALOGUE_SORTS, type CatalogueQuery, catalogueHref, hasCatalogueFilters } from '@/domain/projects/catalogue-query'
+import { countOf } from '@/domain/text/typography'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { catalogueFilterOptionsCached, searchCatalogueCached } from '@/services/projects/catalogue'
 import { getSiteByHost } from '@/sites/registry'
@@ -84,7 +85,7 @@ export async function CatalogueView({ host, query }: { host: string; query: Cata
                 {project.summary ? <p>{project.summary}</p> : null}
                 <ProjectProgress id={`p-${project.slug}`} collectedCents={project.collectedCents} minimumGoalCents={project.minimumGoalCents} optimumGoalCents={project.optimumGoalCents} />
                 <p>
-                  {project.donorCount} donateur{project.donorCount > 1 ? 's' : ''} · {daysLeft(project.endDate, today)} jour(s) restant(s)
+                  {countOf(project.donorCount, 'donateur', 'donateurs')} · {countOf(daysLeft(project.endDate, today), 'jour restant', 'jours restants')}
                 </p>
               </article>
             </li>

@@ -6,6 +6,7 @@ import { env } from '@/env'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { findPublicWorkshops, territoryOptions } from '@/services/tne/public-workshops'
 import { tneSite } from '@/sites/tne-site'
+import { formatEventTime } from '@/ui/format'
 import { AgendaFilters } from '@/ui/tne/AgendaFilters'
 import { WorkshopList } from '@/ui/tne/WorkshopList'
 import { type MapMarker, WorkshopMap } from '@/ui/tne/WorkshopMap'
@@ -15,8 +16,6 @@ export const metadata: Metadata = { title: 'Carte des ateliers', alternates: { c
 
 type Props = { params: Promise<{ site: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-const short = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Paris' })
-
 /** The agenda on a map, with its equivalent list always present below it (RGAA: maps have list equivalents). */
 export default async function AgendaMapPage({ params, searchParams }: Props) {
   await tneSite(params)
@@ -25,7 +24,7 @@ export default async function AgendaMapPage({ params, searchParams }: Props) {
   const [workshops, territories] = await Promise.all([findPublicWorkshops(payload, query), territoryOptions(payload)])
   const markers: MapMarker[] = workshops
     .filter((w) => w.latitude !== null && w.longitude !== null)
-    .map((w) => ({ id: w.id, lat: w.latitude!, lng: w.longitude!, title: w.title, href: `#atelier-${w.slug}`, when: `${short.format(new Date(w.startsAt))}, ${w.commune}` }))
+    .map((w) => ({ id: w.id, lat: w.latitude!, lng: w.longitude!, title: w.title, href: `#atelier-${w.slug}`, when: `${formatEventTime(w.startsAt, { short: true })}, ${w.commune}` }))
   return (
     <>
       <h1>Carte des ateliers</h1>

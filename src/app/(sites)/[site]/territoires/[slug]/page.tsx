@@ -1,4 +1,3 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
@@ -9,6 +8,7 @@ import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { loadIndicators } from '@/services/tne/indicators'
 import { findPublicWorkshops } from '@/services/tne/public-workshops'
 import { tneSite } from '@/sites/tne-site'
+import { Prose } from '@/ui/content/Prose'
 import { WorkshopList } from '@/ui/tne/WorkshopList'
 
 export const dynamic = 'force-dynamic'
@@ -50,7 +50,7 @@ export default async function TerritoryPage({ params }: Props) {
         Territoire numérique éducatif — cohorte {COHORT_LABELS[territory.cohort].toLowerCase()}, programme de {territory.startYear} à {territory.endYear}.
       </p>
       {territory.summary ? <p>{territory.summary}</p> : null}
-      {territory.pageContent ? <RichText className="prose" data={territory.pageContent} /> : null}
+      {territory.pageContent ? <Prose data={territory.pageContent} /> : null}
 
       <section aria-labelledby="chiffres">
         <h2 id="chiffres">Chiffres clés{latest ? ` ${latest.year}` : ''}</h2>
@@ -74,31 +74,33 @@ export default async function TerritoryPage({ params }: Props) {
               </li>
             </ul>
             {years.length > 1 ? (
-              <table className="figures">
-                <caption>Chiffres par année civile</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Année</th>
-                    <th scope="col">Conventions signées</th>
-                    <th scope="col">Initiatives</th>
-                    <th scope="col">Ateliers réalisés</th>
-                    <th scope="col">Parents accueillis</th>
-                    <th scope="col">Médiateurs formés</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {years.map((r) => (
-                    <tr key={r.year}>
-                      <th scope="row">{r.year}</th>
-                      <td>{number.format(r.conventionsSigned)}</td>
-                      <td>{number.format(r.initiatives)}</td>
-                      <td>{number.format(r.workshopsHeld)}</td>
-                      <td>{number.format(r.parentsReached)}</td>
-                      <td>{number.format(r.mediatorsTrained)}</td>
+              <div className="table-scroll" role="region" aria-label="Tableau : chiffres par année civile" tabIndex={0}>
+                <table className="figures">
+                  <caption>Chiffres par année civile</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Année</th>
+                      <th scope="col">Conventions signées</th>
+                      <th scope="col">Initiatives</th>
+                      <th scope="col">Ateliers réalisés</th>
+                      <th scope="col">Parents accueillis</th>
+                      <th scope="col">Médiateurs formés</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {years.map((r) => (
+                      <tr key={r.year}>
+                        <th scope="row">{r.year}</th>
+                        <td>{number.format(r.conventionsSigned)}</td>
+                        <td>{number.format(r.initiatives)}</td>
+                        <td>{number.format(r.workshopsHeld)}</td>
+                        <td>{number.format(r.parentsReached)}</td>
+                        <td>{number.format(r.mediatorsTrained)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             ) : null}
           </>
         ) : (

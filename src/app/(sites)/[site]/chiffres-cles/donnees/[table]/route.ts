@@ -2,7 +2,7 @@ import { parsePeriodKind, parseYear, periodLabel } from '@/domain/statistics/per
 import { type StatTable, csvRows } from '@/domain/statistics/tables'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { loadStatisticsCached } from '@/services/statistics/statistics'
-import { tneIndicators, tneTables, tneYears } from '@/services/statistics/tne'
+import { tneIndicators, tneTableOrEmpty, tneYears } from '@/services/statistics/tne'
 import { getSiteByHost } from '@/sites/registry'
 import { frenchCsv } from '@/services/exports/table-file'
 
@@ -25,15 +25,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ site
   const payload = await getPayloadOrUnavailable()
   let table: StatTable | null = null
   let label: string
-  if (site.slug === 'projets') {
+  // The TNE tables, also linked from the crowdfunding site's activity report; empty (header only) for a year without figures.
+  if (match[1].startsWith('tne')) {
+    const tneYear = year ?? (await tneYears(payload)).defaultYear
+    table = tneTableOrEmpty(await tneIndicators(payload, tneYear), tneYear, match[1])
+    label = String(tneYear)
+  } else if (site.slug === 'projets') {
     const statistics = await loadStatisticsCached(payload, { year, kind })
     table = statistics.tables.find((t) => t.id === match[1]) ?? null
     label = periodLabel(statistics.year, kind)
   } else {
-    const tneYear = year ?? (await tneYears(payload)).defaultYear
-    const indicators = await tneIndicators(payload, tneYear)
-    table = indicators ? (tneTables(indicators, tneYear).find((t) => t.id === match[1]) ?? null) : null
-    label = String(tneYear)
+    label = ''
   }
   if (!table) return notFound()
   const body = frenchCsv(csvRows(table))
