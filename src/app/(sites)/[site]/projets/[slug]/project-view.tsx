@@ -156,7 +156,7 @@ export async function ProjectView({ site, slug, notice }: { site: string; slug: 
                   <dt>L’établissement</dt>
                   <dd>
                     {establishment.name}, {establishment.commune}
-                    {establishment.kind ? ` (${labelOf(ESTABLISHMENT_KINDS, establishment.kind).toLowerCase()})` : ''}
+                    {establishment.kind ? ` (${labelOf(ESTABLISHMENT_KINDS, establishment.kind)})` : ''}
                   </dd>
                 </div>
               ) : null}
