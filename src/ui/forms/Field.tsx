@@ -123,7 +123,14 @@ export function ErrorSummary({ state, labels = {} }: { state?: FormState; labels
   const errors = (state ?? context).errors
   const summary = useRef<HTMLDivElement>(null)
   useEffect(() => {
-    if (errors && Object.keys(errors).length) summary.current?.focus()
+    const node = summary.current
+    if (!node || !errors || !Object.keys(errors).length) return
+    node.focus()
+    // The router may handle focus and scroll once the action's answer is committed: take the focus back then.
+    const frame = requestAnimationFrame(() => {
+      if (document.activeElement !== node) node.focus()
+    })
+    return () => cancelAnimationFrame(frame)
   }, [errors])
   const entries = Object.entries(errors ?? {})
   if (!entries.length) return null
