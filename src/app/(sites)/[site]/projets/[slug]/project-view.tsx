@@ -195,7 +195,7 @@ export async function ProjectView({ site, slug, notice }: { site: string; slug: 
           {budget.length ? (
             <section aria-labelledby="budget">
               <h2 id="budget">À quoi servent les dons</h2>
-              <div className="table-scroll" role="region" aria-label="Tableau du budget (défile horizontalement sur un petit écran)" tabIndex={0}>
+              <div className="table-scroll" role="region" aria-label="Tableau du budget" tabIndex={0}>
                 <table className="budget">
                   <caption className="sr-only">Budget prévisionnel du projet, et la part de chaque euro donné pour chaque poste</caption>
                   <thead>
