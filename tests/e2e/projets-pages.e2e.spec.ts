@@ -33,9 +33,25 @@ async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true })
 }
 
-/** No element of the page's main content reaches past the screen's right edge (the header is H19b's). */
+/**
+ * The right edge of the page's main content, and the element that reaches it: what lies inside a
+ * region that scrolls on its own (a wide table) does not count; the header is H19b's.
+ */
 async function widestInMain(page: Page): Promise<number> {
-  return page.evaluate(() => Math.max(...[...document.querySelectorAll('main *')].map((e) => e.getBoundingClientRect().right)))
+  const { right, element } = await page.evaluate(() => {
+    const scrollsOnItsOwn = (e: Element) => {
+      for (let p = e.parentElement; p && p.tagName !== 'MAIN'; p = p.parentElement) if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(p).overflowX)) return true
+      return false
+    }
+    let widest = { right: 0, element: '' }
+    for (const e of document.querySelectorAll('main *')) {
+      const r = e.getBoundingClientRect().right
+      if (r > widest.right && !scrollsOnItsOwn(e)) widest = { right: r, element: `${e.tagName.toLowerCase()}.${e.className}` }
+    }
+    return widest
+  })
+  if (right > page.viewportSize()!.width) console.warn(`widest in main: ${element} (${right} px)`)
+  return right
 }
 
 const text = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim()
@@ -95,9 +111,9 @@ describe('a project page', () => {
 
   it('after the campaign: the outcome in words, the news newest first, and no give button', async () => {
     const page = await pageAt(1280)
-    await page.goto(url('localhost', '/projets/imprimante-3d-pour-la-segpa'))
-    expect(text(await page.locator('.project__outcome').innerText())).toMatch(/^Collecte réussie L’objectif minimum a été atteint, les dons ont été versés et le projet a été réalisé/)
-    expect(await page.locator('.project__news h3').allInnerTexts()).toEqual(['Le bilan du projet', 'Les premiers objets sont imprimés'])
+    await page.goto(url('localhost', '/projets/fresque-participative'))
+    expect(text(await page.locator('.project__outcome').innerText())).toMatch(/^Collecte réussie L’objectif minimum est atteint : les dons ont été versés à la structure/)
+    expect(await page.locator('.project__news h3').allInnerTexts()).toEqual(['Les premières couleurs sont posées'])
     expect(await page.locator('a', { hasText: 'Faire un don' }).count()).toBe(0)
     await page.goto(url('localhost', '/projets/decouverte-de-la-corse'))
     expect(text(await page.locator('.project__outcome').innerText())).toContain('Collecte échouée L’objectif minimum n’a pas été atteint : chaque don est remboursé en totalité ou versé au fonds solidaire')

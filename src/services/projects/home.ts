@@ -17,7 +17,7 @@ export async function homeCampaigns(payload: Payload, now = new Date()): Promise
     depth: 1,
     overrideAccess: false,
     select: { title: true, slug: true, summary: true, establishment: true, endDate: true, collectedCents: true, minimumGoalCents: true, optimumGoalCents: true, donorCount: true, courteEchelle: true, cover: true },
-    populate: { establishments: { name: true, commune: true }, 'project-pictures': { alt: true, url: true, width: true, height: true, sizes: true } },
+    populate: { establishments: { name: true, commune: true }, 'project-pictures': { alt: true, filename: true, url: true, width: true, height: true, sizes: true } },
   })
   const cards: HomeCard[] = docs.map((p) => {
     const establishment = typeof p.establishment === 'object' ? p.establishment : null

@@ -22,7 +22,10 @@ import { Picture } from '@/ui/project/Picture'
 import { ShareLinks } from '@/ui/ShareLinks'
 import '@/ui/crowdfunding.css'
 
-/** A public project (its campaign is or was open), as an anonymous visitor may see it. */
+/**
+ * A public project (its campaign is or was open), as an anonymous visitor may see it. The pictures'
+ * URLs are computed from their file names: selected with them, or the page has no picture.
+ */
 const loadProject = cache(async (host: string, slug: string) => {
   const site = await getSiteByHost(host)
   if (!site || site.slug !== 'projets') return null
@@ -38,7 +41,7 @@ const loadProject = cache(async (host: string, slug: string) => {
       minimumGoalCents: true, optimumGoalCents: true, collectedCents: true, donorCount: true, startDate: true, endDate: true, courteEchelle: true, pupils: true,
       cover: true, gallery: true, level: true, kind: true, nights: true,
     },
-    populate: { establishments: { name: true, commune: true, kind: true }, themes: { name: true }, 'project-pictures': { alt: true, url: true, width: true, height: true, sizes: true } },
+    populate: { establishments: { name: true, commune: true, kind: true }, themes: { name: true }, 'project-pictures': { alt: true, filename: true, url: true, width: true, height: true, sizes: true } },
   })
   const project = docs[0]
   if (!project) return null
