@@ -11,14 +11,9 @@ export const projetsPages: SitePagesSeed = {
   accueil: {
     title: 'Financez les projets des classes',
     intro: 'Des enseignants proposent des projets pour leurs élèves ; particuliers et entreprises les financent. Les fonds sont versés à l’école lorsque l’objectif minimum est atteint.',
+    // The key figures are live (the home page reads them from the database), not written here.
     markdown: `${HOW_IT_WORKS}
-## En 2023
-
-- **1 042** campagnes menées à leur terme, dont **94 %** ont atteint leur objectif minimum ;
-- **1,37 million d’euros** collectés auprès de **21 925** donateurs (don moyen : 57 €) ;
-- **436** projets labellisés « Courte Échelle » pour les écoles de l’éducation prioritaire, les lycées professionnels et les écoles rurales isolées.
-
-Une commission de 6,5 % est prélevée uniquement sur les campagnes réussies.
+Une commission de 6,5 % est prélevée uniquement sur les campagnes réussies : une collecte qui échoue ne coûte rien à personne.
 `,
     layout: [{ blockType: 'latest', heading: 'Actualités', kind: 'news', count: 2 }],
   },

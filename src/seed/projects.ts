@@ -1,3 +1,4 @@
+import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { Payload } from 'payload'
 
 import { TRANSITION_CONTEXT } from '@/domain/write-context'
@@ -8,7 +9,8 @@ import type { Project } from '@/payload-types'
 
 import { seedGifts, seedPendingGifts } from './gifts'
 import { CLOSED_DEMO_STATUSES, closeDemoCampaign, seedFund } from './outcomes'
-import { demoCover } from './pictures'
+import { demoScene, sceneAlt } from './pictures'
+import { DEFAULT_SCENES, PROJECT_STORIES } from './project-stories'
 import { idsBy } from './upsert'
 
 type Spec = {
@@ -72,17 +74,27 @@ export async function seedProjects(payload: Payload, { ownerId, structureId }: {
   const establishments = await idsBy(payload, 'establishments', 'uai')
   const themes = await idsBy(payload, 'themes', 'slug')
   const today = parisDate(now)
+  const editorConfig = await editorConfigFactory.default({ config: payload.config })
   let created = 0
   for (const spec of SPECS) {
     if (existing.has(spec.title)) continue
     const startDate = addDays(today, spec.startIn)
-    const picture = await demoCover(created + spec.title.length)
-    const cover = await payload.create({
-      collection: 'project-pictures',
-      data: { alt: `Illustration aux couleurs du projet « ${spec.title} »` },
-      file: { data: picture, mimetype: 'image/png', name: `${slugify(spec.title)}.png`, size: picture.length },
-      depth: 0,
-    })
+    const story = PROJECT_STORIES[spec.title]
+    const scene = story?.scene ?? DEFAULT_SCENES[spec.kind]
+    // A cover, and two more pictures for the projects whose story is written.
+    const pictureCount = story?.description ? 3 : 1
+    const pictures: number[] = []
+    for (let variant = 0; variant < pictureCount; variant++) {
+      const picture = await demoScene(scene, variant + spec.title.length)
+      const doc = await payload.create({
+        collection: 'project-pictures',
+        data: { alt: sceneAlt(scene, variant, pictureCount) },
+        file: { data: picture, mimetype: 'image/png', name: `${slugify(spec.title)}-${variant + 1}.png`, size: picture.length },
+        depth: 0,
+      })
+      pictures.push(doc.id)
+    }
+    const [coverId, ...galleryIds] = pictures
     const project = await payload.create({
       collection: 'projects',
       data: {
@@ -97,7 +109,9 @@ export async function seedProjects(payload: Payload, { ownerId, structureId }: {
         pupils: spec.pupils,
         themes: spec.themes.map((slug) => themes.get(slug)!),
         summary: spec.summary,
-        budgetLines: [{ label: 'Budget prévisionnel', amountCents: spec.optimum * 100 }],
+        description: story?.description ? (convertMarkdownToLexical({ editorConfig, markdown: story.description }) as never) : undefined,
+        pedagogicalGoals: story?.goals,
+        budgetLines: (story?.budget ?? [['Budget prévisionnel', spec.optimum]]).map(([label, euros]) => ({ label, amountCents: euros * 100 })),
         minimumGoalCents: spec.minimum * 100,
         optimumGoalCents: spec.optimum * 100,
         minimumCapOverride: spec.minimum > 5_000,
@@ -111,13 +125,19 @@ export async function seedProjects(payload: Payload, { ownerId, structureId }: {
         donorCount: 0,
         courteEchelle: Boolean(spec.courteEchelle),
         inclusive: Boolean(spec.inclusive),
-        cover: cover.id,
+        cover: coverId,
+        gallery: galleryIds,
       },
       depth: 0,
       // Demo data: put each project straight into its state, as the machine would have.
       context: { [TRANSITION_CONTEXT]: true },
     })
-    await payload.update({ collection: 'project-pictures', id: cover.id, data: { project: project.id }, depth: 0 })
+    await payload.update({ collection: 'project-pictures', where: { id: { in: pictures } }, data: { project: project.id }, depth: 0 })
+    // Before the gifts: nobody is e-mailed the demo's news.
+    for (const news of story?.news ?? []) {
+      await payload.create({ collection: 'project-news', data: { project: project.id, title: news.title, body: news.body, visibility: 'public', author: ownerId }, depth: 0 })
+      created++
+    }
     created += 1 + (await seedGifts(payload, project.id, { collectedCents: (spec.collected ?? 0) * 100, donors: spec.donors ?? 0, seed: created }))
     if (spec.pendingGifts) created += await seedPendingGifts(payload, project.id, now)
     if (CLOSED_DEMO_STATUSES.includes(spec.status)) await closeDemoCampaign(payload, project.id, ownerId, spec.status)

@@ -98,11 +98,9 @@ export const PLACEHOLDER_PAGES: Record<SiteKey, SitePagesSeed> = {
     accueil: {
       title: 'Financez les projets des classes',
       intro: 'Des enseignants proposent des projets pour leurs élèves ; particuliers et entreprises les financent. Les fonds sont versés à l’école lorsque l’objectif minimum est atteint.',
+      // The home page itself shows the campaigns to support, the live figures and the calls to action.
       markdown: HOW_IT_WORKS,
-      layout: [
-        { blockType: 'latest', heading: 'Projets à soutenir', kind: 'projects', count: 3 },
-        { blockType: 'callToAction', heading: 'Vous êtes enseignant ?', text: 'Présentez le projet de votre classe : le GIP vous accompagne jusqu’à la collecte.', link: { label: 'Proposer un projet', url: '/proposer-un-projet' } },
-      ],
+      layout: [],
     },
     contact: contact('sur un projet, un don ou un reçu fiscal'),
     'mentions-legales': legalNotice('Projets d’école'),

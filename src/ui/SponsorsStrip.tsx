@@ -1,6 +1,6 @@
 import type { PublicSponsor } from '@/services/sponsors/public-sponsors'
 
-/** The sponsors' logos (or names) on the crowdfunding site's home page, each linking to its page. */
+/** The sponsors on the crowdfunding site's home page, each by its name (and logo), linking to its page. */
 export function SponsorsStrip({ sponsors }: { sponsors: PublicSponsor[] }) {
   if (!sponsors.length) return null
   return (
@@ -10,8 +10,10 @@ export function SponsorsStrip({ sponsors }: { sponsors: PublicSponsor[] }) {
         {sponsors.map((s) => (
           <li key={s.id}>
             <a href={`/mecenes/${s.slug}`}>
+              {/* The name is written beside it: the logo adds nothing for a screen reader. */}
               {/* eslint-disable-next-line @next/next/no-img-element */}
-              {s.logoUrl ? <img src={s.logoUrl} alt={s.name} height={64} /> : s.name}
+              {s.logoUrl ? <img src={s.logoUrl} alt="" height={64} /> : null}
+              <span className="sponsors-strip__name">{s.name}</span>
             </a>
           </li>
         ))}

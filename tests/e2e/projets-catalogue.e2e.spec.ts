@@ -27,7 +27,7 @@ describe('the catalogue of projects (demo data)', () => {
     await page.getByRole('link', { name: 'Classe de mer à Plouguerneau' }).click()
     await page.waitForURL('**/projets/classe-de-mer-a-plouguerneau')
     expect(await page.locator('h1').innerText()).toBe('Classe de mer à Plouguerneau')
-    expect(await page.getByText('Objectif minimum 1 800 € : 80 %').count()).toBe(1)
+    expect(await page.getByText('Minimum 1 800 € : 80 %').count()).toBe(1)
     expect(await page.getByRole('heading', { name: 'Le car est réservé !' }).count()).toBe(1)
   })
 

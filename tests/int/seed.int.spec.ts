@@ -59,7 +59,13 @@ describe('seed', () => {
   it('gives the demo projects their gifts through the payment path: totals, gifts and ledger agree, with covers', async () => {
     const sea = (await payload.find({ collection: 'projects', where: { slug: { equals: 'classe-de-mer-a-plouguerneau' } }, depth: 1 })).docs[0]
     // 1,240 € from 23 donors, and a 200 € top-up from the solidarity fund.
-    expect(sea).toMatchObject({ collectedCents: 144_000, donorCount: 23, cover: { alt: expect.stringContaining('Classe de mer') } })
+    expect(sea).toMatchObject({ collectedCents: 144_000, donorCount: 23, cover: { alt: 'Dessin : un phare au bord de la mer, le soleil et des mouettes (illustration 1 sur 3)' } })
+    // The teacher's story: a description, goals, a gallery, and budget lines adding up to the optimum.
+    expect(JSON.stringify(sea.description)).toContain('pêche à pied sur l’estran')
+    expect(sea.pedagogicalGoals).toContain('biodiversité')
+    expect(sea.gallery).toHaveLength(2)
+    expect(sea.budgetLines?.map((line) => line.label)).toContain('Transport en car, aller et retour')
+    expect(sea.budgetLines?.reduce((sum, line) => sum + line.amountCents, 0)).toBe(sea.optimumGoalCents)
     const gifts = await payload.find({ collection: 'donations', where: { and: [{ project: { equals: sea.id } }, { status: { equals: 'paid' } }] }, limit: 0, pagination: false })
     expect(gifts.docs.reduce((sum, d) => sum + d.amountCents, 0)).toBe(144_000)
     const ledger = await payload.find({ collection: 'ledger-entries', where: { project: { equals: sea.id } }, limit: 0, pagination: false })

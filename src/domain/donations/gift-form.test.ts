@@ -15,9 +15,23 @@ describe('parseGiftForm', () => {
     expect(parseGiftForm({ ...individual, failureChoice: 'later' })).toMatchObject({ ok: true, gift: { failureChoice: null } })
   })
   it('puts each problem on its field', () => {
-    const result = parseGiftForm({ ...individual, amount: 'trente', email: 'pas-une-adresse', postcode: '', paymentMethod: 'bitcoin' })
+    const result = parseGiftForm({ ...individual, wantsReceipt: 'on', amount: 'trente', email: 'pas-une-adresse', postcode: '', paymentMethod: 'bitcoin' })
     expect(result.ok).toBe(false)
     expect(Object.keys(result.ok ? {} : result.errors).sort()).toEqual(['amount', 'email', 'paymentMethod', 'postcode'])
+  })
+  it('asks the postal address only for a tax receipt, and keeps none without one', () => {
+    const noAddress = { ...individual, address: '', postcode: '', city: '' }
+    expect(parseGiftForm(noAddress)).toMatchObject({ ok: true, gift: { wantsReceipt: false, address: undefined, postcode: undefined, city: undefined, country: undefined } })
+    expect(parseGiftForm(individual)).toMatchObject({ ok: true, gift: { address: undefined, postcode: undefined, city: undefined } })
+    expect(parseGiftForm({ ...noAddress, wantsReceipt: 'on' })).toEqual({
+      ok: false,
+      errors: {
+        address: 'Indiquez votre adresse : elle doit figurer sur le reçu fiscal.',
+        postcode: 'Indiquez un code postal valide : il doit figurer sur le reçu fiscal.',
+        city: 'Indiquez votre commune : elle doit figurer sur le reçu fiscal.',
+      },
+    })
+    expect(parseGiftForm({ ...individual, wantsReceipt: 'on' })).toMatchObject({ ok: true, gift: { address: '3 rue des Lilas', postcode: '95100', city: 'Argenteuil', country: 'France' } })
   })
   it('requires the company’s name, legal form and a valid SIREN', () => {
     const result = parseGiftForm({ ...individual, donorType: 'company', siren: '123456789' })
@@ -44,6 +58,12 @@ describe('parseGiftForm', () => {
     })
   })
 
+  it('takes the amount typed, else the suggested amount chosen', () => {
+    expect(parseGiftForm({ ...individual, amount: '', suggestedAmount: '50' })).toMatchObject({ ok: true, gift: { amountCents: 5_000 } })
+    expect(parseGiftForm({ ...individual, amount: '35', suggestedAmount: '50' })).toMatchObject({ ok: true, gift: { amountCents: 3_500 } })
+    expect(parseGiftForm({ ...individual, amount: ' ', suggestedAmount: '5' })).toMatchObject({ ok: false, errors: { amount: expect.stringMatching(/^Le don minimum est de 10\s€\.$/) } })
+    expect(parseGiftForm({ ...individual, amount: '', suggestedAmount: '<b>' })).toMatchObject({ ok: false, errors: { amount: expect.stringMatching(/^Indiquez un montant/) } })
+  })
   it('requires an amount', () => expect(parseGiftForm({ ...individual, amount: '' })).toMatchObject({ ok: false, errors: { amount: 'Indiquez le montant de votre don.' } }))
 })
 

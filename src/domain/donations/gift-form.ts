@@ -13,6 +13,17 @@ const text = (max: number, required?: string) => {
   return required ? base.min(1, required) : base
 }
 
+const POSTCODE = /^[0-9A-Za-z -]{3,10}$/
+
+/** The postal address a tax receipt must carry: what is missing, per field. */
+function postalAddressProblems(values: Record<string, string | undefined>): Record<string, string> {
+  const problems: Record<string, string> = {}
+  if (!values.address?.trim()) problems.address = 'Indiquez votre adresse : elle doit figurer sur le reçu fiscal.'
+  if (!POSTCODE.test(values.postcode?.trim() ?? '')) problems.postcode = 'Indiquez un code postal valide : il doit figurer sur le reçu fiscal.'
+  if (!values.city?.trim()) problems.city = 'Indiquez votre commune : elle doit figurer sur le reçu fiscal.'
+  return problems
+}
+
 const GiftSchema = z
   .object({
     amount: z.string(),
@@ -20,9 +31,10 @@ const GiftSchema = z
     firstName: text(100, 'Indiquez votre prénom.'),
     lastName: text(100, 'Indiquez votre nom.'),
     email: z.string().trim().toLowerCase().pipe(z.email({ message: 'Indiquez une adresse e-mail valide.' })),
-    address: text(200, 'Indiquez votre adresse (elle figure sur le reçu fiscal).'),
-    postcode: z.string().trim().regex(/^[0-9A-Za-z -]{3,10}$/, 'Indiquez un code postal valide.'),
-    city: text(100, 'Indiquez votre commune.'),
+    // The postal address is asked only for a tax receipt, which must carry it (Cerfa 11580 and 16216).
+    address: text(200).optional(),
+    postcode: z.string().trim().optional(),
+    city: text(100).optional(),
     country: text(60).default('France'),
     companyName: text(150).optional(),
     legalForm: text(60).optional(),
@@ -43,10 +55,19 @@ const GiftSchema = z
     if (!value.siren || !isValidSiren(value.siren)) ctx.addIssue({ code: 'custom', path: ['siren'], message: 'Indiquez un numéro SIREN valide (9 chiffres).' })
   })
 
-export type GiftInput = Omit<z.infer<typeof GiftSchema>, 'amount' | 'failureChoice'> & { amountCents: number; failureChoice: (typeof FAILURE_CHOICES)[number] | null }
+export type GiftInput = Omit<z.infer<typeof GiftSchema>, 'amount' | 'failureChoice' | 'country'> & {
+  amountCents: number
+  failureChoice: (typeof FAILURE_CHOICES)[number] | null
+  /** With the address, for a tax receipt only. */
+  country?: string
+}
 
-/** The giving form's values → the gift, or French messages on each wrong field. */
+/**
+ * The giving form's values → the gift, or French messages on each wrong field. The amount is the
+ * one typed, else the suggested amount chosen (`suggestedAmount`, in euros).
+ */
 export function parseGiftForm(values: Record<string, string | undefined>): { ok: true; gift: GiftInput } | { ok: false; errors: Record<string, string> } {
+  values = { ...values, amount: values.amount?.trim() ? values.amount : values.suggestedAmount }
   const parsed = GiftSchema.safeParse({
     ...values,
     hideAmount: values.hideAmount === 'on',
@@ -64,10 +85,14 @@ export function parseGiftForm(values: Record<string, string | undefined>): { ok:
     const problem = amountProblem(amountCents)
     if (problem) errors.amount = problem
   }
+  // Checked apart from the schema so that they show with every other problem at once.
+  if (values.wantsReceipt === 'on') Object.assign(errors, postalAddressProblems(values))
   if (!parsed.success) for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message
   if (Object.keys(errors).length || !parsed.success) return { ok: false, errors }
   const { amount: _, failureChoice, siren, ...rest } = parsed.data
   const company = rest.donorType === 'company'
+  // Without a receipt, no address is kept (nothing needs it).
+  const postal = rest.wantsReceipt ? {} : { address: undefined, postcode: undefined, city: undefined, country: undefined }
   return {
     ok: true,
     gift: {
@@ -79,6 +104,7 @@ export function parseGiftForm(values: Record<string, string | undefined>): { ok:
       legalForm: company ? rest.legalForm : undefined,
       counterpart: company ? rest.counterpart || undefined : undefined,
       message: rest.message || undefined,
+      ...postal,
     },
   }
 }

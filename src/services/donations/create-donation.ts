@@ -72,7 +72,7 @@ export async function createDonation(
          failure_choice, payment_method, provider, expires_at, awaiting_approval, provisional)
        VALUES ($1, $2, $3, 'pending', 'donor', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27)
        RETURNING id`,
-      [ref, projectId, gift.amountCents, userId ?? null, gift.donorType, gift.firstName, gift.lastName, gift.email, gift.address, gift.postcode, gift.city, gift.country,
+      [ref, projectId, gift.amountCents, userId ?? null, gift.donorType, gift.firstName, gift.lastName, gift.email, gift.address ?? null, gift.postcode ?? null, gift.city ?? null, gift.country ?? null,
         gift.companyName ?? null, gift.legalForm ?? null, gift.siren ?? null, gift.display, gift.hideAmount, gift.wantsReceipt, gift.wantsNews, gift.message ?? null,
         gift.counterpart ?? null, gift.failureChoice, gift.paymentMethod, byTransfer ? 'transfer' : provider.name, expiresAt, awaitingApproval, decision.provisional],
     )

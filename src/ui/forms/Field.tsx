@@ -29,11 +29,11 @@ type FieldProps = {
   maxLength?: number
 }
 
-/** The error of a field, and the value to show again after a refused submission. */
-function useFieldState(name: string, state?: FormState) {
+/** The error of a field, and the value to show again after a refused submission (`submitted`: the form came back refused). */
+export function useFieldState(name: string, state?: FormState) {
   const context = useContext(FormStateContext)
   const current = state ?? context
-  return { error: current.errors?.[name], value: current.values?.[name] }
+  return { error: current.errors?.[name], value: current.values?.[name], submitted: Boolean(current.values) }
 }
 
 function Tip({ id, label, tip }: { id: string; label: string; tip: string }) {
@@ -84,10 +84,16 @@ export function Field({ name, label, state, hint, tip, required, as = 'input', t
   )
 }
 
-/** A group of checkboxes or radio buttons in a fieldset with its legend, error and tip. */
+/**
+ * A group of checkboxes or radio buttons in a fieldset with its legend, error and tip. After a
+ * refused submission, the choice made (radio buttons, a single checkbox) is checked again, not the default.
+ */
 export function Choices({ name, legend, options, type, checked = [], tip, hint }: { name: string; legend: string; options: Option[]; type: 'checkbox' | 'radio'; checked?: string[]; tip?: string | null; hint?: string }) {
   const id = idOf(name)
-  const { error } = useFieldState(name)
+  const { error, value, submitted } = useFieldState(name)
+  // A form's values keep one value per name: a list of several checkboxes keeps its defaults.
+  const restorable = submitted && (type === 'radio' || options.length === 1)
+  const isChecked = (option: string) => (restorable ? value === option : checked.includes(option))
   const describedBy = [hint && `${id}-aide`, tip && `${id}-conseil`, error && `${id}-erreur`].filter(Boolean).join(' ') || undefined
   return (
     <div className={`field${error ? ' field--error' : ''}${tip ? ' field--with-tip' : ''}`}>
@@ -97,7 +103,7 @@ export function Choices({ name, legend, options, type, checked = [], tip, hint }
         {error ? <p className="field__error" id={`${id}-erreur`}>{error}</p> : null}
         {options.map((o, i) => (
           <p key={o.value} className="choice">
-            <input type={type} id={`${id}-${i}`} name={name} value={o.value} defaultChecked={checked.includes(o.value)} />{' '}
+            <input type={type} id={`${id}-${i}`} name={name} value={o.value} defaultChecked={isChecked(o.value)} />{' '}
             <label htmlFor={`${id}-${i}`}>{o.label}</label>
           </p>
         ))}
@@ -117,7 +123,14 @@ export function ErrorSummary({ state, labels = {} }: { state?: FormState; labels
   const errors = (state ?? context).errors
   const summary = useRef<HTMLDivElement>(null)
   useEffect(() => {
-    if (errors && Object.keys(errors).length) summary.current?.focus()
+    const node = summary.current
+    if (!node || !errors || !Object.keys(errors).length) return
+    node.focus()
+    // The router may handle focus and scroll once the action's answer is committed: take the focus back then.
+    const frame = requestAnimationFrame(() => {
+      if (document.activeElement !== node) node.focus()
+    })
+    return () => cancelAnimationFrame(frame)
   }, [errors])
   const entries = Object.entries(errors ?? {})
   if (!entries.length) return null
