@@ -2,6 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { adminsOrEditors, publishedOrEditors } from '@/access'
 import { REPORT_SECTIONS } from '@/domain/statistics/report'
+import { revalidateActivityReports } from '@/services/cache/revalidate-hooks'
 
 const label = (fr: string, en: string) => ({ fr, en })
 
@@ -24,6 +25,7 @@ export const ActivityReports: CollectionConfig = {
   },
   access: { read: publishedOrEditors, readVersions: adminsOrEditors, create: adminsOrEditors, update: adminsOrEditors, delete: adminsOrEditors },
   versions: { drafts: true, maxPerDoc: 20 },
+  hooks: { afterChange: [revalidateActivityReports], afterDelete: [revalidateActivityReports] },
   defaultSort: '-year',
   fields: [
     {
