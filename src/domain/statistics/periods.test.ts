@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { monthsOf, parsePeriodKind, parseYear, periodBounds, periodLabel, periodOf } from './periods'
+import { keyFiguresQuery, monthsOf, parsePeriodKind, parseYear, periodBounds, periodLabel, periodOf } from './periods'
 
 describe('periods', () => {
   it.each([
@@ -26,5 +26,16 @@ describe('periods', () => {
   it('reads the query string', () => {
     expect([parsePeriodKind('scolaire'), parsePeriodKind('civile'), parsePeriodKind(undefined)]).toEqual(['school', 'calendar', 'calendar'])
     expect([parseYear('2023'), parseYear('23'), parseYear('1999'), parseYear(['2023'])]).toEqual([2023, null, null, null])
+  })
+  it.each([
+    ['', ''],
+    ['annee=2023', 'annee=2023'],
+    ['periode=scolaire&annee=2022&x=1', 'annee=2022&periode=scolaire'],
+    ['annee=2022&periode=civile', 'annee=2022'],
+    ['annee=2022&annee=2023', ''],
+    ['annee=-99999999999999999999&periode=%3Cscript%3E', ''],
+    ['annee=1999&periode=school', 'periode=scolaire'],
+  ])('the key figures of "%s" are cached as "%s"', (search, canonical) => {
+    expect(keyFiguresQuery(new URLSearchParams(search))).toBe(canonical)
   })
 })
