@@ -5,6 +5,7 @@ import { followNoticePath } from '@/domain/projects/follow-notice'
 import { isCrossOriginPost } from '@/domain/security/cross-origin'
 import { type HeaderSettings, type Surface, cspHeaderName, dynamicSecurityHeaders, surfaceOf } from '@/domain/security/headers'
 import { normalizeHost } from '@/domain/sites/host'
+import { keyFiguresQuery } from '@/domain/statistics/periods'
 import { env } from '@/env'
 import { retryAfterSeconds, settledAvailability } from '@/services/availability/state'
 import { REQUEST_ID_HEADER, requestIdOf } from '@/services/logging/request-id'
@@ -32,6 +33,13 @@ function sitePath(request: NextRequest): URL {
     // The catalogue's filters go into the path, canonicalised, so that each result page is cached (ISR).
     const canonical = catalogueHref(parseCatalogueQuery(Object.fromEntries(request.nextUrl.searchParams))).split('?')[1]
     url.pathname = `/${encodeURIComponent(host)}/projets${canonical ? `/recherche/${encodeURIComponent(canonical)}` : ''}`
+    url.search = ''
+    return url
+  }
+  if (request.nextUrl.pathname === '/chiffres-cles' && request.nextUrl.search) {
+    // The same for the key figures' period (one cached page per canonical period).
+    const canonical = keyFiguresQuery(request.nextUrl.searchParams)
+    url.pathname = `/${encodeURIComponent(host)}/chiffres-cles${canonical ? `/periode/${encodeURIComponent(canonical)}` : ''}`
     url.search = ''
     return url
   }

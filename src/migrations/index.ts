@@ -26,6 +26,7 @@ import * as migration_20261206_073851_gift_holds from './20261206_073851_gift_ho
 import * as migration_20261206_081048_rate_limits_and_sign_in from './20261206_081048_rate_limits_and_sign_in';
 import * as migration_20261206_095853_admin_french_names_site_icons from './20261206_095853_admin_french_names_site_icons';
 import * as migration_20261206_102354_site_settings_legal_pages from './20261206_102354_site_settings_legal_pages';
+import * as migration_20261206_103628_catalogue_sort_indexes from './20261206_103628_catalogue_sort_indexes';
 
 export const migrations = [
   {
@@ -166,6 +167,11 @@ export const migrations = [
   {
     up: migration_20261206_102354_site_settings_legal_pages.up,
     down: migration_20261206_102354_site_settings_legal_pages.down,
-    name: '20261206_102354_site_settings_legal_pages'
+    name: '20261206_102354_site_settings_legal_pages',
+  },
+  {
+    up: migration_20261206_103628_catalogue_sort_indexes.up,
+    down: migration_20261206_103628_catalogue_sort_indexes.down,
+    name: '20261206_103628_catalogue_sort_indexes'
   },
 ];

@@ -328,4 +328,16 @@ describe('who sees what', () => {
     const found = await payload.find({ collection: 'activity-reports', where: { year: { equals: TO } }, overrideAccess: false })
     expect(found.docs).toHaveLength(0)
   })
+
+  it('the report’s text is kept in memory, and an editor’s publication or change shows at once', async () => {
+    const editor = await createUser(payload, ['editor'])
+    const year = TO - 1
+    expect(await loadActivityReport(payload, year)).toMatchObject({ hasNarrative: false }) // kept: no text
+    const report = await payload.create({ collection: 'activity-reports', data: { year, title: `Bilan ${year}`, introduction: 'Première version.', _status: 'published' }, user: editor, overrideAccess: false })
+    expect(await loadActivityReport(payload, year)).toMatchObject({ title: `Bilan ${year}`, hasNarrative: true })
+    await payload.update({ collection: 'activity-reports', id: report.id, data: { title: `Bilan ${year}, version revue` }, user: editor, overrideAccess: false })
+    expect(await loadActivityReport(payload, year)).toMatchObject({ title: `Bilan ${year}, version revue` })
+    await payload.delete({ collection: 'activity-reports', id: report.id, user: editor, overrideAccess: false })
+    expect(await loadActivityReport(payload, year)).toMatchObject({ hasNarrative: false })
+  })
 })

@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { adminsOrEditors, publishedOrEditors } from '@/access'
 import { REPORT_SECTIONS } from '@/domain/statistics/report'
 import { label } from '@/fields/label'
+import { revalidateActivityReports } from '@/services/cache/revalidate-hooks'
 
 /**
  * The editors' text of the yearly activity report (issue 9): one document per year, a text before
@@ -23,6 +24,7 @@ export const ActivityReports: CollectionConfig = {
   },
   access: { read: publishedOrEditors, readVersions: adminsOrEditors, create: adminsOrEditors, update: adminsOrEditors, delete: adminsOrEditors },
   versions: { drafts: true, maxPerDoc: 20 },
+  hooks: { afterChange: [revalidateActivityReports], afterDelete: [revalidateActivityReports] },
   defaultSort: '-year',
   fields: [
     {

@@ -13,6 +13,26 @@ const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 })
  * has no chart or nothing to draw.
  */
 export function chartSvg(table: StatTable, labelledBy: string): string | null {
+  // Drawing costs ~10 ms a chart (a dozen per page): each SVG is kept, keyed by what it is drawn
+  // from, so a page shows the same figures without drawing them again, and new figures get a new key.
+  const key = `${labelledBy}\0${JSON.stringify([table.chart, table.columns, table.rows])}`
+  const kept = drawn.get(key)
+  if (kept !== undefined) {
+    drawn.delete(key)
+    drawn.set(key, kept) // most recently used last
+    return kept
+  }
+  const svg = drawChartSvg(table, labelledBy)
+  drawn.set(key, svg)
+  if (drawn.size > MAX_DRAWN) drawn.delete(drawn.keys().next().value!)
+  return svg
+}
+
+/** The charts drawn lately, least recently used first (a few periods' pages: ~20 charts each, ~10 kB). */
+const drawn = new Map<string, string | null>()
+const MAX_DRAWN = 300
+
+function drawChartSvg(table: StatTable, labelledBy: string): string | null {
   const spec = table.chart
   if (!spec || table.rows.length === 0) return null
   const series = spec.series.map((key) => table.columns.find((c) => c.key === key)!)

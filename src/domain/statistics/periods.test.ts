@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { defaultPeriod, monthsOf, parsePeriodKind, parseYear, periodBounds, periodLabel, periodOf } from './periods'
+import { defaultPeriod, keyFiguresQuery, monthsOf, parsePeriodKind, parseYear, periodBounds, periodLabel, periodOf } from './periods'
 
 describe('periods', () => {
   it.each([
@@ -34,5 +34,16 @@ describe('periods', () => {
     [[], [], 2026, 2026],
   ])('opens on the last period with completed campaigns: %j, %j → %i', (periods, completed, current, expected) => {
     expect(defaultPeriod(periods, completed, current)).toBe(expected)
+  })
+  it.each([
+    ['', ''],
+    ['annee=2023', 'annee=2023'],
+    ['periode=scolaire&annee=2022&x=1', 'annee=2022&periode=scolaire'],
+    ['annee=2022&periode=civile', 'annee=2022'],
+    ['annee=2022&annee=2023', ''],
+    ['annee=-99999999999999999999&periode=%3Cscript%3E', ''],
+    ['annee=1999&periode=school', 'periode=scolaire'],
+  ])('the key figures of "%s" are cached as "%s"', (search, canonical) => {
+    expect(keyFiguresQuery(new URLSearchParams(search))).toBe(canonical)
   })
 })

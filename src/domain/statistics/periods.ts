@@ -51,3 +51,20 @@ export function parseYear(value: unknown): number | null {
   const year = Number(value)
   return year >= 2000 && year <= 2100 ? year : null
 }
+
+/**
+ * The canonical query string of /chiffres-cles (`annee=2023&periode=scolaire`; '' for the default
+ * period), read as the page reads it: a repeated or implausible value is ignored. Equivalent URLs
+ * thus share one cached page (src/proxy.ts puts it in the path).
+ */
+export function keyFiguresQuery(params: URLSearchParams): string {
+  const single = (name: string) => {
+    const values = params.getAll(name)
+    return values.length === 1 ? values[0] : undefined
+  }
+  const year = parseYear(single('annee'))
+  const canonical = new URLSearchParams()
+  if (year) canonical.set('annee', String(year))
+  if (parsePeriodKind(single('periode')) === 'school') canonical.set('periode', 'scolaire')
+  return canonical.toString()
+}

@@ -10,6 +10,8 @@ export const CACHED_PAGES = {
   projects: ['/(sites)/[site]/projets/[slug]', 'layout'] as [string, 'layout'],
   catalogue: ['/(sites)/[site]/projets', 'page'] as [string, 'page'],
   filteredCatalogue: ['/(sites)/[site]/projets/recherche/[query]', 'page'] as [string, 'page'],
+  /** The yearly activity report's page (src/app/(sites)/[site]/chiffres-cles/rapport/[annee]/page.tsx). */
+  activityReport: ['/(sites)/[site]/chiffres-cles/rapport/[annee]', 'page'] as [string, 'page'],
   /** Everything under the sites' root layout (a site's name, theme or navigation changed). */
   all: ['/', 'layout'] as [string, 'layout'],
 }

@@ -17,3 +17,10 @@ export const revalidateProjectNews: CollectionAfterChangeHook & CollectionAfterD
   revalidatePages(CACHED_PAGES.projects)
   return doc
 }
+
+/** Activity reports: the report page and its PDF read the editors' text again. */
+export const revalidateActivityReports: CollectionAfterChangeHook & CollectionAfterDeleteHook = ({ doc, req }) => {
+  invalidateAfterChange(req, [CACHE_TAGS.activityReports])
+  revalidatePages(CACHED_PAGES.activityReport)
+  return doc
+}

@@ -4,4 +4,6 @@ export const CACHE_TAGS = {
   sites: 'sites',
   /** Every catalogue result (any project change may move a project in or out of a list). */
   catalogue: 'catalogue',
+  /** The editors' text of the activity reports (published versions). */
+  activityReports: 'activity-reports',
 } as const

@@ -1,11 +1,15 @@
+import { createHash } from 'node:crypto'
+
 import PDFDocument from 'pdfkit'
 import SVGtoPDF from 'svg-to-pdfkit'
 
 import type { StatTable } from '@/domain/statistics/tables'
 import { chartSvg } from '@/domain/statistics/chart-svg'
 import { formatCell } from '@/domain/statistics/format-cell'
+import { cached } from '@/services/cache/memory-cache'
 
 import type { ActivityReport } from './report'
+import { STATISTICS_CACHE_SECONDS } from './statistics'
 
 // The PDF's standard fonts speak WinAnsi: narrow spaces become plain ones, the minus sign a hyphen.
 const clean = (text: string) => text.replace(/[\u202f\u2009\u00a0]/g, ' ').replace(/\u2212/g, '-')
@@ -84,4 +88,14 @@ export function activityReportPdf(report: ActivityReport): Promise<Buffer> {
   }
   doc.end()
   return done
+}
+
+/**
+ * `activityReportPdf`, kept in memory per report content (its text and figures, hashed) for as long
+ * as the figures are: the same report is drawn once, a changed text or figure makes a new PDF.
+ * Callers must not modify the returned buffer.
+ */
+export function activityReportPdfCached(report: ActivityReport): Promise<Buffer> {
+  const digest = createHash('sha256').update(JSON.stringify(report)).digest('base64url')
+  return cached(`report-pdf:${report.year}:${digest}`, { tags: [], ttlSeconds: STATISTICS_CACHE_SECONDS }, () => activityReportPdf(report))
 }

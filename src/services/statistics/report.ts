@@ -2,8 +2,10 @@ import type { Payload } from 'payload'
 
 import { REPORT_SECTIONS, type ReportSectionKey, paragraphs } from '@/domain/statistics/report'
 import type { StatTable } from '@/domain/statistics/tables'
+import { cached } from '@/services/cache/memory-cache'
+import { CACHE_TAGS } from '@/services/cache/tags'
 
-import { type Statistics, loadStatisticsCached } from './statistics'
+import { STATISTICS_CACHE_SECONDS, type Statistics, loadStatisticsCached } from './statistics'
 import { tneIndicators, tneTables } from './tne'
 
 /** Which tables follow each section's text in the report. */
@@ -35,8 +37,11 @@ export type ActivityReport = {
 export async function loadActivityReport(payload: Payload, year: number): Promise<ActivityReport | null> {
   const statistics = await loadStatisticsCached(payload, { year, kind: 'calendar', activityYears: 'report' })
   if (!statistics.periods.includes(year)) return null
-  const { docs } = await payload.find({ collection: 'activity-reports', where: { year: { equals: year } }, limit: 1, depth: 0, overrideAccess: false })
-  const text = docs[0]
+  // The published text as an anonymous visitor reads it, kept like the figures; an editor's change drops it (tag).
+  const text = await cached(`activity-report:${year}`, { tags: [CACHE_TAGS.activityReports], ttlSeconds: STATISTICS_CACHE_SECONDS }, async () => {
+    const { docs } = await payload.find({ collection: 'activity-reports', where: { year: { equals: year } }, limit: 1, depth: 0, overrideAccess: false })
+    return docs[0] ?? null
+  })
   const tne = await tneIndicators(payload, year)
   const tables = new Map<string, StatTable>(statistics.tables.map((t) => [t.id, t]))
   for (const table of tne ? tneTables(tne, year) : []) tables.set(table.id, table)

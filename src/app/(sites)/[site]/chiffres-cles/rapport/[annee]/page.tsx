@@ -7,7 +7,12 @@ import { loadActivityReport } from '@/services/statistics/report'
 import { crowdfundingSite } from '@/sites/crowdfunding-site'
 import { StatSection } from '@/ui/statistics/StatSection'
 
-export const dynamic = 'force-dynamic'
+// ISR (issue 18): one cached page per year, re-rendered at most every 60 s (the figures are kept 5
+// minutes in memory); an editor's change to a report drops it at once (revalidateActivityReports).
+export const revalidate = 60
+export async function generateStaticParams(): Promise<{ annee: string }[]> {
+  return []
+}
 
 type Props = { params: Promise<{ site: string; annee: string }> }
 
