@@ -9,13 +9,11 @@ import { env } from '@/env'
 import { inSqlTransaction, sqlQuery } from '@/services/db/sql-transaction'
 import { reqSql } from '@/services/db/req-sql'
 import { type PaymentProvider, providerNamed, stripeProvider, testProvider } from '@/services/payments/provider'
-import { transitionLocked, transitionProject } from '@/services/projects/transition-project'
+import { transitionSystemInReq, transitionSystemMany } from '@/services/projects/transition-many'
 import { withLockedProject } from '@/services/projects/with-locked-project'
-import { apiErrorStatus } from '@/services/api-errors'
 
 import { type Mail, campaignClosedOwnerMail, campaignFailedMail, campaignSucceededMail, refundDoneMail } from './outcome-emails'
 
-const SYSTEM = { kind: 'system' as const }
 
 /**
  * Tests replace the providers (e.g. one that dies half-way); otherwise each gift's own, and Stripe
@@ -112,7 +110,7 @@ export async function settleCampaign(payload: Payload, projectId: number, { now 
     const ownerId = typeof project.owner === 'object' ? project.owner?.id : project.owner
     const owner = ownerId ? (await run(sql`SELECT email FROM users WHERE id = ${ownerId}`)).rows[0] : undefined
     await mail((owner?.email as string) ?? null, campaignClosedOwnerMail(project.title, outcome, { collectedCents: project.collectedCents ?? 0, ...settlement(project.collectedCents ?? 0) }))
-    await transitionLocked(payload, req, project, { to: outcome, actor: SYSTEM, now })
+    await transitionSystemInReq(payload, req, projectId, 'settling', outcome, now)
     return outcome
   })
 }
@@ -209,11 +207,8 @@ export async function executePayouts(payload: Payload, { provider, now = new Dat
 /** Moves to `funds_released` the succeeded projects whose payout is done. */
 export async function releasePaidProjects(payload: Payload, now = new Date()): Promise<void> {
   const { rows } = await sqlQuery(payload, `SELECT po.project_id FROM payouts po JOIN projects p ON p.id = po.project_id WHERE po.status IN ('transferred', 'paid_manually') AND p.status = 'succeeded'`)
-  for (const { project_id } of rows) {
-    await transitionProject(payload, { projectId: project_id, to: 'funds_released', actorOf: () => SYSTEM, now }).catch((error: unknown) => {
-      if (apiErrorStatus(error) !== 409) throw error
-    })
-  }
+  const ids = rows.map((r) => Number(r.project_id))
+  for (let i = 0; i < ids.length; i += 500) await transitionSystemMany(payload, ids.slice(i, i + 500), 'succeeded', 'funds_released', now)
 }
 
 /** The outcomes job: settle what can be, apply the choices' defaults, then refund and pay out. */
