@@ -127,7 +127,7 @@ export function revalidateSharedPages(targets: Target[]): boolean {
 }
 
 /** Waits for the page invalidations under way (a script about to exit, tests). */
-export async function settleSharedPages(): Promise<void> {
+async function settleSharedPages(): Promise<void> {
   const shared = (globalThis as typeof globalThis & { [KEY]?: Shared })[KEY]
   while (shared?.flushing) await shared.flushing
 }

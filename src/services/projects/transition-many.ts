@@ -22,7 +22,7 @@ const WITHOUT_EFFECTS: ReadonlySet<ProjectStatus> = new Set(['collecting', 'sett
  * machine decides once for the pair; `WHERE status = from` stands for the row lock (a project
  * another run has moved is left alone, and not returned). Returns the ids moved.
  */
-export async function transitionSystemInSql(query: Query, ids: readonly number[], from: ProjectStatus, to: ProjectStatus, now: Date): Promise<number[]> {
+async function transitionSystemInSql(query: Query, ids: readonly number[], from: ProjectStatus, to: ProjectStatus, now: Date): Promise<number[]> {
   if (!WITHOUT_EFFECTS.has(to)) throw new Error(`transitionSystemInSql: « ${to} » has effects, use transitionProject`)
   const decision = decideTransition(from, to, { kind: 'system' }, { now })
   if (!decision.ok) throw new APIError(decision.message, decision.code === 'not_allowed' ? 403 : 409)
@@ -44,7 +44,7 @@ export async function transitionSystemInSql(query: Query, ids: readonly number[]
 }
 
 /** Drops the caches of changed projects (catalogue results, project and catalogue pages), on every instance with REDIS_URL. */
-export function invalidateProjects(req?: PayloadRequest): void {
+function invalidateProjects(req?: PayloadRequest): void {
   invalidateAfterChange(req, [CACHE_TAGS.catalogue], [CACHED_PAGES.projects, CACHED_PAGES.catalogue, CACHED_PAGES.filteredCatalogue])
 }
 
