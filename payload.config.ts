@@ -71,6 +71,7 @@ import { frenchValidationMessage } from '@/services/api/french-validation'
 import { withDatabaseRefusals } from '@/services/db/database-refusals'
 import { withHandledStartFailure } from '@/services/db/handled-start-failure'
 import { logPoolErrors } from '@/services/db/log-pool-errors'
+import { startSharedCache } from '@/services/cache/shared-cache'
 import { emailAdapter } from '@/services/email/adapter'
 import { payloadLogger } from '@/services/logging/payload-logger'
 import { addRetryAfterHeader } from '@/services/rate-limit/retry-after-hook'
@@ -183,7 +184,11 @@ export default buildConfig({
   ],
   // One JSON line per entry (with the request's id) except in development; refusals (4xx) at info, without a stack trace.
   logger: payloadLogger({ json: env.NODE_ENV !== 'development' }),
-  onInit: logPoolErrors,
+  // With REDIS_URL, every process (web instances, jobs worker) joins the shared caches' invalidations.
+  onInit: (payload) => {
+    logPoolErrors(payload)
+    startSharedCache()
+  },
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,

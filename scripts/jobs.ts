@@ -11,6 +11,7 @@ const stopDatabase = await ensureDatabase(env)
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
 const { closePayload } = await import('../src/services/db/close-payload')
+const { stopSharedCache } = await import('../src/services/cache/shared-cache')
 
 const payload = await getPayload({ config, cron: true })
 payload.logger.info('Jobs worker started: running the queue every 10 seconds.')
@@ -18,6 +19,7 @@ payload.logger.info('Jobs worker started: running the queue every 10 seconds.')
 async function shutdown() {
   payload.logger.info('Jobs worker stopping.')
   await closePayload(payload)
+  await stopSharedCache()
   await stopDatabase()
   process.exit(0)
 }

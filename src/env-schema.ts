@@ -99,6 +99,8 @@ const EnvSchema = z
     // Rate limits (src/services/rate-limit): counters in PostgreSQL, or in Redis when REDIS_URL is set.
     RATE_LIMITS: rateLimits.optional(),
     REDIS_URL: z.string().regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL').optional(),
+    // Prefix of the keys and channel of the shared caches in Redis (src/services/cache/shared-cache.ts): one per deployment.
+    REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, 'must be 1 to 64 letters, digits, _ : . or -').default('portail:'),
     TRUSTED_PROXIES: trustedProxies.default([]),
   })
   .superRefine((value, ctx) => {

@@ -37,6 +37,8 @@ type State = {
   /** Invalidation counter, and the counter's value at each tag's last invalidation. */
   clock: number
   invalidatedAt: Map<string, number>
+  /** Told of each invalidation made in this process (shared-cache.ts sends it to the other processes). */
+  onInvalidate?: (tags: readonly string[]) => void
 }
 
 const STATE = Symbol.for('portail.memory-cache')
@@ -133,10 +135,14 @@ export async function cached<T>(key: string, options: CacheOptions<T>, load: () 
   return loadShared(s, key, options, load)
 }
 
-/** Drops every entry carrying one of `tags`, and keeps loads already running from storing. */
-export function invalidateTags(tags: readonly string[]): void {
+/**
+ * Drops every entry carrying one of `tags`, and keeps loads already running from storing. The
+ * other processes are told too when a listener is set (`fromPeer`: an invalidation they sent).
+ */
+export function invalidateTags(tags: readonly string[], { fromPeer = false }: { fromPeer?: boolean } = {}): void {
   if (!tags.length) return
   const s = state()
+  if (!fromPeer) s.onInvalidate?.(tags)
   const clock = s.clock++
   for (const tag of tags) s.invalidatedAt.set(tag, clock)
   for (const [key, entry] of s.entries) {
@@ -144,6 +150,11 @@ export function invalidateTags(tags: readonly string[]): void {
   }
   // Loads already running may have read the old data: later readers start their own.
   s.pending.clear()
+}
+
+/** Sets the listener of this process's invalidations (one per process; `undefined` removes it). */
+export function onInvalidate(listener: ((tags: readonly string[]) => void) | undefined): void {
+  state().onInvalidate = listener
 }
 
 /** Empties the cache (tests). */

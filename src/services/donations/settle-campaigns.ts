@@ -9,13 +9,11 @@ import { env } from '@/env'
 import { inSqlTransaction, sqlQuery } from '@/services/db/sql-transaction'
 import { reqSql } from '@/services/db/req-sql'
 import { type PaymentProvider, providerNamed, stripeProvider, testProvider } from '@/services/payments/provider'
-import { transitionLocked, transitionProject } from '@/services/projects/transition-project'
+import { transitionSystemInReq, transitionSystemMany } from '@/services/projects/transition-many'
 import { withLockedProject } from '@/services/projects/with-locked-project'
-import { apiErrorStatus } from '@/services/api-errors'
 
 import { type Mail, campaignClosedOwnerMail, campaignFailedMail, campaignSucceededMail, refundDoneMail } from './outcome-emails'
 
-const SYSTEM = { kind: 'system' as const }
 
 /**
  * Tests replace the providers (e.g. one that dies half-way); otherwise each gift's own, and Stripe
@@ -41,7 +39,11 @@ async function queueMail(payload: Payload, req: PayloadRequest | undefined, to: 
  */
 export async function settleCampaign(payload: Payload, projectId: number, { now = new Date(), notify = true, provider }: OutcomeOptions = {}): Promise<'wait' | 'succeeded' | 'failed' | null> {
   return withLockedProject(payload, projectId, async (project, req) => {
-    const mail = (to: string | null, message: Mail) => (notify ? queueMail(payload, req, to, message) : undefined)
+    // The campaign's e-mails (one per gift, and the owner's), queued together at the end, in this transaction.
+    const mails: (Mail & { to: string })[] = []
+    const mail = (to: string | null, message: Mail) => {
+      if (notify && to) mails.push({ to, ...message })
+    }
     if (project.status !== 'settling') return null
     const run = await reqSql(payload, req)
     const account = `project:${projectId}`
@@ -78,7 +80,7 @@ export async function settleCampaign(payload: Payload, projectId: number, { now 
         INSERT INTO ledger_entries (kind, amount_cents, from_account, to_account, project_id) VALUES
           ('commission', ${commissionCents}, ${account}, 'platform', ${projectId}),
           ('payout', ${payoutCents}, ${account}, ${`structure:${structureId ?? 'none'}`}, ${projectId})`)
-      for (const gift of byFate('keep')) if (gift.source === 'donor') await mail(gift.email, campaignSucceededMail({ ...gift, title: project.title }))
+      for (const gift of byFate('keep')) if (gift.source === 'donor') mail(gift.email, campaignSucceededMail({ ...gift, title: project.title }))
     } else {
       const toFund = [...byFate('reallocate'), ...byFate('return_to_fund')]
       if (toFund.length) {
@@ -106,13 +108,17 @@ export async function settleCampaign(payload: Payload, projectId: number, { now 
       if (toAsk.length) await run(sql`UPDATE donations SET choice_deadline = ${deadline}, updated_at = now() WHERE id = ANY(${ids(toAsk)}::int[])`)
       for (const gift of gifts) {
         const fate = giftFate(gift, outcome)
-        if (gift.source === 'donor' && !gift.overflow) await mail(gift.email, campaignFailedMail({ ...gift, title: project.title }, fate, deadline))
+        if (gift.source === 'donor' && !gift.overflow) mail(gift.email, campaignFailedMail({ ...gift, title: project.title }, fate, deadline))
       }
     }
     const ownerId = typeof project.owner === 'object' ? project.owner?.id : project.owner
     const owner = ownerId ? (await run(sql`SELECT email FROM users WHERE id = ${ownerId}`)).rows[0] : undefined
-    await mail((owner?.email as string) ?? null, campaignClosedOwnerMail(project.title, outcome, { collectedCents: project.collectedCents ?? 0, ...settlement(project.collectedCents ?? 0) }))
-    await transitionLocked(payload, req, project, { to: outcome, actor: SYSTEM, now })
+    mail((owner?.email as string) ?? null, campaignClosedOwnerMail(project.title, outcome, { collectedCents: project.collectedCents ?? 0, ...settlement(project.collectedCents ?? 0) }))
+    if (mails.length) {
+      // One statement for the campaign's sendEmail jobs (the rows `payload.jobs.queue` writes, without a round trip each).
+      await run(sql`INSERT INTO payload_jobs (task_slug, queue, input) SELECT 'sendEmail', 'default', m FROM jsonb_array_elements(${JSON.stringify(mails)}::jsonb) AS m`)
+    }
+    await transitionSystemInReq(payload, req, projectId, 'settling', outcome, now)
     return outcome
   })
 }
@@ -209,11 +215,8 @@ export async function executePayouts(payload: Payload, { provider, now = new Dat
 /** Moves to `funds_released` the succeeded projects whose payout is done. */
 export async function releasePaidProjects(payload: Payload, now = new Date()): Promise<void> {
   const { rows } = await sqlQuery(payload, `SELECT po.project_id FROM payouts po JOIN projects p ON p.id = po.project_id WHERE po.status IN ('transferred', 'paid_manually') AND p.status = 'succeeded'`)
-  for (const { project_id } of rows) {
-    await transitionProject(payload, { projectId: project_id, to: 'funds_released', actorOf: () => SYSTEM, now }).catch((error: unknown) => {
-      if (apiErrorStatus(error) !== 409) throw error
-    })
-  }
+  const ids = rows.map((r) => Number(r.project_id))
+  for (let i = 0; i < ids.length; i += 500) await transitionSystemMany(payload, ids.slice(i, i + 500), 'succeeded', 'funds_released', now)
 }
 
 /** The outcomes job: settle what can be, apply the choices' defaults, then refund and pay out. */

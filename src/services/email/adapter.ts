@@ -30,8 +30,14 @@ export function deliverEmail(payload: Payload, email: QueuedEmail): Promise<Deli
   return adapter.deliver(email)
 }
 
+/**
+ * A few SMTP connections kept open and shared: the queue runs its e-mail jobs side by side (a wave
+ * of closed campaigns queues thousands), which without a pool would open one connection each.
+ */
 function smtpTransport(env: Env): Transporter {
   return nodemailer.createTransport({
+    pool: true,
+    maxConnections: 5,
     host: env.SMTP_HOST,
     port: env.SMTP_PORT,
     secure: env.SMTP_SECURE,
