@@ -24,6 +24,7 @@ import * as migration_20261206_064429_retention_markers from './20261206_064429_
 import * as migration_20261206_070454_stored_file_original_names from './20261206_070454_stored_file_original_names';
 import * as migration_20261206_073851_gift_holds from './20261206_073851_gift_holds';
 import * as migration_20261206_081048_rate_limits_and_sign_in from './20261206_081048_rate_limits_and_sign_in';
+import * as migration_20261206_094837_project_news_pictures from './20261206_094837_project_news_pictures';
 
 export const migrations = [
   {
@@ -154,6 +155,11 @@ export const migrations = [
   {
     up: migration_20261206_081048_rate_limits_and_sign_in.up,
     down: migration_20261206_081048_rate_limits_and_sign_in.down,
-    name: '20261206_081048_rate_limits_and_sign_in'
+    name: '20261206_081048_rate_limits_and_sign_in',
+  },
+  {
+    up: migration_20261206_094837_project_news_pictures.up,
+    down: migration_20261206_094837_project_news_pictures.down,
+    name: '20261206_094837_project_news_pictures'
   },
 ];

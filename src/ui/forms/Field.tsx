@@ -33,7 +33,7 @@ type FieldProps = {
 function useFieldState(name: string, state?: FormState) {
   const context = useContext(FormStateContext)
   const current = state ?? context
-  return { error: current.errors?.[name], value: current.values?.[name] }
+  return { error: current.errors?.[name], value: current.values?.[name], submitted: current.values !== undefined }
 }
 
 function Tip({ id, label, tip }: { id: string; label: string; tip: string }) {
@@ -85,9 +85,12 @@ export function Field({ name, label, state, hint, tip, required, as = 'input', t
 }
 
 /** A group of checkboxes or radio buttons in a fieldset with its legend, error and tip. */
-export function Choices({ name, legend, options, type, checked = [], tip, hint }: { name: string; legend: string; options: Option[]; type: 'checkbox' | 'radio'; checked?: string[]; tip?: string | null; hint?: string }) {
+export function Choices({ name, legend, options, type, checked = [], tip, hint, state }: { name: string; legend: string; options: Option[]; type: 'checkbox' | 'radio'; checked?: string[]; tip?: string | null; hint?: string; state?: FormState }) {
   const id = idOf(name)
-  const { error } = useFieldState(name)
+  const { error, value, submitted } = useFieldState(name, state)
+  // After a refused submission, a radio group or a single box shows what was sent (an unticked box
+  // sends nothing); a group of several boxes (one value kept per name) keeps its initial state.
+  const ticked = submitted && (type === 'radio' || options.length === 1) ? (value === undefined ? [] : [value]) : checked
   const describedBy = [hint && `${id}-aide`, tip && `${id}-conseil`, error && `${id}-erreur`].filter(Boolean).join(' ') || undefined
   return (
     <div className={`field${error ? ' field--error' : ''}${tip ? ' field--with-tip' : ''}`}>
@@ -97,7 +100,7 @@ export function Choices({ name, legend, options, type, checked = [], tip, hint }
         {error ? <p className="field__error" id={`${id}-erreur`}>{error}</p> : null}
         {options.map((o, i) => (
           <p key={o.value} className="choice">
-            <input type={type} id={`${id}-${i}`} name={name} value={o.value} defaultChecked={checked.includes(o.value)} />{' '}
+            <input type={type} id={`${id}-${i}`} name={name} value={o.value} defaultChecked={ticked.includes(o.value)} />{' '}
             <label htmlFor={`${id}-${i}`}>{o.label}</label>
           </p>
         ))}
