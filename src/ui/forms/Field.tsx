@@ -147,10 +147,12 @@ type Action = (state: FormState, form: FormData) => Promise<FormState>
 /**
  * A form posting to a server action (it works without JavaScript); its fields, rendered by the
  * server, read the action's result (errors, values typed) from context. React posts file inputs as
- * multipart by itself.
+ * multipart by itself. A result marked `done` replaces the form with its message.
  */
 export function ActionForm({ action, labels, children, className = 'form' }: { action: Action; labels?: Record<string, string>; children: ReactNode; className?: string }) {
   const [state, formAction, pending] = useActionState(action, {})
+  // Once done (answers recorded, promise sent), the message alone: no blank form inviting a second send.
+  if (state.done) return <p className="notice" role="status">{state.message}</p>
   return (
     <FormStateContext.Provider value={state}>
       <form action={formAction} className={className} noValidate aria-busy={pending || undefined}>

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { roomFor } from '@/domain/donations/holds'
 import { TRANSFER_VALIDITY_DAYS } from '@/domain/donations/rules'
 import { env } from '@/env'
+import { currentUser } from '@/services/auth/session'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { sqlQuery } from '@/services/db/sql-transaction'
 import { giveAction } from '@/actions/giving'
@@ -33,7 +34,7 @@ export default async function GivePage({ params, searchParams }: Props) {
     limit: 1,
     depth: 0,
     overrideAccess: false,
-    select: { title: true, slug: true, status: true, stopAtOptimum: true, optimumGoalCents: true, collectedCents: true, counterparts: true },
+    select: { title: true, slug: true, status: true, stopAtOptimum: true, minimumGoalCents: true, optimumGoalCents: true, collectedCents: true, counterparts: true },
   })
   const project = docs[0]
   if (!project) notFound()
@@ -47,6 +48,10 @@ export default async function GivePage({ params, searchParams }: Props) {
       </>
     )
   }
+  // A signed-in donor finds their name and address typed; once the minimum is reached, the campaign
+  // cannot fail any more and the question of what to do then is not asked.
+  const donor = await currentUser()
+  const minimumReached = project.minimumGoalCents != null && (project.collectedCents ?? 0) >= project.minimumGoalCents
   const limited = project.stopAtOptimum && project.optimumGoalCents != null
   const room = limited
     ? roomFor(project.optimumGoalCents!, project.collectedCents ?? 0, await liveHolds((text, values) => sqlQuery(payload, text, values), project.id, new Date()), null)
@@ -66,9 +71,9 @@ export default async function GivePage({ params, searchParams }: Props) {
         <input type="hidden" name="projet" value={project.id} />
         <Field name="amount" label="Montant du don (€)" required inputMode="decimal" hint={`10 € minimum.${openHint}`} />
         <Choices name="donorType" type="radio" legend="Vous donnez en tant que" checked={['individual']} options={[{ value: 'individual', label: 'Particulier' }, { value: 'company', label: 'Entreprise' }]} />
-        <Field name="firstName" label="Prénom" required autoComplete="given-name" />
-        <Field name="lastName" label="Nom" required autoComplete="family-name" />
-        <Field name="email" label="E-mail" required type="email" autoComplete="email" inputMode="email" />
+        <Field name="firstName" label="Prénom" required autoComplete="given-name" defaultValue={donor?.firstName} />
+        <Field name="lastName" label="Nom" required autoComplete="family-name" defaultValue={donor?.lastName} />
+        <Field name="email" label="E-mail" required type="email" autoComplete="email" inputMode="email" defaultValue={donor?.email} />
         <Field name="address" label="Adresse" required autoComplete="street-address" />
         <Field name="postcode" label="Code postal" required autoComplete="postal-code" />
         <Field name="city" label="Commune" required autoComplete="address-level2" />
@@ -86,17 +91,19 @@ export default async function GivePage({ params, searchParams }: Props) {
         <Field name="message" label="Message pour la classe (facultatif)" as="textarea" maxLength={500} />
         <Choices name="wantsReceipt" type="checkbox" legend="Reçu fiscal" options={[{ value: 'on', label: 'Je souhaite un reçu fiscal (66 % de réduction d’impôt pour un particulier, 60 % pour une entreprise)' }]} />
         <Choices name="wantsNews" type="checkbox" legend="Actualités" options={[{ value: 'on', label: 'Je souhaite recevoir par e-mail les actualités du projet' }]} />
-        <Choices
-          name="failureChoice"
-          type="radio"
-          legend="Si la collecte n’atteint pas son objectif minimum"
-          checked={['refund']}
-          options={[
-            { value: 'refund', label: 'rembourser mon don en totalité' },
-            { value: 'solidarity', label: 'donner mon don au fonds solidaire, qui aide d’autres projets d’écoles' },
-            { value: 'later', label: 'je choisirai plus tard (vous recevrez un e-mail)' },
-          ]}
-        />
+        {minimumReached ? null : (
+          <Choices
+            name="failureChoice"
+            type="radio"
+            legend="Si la collecte n’atteint pas son objectif minimum"
+            checked={['refund']}
+            options={[
+              { value: 'refund', label: 'rembourser mon don en totalité' },
+              { value: 'solidarity', label: 'donner mon don au fonds solidaire, qui aide d’autres projets d’écoles' },
+              { value: 'later', label: 'je choisirai plus tard (vous recevrez un e-mail)' },
+            ]}
+          />
+        )}
         <Choices name="paymentMethod" type="radio" legend="Moyen de paiement" checked={['card']} options={[
             { value: 'card', label: 'Carte bancaire' },
             { value: 'sepa_debit', label: 'Prélèvement SEPA' },
