@@ -100,7 +100,7 @@ export function NewsForm({
         </button>
       </div>
       {preview ? (
-        <section className="news-preview" aria-labelledby={`${prefix}-apercu`}>
+        <section className="news-preview" aria-labelledby={`${prefix}-apercu`} style={{ border: '1px solid currentColor', borderRadius: '0.5rem', padding: '1rem', marginTop: '1rem' }}>
           <h3 id={`${prefix}-apercu`} tabIndex={-1} ref={heading}>
             Aperçu : {preview.title || '(sans titre)'}
           </h3>
