@@ -135,7 +135,7 @@ export default async function MySpacePage({ params, searchParams }: Props) {
                       </details>
                     ) : null}
                     {PUBLIC.includes(project.status) ? (
-                      <section aria-labelledby={`actualites-${project.id}`}>
+                      <div className="project-news">
                         <h4 id={`actualites-${project.id}`}>Actualités du projet</h4>
                         {(projectNews.get(project.id) ?? []).length ? (
                           <ul>
@@ -170,7 +170,7 @@ export default async function MySpacePage({ params, searchParams }: Props) {
                             <a href={`/mon-espace?publier=${project.id}#nouvelle-${project.id}`}>Publier une actualité<span className="sr-only"> du projet « {project.title} »</span></a>
                           </p>
                         )}
-                      </section>
+                      </div>
                     ) : null}
                     {confirming && WITHDRAWABLE.includes(project.status) ? (
                       <form action={withdrawAction}>
