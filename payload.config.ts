@@ -91,7 +91,7 @@ export default buildConfig({
     // Not Gravatar (Payload's default): it would send a hash of each staff member's e-mail to a third party.
     avatar: 'default',
     components: {
-      beforeDashboard: ['/ui/admin/UndeliveredEmails#UndeliveredEmailsNotice', '/ui/admin/PlaceholderPages#PlaceholderPages', '/ui/admin/ModerationQueue#ModerationQueue', '/ui/admin/TneDashboard#TneDashboard', '/ui/admin/statistics/StatisticsLink#StatisticsLink'],
+      beforeDashboard: ['/ui/admin/UndeliveredEmails#UndeliveredEmailsNotice', '/ui/admin/PlaceholderPages#PlaceholderPages', '/ui/admin/ModerationQueue#ModerationQueue', '/ui/admin/RoleDashboards#CoordinatorTasks', '/ui/admin/RoleDashboards#ReceiptsToIssue', '/ui/admin/TneDashboard#TneDashboard', '/ui/admin/statistics/StatisticsLink#StatisticsLink'],
       afterNavLinks: ['/ui/admin/statistics/StatisticsLink#StatisticsNavLink', '/ui/admin/UndeliveredEmails#UndeliveredEmailsNavLink'],
       views: {
         statistics: { Component: '/ui/admin/statistics/StatisticsView#StatisticsView', path: '/statistiques' },

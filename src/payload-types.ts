@@ -1156,6 +1156,10 @@ export interface ProjectNew {
   project: number | Project;
   title: string;
   body: string;
+  /**
+   * Photos de la classe jointes à l’actualité (6 au plus).
+   */
+  pictures?: (number | ProjectPicture)[] | null;
   visibility: 'public' | 'donors';
   author?: (number | null) | User;
   updatedAt: string;
@@ -3074,6 +3078,7 @@ export interface ProjectNewsSelect<T extends boolean = true> {
   project?: T;
   title?: T;
   body?: T;
+  pictures?: T;
   visibility?: T;
   author?: T;
   updatedAt?: T;

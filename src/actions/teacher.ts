@@ -8,7 +8,9 @@ import { currentUser } from '@/services/auth/session'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import type { FormState } from './form-state'
 import { formText, formTextValues } from '@/ui/forms/form-values'
+import { NEWS_PICTURE_SLOTS } from '@/domain/projects/news-input'
 
+import { deleteProjectNews, saveProjectNews } from '@/services/projects/project-news'
 import { addProjectPicture, ownerTransition, removeProjectPicture, saveProjectStep } from '@/services/projects/teacher-projects'
 
 const formUrl = (id: number, step: string, extra = '') => `/proposer-un-projet?projet=${id}&etape=${step}${extra}`
@@ -74,4 +76,47 @@ export async function withdrawAction(form: FormData): Promise<void> {
   const projectId = projectIdOf(form)
   const result = projectId ? await ownerTransition(await getPayloadOrUnavailable(), user, projectId, 'withdrawn') : null
   redirect(result?.ok ? `/mon-espace?retire=${projectId}` : '/mon-espace?erreur=retrait')
+}
+
+const positiveId = (value: FormDataEntryValue | null) => {
+  const id = Number(value)
+  return Number.isInteger(id) && id > 0 ? id : undefined
+}
+
+async function owner() {
+  const user = await currentUser()
+  if (!user) redirect('/connexion?suite=/mon-espace')
+  return user
+}
+
+/**
+ * Publishes a news item of the teacher's project (or edits one, with `actualite`) from "Mon
+ * espace": text, audience, up to three new pictures with their alternative text, pictures to remove.
+ */
+export async function saveNewsAction(_: FormState, form: FormData): Promise<FormState> {
+  const user = await owner()
+  const projectId = projectIdOf(form)
+  const values = formTextValues(form)
+  if (!projectId) return { errors: { _form: 'Projet introuvable.' }, values }
+  const pictures = Array.from({ length: NEWS_PICTURE_SLOTS }, (_, i) => {
+    const upload = form.get(`photo${i + 1}`)
+    const file = upload instanceof File && upload.size > 0 ? upload : null
+    return { file, alt: formText(form, `photo${i + 1}Alt`) }
+  })
+  const result = await saveProjectNews(await getPayloadOrUnavailable(), user, {
+    projectId,
+    newsId: positiveId(form.get('actualite')),
+    values,
+    pictures: await Promise.all(pictures.map(async ({ file, alt }) => ({ alt, file: file ? { data: Buffer.from(await file.arrayBuffer()), mimetype: file.type, name: file.name, size: file.size } : null }))),
+    removePictureIds: form.getAll('retirerPhoto').map(Number).filter((id) => Number.isInteger(id) && id > 0),
+  })
+  if (!result.ok) return { errors: result.errors, values }
+  redirect(`/mon-espace?${form.get('actualite') ? 'actualite-modifiee' : 'actualite-publiee'}=${result.id}#projet-${projectId}`)
+}
+
+export async function deleteNewsAction(form: FormData): Promise<void> {
+  const user = await owner()
+  const newsId = positiveId(form.get('actualite'))
+  const result = newsId ? await deleteProjectNews(await getPayloadOrUnavailable(), user, newsId) : null
+  redirect(result?.ok ? `/mon-espace?actualite-supprimee=1#projet-${result.projectId}` : '/mon-espace?erreur=actualite')
 }

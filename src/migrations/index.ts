@@ -24,6 +24,7 @@ import * as migration_20261206_064429_retention_markers from './20261206_064429_
 import * as migration_20261206_070454_stored_file_original_names from './20261206_070454_stored_file_original_names';
 import * as migration_20261206_073851_gift_holds from './20261206_073851_gift_holds';
 import * as migration_20261206_081048_rate_limits_and_sign_in from './20261206_081048_rate_limits_and_sign_in';
+import * as migration_20261206_094837_project_news_pictures from './20261206_094837_project_news_pictures';
 import * as migration_20261206_095853_admin_french_names_site_icons from './20261206_095853_admin_french_names_site_icons';
 import * as migration_20261206_102354_site_settings_legal_pages from './20261206_102354_site_settings_legal_pages';
 import * as migration_20261206_103628_catalogue_sort_indexes from './20261206_103628_catalogue_sort_indexes';
@@ -160,6 +161,11 @@ export const migrations = [
     name: '20261206_081048_rate_limits_and_sign_in',
   },
   {
+    up: migration_20261206_094837_project_news_pictures.up,
+    down: migration_20261206_094837_project_news_pictures.down,
+    name: '20261206_094837_project_news_pictures',
+  },
+  {
     up: migration_20261206_095853_admin_french_names_site_icons.up,
     down: migration_20261206_095853_admin_french_names_site_icons.down,
     name: '20261206_095853_admin_french_names_site_icons',
@@ -172,6 +178,6 @@ export const migrations = [
   {
     up: migration_20261206_103628_catalogue_sort_indexes.up,
     down: migration_20261206_103628_catalogue_sort_indexes.down,
-    name: '20261206_103628_catalogue_sort_indexes'
+    name: '20261206_103628_catalogue_sort_indexes',
   },
 ];

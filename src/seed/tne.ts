@@ -318,7 +318,17 @@ async function seedToday(payload: Payload, territories: Map<string, number>, acc
     const herault = territories.get('herault')!
     const partnerOf = async (territory: number) => (await payload.find({ collection: 'partners', where: { territory: { equals: territory } }, limit: 1, depth: 0, sort: 'createdAt' })).docs[0]!.id
     for (const [territory, status] of [[aisne, 'draft'], [aisne, 'sent'], [herault, 'draft']] as const) {
-      await payload.create({ collection: 'conventions', data: { territory, year, partner: await partnerOf(territory), kind: 'partnership', object: 'Ateliers parents et numérique', amountCents: 800_000, status, history: [] }, depth: 0, context: { [CONVENTION_TRANSITION]: true } })
+      // As the lifecycle requires: a convention sent to its partner has its amount and its period, and says when it went.
+      const sent = status === 'sent'
+      await payload.create({
+        collection: 'conventions',
+        data: {
+          territory, year, partner: await partnerOf(territory), kind: 'partnership', object: 'Ateliers parents et numérique', amountCents: 800_000, status,
+          ...(sent ? { periodStart: inDays(30, 12), periodEnd: inDays(395, 12), history: [{ from: 'draft', to: 'sent', at: inDays(-7, 12) }] } : { history: [] }),
+        },
+        depth: 0,
+        context: { [CONVENTION_TRANSITION]: true },
+      })
       created++
     }
     for (const [territory, requester] of [[aisne, accounts.aisne], [herault, accounts.herault]] as const) {

@@ -93,5 +93,7 @@ describe('the parents’ questionnaire', () => {
     await page.locator('#champ-recommandation').getByLabel('Oui').check()
     await page.getByRole('button', { name: 'Envoyer mes réponses' }).click()
     await page.getByText('Merci ! Vos réponses sont enregistrées').waitFor()
+    // The thanks alone: no blank form under it.
+    expect(await page.getByRole('button', { name: 'Envoyer mes réponses' }).count()).toBe(0)
   })
 })

@@ -9,6 +9,7 @@ import { seedReferenceData } from '@/seed/reference'
 import { checkPayloadLedger } from '@/services/donations/ledger-check'
 import { fundBalanceCents } from '@/services/donations/solidarity-fund'
 import { totalIndicators } from '@/domain/tne/indicators'
+import { type ConventionStatus, decideConventionTransition } from '@/domain/tne/convention-lifecycle'
 import { loadIndicators } from '@/services/tne/indicators'
 import { TneDashboard } from '@/ui/admin/TneDashboard'
 import { renderToStaticMarkup } from 'react-dom/server'
@@ -121,6 +122,20 @@ describe('seed', () => {
     expect(docs.length).toBe(22)
     expect(new Set(docs.map((p) => p.status)).size).toBe(14)
     expect(docs.filter((p) => p.status === 'collecting')).toHaveLength(9)
+  })
+
+  it('seeds conventions that obey their own lifecycle: each holds what reaching its status required', async () => {
+    const { docs } = await payload.find({ collection: 'conventions', limit: 500, depth: 0, pagination: false })
+    // The move that led to each status, and what the rule says of the convention as seeded.
+    const reachedBy: Partial<Record<ConventionStatus, [ConventionStatus, ConventionStatus]>> = { sent: ['draft', 'sent'], signed: ['sent', 'signed'], active: ['sent', 'signed'], closed: ['sent', 'signed'] }
+    const broken = docs.flatMap((c) => {
+      const move = reachedBy[c.status as ConventionStatus]
+      if (!move) return []
+      const decision = decideConventionTransition(move[0], move[1], { amountCents: c.amountCents, periodStart: c.periodStart, periodEnd: c.periodEnd, hasSignedFile: Boolean(c.signedFile), signatureDate: c.signatureDate })
+      return decision.ok ? [] : [`${c.reference ?? c.id} (${c.status})`]
+    })
+    expect(docs.some((c) => c.status === 'sent')).toBe(true)
+    expect(broken).toEqual([])
   })
 
   it('gives every role a demo account that can log in', async () => {

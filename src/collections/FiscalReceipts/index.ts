@@ -31,7 +31,7 @@ export const FiscalReceipts: CollectionConfig = {
     defaultColumns: ['number', 'issuedAt', 'donorName', 'amountCents', 'status', 'issuer'],
     group: label('Financement participatif', 'Crowdfunding'),
     description: label('Du plus ancien au plus récent. Filtrez par année d’émission ; exports et déclaration annuelle au-dessus de la liste.', 'Oldest first.'),
-    components: { beforeList: ['/ui/admin/ReceiptsTools#ReceiptsTools'] },
+    components: { beforeListTable: ['/ui/admin/ReceiptsTools#ReceiptsTools'] },
   },
   defaultSort: 'issuedAt',
   endpoints: [exportReceiptsEndpoint, declarationEndpoint, reissueEndpoint, resolveFlaggedEndpoint],

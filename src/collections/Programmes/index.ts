@@ -46,6 +46,7 @@ export const Programmes: CollectionConfig = {
   endpoints: [programmeStatementEndpoint],
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Nom', 'Name') },
+    { name: 'statement', type: 'ui', admin: { position: 'sidebar', components: { Field: '/ui/admin/ProgrammeStatementLinks#ProgrammeStatementLinks' } } },
     {
       type: 'row',
       fields: [

@@ -60,6 +60,15 @@ export const ProjectNews: CollectionConfig = {
     { name: 'title', type: 'text', required: true, maxLength: 140, label: label('Titre', 'Title') },
     { name: 'body', type: 'textarea', required: true, maxLength: 5000, label: label('Texte', 'Text') },
     {
+      name: 'pictures',
+      type: 'relationship',
+      relationTo: 'project-pictures',
+      hasMany: true,
+      maxRows: 6,
+      label: label('Photos', 'Pictures'),
+      admin: { description: 'Photos de la classe jointes à l’actualité (6 au plus).' },
+    },
+    {
       name: 'visibility',
       type: 'radio',
       required: true,

@@ -36,10 +36,12 @@ export const teachersOrAdmins: Access = ({ req: { user } }) => hasRole(user, 'te
  * Without a document (a query's `where` or `sort`), only the staff may filter or sort on it, so
  * that it cannot be guessed by filtering either.
  */
-export const ownersOrStaffField: FieldAccess = ({ req: { user }, doc }) => {
+export const ownersOrStaffField: FieldAccess = ({ req: { user }, doc, data }) => {
   if (hasRole(user, 'admin', 'moderator')) return true
-  if (!user || !doc) return false
-  return relationId(doc.owner) === user.id || relationIds(doc.coOwners).includes(user.id)
+  // The admin's form state passes the document as `data` (no `doc`).
+  const project = doc ?? data
+  if (!user || !project) return false
+  return relationId(project.owner) === user.id || relationIds(project.coOwners).includes(user.id)
 }
 
 /**

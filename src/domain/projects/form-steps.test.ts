@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { lexicalToText, nextStep, parseStep, textToLexical } from './form-steps'
+import { hasContent, lexicalToText, nextStep, parseStep, textToLexical } from './form-steps'
 
 const now = new Date('2026-11-27T10:00:00Z')
 
@@ -87,4 +87,15 @@ describe('choices made in a list arrive as ids, or are refused on their field (a
     expect(parseStep('projet', { title: 'Classe de mer' }, { now, themeIds: ['3', '<script>'] }).errors.themes).toBe('Choisissez les thématiques dans la liste.')
     expect(parseStep('projet', { title: 'Classe de mer' }, { now, themeIds: ['99999999999999999999'] }).errors.themes).toBe('Choisissez les thématiques dans la liste.')
   })
+})
+
+describe('hasContent', () => {
+  it.each([
+    [{ establishment: null, structure: null, schoolHead: { name: null, email: null } }, false],
+    [{ title: '', themes: [], stopAtOptimum: false }, false],
+    [{ establishment: 7, structure: null }, true],
+    [{ schoolHead: { name: null, email: 'ce.0950001a@ac-versailles.fr' } }, true],
+    [{ themes: [3] }, true],
+    [{ pupils: 0 }, true],
+  ])('%j → %s', (data, expected) => expect(hasContent(data)).toBe(expected))
 })

@@ -179,3 +179,12 @@ export function parseStep(step: StepSlug, values: FormValues, { now, themeIds }:
   for (const key of Object.keys(data)) if (data[key] === undefined) delete data[key]
   return { data, errors }
 }
+
+/** Whether a step's parsed data holds anything typed or chosen (nested groups included). */
+export function hasContent(data: Record<string, unknown>): boolean {
+  return Object.values(data).some((value) =>
+    Array.isArray(value) ? value.length > 0 : value !== null && typeof value === 'object' ? hasContent(value as Record<string, unknown>) : value !== null && value !== undefined && value !== '' && value !== false,
+  )
+}
+
+export const EMPTY_FIRST_STEP = 'Rien n’a été enregistré : choisissez au moins l’établissement ou la structure bénéficiaire, ou indiquez la direction de l’école.'

@@ -10,7 +10,7 @@ import {
 } from 'payload'
 
 import { altTextProblem, pictureProblem } from '@/domain/media/picture'
-import { type FormValues, type StepSlug, parseStep } from '@/domain/projects/form-steps'
+import { EMPTY_FIRST_STEP, type FormValues, type StepSlug, hasContent, parseStep } from '@/domain/projects/form-steps'
 import { type ProjectStatus, isEditableStatus } from '@/domain/projects/status'
 import { DRAFT_TITLE } from '@/domain/projects/submission'
 import { slugify } from '@/domain/text/slugify'
@@ -52,6 +52,8 @@ export async function saveProjectStep(
 ): Promise<TeacherResult> {
   const { data, errors } = parseStep(step, values, { now, themeIds })
   if (Object.keys(errors).length) return { ok: false, errors, id: projectId }
+  // An empty first step creates no empty "Nouveau projet".
+  if (!projectId && !hasContent(data)) return { ok: false, errors: { _form: EMPTY_FIRST_STEP } }
   try {
     if (!projectId) {
       const created = await asUser(payload, user, (req) =>

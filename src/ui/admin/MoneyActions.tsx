@@ -2,7 +2,7 @@
 
 import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
-import { useState } from 'react'
+import { useState, useTransition } from 'react'
 
 type Action = { label: string; confirm: string; body?: Record<string, string> }
 
@@ -10,21 +10,24 @@ type Action = { label: string; confirm: string; body?: Record<string, string> }
 function ActionButtons({ path, actions }: { path: string; actions: Action[] }) {
   const router = useRouter()
   const [error, setError] = useState<string | null>(null)
-  const [pending, setPending] = useState(false)
+  const [posting, setPosting] = useState(false)
+  // Disabled until the reloaded record shows the action's effect: no second click on a stale state.
+  const [refreshing, startRefresh] = useTransition()
+  const pending = posting || refreshing
   if (actions.length === 0) return null
 
   async function run(action: Action) {
     if (!window.confirm(action.confirm)) return
-    setPending(true)
+    setPosting(true)
     setError(null)
     const response = await fetch(path, { method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(action.body ?? {}) })
-    setPending(false)
+    setPosting(false)
     if (!response.ok) {
       const body = (await response.json().catch(() => null)) as { errors?: { message: string }[] } | null
       setError(body?.errors?.[0]?.message ?? 'L’action a échoué.')
       return
     }
-    router.refresh()
+    startRefresh(() => router.refresh())
   }
 
   return (

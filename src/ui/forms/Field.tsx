@@ -33,7 +33,7 @@ type FieldProps = {
 export function useFieldState(name: string, state?: FormState) {
   const context = useContext(FormStateContext)
   const current = state ?? context
-  return { error: current.errors?.[name], value: current.values?.[name], submitted: Boolean(current.values) }
+  return { error: current.errors?.[name], value: current.values?.[name], submitted: current.values !== undefined }
 }
 
 function Tip({ id, label, tip }: { id: string; label: string; tip: string }) {
@@ -84,16 +84,13 @@ export function Field({ name, label, state, hint, tip, required, as = 'input', t
   )
 }
 
-/**
- * A group of checkboxes or radio buttons in a fieldset with its legend, error and tip. After a
- * refused submission, the choice made (radio buttons, a single checkbox) is checked again, not the default.
- */
-export function Choices({ name, legend, options, type, checked = [], tip, hint }: { name: string; legend: string; options: Option[]; type: 'checkbox' | 'radio'; checked?: string[]; tip?: string | null; hint?: string }) {
+/** A group of checkboxes or radio buttons in a fieldset with its legend, error and tip. */
+export function Choices({ name, legend, options, type, checked = [], tip, hint, state }: { name: string; legend: string; options: Option[]; type: 'checkbox' | 'radio'; checked?: string[]; tip?: string | null; hint?: string; state?: FormState }) {
   const id = idOf(name)
-  const { error, value, submitted } = useFieldState(name)
-  // A form's values keep one value per name: a list of several checkboxes keeps its defaults.
-  const restorable = submitted && (type === 'radio' || options.length === 1)
-  const isChecked = (option: string) => (restorable ? value === option : checked.includes(option))
+  const { error, value, submitted } = useFieldState(name, state)
+  // After a refused submission, a radio group or a single box shows what was sent (an unticked box
+  // sends nothing); a group of several boxes (one value kept per name) keeps its initial state.
+  const ticked = submitted && (type === 'radio' || options.length === 1) ? (value === undefined ? [] : [value]) : checked
   const describedBy = [hint && `${id}-aide`, tip && `${id}-conseil`, error && `${id}-erreur`].filter(Boolean).join(' ') || undefined
   return (
     <div className={`field${error ? ' field--error' : ''}${tip ? ' field--with-tip' : ''}`}>
@@ -103,7 +100,7 @@ export function Choices({ name, legend, options, type, checked = [], tip, hint }
         {error ? <p className="field__error" id={`${id}-erreur`}>{error}</p> : null}
         {options.map((o, i) => (
           <p key={o.value} className="choice">
-            <input type={type} id={`${id}-${i}`} name={name} value={o.value} defaultChecked={isChecked(o.value)} />{' '}
+            <input type={type} id={`${id}-${i}`} name={name} value={o.value} defaultChecked={ticked.includes(o.value)} />{' '}
             <label htmlFor={`${id}-${i}`}>{o.label}</label>
           </p>
         ))}
@@ -157,10 +154,12 @@ type Action = (state: FormState, form: FormData) => Promise<FormState>
 /**
  * A form posting to a server action (it works without JavaScript); its fields, rendered by the
  * server, read the action's result (errors, values typed) from context. React posts file inputs as
- * multipart by itself.
+ * multipart by itself. A result marked `done` replaces the form with its message.
  */
 export function ActionForm({ action, labels, children, className = 'form' }: { action: Action; labels?: Record<string, string>; children: ReactNode; className?: string }) {
   const [state, formAction, pending] = useActionState(action, {})
+  // Once done (answers recorded, promise sent), the message alone: no blank form inviting a second send.
+  if (state.done) return <p className="notice" role="status">{state.message}</p>
   return (
     <FormStateContext.Provider value={state}>
       <form action={formAction} className={className} noValidate aria-busy={pending || undefined}>

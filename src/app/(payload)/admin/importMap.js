@@ -42,6 +42,7 @@ import { PayoutActions as PayoutActions_aa330621c9761fa98f8fe059a776315e } from 
 import { FundBalance as FundBalance_9f93ac449ce9a6bc74942bf7d189b60e } from '../../../ui/admin/FundBalance'
 import { ReceiptActions as ReceiptActions_82f743de9937914777c43af26f9dce03 } from '../../../ui/admin/ReceiptsTools'
 import { ReceiptsTools as ReceiptsTools_82f743de9937914777c43af26f9dce03 } from '../../../ui/admin/ReceiptsTools'
+import { ProgrammeStatementLinks as ProgrammeStatementLinks_4e90d3b838d9e590ce1b9f8a93fb02a6 } from '../../../ui/admin/ProgrammeStatementLinks'
 import { ConventionWorkflow as ConventionWorkflow_60163824f14578c37480599088251f7a } from '../../../ui/admin/TneWorkflow'
 import { Hint as Hint_31d7505dcd4683bfd2b8983e273382a1 } from '../../../ui/admin/Hint'
 import { FundCallWorkflow as FundCallWorkflow_60163824f14578c37480599088251f7a } from '../../../ui/admin/TneWorkflow'
@@ -54,6 +55,8 @@ import { UndeliveredEmailsNavLink as UndeliveredEmailsNavLink_ab332e620c5fa0f046
 import { UndeliveredEmailsNotice as UndeliveredEmailsNotice_ab332e620c5fa0f046ae5622ec470da5 } from '../../../ui/admin/UndeliveredEmails'
 import { PlaceholderPages as PlaceholderPages_e99f5f135b94d408f8a58440eea04c4b } from '../../../ui/admin/PlaceholderPages'
 import { ModerationQueue as ModerationQueue_3209f70ec18698edaf0bc0e689c8b17a } from '../../../ui/admin/ModerationQueue'
+import { CoordinatorTasks as CoordinatorTasks_45af4056bdfe3bc16c544972527c5a67 } from '../../../ui/admin/RoleDashboards'
+import { ReceiptsToIssue as ReceiptsToIssue_45af4056bdfe3bc16c544972527c5a67 } from '../../../ui/admin/RoleDashboards'
 import { TneDashboard as TneDashboard_6d4c8cce05290a9b9e7e2c758b112121 } from '../../../ui/admin/TneDashboard'
 import { StatisticsLink as StatisticsLink_847a8ff5d8855e387f32d05d3e69892f } from '../../../ui/admin/statistics/StatisticsLink'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
@@ -109,6 +112,7 @@ export const importMap = {
   "/ui/admin/FundBalance#FundBalance": FundBalance_9f93ac449ce9a6bc74942bf7d189b60e,
   "/ui/admin/ReceiptsTools#ReceiptActions": ReceiptActions_82f743de9937914777c43af26f9dce03,
   "/ui/admin/ReceiptsTools#ReceiptsTools": ReceiptsTools_82f743de9937914777c43af26f9dce03,
+  "/ui/admin/ProgrammeStatementLinks#ProgrammeStatementLinks": ProgrammeStatementLinks_4e90d3b838d9e590ce1b9f8a93fb02a6,
   "/ui/admin/TneWorkflow#ConventionWorkflow": ConventionWorkflow_60163824f14578c37480599088251f7a,
   "/ui/admin/Hint#Hint": Hint_31d7505dcd4683bfd2b8983e273382a1,
   "/ui/admin/TneWorkflow#FundCallWorkflow": FundCallWorkflow_60163824f14578c37480599088251f7a,
@@ -121,6 +125,8 @@ export const importMap = {
   "/ui/admin/UndeliveredEmails#UndeliveredEmailsNotice": UndeliveredEmailsNotice_ab332e620c5fa0f046ae5622ec470da5,
   "/ui/admin/PlaceholderPages#PlaceholderPages": PlaceholderPages_e99f5f135b94d408f8a58440eea04c4b,
   "/ui/admin/ModerationQueue#ModerationQueue": ModerationQueue_3209f70ec18698edaf0bc0e689c8b17a,
+  "/ui/admin/RoleDashboards#CoordinatorTasks": CoordinatorTasks_45af4056bdfe3bc16c544972527c5a67,
+  "/ui/admin/RoleDashboards#ReceiptsToIssue": ReceiptsToIssue_45af4056bdfe3bc16c544972527c5a67,
   "/ui/admin/TneDashboard#TneDashboard": TneDashboard_6d4c8cce05290a9b9e7e2c758b112121,
   "/ui/admin/statistics/StatisticsLink#StatisticsLink": StatisticsLink_847a8ff5d8855e387f32d05d3e69892f,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,

@@ -15,17 +15,28 @@ import { giftsOf } from '@/services/donations/donor-gifts'
 import { receiptsOf } from '@/services/receipts/donor-receipts'
 import { publicDonors } from '@/services/donations/donors'
 import { changeChoiceAction } from '@/actions/giving'
-import { withdrawAction } from '@/actions/teacher'
+import { deleteNewsAction, saveNewsAction, withdrawAction } from '@/actions/teacher'
+import { newsOfOwnProjects } from '@/services/projects/project-news'
 import { isEditable } from '@/services/projects/teacher-projects'
 import { crowdfundingSite } from '@/sites/crowdfunding-site'
 import { formatDate, formatEuros } from '@/ui/format'
+import { NewsForm } from '@/ui/forms/NewsForm'
 import { ProjectProgress } from '@/ui/ProjectProgress'
+import type { ProjectNew, ProjectPicture } from '@/payload-types'
 
 export const metadata: Metadata = { title: 'Mon espace', robots: { index: false } }
 
-type Props = { params: Promise<{ site: string }>; searchParams: Promise<{ envoye?: string; retire?: string; retirer?: string; erreur?: string; choix?: string; suivi?: string }> }
+type Props = { params: Promise<{ site: string }>; searchParams: Promise<{
+    envoye?: string; retire?: string; retirer?: string; erreur?: string; choix?: string; suivi?: string
+    publier?: string; actualite?: string; 'supprimer-actualite'?: string; 'actualite-publiee'?: string; 'actualite-modifiee'?: string; 'actualite-supprimee'?: string
+  }>
+}
 
 const WITHDRAWABLE: ProjectStatus[] = ['draft', 'submitted', 'changes_requested']
+
+const picturesOf = (news: ProjectNew) =>
+  (news.pictures ?? []).filter((p): p is ProjectPicture => typeof p === 'object' && Boolean(p.url)).map((p) => ({ id: p.id, url: p.sizes?.card?.url ?? p.url!, alt: p.alt }))
+const formNews = (news: ProjectNew) => ({ id: news.id, title: news.title, body: news.body, visibility: news.visibility, pictures: picturesOf(news) })
 
 /**
  * The teacher's and the donor's space: a teacher's projects (status, what happens next, what they can
@@ -50,6 +61,8 @@ export default async function MySpacePage({ params, searchParams }: Props) {
   })
   const [gifts, news, followed, receipts] = await Promise.all([giftsOf(payload, user), latestSupporterNews(payload, user), followedProjectsOf(payload, user), receiptsOf(payload, user)])
   const receiptYears = [...new Set(receipts.map((r) => r.year!))]
+  const publicProjects = projects.filter((p) => isPublicStatus(p.status))
+  const projectNews = hasRole(user, 'teacher') ? await newsOfOwnProjects(payload, user, publicProjects.map((p) => p.id)) : new Map<number, ProjectNew[]>()
   const donors = new Map(await Promise.all(projects.filter((p) => isPublicStatus(p.status)).map(async (p) => [p.id, await publicDonors(payload, p.id)] as const)))
   return (
     <>
@@ -67,6 +80,10 @@ export default async function MySpacePage({ params, searchParams }: Props) {
       {query.erreur === 'retrait' ? <p className="error-summary" role="alert">Ce projet ne peut plus être retiré.</p> : null}
       {query.erreur === 'choix' ? <p className="error-summary" role="alert">Ce choix ne peut plus être modifié : la collecte est terminée.</p> : null}
       {query.choix ? <p className="notice" role="status">Votre choix est enregistré.</p> : null}
+      {query['actualite-publiee'] ? <p className="notice" role="status">Votre actualité est publiée. Les donateurs qui l’ont demandé la recevront par e-mail.</p> : null}
+      {query['actualite-modifiee'] ? <p className="notice" role="status">L’actualité est modifiée.</p> : null}
+      {query['actualite-supprimee'] ? <p className="notice" role="status">L’actualité est supprimée.</p> : null}
+      {query.erreur === 'actualite' ? <p className="error-summary" role="alert">Cette actualité ne peut pas être supprimée.</p> : null}
       {query.suivi === 'retire' ? <p className="notice" role="status">Vous ne suivez plus ce projet : ses actualités ne vous seront plus envoyées.</p> : null}
       {hasRole(user, 'teacher') ? (
         <>
@@ -80,7 +97,7 @@ export default async function MySpacePage({ params, searchParams }: Props) {
                 const last = project.history?.at(-1)
                 const confirming = query.retirer === String(project.id)
                 return (
-                  <li key={project.id}>
+                  <li key={project.id} id={`projet-${project.id}`}>
                     <h3>{project.title}</h3>
                     <p>
                       <strong>Statut : {PROJECT_STATUS_LABELS[project.status]}.</strong> {NEXT_STEP_FOR_OWNER[project.status]}
@@ -115,6 +132,44 @@ export default async function MySpacePage({ params, searchParams }: Props) {
                           ))}
                         </ul>
                       </details>
+                    ) : null}
+                    {isPublicStatus(project.status) ? (
+                      <div className="project-news">
+                        <h4 id={`actualites-${project.id}`}>Actualités du projet</h4>
+                        {(projectNews.get(project.id) ?? []).length ? (
+                          <ul>
+                            {(projectNews.get(project.id) ?? []).map((news) => (
+                              <li key={news.id} id={`actualite-${news.id}`}>
+                                <strong>{news.title}</strong>, le {formatDate(news.createdAt.slice(0, 10))}
+                                {news.visibility === 'donors' ? ' · réservée aux donateurs' : ''}
+                                {picturesOf(news).length ? ` · ${picturesOf(news).length} photo${picturesOf(news).length > 1 ? 's' : ''}` : ''} :{' '}
+                                <a href={`/mon-espace?actualite=${news.id}#actualite-${news.id}`}>Modifier<span className="sr-only"> l’actualité « {news.title} »</span></a>
+                                {' · '}
+                                <a href={`/mon-espace?supprimer-actualite=${news.id}#actualite-${news.id}`}>Supprimer<span className="sr-only"> l’actualité « {news.title} »</span></a>
+                                {query['supprimer-actualite'] === String(news.id) ? (
+                                  <form action={deleteNewsAction}>
+                                    <input type="hidden" name="actualite" value={news.id} />
+                                    <p>Supprimer l’actualité « {news.title} » ? Ses photos seront supprimées aussi.</p>
+                                    <button type="submit">Oui, supprimer l’actualité</button> <a href={`/mon-espace#projet-${project.id}`}>Annuler</a>
+                                  </form>
+                                ) : null}
+                                {query.actualite === String(news.id) ? <NewsForm action={saveNewsAction} projectId={project.id} projectTitle={project.title} news={formNews(news)} /> : null}
+                              </li>
+                            ))}
+                          </ul>
+                        ) : (
+                          <p>Aucune actualité publiée pour l’instant.</p>
+                        )}
+                        {query.publier === String(project.id) ? (
+                          <div id={`nouvelle-${project.id}`}>
+                            <NewsForm action={saveNewsAction} projectId={project.id} projectTitle={project.title} />
+                          </div>
+                        ) : (
+                          <p>
+                            <a href={`/mon-espace?publier=${project.id}#nouvelle-${project.id}`}>Publier une actualité<span className="sr-only"> du projet « {project.title} »</span></a>
+                          </p>
+                        )}
+                      </div>
                     ) : null}
                     {confirming && WITHDRAWABLE.includes(project.status) ? (
                       <form action={withdrawAction}>

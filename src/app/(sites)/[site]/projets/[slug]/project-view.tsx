@@ -50,9 +50,10 @@ const loadProject = cache(async (host: string, slug: string) => {
     where: { and: [{ project: { equals: project.id } }, { visibility: { equals: 'public' } }] },
     sort: '-createdAt',
     limit: 20,
-    depth: 0,
+    depth: 1,
     overrideAccess: false,
-    select: { title: true, body: true, createdAt: true },
+    select: { title: true, body: true, createdAt: true, pictures: true },
+    populate: { 'project-pictures': { alt: true, url: true, sizes: true } },
   })
   const [donors, offers, topUps] = await Promise.all([publicDonors(payload, project.id, 30), project.status === 'collecting' ? programmeOffers(payload, project.id) : [], topUpLines(payload, project.id)])
   return { ...project, news: news.docs, donors, offers, topUps, origin: siteOrigin(env, site.primaryDomain) }
@@ -238,6 +239,11 @@ export async function ProjectView({ site, slug, notice }: { site: string; slug: 
                     Publiée le <time dateTime={item.createdAt}>{formatDate(item.createdAt.slice(0, 10))}</time>
                   </p>
                   <p style={{ whiteSpace: 'pre-line' }}>{item.body}</p>
+                  {(item.pictures ?? []).map((picture) =>
+                    typeof picture === 'object' && picture.url ? (
+                      <img key={picture.id} className="news__picture" src={picture.sizes?.card?.url ?? picture.url} alt={picture.alt} width={320} height={200} loading="lazy" />
+                    ) : null,
+                  )}
                 </article>
               ))}
             </section>

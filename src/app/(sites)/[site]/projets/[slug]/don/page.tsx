@@ -5,6 +5,7 @@ import { roomFor } from '@/domain/donations/holds'
 import { TRANSFER_VALIDITY_DAYS } from '@/domain/donations/rules'
 import { SUGGESTED_AMOUNTS_CENTS, TAX_RULE_WORDING, costAfterReductionCents } from '@/domain/receipts/tax-reduction'
 import { env } from '@/env'
+import { currentUser } from '@/services/auth/session'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { sqlQuery } from '@/services/db/sql-transaction'
 import { giveAction } from '@/actions/giving'
@@ -48,7 +49,7 @@ export default async function GivePage({ params, searchParams }: Props) {
     limit: 1,
     depth: 0,
     overrideAccess: false,
-    select: { title: true, slug: true, status: true, stopAtOptimum: true, optimumGoalCents: true, collectedCents: true, counterparts: true },
+    select: { title: true, slug: true, status: true, stopAtOptimum: true, minimumGoalCents: true, optimumGoalCents: true, collectedCents: true, counterparts: true },
   })
   const project = docs[0]
   if (!project) notFound()
@@ -62,6 +63,10 @@ export default async function GivePage({ params, searchParams }: Props) {
       </>
     )
   }
+  // A signed-in donor finds their name and address typed; once the minimum is reached, the campaign
+  // cannot fail any more and the question of what to do then is not asked.
+  const donor = await currentUser()
+  const minimumReached = project.minimumGoalCents != null && (project.collectedCents ?? 0) >= project.minimumGoalCents
   const limited = project.stopAtOptimum && project.optimumGoalCents != null
   const room = limited
     ? roomFor(project.optimumGoalCents!, project.collectedCents ?? 0, await liveHolds((text, values) => sqlQuery(payload, text, values), project.id, new Date()), null)
@@ -95,9 +100,9 @@ export default async function GivePage({ params, searchParams }: Props) {
             <Field name="counterpart" label="Contrepartie souhaitée" as="select" options={project.counterparts.map((c) => ({ value: c.label, label: c.label }))} />
           ) : null}
         </fieldset>
-        <Field name="firstName" label="Prénom" required autoComplete="given-name" />
-        <Field name="lastName" label="Nom" required autoComplete="family-name" />
-        <Field name="email" label="E-mail" required type="email" autoComplete="email" inputMode="email" hint="Pour la confirmation de votre don et, si la collecte échoue, pour vous demander ce que devient votre don." />
+        <Field name="firstName" label="Prénom" required autoComplete="given-name" defaultValue={donor?.firstName} />
+        <Field name="lastName" label="Nom" required autoComplete="family-name" defaultValue={donor?.lastName} />
+        <Field name="email" label="E-mail" required type="email" autoComplete="email" inputMode="email" defaultValue={donor?.email} hint="Pour la confirmation de votre don et, si la collecte échoue, pour vous demander ce que devient votre don." />
         <Choices
           name="wantsReceipt"
           type="checkbox"
@@ -118,17 +123,19 @@ export default async function GivePage({ params, searchParams }: Props) {
         <Choices name="hideAmount" type="checkbox" legend="Montant" options={[{ value: 'on', label: 'Ne pas afficher le montant de mon don' }]} />
         <Field name="message" label="Message pour la classe (facultatif)" as="textarea" maxLength={500} />
         <Choices name="wantsNews" type="checkbox" legend="Actualités" options={[{ value: 'on', label: 'Je souhaite recevoir par e-mail les actualités du projet' }]} />
-        <Choices
-          name="failureChoice"
-          type="radio"
-          legend="Si la collecte n’atteint pas son objectif minimum"
-          checked={['refund']}
-          options={[
-            { value: 'refund', label: 'rembourser mon don en totalité' },
-            { value: 'solidarity', label: 'donner mon don au fonds solidaire, qui aide d’autres projets d’écoles' },
-            { value: 'later', label: 'je choisirai plus tard (vous recevrez un e-mail)' },
-          ]}
-        />
+        {minimumReached ? null : (
+          <Choices
+            name="failureChoice"
+            type="radio"
+            legend="Si la collecte n’atteint pas son objectif minimum"
+            checked={['refund']}
+            options={[
+              { value: 'refund', label: 'rembourser mon don en totalité' },
+              { value: 'solidarity', label: 'donner mon don au fonds solidaire, qui aide d’autres projets d’écoles' },
+              { value: 'later', label: 'je choisirai plus tard (vous recevrez un e-mail)' },
+            ]}
+          />
+        )}
         <Choices name="paymentMethod" type="radio" legend="Moyen de paiement" checked={['card']} options={[
             { value: 'card', label: 'Carte bancaire' },
             { value: 'sepa_debit', label: 'Prélèvement SEPA' },

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { parisDate } from '@/domain/projects/campaign-window'
 import { env } from '@/env'
+import { currentUser } from '@/services/auth/session'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { PROVISIONAL_TRANSFER } from '@/services/donations/transfer-instructions'
 import { checkDonationToken } from '@/services/payments/signed-link'
@@ -32,10 +33,16 @@ export default async function ThanksPage({ params, searchParams }: Props) {
         {banner}
         <h1>Merci pour votre don !</h1>
         <p>Votre don de {formatEuros(donation.amountCents)} est confirmé (référence {donation.reference}). Un e-mail de confirmation vous est envoyé.</p>
-        <p>
-          Pour retrouver vos dons et suivre ce projet, <a href="/inscription/donateur">créez un compte donateur</a> avec la même adresse e-mail, ou{' '}
-          <a href="/connexion?suite=/mon-espace">connectez-vous</a>.
-        </p>
+        {(await currentUser()) ? (
+          <p>
+            Retrouvez ce don dans <a href="/mon-espace#mes-dons">Mon espace</a>.
+          </p>
+        ) : (
+          <p>
+            Pour retrouver vos dons et suivre ce projet, <a href="/inscription/donateur">créez un compte donateur</a> avec la même adresse e-mail, ou{' '}
+            <a href="/connexion?suite=/mon-espace">connectez-vous</a>.
+          </p>
+        )}
         {back}
       </>
     )
