@@ -19,6 +19,8 @@ describe('databaseRefusalMessage', () => {
     ['22012', 'division by zero', 'Une valeur de la requête n’est pas valide.'],
     ['42883', 'operator does not exist: enum_workshop_kits_status ~~* unknown', 'Un champ à liste de choix se filtre par valeur exacte (equals, in), pas par recherche de texte.'],
     ['42883', 'operator does not exist: enum_pages_status !~~* unknown', 'Un champ à liste de choix se filtre par valeur exacte (equals, in), pas par recherche de texte.'],
+    ['42883', 'operator does not exist: integer !~~* unknown', 'Ce champ se filtre par valeur exacte (equals, in) ou par comparaison, pas par recherche de texte.'],
+    ['42883', 'operator does not exist: timestamp with time zone ~~* unknown', 'Ce champ se filtre par valeur exacte (equals, in) ou par comparaison, pas par recherche de texte.'],
   ])('%s %s', (code, message, french) => expect(databaseRefusalMessage(drizzle(code, message))).toBe(french))
 
   it.each([

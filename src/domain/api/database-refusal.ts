@@ -56,5 +56,7 @@ export function databaseRefusalMessage(error: unknown): string | null {
   if (code.startsWith('22')) return 'Une valeur de la requête n’est pas valide.'
   // `like` / `not_like` / `contains` on a list of choices (an enum): only a query can ask that.
   if (code === '42883' && /operator does not exist: enum_\w+ !?~~\*?/.test(message)) return 'Un champ à liste de choix se filtre par valeur exacte (equals, in), pas par recherche de texte.'
+  // The same text search on a number, a date or a boolean (a relationship's id, say).
+  if (code === '42883' && /operator does not exist: [\w ]+ !?~~\*? unknown/.test(message)) return 'Ce champ se filtre par valeur exacte (equals, in) ou par comparaison, pas par recherche de texte.'
   return null
 }
