@@ -24,7 +24,7 @@ afterAll(async () => closePayload(payload))
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- walks every kind of field of the built configuration
 type AnyField = Record<string, any>
 /** Labels that read the same in French as Payload's default from the field's name. */
-const FRENCH_AS_NAMED = new Set(['Code', 'Description', 'Message', 'Type', 'URL', 'UAI', 'SIRET', 'SIREN', 'RNA', 'E-mail', 'Site', 'Sessions', 'Courte Échelle'])
+const FRENCH_AS_NAMED = new Set(['Code', 'Logo', 'Description', 'Message', 'Type', 'URL', 'UAI', 'SIRET', 'SIREN', 'RNA', 'E-mail', 'Site', 'Sessions', 'Courte Échelle'])
 /** Collections Payload keeps out of the admin's navigation and forms. */
 const INTERNAL = new Set(['payload-preferences', 'payload-migrations', 'payload-locked-documents', 'payload-kv'])
 

@@ -226,8 +226,11 @@ describe('editors: the content of both sites, and nothing else', () => {
 
   it('cannot list, create or change other users, nor give themself a role', async () => {
     const other = await createUser(payload, ['teacher'])
+    // Staff read their colleagues' names and roles (the admin's relations), never a teacher's account nor a colleague's e-mail.
     const list = await payload.find({ collection: 'users', ...asEditor(), limit: 0 })
-    expect(list.docs.map((u) => u.id)).toEqual([editor.id])
+    expect(list.docs.map((u) => u.id)).toContain(editor.id)
+    expect(list.docs.map((u) => u.id)).not.toContain(other.id)
+    expect(list.docs.filter((u) => u.id !== editor.id).every((u) => u.email === undefined)).toBe(true)
     await expect(payload.findByID({ collection: 'users', id: other.id, ...asEditor() })).rejects.toThrow('Pas trouvé')
     await expect(payload.update({ collection: 'users', id: other.id, data: { firstName: 'Piraté' }, ...asEditor() })).rejects.toThrow()
     await expect(payload.create({ collection: 'users', data: { email: `${unique('x')}@test.example`, password: 'mot-de-passe-tres-long', roles: ['admin'] }, ...asEditor() })).rejects.toThrow('Vous n’êtes pas autorisé')

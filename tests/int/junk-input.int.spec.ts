@@ -71,7 +71,7 @@ describe('crafted choices in the teacher’s form', () => {
   })
 
   it('themes beyond 32 bits: a French error on the field, the draft unchanged', async () => {
-    const created = await saveProjectStep(payload, teacher, { step: 'etablissement', values: {} })
+    const created = await saveProjectStep(payload, teacher, { step: 'etablissement', values: { 'schoolHead.email': 'ce.0950001a@ac-versailles.fr' } })
     expect(created.ok).toBe(true)
     const id = created.id!
     const result = await saveProjectStep(payload, teacher, { projectId: id, step: 'projet', values: { title: 'Classe de mer' }, themeIds: ['99999999999999999999'] })

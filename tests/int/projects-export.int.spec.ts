@@ -46,7 +46,7 @@ describe('GET /api/projects/export', () => {
     const lines = (await response.text()).replace(/^\uFEFF/, '').trim().split('\n')
     expect(lines[0]).toBe('Projet;Établissement;UAI;Structure bénéficiaire;Statut;Début de collecte;Fin de collecte;Objectif minimum (€);Objectif optimum (€);Collecté (€);Donateurs')
     expect(lines.slice(1).map((l) => l.split(';')[0]).sort()).toEqual([`Chorale ${marker}`, `Potager ${marker}`])
-    expect(lines.find((l) => l.startsWith('Chorale'))).toContain(';Collecte en cours;;2027-02-12;956.5;1500;123.45;0')
+    expect(lines.find((l) => l.startsWith('Chorale'))).toContain(';Collecte en cours;;2027-02-12;956,5;1500;123,45;0')
   })
 
   it('gives a moderator every project as XLSX, filtered by status', async () => {
