@@ -109,7 +109,7 @@ describe('expert articles', () => {
     await page.waitForURL('**/carte-blanche/majorite-numerique-15-ans-que-dit-la-loi')
     // French typography: no-break spaces before the colon and the question mark.
     expect((await page.locator('h1').innerText()).replace(/\s/g, ' ')).toBe('Majorité numérique à 15 ans : que dit la loi ?')
-    const text = await page.locator('main').innerText()
+    const text = (await page.locator('main').innerText()).replace(/\s/g, ' ')
     expect(text).toContain('directeur des relations publiques de la CNIL')
     expect(text).toMatch(/Temps de lecture : \d+ min/)
     expect(await page.locator('.tags li').allInnerTexts()).toContain('Cyberharcèlement')
