@@ -35,7 +35,8 @@ describe('a structure manager’s receipt actions in the admin', () => {
   // Skipped (session 6): first run on the merged tree failed; to fix next session (see the closing note).
   it.skip('issues the receipt flagged for its counterpart, with the reason of the check', async () => {
     const [flagged] = await receipts('where[status][equals]=flagged')
-    expect(flagged).toBeDefined()
+    // The demo holds a company's receipt set aside for its counterpart: the page under test shows that one.
+    expect(flagged).toMatchObject({ status: 'flagged' })
     await page.goto(url('localhost', `/admin/collections/fiscal-receipts/${flagged.id}`), { waitUntil: 'networkidle' })
     await page.getByRole('button', { name: 'Émettre le reçu (contrepartie conforme)' }).click()
     // The reason is required: refused on the page, nothing changed.
