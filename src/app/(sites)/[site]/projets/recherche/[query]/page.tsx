@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { parseCatalogueQuery } from '@/domain/projects/catalogue-query'
 
 import { CatalogueView } from '../../catalogue-view'
+import { rewrittenSearch } from '@/domain/web/rewritten-query'
 
 // ISR, one entry per canonical query (src/proxy.ts rewrites /projets?… here).
 export const revalidate = 60
@@ -15,11 +16,6 @@ type Props = { params: Promise<{ site: string; query: string }> }
 
 export default async function FilteredCataloguePage({ params }: Props) {
   const { site, query } = await params
-  let search: URLSearchParams
-  try {
-    search = new URLSearchParams(decodeURIComponent(query))
-  } catch {
-    search = new URLSearchParams()
-  }
+  const search = rewrittenSearch(query)
   return <CatalogueView host={site} query={parseCatalogueQuery(Object.fromEntries(search))} />
 }
