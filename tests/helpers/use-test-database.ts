@@ -11,3 +11,7 @@ process.env.UPLOADS_DIR = path.join(os.tmpdir(), `portail-test-uploads-${process
 // endpoint can be driven with signed fixtures.
 process.env.STRIPE_SECRET_KEY = 'sk_test_integration_never_called'
 process.env.STRIPE_WEBHOOK_SECRET = 'whsec_integration_tests'
+// Tests run the jobs queue themselves (`payload.jobs.run`). Without this, the first request through
+// Payload's REST handler (which asks for `cron: true`) would start the queue's 10-second cron too, and
+// a job could be run and deleted by the cron while a test runs it (a flaky "reading 'log'" of null).
+process.env.JOBS_AUTORUN = 'false'
