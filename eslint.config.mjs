@@ -63,6 +63,7 @@ export default tseslint.config(
       'next-env.d.ts',
       'src/migrations/**',
       'src/payload-types.ts',
+      'src/payload-generated-schema.ts',
       'src/app/(payload)/admin/importMap.js',
     ],
   },

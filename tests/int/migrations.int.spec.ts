@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
@@ -37,5 +38,16 @@ describe('migrations', () => {
     const files = fs.readdirSync((payload.db as unknown as PostgresAdapter).migrationDir).filter((f) => /^\d.*\.ts$/.test(f))
     expect(docs.map((m) => m.name).sort()).toEqual(files.map((f) => f.replace(/\.ts$/, '')).sort())
     expect(docs.some((m) => m.batch === -1)).toBe(false)
+  })
+
+  it('match the committed Drizzle schema that the services write SQL against (run `npm run generate:db-schema` if this fails)', async () => {
+    const fresh = path.join(os.tmpdir(), `payload-generated-schema-${process.pid}.ts`)
+    try {
+      await payload.db.generateSchema!({ outputFile: fresh, log: false })
+      const committed = fs.readFileSync(path.resolve('src/payload-generated-schema.ts'), 'utf8')
+      expect(committed === fs.readFileSync(fresh, 'utf8'), 'src/payload-generated-schema.ts is stale').toBe(true)
+    } finally {
+      fs.rmSync(fresh, { force: true })
+    }
   })
 })
