@@ -2,7 +2,8 @@ import type { Payload, TaskConfig } from 'payload'
 
 import { type CoachingMessage, daysLeft, dueCoaching, dueTransition } from '@/domain/projects/campaign-clock'
 import { parisDate } from '@/domain/projects/campaign-window'
-import { inSqlTransaction, sqlQuery } from '@/services/db/sql-transaction'
+import { inDbTransaction } from '@/services/db/drizzle'
+import { sqlQuery } from '@/services/db/sql-transaction'
 import { expireStaleGifts } from '@/services/donations/apply-payment-event'
 import { refreshTotals } from '@/services/donations/confirm-payment'
 import { applyGapCloseTopUps } from '@/services/sponsors/top-ups'
@@ -79,7 +80,7 @@ async function closeGapsBeforeTheEnd(payload: Payload, today: string, now: Date)
   const projects = await sqlQuery(payload, `SELECT id, end_date FROM projects WHERE status = 'collecting' AND end_date IS NOT NULL`)
   let toppedUp = 0
   for (const project of projects.rows) {
-    const added = await inSqlTransaction(payload, (db) => applyGapCloseTopUps(db, project.id, { daysLeft: daysLeft(project.end_date, today), now }))
+    const added = await inDbTransaction(payload, (db) => applyGapCloseTopUps(db, project.id, { daysLeft: daysLeft(project.end_date, today), now }))
     if (added) toppedUp++
   }
   if (toppedUp) refreshTotals()

@@ -1,12 +1,14 @@
 import { APIError, type Payload } from 'payload'
 
 import { TRANSFER_VALIDITY_DAYS } from '@/domain/donations/rules'
-import { inSqlTransaction, sqlQuery } from '@/services/db/sql-transaction'
+import { drizzleOf, inDbTransaction } from '@/services/db/drizzle'
+import { sqlQuery } from '@/services/db/sql-transaction'
 import { type PaymentProvider, paymentProvider } from '@/services/payments/provider'
 import { formatEuros } from '@/domain/text/format'
 
 import { confirmPayment } from './confirm-payment'
 import { recordRefund, releasePaidProjects } from './settle-campaigns'
+import { approvePendingGift, setCheckout } from './store'
 import { transferInstructions } from './transfer-instructions'
 
 const APPROVED_CHECKOUT_HOURS = 24
@@ -18,33 +20,27 @@ const APPROVED_CHECKOUT_HOURS = 24
 export async function approveGift(payload: Payload, donationId: number, adminId: number, { now = new Date(), provider = paymentProvider() }: { now?: Date; provider?: PaymentProvider } = {}) {
   const byTransfer = (await sqlQuery(payload, 'SELECT payment_method FROM donations WHERE id = $1', [donationId])).rows[0]?.payment_method === 'transfer'
   const expiresAt = new Date(now.getTime() + (byTransfer ? TRANSFER_VALIDITY_DAYS * 24 : APPROVED_CHECKOUT_HOURS) * 3_600_000)
-  const gift = await inSqlTransaction(payload, async (db) => {
-    const { rows } = await db.query(
-      `UPDATE donations d SET awaiting_approval = false, approved_at = $1, approved_by_id = $2, expires_at = $3, updated_at = now()
-       FROM projects p WHERE d.id = $4 AND p.id = d.project_id AND d.status = 'pending' AND d.awaiting_approval AND p.status = 'collecting'
-       RETURNING d.id, d.reference, d.amount_cents::bigint AS amount, d.identity_email AS email, d.identity_first_name AS first_name, d.payment_method, p.title, p.slug`,
-      [now, adminId, expiresAt, donationId],
-    )
-    return rows[0]
-  })
+  const gift = await inDbTransaction(payload, (db) => approvePendingGift(db, donationId, { adminId, at: now, expiresAt }))
   if (!gift) throw new APIError('Ce don n’attend pas d’acceptation, ou sa collecte est close.', 409)
+  // A donor's gift always has the address the giving form required.
+  const email = gift.email ?? ''
   let how: string
-  if (gift.payment_method === 'transfer') {
-    how = transferInstructions(gift.reference, Number(gift.amount), expiresAt)
+  if (gift.paymentMethod === 'transfer') {
+    how = transferInstructions(gift.reference, gift.amountCents, expiresAt)
   } else {
     const session = await provider.startCheckout({
-      donationId: gift.id, reference: gift.reference, amountCents: Number(gift.amount), email: gift.email, method: gift.payment_method,
+      donationId: gift.id, reference: gift.reference, amountCents: gift.amountCents, email, method: gift.paymentMethod as 'card' | 'sepa_debit',
       projectTitle: gift.title, projectSlug: gift.slug, expiresAt,
     })
-    await sqlQuery(payload, 'UPDATE donations SET provider_session_id = $1, provider = $2 WHERE id = $3', [session.sessionId, provider.name, gift.id])
+    await setCheckout(drizzleOf(payload), gift.id, { sessionId: session.sessionId, provider: provider.name })
     how = `Pour le régler, suivez ce lien (valable ${APPROVED_CHECKOUT_HOURS} heures) :\n\n${session.url}`
   }
   await payload.jobs.queue({
     task: 'sendEmail',
     input: {
-      to: gift.email,
+      to: email,
       subject: `Votre don au projet « ${gift.title} » est accepté`,
-      text: `Bonjour${gift.first_name ? ` ${gift.first_name}` : ''},\n\nMerci pour votre don de ${formatEuros(Number(gift.amount))} (référence ${gift.reference}), que le GIP a accepté.\n\n${how}`,
+      text: `Bonjour${gift.firstName ? ` ${gift.firstName}` : ''},\n\nMerci pour votre don de ${formatEuros(gift.amountCents)} (référence ${gift.reference}), que le GIP a accepté.\n\n${how}`,
     },
   })
 }

@@ -2,10 +2,11 @@ import type { Payload } from 'payload'
 
 import { holdEndsAt } from '@/domain/donations/rules'
 import { type DonationStatus, canMoveDonation } from '@/domain/donations/status'
-import { inSqlTransaction, sqlQuery } from '@/services/db/sql-transaction'
+import { drizzleOf, inDbTransaction } from '@/services/db/drizzle'
 import { activeProgrammes, applyGiftTopUps } from '@/services/sponsors/top-ups'
 
 import { othersFirmCents } from './holds'
+import { countPayment, expirePendingGifts, extendHold, lockGiftForPayment, lockProject, moveGift, projectAtOptimum, recordPaymentEvent, setEventOutcome } from './store'
 
 export type PaymentEvent = {
   /** The provider's event id (Stripe `evt_…`), or one derived from our record for the test provider. */
@@ -38,35 +39,25 @@ export type EventResult =
  */
 export async function applyPaymentEvent(payload: Payload, event: PaymentEvent): Promise<EventResult> {
   const at = event.at ?? new Date()
-  return inSqlTransaction(payload, async (db) => {
+  return inDbTransaction(payload, async (db) => {
     // The hot path's statements are prepared once per connection (named): planned once, not per gift.
-    const inserted = await db.query({
-      name: 'payment-event-record',
-      text: `INSERT INTO payment_events (event_id, provider, type, donation_id) VALUES ($1, $2, $3, $4) ON CONFLICT (event_id) DO NOTHING RETURNING id`,
-      values: [event.eventId, event.provider, event.type, event.donationId],
-    })
-    if (!inserted.rowCount) return { outcome: 'duplicate' }
-    const eventRow = inserted.rows[0].id as number
-    const setOutcome = (outcome: string) => db.query('UPDATE payment_events SET outcome = $1 WHERE id = $2', [outcome, eventRow])
+    const eventRow = await recordPaymentEvent(db, event)
+    if (eventRow === null) return { outcome: 'duplicate' }
+    const setOutcome = (outcome: string) => setEventOutcome(db, eventRow, outcome)
 
-    const found = await db.query({
-      name: 'payment-event-gift',
-      text: 'SELECT project_id, status, amount_cents::bigint AS amount, source, identity_email, provisional, awaiting_approval, expires_at FROM donations WHERE id = $1 FOR UPDATE',
-      values: [event.donationId],
-    })
-    if (!found.rowCount) {
+    const gift = await lockGiftForPayment(db, event.donationId)
+    if (!gift) {
       await setOutcome('unknown_donation')
       return { outcome: 'unknown_donation' }
     }
-    const gift = found.rows[0]
-    const projectId = gift.project_id as number
+    const projectId = gift.project
     if (event.type === 'processing') {
       if (gift.status !== 'pending') {
         await setOutcome(`ignored: ${gift.status} → processing`)
         return { outcome: 'ignored' }
       }
       // The gift keeps its place under the optimum while the debit is on its way.
-      await db.query('UPDATE donations SET expires_at = $1, updated_at = now() WHERE id = $2', [holdEndsAt('debit_in_flight', at), event.donationId])
+      await extendHold(db, event.donationId, holdEndsAt('debit_in_flight', at))
       await setOutcome('applied')
       return { outcome: 'applied', projectId, status: 'pending', reachedOptimum: false }
     }
@@ -75,11 +66,11 @@ export async function applyPaymentEvent(payload: Payload, event: PaymentEvent): 
       return { outcome: 'ignored' }
     }
     if (event.type !== 'paid') {
-      await db.query('UPDATE donations SET status = $1, updated_at = now() WHERE id = $2', [event.type, event.donationId])
+      await moveGift(db, event.donationId, gift.status, event.type)
       await setOutcome('applied')
       return { outcome: 'applied', projectId, status: event.type, reachedOptimum: false }
     }
-    const amount = Number(gift.amount)
+    const amount = Number(gift.amountCents)
     const fromDonor = gift.source === 'donor'
     // Read before the project's lock, which every confirmation on the project queues for.
     const programmes = fromDonor ? await activeProgrammes(db, ['match', 'threshold'], at) : []
@@ -87,40 +78,25 @@ export async function applyPaymentEvent(payload: Payload, event: PaymentEvent): 
     // ended — counts only if it fits beside the places the others' firm gifts still hold: those
     // are summed under the project's lock, taken first in its own statement (README, "Gifts at the
     // optimum"). A firm gift fits by construction: no extra statement on the hot path.
-    const guaranteed = gift.status === 'pending' && !gift.provisional && (gift.awaiting_approval || gift.expires_at === null || gift.expires_at > at)
+    const guaranteed = gift.status === 'pending' && !gift.provisional && (gift.awaitingApproval || gift.expiresAt === null || new Date(gift.expiresAt) > at)
     let othersFirm = 0
     if (!guaranteed) {
-      await db.query('SELECT 1 FROM projects WHERE id = $1 FOR UPDATE', [projectId])
-      othersFirm = await othersFirmCents((text, params) => db.query(text, params), projectId, event.donationId, at)
+      await lockProject(db, projectId)
+      othersFirm = await othersFirmCents(db, projectId, event.donationId, at)
     }
     // One statement under the project's lock: the total and donor count grow only if the gift fits
     // under the optimum (beside the others' firm places, for a gift without a guaranteed one);
     // otherwise it is kept aside (`overflow`, owed back). Then the gift, its ledger row and the
     // event's outcome.
-    const { rows } = await db.query({
-      name: 'payment-event-paid',
-      text: `WITH counted AS (
-         UPDATE projects SET collected_cents = collected_cents + $5, donor_count = donor_count + $9, updated_at = now()
-         WHERE id = $8 AND (NOT coalesce(stop_at_optimum, false) OR optimum_goal_cents IS NULL OR collected_cents + $5 + $10 <= optimum_goal_cents)
-         RETURNING status, stop_at_optimum, collected_cents >= optimum_goal_cents AS at_optimum
-       ), result AS (SELECT NOT EXISTS (SELECT 1 FROM counted) AS overflow
-       ), gift AS (
-         UPDATE donations SET status = 'paid', paid_at = $1, provider_payment_id = coalesce($2, provider_payment_id), overflow = (SELECT overflow FROM result), updated_at = now() WHERE id = $4
-       ), ledger AS (
-         INSERT INTO ledger_entries (kind, amount_cents, from_account, to_account, project_id, donation_id)
-         SELECT 'gift_in', $5, $6, CASE WHEN overflow THEN 'refunds-due' ELSE $7 END, $8, $4 FROM result
-       ), event AS (
-         UPDATE payment_events SET outcome = CASE WHEN (SELECT overflow FROM result) THEN 'overflow' ELSE 'applied' END WHERE id = $3
-       )
-       SELECT r.overflow, c.status, c.stop_at_optimum, c.at_optimum FROM result r LEFT JOIN counted c ON true`,
-      values: [at, event.providerPaymentId ?? null, eventRow, event.donationId, amount, fromDonor ? 'donor' : gift.source, `project:${projectId}`, projectId, fromDonor ? 1 : 0, othersFirm],
+    const counted = await countPayment(db, {
+      donationId: event.donationId, from: gift.status, eventRow, projectId, amountCents: amount, at, providerPaymentId: event.providerPaymentId ?? null,
+      ledgerFrom: fromDonor ? 'donor' : gift.source, donorCount: fromDonor ? 1 : 0, othersFirmCents: othersFirm,
     })
-    const counted = rows[0]
     if (counted.overflow) return { outcome: 'overflow', projectId, status: 'paid', reachedOptimum: false }
     // Sponsors' and the fund's programmes top the gift up in this same transaction (the project is locked).
-    const added = programmes.length ? await applyGiftTopUps(db, programmes, { giftId: event.donationId, projectId, giftCents: amount, donorEmail: gift.identity_email, now: at }) : 0
-    const project = added ? (await db.query('SELECT status, stop_at_optimum, collected_cents >= optimum_goal_cents AS at_optimum FROM projects WHERE id = $1', [projectId])).rows[0] : counted
-    return { outcome: 'applied', projectId, status: 'paid', reachedOptimum: Boolean(project.stop_at_optimum && project.at_optimum) && project.status === 'collecting' }
+    const added = programmes.length ? await applyGiftTopUps(db, programmes, { giftId: event.donationId, projectId, giftCents: amount, donorEmail: gift.email, now: at }) : 0
+    const project = added ? await projectAtOptimum(db, projectId) : counted
+    return { outcome: 'applied', projectId, status: 'paid', reachedOptimum: Boolean(project.stopAtOptimum && project.atOptimum) && project.status === 'collecting' }
   })
 }
 
@@ -130,12 +106,5 @@ export async function applyPaymentEvent(payload: Payload, event: PaymentEvent): 
  * while their campaign collects; once it has closed, one no admin accepted expires.
  */
 export async function expireStaleGifts(payload: Payload, now = new Date()): Promise<number> {
-  const { rowCount } = await sqlQuery(
-    payload,
-    `UPDATE donations d SET status = 'expired', updated_at = now() FROM projects p
-     WHERE p.id = d.project_id AND d.status = 'pending'
-       AND ((NOT d.awaiting_approval AND d.expires_at < $1) OR (d.awaiting_approval AND p.status <> 'collecting'))`,
-    [new Date(now.getTime() - 3_600_000)],
-  )
-  return rowCount ?? 0
+  return expirePendingGifts(drizzleOf(payload), new Date(now.getTime() - 3_600_000))
 }

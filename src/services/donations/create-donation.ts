@@ -5,10 +5,11 @@ import type { Payload } from 'payload'
 import type { GiftInput } from '@/domain/donations/gift-form'
 import { decideGift, holdEndsAt, needsAdminApproval } from '@/domain/donations/rules'
 import { env } from '@/env'
-import { inSqlTransaction, sqlQuery } from '@/services/db/sql-transaction'
+import { drizzleOf, inDbTransaction } from '@/services/db/drizzle'
 import { type PaymentProvider, paymentProvider } from '@/services/payments/provider'
 
 import { liveHolds } from './holds'
+import { insertPendingGift, lockProjectForGift, setCheckout } from './store'
 import { transferInstructions } from './transfer-instructions'
 
 export type CreateResult =
@@ -46,37 +47,29 @@ export async function createDonation(
   const expiresAt = holdEndsAt(gift.paymentMethod, now)
   const awaitingApproval = needsAdminApproval(gift.amountCents)
   const holder = gift.email.trim().toLowerCase()
-  const created = await inSqlTransaction(payload, async (db) => {
+  const created = await inDbTransaction(payload, async (db) => {
     // The lock first, alone: a statement's snapshot is taken when it starts, before any wait.
-    const project = (
-      await db.query(
-        'SELECT status, title, slug, stop_at_optimum, optimum_goal_cents::bigint AS optimum, collected_cents::bigint AS collected FROM projects WHERE id = $1 FOR UPDATE',
-        [projectId],
-      )
-    ).rows[0]
+    const project = await lockProjectForGift(db, projectId)
     if (!project) return NOT_FOUND
-    const holds = await liveHolds((text, params) => db.query(text, params), projectId, now)
+    const holds = await liveHolds(db, projectId, now)
     const decision = decideGift(gift.amountCents, {
       status: project.status,
-      stopAtOptimum: project.stop_at_optimum,
-      optimumGoalCents: project.optimum === null ? null : Number(project.optimum),
-      collectedCents: Number(project.collected),
+      stopAtOptimum: project.stopAtOptimum,
+      optimumGoalCents: project.optimumGoalCents,
+      collectedCents: Number(project.collectedCents),
       holds,
     }, holder)
     if (!decision.ok) return { ok: false as const, errors: { [FORM_FIELD[decision.path]]: decision.message } }
     const ref = reference()
-    const { rows } = await db.query(
-      `INSERT INTO donations (reference, project_id, amount_cents, status, source, donor_id, donor_type,
-         identity_first_name, identity_last_name, identity_email, identity_address, identity_postcode, identity_city, identity_country,
-         identity_company_name, identity_legal_form, identity_siren, display, hide_amount, wants_receipt, wants_news, message, counterpart,
-         failure_choice, payment_method, provider, expires_at, awaiting_approval, provisional)
-       VALUES ($1, $2, $3, 'pending', 'donor', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27)
-       RETURNING id`,
-      [ref, projectId, gift.amountCents, userId ?? null, gift.donorType, gift.firstName, gift.lastName, gift.email, gift.address ?? null, gift.postcode ?? null, gift.city ?? null, gift.country ?? null,
-        gift.companyName ?? null, gift.legalForm ?? null, gift.siren ?? null, gift.display, gift.hideAmount, gift.wantsReceipt, gift.wantsNews, gift.message ?? null,
-        gift.counterpart ?? null, gift.failureChoice, gift.paymentMethod, byTransfer ? 'transfer' : provider.name, expiresAt, awaitingApproval, decision.provisional],
-    )
-    return { ok: true as const, donationId: rows[0].id as number, reference: ref, title: project.title as string, slug: project.slug as string, provisional: decision.provisional }
+    const donationId = await insertPendingGift(db, {
+      reference: ref, project: projectId, amountCents: gift.amountCents, source: 'donor', donor: userId ?? null, donorType: gift.donorType,
+      identity_firstName: gift.firstName, identity_lastName: gift.lastName, identity_email: gift.email, identity_address: gift.address ?? null, identity_postcode: gift.postcode ?? null,
+      identity_city: gift.city ?? null, identity_country: gift.country ?? null, identity_companyName: gift.companyName ?? null, identity_legalForm: gift.legalForm ?? null, identity_siren: gift.siren ?? null,
+      display: gift.display, hideAmount: gift.hideAmount, wantsReceipt: gift.wantsReceipt, wantsNews: gift.wantsNews, message: gift.message ?? null, counterpart: gift.counterpart ?? null,
+      failureChoice: gift.failureChoice, paymentMethod: gift.paymentMethod, provider: byTransfer ? 'transfer' : provider.name, expiresAt: expiresAt.toISOString(),
+      awaitingApproval, provisional: decision.provisional,
+    })
+    return { ok: true as const, donationId, reference: ref, title: project.title, slug: project.slug, provisional: decision.provisional }
   })
   if (!created.ok) return created
   if (awaitingApproval) return { ok: true, donationId: created.donationId, reference: created.reference, checkoutUrl: null, awaitingApproval }
@@ -99,6 +92,6 @@ export async function createDonation(
     expiresAt,
   })
   // The hold ends when the checkout does (Stripe counts its shortest checkout from its own clock).
-  await sqlQuery(payload, 'UPDATE donations SET provider_session_id = $1, expires_at = $2 WHERE id = $3', [session.sessionId, session.expiresAt, created.donationId])
+  await setCheckout(drizzleOf(payload), created.donationId, { sessionId: session.sessionId, expiresAt: session.expiresAt })
   return { ok: true, donationId: created.donationId, reference: created.reference, checkoutUrl: session.url, awaitingApproval: false }
 }

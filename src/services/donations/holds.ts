@@ -1,4 +1,9 @@
+import { and, eq, ne, sql } from '@payloadcms/db-postgres/drizzle'
+import type { Payload } from 'payload'
+
 import type { Hold } from '@/domain/donations/holds'
+import { donations } from '@/payload-generated-schema'
+import { type Db, drizzleOf } from '@/services/db/drizzle'
 
 /**
  * The places pending gifts hold under a project's optimum (README, "Gifts at the optimum"). Call
@@ -6,28 +11,30 @@ import type { Hold } from '@/domain/donations/holds'
  * snapshot is taken when it starts, so only then does it see every gift committed before the lock.
  */
 
-/** A parameterised statement (`$1`…) in the caller's transaction: a `pg` client's `query`, or `reqQuery`. */
-type Query = (text: string, params: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>
+/** A pending gift still holds its place: not expired (one waiting for an admin holds it until the campaign job expires it). */
+const holdsItsPlace = (at: Date) =>
+  and(eq(donations.status, 'pending'), sql`(${donations.awaitingApproval} OR ${donations.expiresAt} IS NULL OR ${donations.expiresAt} > ${at.toISOString()})`)
 
 /**
  * The pending gifts that still hold a place: not expired (a gift without an end, like one waiting
  * for an admin, holds its place until the campaign job expires it, as `expireStaleGifts` does).
  */
-export async function liveHolds(query: Query, projectId: number, now: Date): Promise<Hold[]> {
-  const { rows } = await query(
-    `SELECT lower(coalesce(identity_email, 'don-' || id)) AS holder, amount_cents::bigint AS amount, provisional
-     FROM donations WHERE project_id = $1 AND status = 'pending' AND (awaiting_approval OR expires_at IS NULL OR expires_at > $2)`,
-    [projectId, now],
-  )
-  return rows.map((r) => ({ holder: String(r.holder), amountCents: Number(r.amount), provisional: Boolean(r.provisional) }))
+export async function liveHolds(db: Db, projectId: number, now: Date): Promise<Hold[]> {
+  const rows = await db
+    .select({ holder: sql<string>`lower(coalesce(${donations.identity_email}, 'don-' || ${donations.id}))`, amountCents: donations.amountCents, provisional: donations.provisional })
+    .from(donations)
+    .where(and(eq(donations.project, projectId), holdsItsPlace(now)))
+  return rows.map((r) => ({ holder: String(r.holder), amountCents: Number(r.amountCents), provisional: Boolean(r.provisional) }))
 }
 
+/** The same, outside any transaction (the giving page's hint of what is still open). */
+export const projectHolds = (payload: Payload, projectId: number, now: Date) => liveHolds(drizzleOf(payload), projectId, now)
+
 /** The places firmly held by the project's other pending gifts: what a payment without a guaranteed place must leave. */
-export async function othersFirmCents(query: Query, projectId: number, donationId: number, at: Date): Promise<number> {
-  const { rows } = await query(
-    `SELECT coalesce(sum(amount_cents), 0)::bigint AS cents FROM donations
-     WHERE project_id = $1 AND id <> $2 AND status = 'pending' AND provisional IS NOT TRUE AND (awaiting_approval OR expires_at IS NULL OR expires_at > $3)`,
-    [projectId, donationId, at],
-  )
-  return Number(rows[0].cents)
+export async function othersFirmCents(db: Db, projectId: number, donationId: number, at: Date): Promise<number> {
+  const [row] = await db
+    .select({ cents: sql<string>`coalesce(sum(${donations.amountCents}), 0)::bigint` })
+    .from(donations)
+    .where(and(eq(donations.project, projectId), ne(donations.id, donationId), sql`${donations.provisional} IS NOT TRUE`, holdsItsPlace(at)))
+  return Number(row.cents)
 }

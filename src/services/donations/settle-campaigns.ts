@@ -6,12 +6,14 @@ import { DEFAULT_FAILURE_CHOICE, type GiftFate, choiceDeadline, giftFate } from 
 import { decideOutcome } from '@/domain/donations/outcome'
 import { FUND_ACCOUNT } from '@/domain/donations/solidarity-fund'
 import { env } from '@/env'
-import { inSqlTransaction, sqlQuery } from '@/services/db/sql-transaction'
+import { inDbTransaction } from '@/services/db/drizzle'
+import { sqlQuery } from '@/services/db/sql-transaction'
 import { reqSql } from '@/services/db/req-sql'
 import { type PaymentProvider, providerNamed, stripeProvider, testProvider } from '@/services/payments/provider'
 import { transitionSystemInReq, transitionSystemMany } from '@/services/projects/transition-many'
 import { withLockedProject } from '@/services/projects/with-locked-project'
 
+import { recordGiftRefund } from './store'
 import { type Mail, campaignClosedOwnerMail, campaignFailedMail, campaignSucceededMail, refundDoneMail } from './outcome-emails'
 
 
@@ -172,14 +174,9 @@ export async function recordRefund(
   refundId: string,
   { notify = true }: { notify?: boolean } = {},
 ): Promise<boolean> {
-  const done = await inSqlTransaction(payload, async (db) => {
-    const updated = await db.query(`UPDATE donations SET status = 'refunded', refund_id = $1, settled_at = now(), updated_at = now() WHERE id = $2 AND status = 'paid' RETURNING id`, [refundId, gift.id])
-    if (!updated.rowCount) return false
-    await db.query(`INSERT INTO ledger_entries (kind, amount_cents, from_account, to_account, project_id, donation_id) VALUES ('refund', $1, $2, 'donor', $3, $4)`, [
-      gift.amount, gift.overflow ? 'refunds-due' : `project:${gift.project_id}`, gift.project_id, gift.id,
-    ])
-    return true
-  })
+  const done = await inDbTransaction(payload, (db) =>
+    recordGiftRefund(db, { id: gift.id, projectId: gift.project_id, amountCents: Number(gift.amount), overflow: gift.overflow }, refundId),
+  )
   // After the commit: an e-mail lost to a crash here is a lesser harm than a refund made twice.
   if (done && notify) await queueMail(payload, undefined, gift.identity_email, refundDoneMail({ id: gift.id, firstName: gift.identity_first_name, amountCents: Number(gift.amount), reference: gift.reference, title: gift.title }))
   return done

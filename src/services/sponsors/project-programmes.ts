@@ -1,7 +1,10 @@
+import { eq } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
 import { type MechanismSettings, describeProgramme } from '@/domain/sponsors/mechanisms'
-import { inSqlTransaction, sqlQuery } from '@/services/db/sql-transaction'
+import { sponsors } from '@/payload-generated-schema'
+import { inDbTransaction } from '@/services/db/drizzle'
+import { sqlQuery } from '@/services/db/sql-transaction'
 
 import { activeProgrammes, eligibility, projectFacts } from './top-ups'
 
@@ -25,7 +28,7 @@ const settingsOf = (g: Record<string, unknown>): MechanismSettings => {
 
 /** The active programmes a project is eligible for, each with the plain sentence saying how it helps (the project page). */
 export async function programmeOffers(payload: Payload, projectId: number, now = new Date()): Promise<ProgrammeOffer[]> {
-  return inSqlTransaction(payload, async (db) => {
+  return inDbTransaction(payload, async (db) => {
     const programmes = await activeProgrammes(db, ['match', 'threshold', 'gap_close'], now)
     if (!programmes.length) return []
     const facts = await projectFacts(db, projectId)
@@ -33,7 +36,7 @@ export async function programmeOffers(payload: Payload, projectId: number, now =
     for (const programme of programmes) {
       if (!(await eligibility(db, programme, projectId, facts)).eligible) continue
       const sponsor = programme.funding === 'solidarity_fund' ? 'le fonds solidaire' : String(programme.sponsor_name)
-      const slug = programme.sponsor_id ? ((await db.query('SELECT slug FROM sponsors WHERE id = $1', [programme.sponsor_id])).rows[0]?.slug ?? null) : null
+      const slug = programme.sponsor_id ? ((await db.select({ slug: sponsors.slug }).from(sponsors).where(eq(sponsors.id, programme.sponsor_id)))[0]?.slug ?? null) : null
       offers.push({ id: programme.id, sponsor, sponsorSlug: slug, sentence: describeProgramme(sponsor, settingsOf(programme)) })
     }
     return offers

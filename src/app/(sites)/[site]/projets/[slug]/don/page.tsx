@@ -7,9 +7,8 @@ import { SUGGESTED_AMOUNTS_CENTS, TAX_RULE_WORDING, costAfterReductionCents } fr
 import { env } from '@/env'
 import { currentUser } from '@/services/auth/session'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
-import { sqlQuery } from '@/services/db/sql-transaction'
 import { giveAction } from '@/actions/giving'
-import { liveHolds } from '@/services/donations/holds'
+import { projectHolds } from '@/services/donations/holds'
 import { crowdfundingSite } from '@/sites/crowdfunding-site'
 import { ActionForm, Choices, Field } from '@/ui/forms/Field'
 import { GiftAmount, type SuggestedAmount } from '@/ui/forms/GiftAmount'
@@ -69,7 +68,7 @@ export default async function GivePage({ params, searchParams }: Props) {
   const minimumReached = project.minimumGoalCents != null && (project.collectedCents ?? 0) >= project.minimumGoalCents
   const limited = project.stopAtOptimum && project.optimumGoalCents != null
   const room = limited
-    ? roomFor(project.optimumGoalCents!, project.collectedCents ?? 0, await liveHolds((text, values) => sqlQuery(payload, text, values), project.id, new Date()), null)
+    ? roomFor(project.optimumGoalCents!, project.collectedCents ?? 0, await projectHolds(payload, project.id, new Date()), null)
     : null
   const openHint = !room
     ? ''

@@ -1,0 +1,223 @@
+import { type SQL, and, eq, inArray, isNull, sql } from '@payloadcms/db-postgres/drizzle'
+
+import { type DonationStatus, canMoveDonation } from '@/domain/donations/status'
+import { donations, ledger_entries, payment_events, projects } from '@/payload-generated-schema'
+import { type Db, column, runNamed } from '@/services/db/drizzle'
+
+/**
+ * The donations aggregate's store: the only writer of gifts' rows, of projects' paid totals and donor
+ * counts, and of ledger rows (README, "Architecture"). Every statement is written against Payload's
+ * generated schema (a renamed field fails `tsc`) in the caller's transaction (`db`), and every status
+ * it writes is a move the donation state machine allows (`canMoveDonation`): a refused move is an
+ * error, never a silent write.
+ */
+
+type LedgerKind = typeof ledger_entries.$inferInsert.kind
+type NewGift = Omit<typeof donations.$inferInsert, 'id' | 'status' | 'paidAt' | 'createdAt' | 'updatedAt'> & { paidAt?: string | SQL }
+
+/** Refuses, as an error, a status write that the state machine does not allow. */
+export function assertMove(from: DonationStatus, to: DonationStatus): void {
+  if (!canMoveDonation(from, to)) throw new Error(`A gift cannot move from ${from} to ${to}`)
+}
+
+const now = sql`now()`
+const iso = (date: Date) => date.toISOString()
+
+/** The project's row, locked until the transaction ends, with what a new gift is decided on. */
+export async function lockProjectForGift(db: Db, projectId: number) {
+  const [project] = await db
+    .select({ status: projects.status, courteEchelle: projects.courteEchelle, title: projects.title, slug: projects.slug, stopAtOptimum: projects.stopAtOptimum, optimumGoalCents: projects.optimumGoalCents, collectedCents: projects.collectedCents })
+    .from(projects)
+    .where(eq(projects.id, projectId))
+    .for('update')
+  return project
+}
+
+/** The project's row, locked alone in its statement (README, "Gifts at the optimum"). */
+export async function lockProject(db: Db, projectId: number): Promise<void> {
+  await db.select({ id: projects.id }).from(projects).where(eq(projects.id, projectId)).for('update')
+}
+
+/** A new gift, `pending` (every gift starts there). Returns its id. */
+export async function insertPendingGift(db: Db, gift: NewGift): Promise<number> {
+  const [row] = await db.insert(donations).values({ ...gift, status: 'pending' }).returning({ id: donations.id })
+  return row.id
+}
+
+/** A top-up or a fund's gift: its row (already `paid`), the project's total and its ledger row, in the caller's transaction. */
+export async function insertPaidTopUp(db: Db, gift: NewGift & { project: number; amountCents: number }, ledger: { kind: LedgerKind; from: string }): Promise<number> {
+  const [row] = await db.insert(donations).values({ ...gift, status: 'paid' }).returning({ id: donations.id })
+  await db.update(projects).set({ collectedCents: sql`${projects.collectedCents} + ${gift.amountCents}`, updatedAt: now }).where(eq(projects.id, gift.project))
+  await addLedgerEntry(db, { kind: ledger.kind, amountCents: gift.amountCents, fromAccount: ledger.from, toAccount: `project:${gift.project}`, project: gift.project, donation: row.id })
+  return row.id
+}
+
+/** One ledger row (a fund's grant, a refund, a reallocation…). */
+export async function addLedgerEntry(db: Db, entry: Omit<typeof ledger_entries.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>): Promise<void> {
+  await db.insert(ledger_entries).values(entry)
+}
+
+/** The checkout the payment provider opened for a gift (and when its hold ends, or which provider). */
+export async function setCheckout(db: Db, donationId: number, checkout: { sessionId: string; expiresAt?: Date; provider?: typeof donations.$inferInsert.provider }): Promise<void> {
+  await db
+    .update(donations)
+    .set({ providerSessionId: checkout.sessionId, ...(checkout.expiresAt ? { expiresAt: iso(checkout.expiresAt) } : {}), ...(checkout.provider ? { provider: checkout.provider } : {}) })
+    .where(eq(donations.id, donationId))
+}
+
+/** A gift waiting for an admin, accepted while its campaign collects: its hold now ends at `expiresAt`. Undefined when it was not waiting, or the campaign closed. */
+export async function approvePendingGift(db: Db, donationId: number, { adminId, at, expiresAt }: { adminId: number; at: Date; expiresAt: Date }) {
+  const [gift] = await db
+    .update(donations)
+    .set({ awaitingApproval: false, approvedAt: iso(at), approvedBy: adminId, expiresAt: iso(expiresAt), updatedAt: now })
+    .from(projects)
+    .where(and(eq(donations.id, donationId), eq(projects.id, donations.project), eq(donations.status, 'pending'), eq(donations.awaitingApproval, true), eq(projects.status, 'collecting')))
+    .returning({ id: donations.id, reference: donations.reference, amountCents: donations.amountCents, email: donations.identity_email, firstName: donations.identity_firstName, paymentMethod: donations.paymentMethod, title: projects.title, slug: projects.slug })
+  return gift
+}
+
+/** The event id under its unique constraint: the new event's row, or null when it was already recorded (a second delivery). */
+export async function recordPaymentEvent(db: Db, event: { eventId: string; provider: string; type: string; donationId: number }): Promise<number | null> {
+  // Prepared once per connection (named): planned once, not per gift.
+  const [row] = await db
+    .insert(payment_events)
+    .values({ eventId: event.eventId, provider: event.provider, type: event.type, donation: event.donationId })
+    .onConflictDoNothing({ target: payment_events.eventId })
+    .returning({ id: payment_events.id })
+    .prepare('payment-event-record')
+    .execute()
+  return row?.id ?? null
+}
+
+export async function setEventOutcome(db: Db, eventRow: number, outcome: string): Promise<void> {
+  await db.update(payment_events).set({ outcome }).where(eq(payment_events.id, eventRow))
+}
+
+/** The gift a payment event is about, locked until the transaction ends. */
+export async function lockGiftForPayment(db: Db, donationId: number) {
+  const [gift] = await db
+    .select({
+      project: donations.project, status: donations.status, amountCents: donations.amountCents, source: donations.source, email: donations.identity_email,
+      provisional: donations.provisional, awaitingApproval: donations.awaitingApproval, expiresAt: donations.expiresAt,
+    })
+    .from(donations)
+    .where(eq(donations.id, donationId))
+    .for('update')
+    .prepare('payment-event-gift')
+    .execute()
+  return gift
+}
+
+/** A pending gift keeps its place until `expiresAt` (a debit on its way). */
+export async function extendHold(db: Db, donationId: number, expiresAt: Date): Promise<void> {
+  await db.update(donations).set({ expiresAt: iso(expiresAt), updatedAt: now }).where(eq(donations.id, donationId))
+}
+
+/** A gift moves from `from` (read under its row lock) to `to`, a move the state machine allows. */
+export async function moveGift(db: Db, donationId: number, from: DonationStatus, to: DonationStatus): Promise<void> {
+  assertMove(from, to)
+  await db.update(donations).set({ status: to, updatedAt: now }).where(and(eq(donations.id, donationId), eq(donations.status, from)))
+}
+
+/**
+ * A payment, in one statement under the project's row lock: the project's total and donor count grow
+ * only if the gift fits under the optimum (beside `othersFirmCents`, the places other gifts firmly hold,
+ * for a gift without a guaranteed one); otherwise it is kept aside (`overflow`, owed back). Then the
+ * gift becomes `paid`, its ledger row and the event's outcome are written. Prepared once per connection.
+ */
+export async function countPayment(
+  db: Db,
+  p: { donationId: number; from: DonationStatus; eventRow: number; projectId: number; amountCents: number; at: Date; providerPaymentId: string | null; ledgerFrom: string; donorCount: 0 | 1; othersFirmCents: number },
+): Promise<{ overflow: boolean; status: string | null; stopAtOptimum: boolean | null; atOptimum: boolean | null }> {
+  assertMove(p.from, 'paid')
+  const d = donations
+  const { rows } = await runNamed<{ overflow: boolean; status: string | null; stop_at_optimum: boolean | null; at_optimum: boolean | null }>(
+    db,
+    'payment-event-paid',
+    sql`WITH counted AS (
+       UPDATE ${projects} SET ${column(projects.collectedCents)} = ${projects.collectedCents} + ${p.amountCents}, ${column(projects.donorCount)} = ${projects.donorCount} + ${p.donorCount}, ${column(projects.updatedAt)} = now()
+       WHERE ${projects.id} = ${p.projectId} AND (NOT coalesce(${projects.stopAtOptimum}, false) OR ${projects.optimumGoalCents} IS NULL OR ${projects.collectedCents} + ${p.amountCents} + ${p.othersFirmCents} <= ${projects.optimumGoalCents})
+       RETURNING ${projects.status} AS status, ${projects.stopAtOptimum} AS stop_at_optimum, ${projects.collectedCents} >= ${projects.optimumGoalCents} AS at_optimum
+     ), result AS (SELECT NOT EXISTS (SELECT 1 FROM counted) AS overflow
+     ), gift AS (
+       UPDATE ${d} SET ${column(d.status)} = 'paid', ${column(d.paidAt)} = ${iso(p.at)}, ${column(d.providerPaymentId)} = coalesce(${p.providerPaymentId}, ${d.providerPaymentId}), ${column(d.overflow)} = (SELECT overflow FROM result), ${column(d.updatedAt)} = now()
+       WHERE ${d.id} = ${p.donationId}
+     ), ledger AS (
+       INSERT INTO ${ledger_entries} (${column(ledger_entries.kind)}, ${column(ledger_entries.amountCents)}, ${column(ledger_entries.fromAccount)}, ${column(ledger_entries.toAccount)}, ${column(ledger_entries.project)}, ${column(ledger_entries.donation)})
+       SELECT 'gift_in', ${p.amountCents}, ${p.ledgerFrom}, CASE WHEN overflow THEN 'refunds-due' ELSE ${`project:${p.projectId}`} END, ${p.projectId}, ${p.donationId} FROM result
+     ), event AS (
+       UPDATE ${payment_events} SET ${column(payment_events.outcome)} = CASE WHEN (SELECT overflow FROM result) THEN 'overflow' ELSE 'applied' END WHERE ${payment_events.id} = ${p.eventRow}
+     )
+     SELECT r.overflow, c.status, c.stop_at_optimum, c.at_optimum FROM result r LEFT JOIN counted c ON true`,
+  )
+  const row = rows[0]
+  return { overflow: row.overflow, status: row.status, stopAtOptimum: row.stop_at_optimum, atOptimum: row.at_optimum }
+}
+
+/** Whether the project, after its top-ups, stops at its optimum and reached it. */
+export async function projectAtOptimum(db: Db, projectId: number) {
+  const [project] = await db
+    .select({ status: projects.status, stopAtOptimum: projects.stopAtOptimum, atOptimum: sql<boolean>`${projects.collectedCents} >= ${projects.optimumGoalCents}` })
+    .from(projects)
+    .where(eq(projects.id, projectId))
+  return project
+}
+
+/**
+ * Gifts whose payment never came: pending past `before` become `expired` (a set-based move, from
+ * `pending` only); those waiting for an admin once their campaign no longer collects. Returns how many.
+ */
+export async function expirePendingGifts(db: Db, before: Date): Promise<number> {
+  assertMove('pending', 'expired')
+  const { rowCount } = await db
+    .update(donations)
+    .set({ status: 'expired', updatedAt: now })
+    .from(projects)
+    .where(
+      and(
+        eq(projects.id, donations.project),
+        eq(donations.status, 'pending'),
+        sql`((NOT ${donations.awaitingApproval} AND ${donations.expiresAt} < ${iso(before)}) OR (${donations.awaitingApproval} AND ${projects.status} <> 'collecting'))`,
+      ),
+    )
+  return rowCount ?? 0
+}
+
+/** A paid gift of a failed campaign, undecided and within its deadline, locked: what its donor may still decide about. */
+export async function lockUndecidedFailedGift(db: Db, donationId: number, at: Date) {
+  const [gift] = await db
+    .select({ project: donations.project, amountCents: donations.amountCents })
+    .from(donations)
+    .innerJoin(projects, eq(projects.id, donations.project))
+    .where(and(eq(donations.id, donationId), eq(donations.status, 'paid'), isNull(donations.refundRequestedAt), sql`${donations.choiceDeadline} > ${iso(at)}`, inArray(projects.status, ['failed', 'archived'])))
+    .for('update', { of: donations })
+  return gift
+}
+
+/** The donor chose a refund: it is requested (made by `executeRefunds`). */
+export async function requestRefund(db: Db, donationId: number, at: Date): Promise<void> {
+  await db.update(donations).set({ failureChoice: 'refund', refundRequestedAt: iso(at), updatedAt: now }).where(eq(donations.id, donationId))
+}
+
+/** A paid gift of a failed campaign moves to the solidarity fund: its status and its ledger row. */
+export async function reallocateGift(db: Db, gift: { id: number; projectId: number; amountCents: number }, { at, fundAccount, choice }: { at: Date; fundAccount: string; choice?: 'solidarity' }): Promise<void> {
+  assertMove('paid', 'reallocated')
+  await db
+    .update(donations)
+    .set({ status: 'reallocated', settledAt: iso(at), updatedAt: now, ...(choice ? { failureChoice: choice } : {}) })
+    .where(and(eq(donations.id, gift.id), eq(donations.status, 'paid')))
+  await addLedgerEntry(db, { kind: 'reallocation', amountCents: gift.amountCents, fromAccount: `project:${gift.projectId}`, toAccount: fundAccount, project: gift.projectId, donation: gift.id })
+}
+
+/** A paid gift refunded: its status and its ledger row, only if it was still paid. False when it was already recorded. */
+export async function recordGiftRefund(db: Db, gift: { id: number; projectId: number; amountCents: number; overflow: boolean }, refundId: string): Promise<boolean> {
+  assertMove('paid', 'refunded')
+  const updated = await db
+    .update(donations)
+    .set({ status: 'refunded', refundId, settledAt: now, updatedAt: now })
+    .where(and(eq(donations.id, gift.id), eq(donations.status, 'paid')))
+    .returning({ id: donations.id })
+  if (!updated.length) return false
+  await addLedgerEntry(db, { kind: 'refund', amountCents: gift.amountCents, fromAccount: gift.overflow ? 'refunds-due' : `project:${gift.projectId}`, toAccount: 'donor', project: gift.projectId, donation: gift.id })
+  return true
+}
