@@ -17,5 +17,6 @@ export const readReceipts: Access = ({ req: { user } }) => {
 }
 
 /** Managers and admins may issue, cancel and re-issue for the structures they manage. */
-export const managesIssuer = (user: { id: number | string; roles?: readonly string[] | null; structures?: unknown } | null | undefined, issuerId: number): boolean =>
-  Boolean(user) && (hasRole(user as never, 'admin') || (hasRole(user as never, 'structure-manager') && relationIds((user as { structures?: never }).structures).map(Number).includes(issuerId)))
+export const managesIssuer = (user: { id: number | string; roles?: readonly string[] | null; structures?: unknown } | null | undefined, issuerId: number | null): boolean =>
+  Boolean(user) &&
+  (hasRole(user as never, 'admin') || (hasRole(user as never, 'structure-manager') && issuerId !== null && relationIds((user as { structures?: never }).structures).map(Number).includes(issuerId)))

@@ -7,7 +7,7 @@ import { type Criteria, criteriaProblems } from '@/domain/sponsors/criteria'
 import { type MechanismSettings, mechanismProblems } from '@/domain/sponsors/mechanisms'
 import { PROJECT_KINDS, PROJECT_LEVELS } from '@/domain/projects/options'
 import { centsField } from '@/fields/money'
-import { sqlQuery } from '@/services/db/sql-transaction'
+import { programmeReservedCents } from '@/services/sponsors/programme-statement'
 import { label } from '@/fields/label'
 
 import { programmeStatementEndpoint } from './endpoints/statement'
@@ -24,7 +24,7 @@ const checkProgramme: CollectionBeforeValidateHook = async ({ data, originalDoc,
   if (merged.funding === 'sponsor' && !(Number(merged.budgetCents) > 0)) problems.push({ path: 'budgetCents', message: 'Indiquez le budget du programme.' })
   if (merged.startsOn && merged.endsOn && String(merged.endsOn) < String(merged.startsOn)) problems.push({ path: 'endsOn', message: 'La fin de la période doit suivre son début.' })
   if (originalDoc?.id && data?.budgetCents != null) {
-    const reserved = Number((await sqlQuery(req.payload, 'SELECT reserved_cents FROM programmes WHERE id = $1', [originalDoc.id])).rows[0]?.reserved_cents ?? 0)
+    const reserved = await programmeReservedCents(req.payload, Number(originalDoc.id))
     if (Number(data.budgetCents) < reserved) problems.push({ path: 'budgetCents', message: `${(reserved / 100).toLocaleString('fr-FR')} € sont déjà engagés : le budget ne peut pas descendre en dessous.` })
   }
   if (problems.length) throw new ValidationError({ collection: 'programmes', errors: problems })

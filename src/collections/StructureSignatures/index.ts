@@ -2,13 +2,12 @@ import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from
 
 import { adminOnly, staffOrStructureManagers } from '@/access'
 import { SIGNATURE_POLICY, uploadProblem } from '@/domain/media/upload-policy'
-import { sqlQuery } from '@/services/db/sql-transaction'
 import { withStoredFiles } from '@/services/media/stored-upload'
+import { signaturePrinted } from '@/services/receipts/issuers'
 
 /** A signature printed on issued receipts stays: each receipt must print the same one again (yearly statement, re-rendering). */
 const keepPrintedSignature: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const { rows } = await sqlQuery(req.payload, 'SELECT 1 FROM fiscal_receipts WHERE issuer_snapshot_signature_id = $1 LIMIT 1', [id])
-  if (rows.length) throw new APIError('Cette signature figure sur des reçus émis : elle est conservée. Choisissez une autre signature pour la structure.', 409)
+  if (await signaturePrinted(req.payload, id)) throw new APIError('Cette signature figure sur des reçus émis : elle est conservée. Choisissez une autre signature pour la structure.', 409)
 }
 
 /**

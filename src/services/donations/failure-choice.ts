@@ -1,10 +1,25 @@
+import { eq } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
 import { FUND_ACCOUNT } from '@/domain/donations/solidarity-fund'
-import { inDbTransaction } from '@/services/db/drizzle'
+import { donations, projects } from '@/payload-generated-schema'
+import { drizzleOf, inDbTransaction } from '@/services/db/drizzle'
 
 import { executeRefunds } from './settle-campaigns'
 import { lockUndecidedFailedGift, reallocateGift, requestRefund } from './store'
+
+/** A gift as its failed campaign's donor sees it on the e-mailed link's page; undefined for no such gift. */
+export async function giftToChooseFor(payload: Payload, donationId: number) {
+  const [gift] = await drizzleOf(payload)
+    .select({
+      reference: donations.reference, amountCents: donations.amountCents, status: donations.status, choiceDeadline: donations.choiceDeadline,
+      refundRequestedAt: donations.refundRequestedAt, title: projects.title, slug: projects.slug,
+    })
+    .from(donations)
+    .innerJoin(projects, eq(projects.id, donations.project))
+    .where(eq(donations.id, donationId))
+  return gift
+}
 
 export type ChoiceResult = 'reallocated' | 'refund_requested' | 'closed'
 

@@ -1,9 +1,8 @@
-import { sql } from '@payloadcms/db-postgres'
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import { relationId } from '@/domain/access/ids'
 import { formatConventionReference, isConventionYear } from '@/domain/tne/convention-reference'
-import { reqSql } from '@/services/db/req-sql'
+import { nextConventionNumber } from '@/services/tne/locks-and-counters'
 
 /**
  * Gives a new convention the next reference of its territory and year, in the creation's own
@@ -18,11 +17,6 @@ export const allocateReference: CollectionBeforeChangeHook = async ({ data, oper
   const territory = await req.payload.findByID({ collection: 'territories', id: territoryId, depth: 1, req, select: { department: true } })
   const department = typeof territory.department === 'object' ? territory.department : null
   if (!department) throw new Error(`Territory ${territoryId} has no département`)
-  const run = await reqSql(req.payload, req)
-  const { rows } = await run(sql`
-    INSERT INTO convention_counters (territory_id, year, last, updated_at, created_at)
-    VALUES (${territoryId}, ${data.year}, 1, now(), now())
-    ON CONFLICT (territory_id, year) DO UPDATE SET last = convention_counters.last + 1, updated_at = now()
-    RETURNING last`)
-  return { ...data, reference: formatConventionReference(department.code, data.year, Number(rows[0].last)) }
+  const number = await nextConventionNumber(req.payload, req, territoryId, data.year)
+  return { ...data, reference: formatConventionReference(department.code, data.year, number) }
 }

@@ -3,7 +3,7 @@ import type { Endpoint } from 'payload'
 import { DECLARATION_HEADER } from '@/domain/receipts/export-rows'
 import { YEAR_ERROR, parseYear } from '@/domain/receipts/numbering'
 import { formatRefusal, parseFormat, refuse, tableResponse } from '@/endpoints/http'
-import { sqlQuery } from '@/services/db/sql-transaction'
+import { yearlyDeclaration } from '@/services/receipts/issuers'
 
 import { forManagersOrAdmins, issuersOf } from './guard'
 
@@ -23,16 +23,7 @@ export const declarationEndpoint: Endpoint = {
       if (year === null) return refuse(400, YEAR_ERROR, [{ path: 'year', message: YEAR_ERROR }])
       const format = parseFormat(req.query?.format, FORMATS, 'json')
       if (!format) return formatRefusal(FORMATS)
-      const scope = issuersOf(req)
-      const { rows } = await sqlQuery(
-        req.payload,
-        `SELECT s.id, s.name, s.legal_id, s.issuer_code, count(*)::int AS count, sum(r.amount_cents)::bigint AS total
-         FROM fiscal_receipts r JOIN structures s ON s.id = r.issuer_id
-         WHERE r.status = 'live' AND r.year = $1 AND ($2::int[] IS NULL OR r.issuer_id = ANY($2))
-         GROUP BY s.id ORDER BY s.name`,
-        [year, scope ? `{${scope.join(',')}}` : null],
-      )
-      const issuers = rows.map((r) => ({ issuer: r.name as string, legalId: r.legal_id as string | null, issuerCode: r.issuer_code as string, count: r.count as number, totalCents: Number(r.total) }))
+      const issuers = await yearlyDeclaration(req.payload, year, issuersOf(req))
       if (format === 'json') return Response.json({ year, issuers }, { headers: { 'Cache-Control': 'no-store' } })
       const table = issuers.map((i) => [year, i.issuer, i.legalId, i.issuerCode, i.count, i.totalCents / 100])
       return tableResponse(DECLARATION_HEADER, table, format, { name: `declaration-recus-${year}`, sheet: `Déclaration ${year}` })

@@ -2,8 +2,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { fieldErrorsOf, jsonBody, refuse, routeId } from '@/endpoints/http'
-import { sqlQuery } from '@/services/db/sql-transaction'
 import { reissueReceipt, resolveFlaggedReceipt } from '@/services/receipts/issue-receipt'
+import { receiptIssuer } from '@/services/receipts/issuers'
 
 import { managesIssuer } from '../access'
 import { forManagersOrAdmins } from './guard'
@@ -26,8 +26,8 @@ const receiptAction = <T extends z.ZodType>(path: string, schema: T, act: (req: 
   handler: (req) =>
     forManagersOrAdmins(req, async () => {
       const id = routeId(req)
-      const receipt = id !== null ? (await sqlQuery(req.payload, 'SELECT issuer_id FROM fiscal_receipts WHERE id = $1', [id])).rows[0] : undefined
-      if (id === null || !receipt || !managesIssuer(req.user, receipt.issuer_id)) return refuse(404, 'Reçu introuvable.')
+      const receipt = id !== null ? await receiptIssuer(req.payload, id) : undefined
+      if (id === null || !receipt || !managesIssuer(req.user, receipt.issuerId)) return refuse(404, 'Reçu introuvable.')
       const input = schema.safeParse(await jsonBody(req))
       if (!input.success) return refuse(400, 'Requête invalide.', fieldErrorsOf(input.error.issues))
       return Response.json({ doc: await act(req, id, input.data) })

@@ -1,10 +1,9 @@
-import { sql } from '@payloadcms/db-postgres'
 import { APIError, type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import { isRecordId, relationId } from '@/domain/access/ids'
 import { HONEYPOT_FIELD, decideAnswer, parseAnswers } from '@/domain/tne/questionnaire'
 import { QUESTIONNAIRE_CLIENT } from '@/domain/write-context'
-import { reqSql } from '@/services/db/req-sql'
+import { lockWorkshop } from '@/services/tne/locks-and-counters'
 import { questionnaireFormFor, questionsOf } from '@/services/tne/questionnaire-form'
 import { clientAddress, consumeOrThrow } from '@/services/rate-limit'
 
@@ -28,7 +27,7 @@ export const checkAnswer: CollectionBeforeChangeHook = async ({ data, operation,
   const workshopId = relationId(data.workshop)
   // Not an id (an object, text…): no row to lock, and nothing to answer.
   if (workshopId === null || !isRecordId(workshopId)) throw new ValidationError({ collection: 'form-submissions', errors: [{ path: 'workshop', message: 'Indiquez l’atelier auquel se rapporte la réponse.' }] })
-  await (await reqSql(req.payload, req))(sql`SELECT id FROM workshops WHERE id = ${workshopId} FOR UPDATE`)
+  await lockWorkshop(req.payload, req, workshopId)
   const workshop = await req.payload.findByID({ collection: 'workshops', id: workshopId, depth: 0, req, disableErrors: true })
   if (!workshop) throw new ValidationError({ collection: 'form-submissions', errors: [{ path: 'workshop', message: 'Atelier introuvable.' }] })
   const form = await questionnaireFormFor(req.payload, workshop, req)

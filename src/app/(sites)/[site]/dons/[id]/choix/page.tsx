@@ -2,9 +2,9 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { parisDate } from '@/domain/projects/campaign-window'
-import { DONATION_STATUS_LABELS, type DonationStatus } from '@/domain/donations/status'
+import { DONATION_STATUS_LABELS } from '@/domain/donations/status'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
-import { sqlQuery } from '@/services/db/sql-transaction'
+import { giftToChooseFor } from '@/services/donations/failure-choice'
 import { chooseByLinkAction } from '@/actions/giving'
 import { checkDonationToken } from '@/services/payments/signed-link'
 import { crowdfundingSite } from '@/sites/crowdfunding-site'
@@ -28,16 +28,10 @@ export default async function FailedGiftChoicePage({ params, searchParams }: Pro
   const id = Number((await params).id)
   const { jeton, fait } = await searchParams
   if (!Number.isInteger(id) || !checkDonationToken(id, jeton, 'choice')) notFound()
-  const gift = (
-    await sqlQuery(
-      payload,
-      `SELECT d.reference, d.amount_cents::bigint AS amount, d.status, d.choice_deadline, d.refund_requested_at, p.title, p.slug
-       FROM donations d JOIN projects p ON p.id = d.project_id WHERE d.id = $1`,
-      [id],
-    )
-  ).rows[0]
+  const gift = await giftToChooseFor(payload, id)
   if (!gift) notFound()
-  const open = gift.status === 'paid' && !gift.refund_requested_at && gift.choice_deadline && new Date(gift.choice_deadline) > new Date()
+  const deadline = gift.choiceDeadline ? new Date(gift.choiceDeadline) : null
+  const open = gift.status === 'paid' && !gift.refundRequestedAt && deadline !== null && deadline > new Date()
   return (
     <>
       <h1>Que faire de votre don ?</h1>
@@ -47,14 +41,14 @@ export default async function FailedGiftChoicePage({ params, searchParams }: Pro
         </p>
       ) : null}
       <p>
-        Votre don de {formatEuros(Number(gift.amount))} (référence {gift.reference}) au projet <a href={`/projets/${gift.slug}`}>{gift.title}</a>
+        Votre don de {formatEuros(gift.amountCents)} (référence {gift.reference}) au projet <a href={`/projets/${gift.slug}`}>{gift.title}</a>
         {' : '}
-        {gift.refund_requested_at && gift.status === 'paid' ? 'remboursement en cours' : DONATION_STATUS_LABELS[gift.status as DonationStatus].toLowerCase()}.
+        {gift.refundRequestedAt && gift.status === 'paid' ? 'remboursement en cours' : DONATION_STATUS_LABELS[gift.status].toLowerCase()}.
       </p>
-      {open ? (
+      {open && deadline ? (
         <>
           <p>
-            La collecte n’a pas atteint son objectif minimum. Choisissez avant le {formatDate(parisDate(new Date(gift.choice_deadline)))} ; sans réponse, votre don vous sera
+            La collecte n’a pas atteint son objectif minimum. Choisissez avant le {formatDate(parisDate(deadline))} ; sans réponse, votre don vous sera
             remboursé.
           </p>
           <form action={chooseByLinkAction} className="form-actions">
