@@ -1,9 +1,11 @@
 import type { Payload } from 'payload'
 
 import type { GiftRecord } from '@/domain/accounts/personal-data'
+import { drizzleOf } from '@/services/db/drizzle'
 import { sqlQuery } from '@/services/db/sql-transaction'
 
 import { chooseFailedGiftFate } from './failure-choice'
+import { setFailureChoice } from './store'
 
 export type DonorGift = {
   id: number
@@ -54,15 +56,7 @@ export async function changeFailureChoice(payload: Payload, user: { id: number; 
   const own = await sqlQuery(payload, `SELECT 1 FROM donations WHERE id = $1 AND source = 'donor' AND (donor_id = $2 OR lower(identity_email) = lower($3))`, [donationId, user.id, user.email])
   if (!own.rowCount) return false
   if ((await chooseFailedGiftFate(payload, donationId, choice)) !== 'closed') return true
-  const { rowCount } = await sqlQuery(
-    payload,
-    `UPDATE donations d SET failure_choice = $1, updated_at = now()
-     FROM projects p
-     WHERE d.id = $2 AND p.id = d.project_id AND d.source = 'donor' AND (d.donor_id = $3 OR lower(d.identity_email) = lower($4))
-       AND d.status IN ('pending', 'paid') AND p.status IN ('collecting', 'settling')`,
-    [choice, donationId, user.id, user.email],
-  )
-  return Boolean(rowCount)
+  return setFailureChoice(drizzleOf(payload), donationId, user, choice)
 }
 
 /** The projects a donor has paid gifts to (whose donors-only news they read). */

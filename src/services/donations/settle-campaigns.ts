@@ -6,15 +6,15 @@ import { DEFAULT_FAILURE_CHOICE, type GiftFate, choiceDeadline, giftFate } from 
 import { decideOutcome } from '@/domain/donations/outcome'
 import { FUND_ACCOUNT } from '@/domain/donations/solidarity-fund'
 import { env } from '@/env'
-import { inDbTransaction } from '@/services/db/drizzle'
+import { drizzleOf, inDbTransaction, reqDb } from '@/services/db/drizzle'
 import { sqlQuery } from '@/services/db/sql-transaction'
 import { reqSql } from '@/services/db/req-sql'
 import { type PaymentProvider, providerNamed, stripeProvider, testProvider } from '@/services/payments/provider'
 import { transitionSystemInReq, transitionSystemMany } from '@/services/projects/transition-many'
 import { withLockedProject } from '@/services/projects/with-locked-project'
 
-import { recordGiftRefund } from './store'
 import { type Mail, campaignClosedOwnerMail, campaignFailedMail, campaignSucceededMail, refundDoneMail } from './outcome-emails'
+import { addLedgerEntries, applyDefaultChoice, askFailureChoice, reallocateGifts, recordGiftRefund, requestRefunds, returnTopUps } from './store'
 
 
 /**
@@ -24,8 +24,6 @@ import { type Mail, campaignClosedOwnerMail, campaignFailedMail, campaignSucceed
 export type OutcomeOptions = { now?: Date; provider?: PaymentProvider; notify?: boolean }
 
 type PaidGift = { id: number; source: 'donor' | 'sponsor' | 'solidarity'; failureChoice: 'refund' | 'solidarity' | null; overflow: boolean; amountCents: number; reference: string; email: string | null; firstName: string | null }
-
-const ids = (gifts: PaidGift[]) => `{${gifts.map((g) => g.id).join(',')}}`
 
 async function queueMail(payload: Payload, req: PayloadRequest | undefined, to: string | null, mail: Mail) {
   if (to) await payload.jobs.queue({ task: 'sendEmail', input: { to, ...mail }, req })
@@ -48,6 +46,7 @@ export async function settleCampaign(payload: Payload, projectId: number, { now 
     }
     if (project.status !== 'settling') return null
     const run = await reqSql(payload, req)
+    const db = await reqDb(payload, req)
     const account = `project:${projectId}`
     const { rows } = await run(sql`
       SELECT d.id, d.status, d.source, d.failure_choice, d.overflow, d.amount_cents::bigint AS amount, d.reference, d.identity_email, d.identity_first_name
@@ -66,7 +65,7 @@ export async function settleCampaign(payload: Payload, projectId: number, { now 
     }))
     const byFate = (fate: GiftFate) => gifts.filter((g) => giftFate(g, outcome) === fate)
     const toRefund = byFate('refund')
-    if (toRefund.length) await run(sql`UPDATE donations SET refund_requested_at = ${now}, updated_at = now() WHERE id = ANY(${ids(toRefund)}::int[])`)
+    if (toRefund.length) await requestRefunds(db, toRefund.map((g) => g.id), now)
 
     if (outcome === 'succeeded') {
       const { commissionCents, payoutCents } = settlement(project.collectedCents ?? 0)
@@ -74,40 +73,23 @@ export async function settleCampaign(payload: Payload, projectId: number, { now 
       const structure = structureId ? (await run(sql`SELECT stripe_account_id FROM structures WHERE id = ${structureId}`)).rows[0] : undefined
       // Paid out by transfer to the structure's connected account (or the given or test provider); by bank transfer otherwise.
       const payable = Boolean(provider) || env.usesTestPayments || Boolean(structure?.stripe_account_id)
+      // SQL text: the payout's row (the payouts' own table, outside the donations aggregate).
       await run(sql`
-        WITH payout AS (
-          INSERT INTO payouts (project_id, structure_id, collected_cents, commission_cents, payout_cents, status)
-          VALUES (${projectId}, ${structureId ?? null}, ${project.collectedCents ?? 0}, ${commissionCents}, ${payoutCents}, ${payable ? 'pending' : 'manual'})
-        )
-        INSERT INTO ledger_entries (kind, amount_cents, from_account, to_account, project_id) VALUES
-          ('commission', ${commissionCents}, ${account}, 'platform', ${projectId}),
-          ('payout', ${payoutCents}, ${account}, ${`structure:${structureId ?? 'none'}`}, ${projectId})`)
+        INSERT INTO payouts (project_id, structure_id, collected_cents, commission_cents, payout_cents, status)
+        VALUES (${projectId}, ${structureId ?? null}, ${project.collectedCents ?? 0}, ${commissionCents}, ${payoutCents}, ${payable ? 'pending' : 'manual'})`)
+      await addLedgerEntries(db, [
+        { kind: 'commission', amountCents: commissionCents, fromAccount: account, toAccount: 'platform', project: projectId },
+        { kind: 'payout', amountCents: payoutCents, fromAccount: account, toAccount: `structure:${structureId ?? 'none'}`, project: projectId },
+      ])
       for (const gift of byFate('keep')) if (gift.source === 'donor') mail(gift.email, campaignSucceededMail({ ...gift, title: project.title }))
     } else {
       const toFund = [...byFate('reallocate'), ...byFate('return_to_fund')]
-      if (toFund.length) {
-        await run(sql`
-          WITH moved AS (
-            UPDATE donations SET status = 'reallocated', settled_at = ${now}, updated_at = now() WHERE id = ANY(${ids(toFund)}::int[]) AND status = 'paid' RETURNING id, amount_cents
-          )
-          INSERT INTO ledger_entries (kind, amount_cents, from_account, to_account, project_id, donation_id)
-          SELECT 'reallocation', amount_cents, ${account}, ${FUND_ACCOUNT}, ${projectId}, id FROM moved`)
-      }
+      if (toFund.length) await reallocateGifts(db, toFund.map((g) => g.id), { projectId, at: now, fundAccount: FUND_ACCOUNT })
       const toProgramme = byFate('return_to_programme')
-      if (toProgramme.length) {
-        await run(sql`
-          WITH returned AS (
-            UPDATE donations d SET status = 'refunded', settled_at = ${now}, updated_at = now() FROM programmes g
-            WHERE d.id = ANY(${ids(toProgramme)}::int[]) AND d.status = 'paid' AND g.id = d.programme_id RETURNING d.id, d.amount_cents, g.id AS programme_id, g.sponsor_id
-          ), budgets AS (
-            UPDATE programmes g SET reserved_cents = g.reserved_cents - r.total FROM (SELECT programme_id, sum(amount_cents) AS total FROM returned GROUP BY programme_id) r WHERE g.id = r.programme_id
-          )
-          INSERT INTO ledger_entries (kind, amount_cents, from_account, to_account, project_id, donation_id)
-          SELECT 'refund', amount_cents, ${account}, 'sponsor:' || sponsor_id, ${projectId}, id FROM returned`)
-      }
+      if (toProgramme.length) await returnTopUps(db, toProgramme.map((g) => g.id), { projectId, at: now })
       const deadline = choiceDeadline(now)
       const toAsk = byFate('ask')
-      if (toAsk.length) await run(sql`UPDATE donations SET choice_deadline = ${deadline}, updated_at = now() WHERE id = ANY(${ids(toAsk)}::int[])`)
+      if (toAsk.length) await askFailureChoice(db, toAsk.map((g) => g.id), deadline)
       for (const gift of gifts) {
         const fate = giftFate(gift, outcome)
         if (gift.source === 'donor' && !gift.overflow) mail(gift.email, campaignFailedMail({ ...gift, title: project.title }, fate, deadline))
@@ -127,13 +109,7 @@ export async function settleCampaign(payload: Payload, projectId: number, { now 
 
 /** Gifts of failed campaigns whose donor did not choose in time: the default (a refund) applies. */
 export async function applyChoiceDefaults(payload: Payload, now = new Date()): Promise<number> {
-  const { rowCount } = await sqlQuery(
-    payload,
-    `UPDATE donations SET failure_choice = $1, refund_requested_at = $2, updated_at = now()
-     WHERE status = 'paid' AND failure_choice IS NULL AND refund_requested_at IS NULL AND choice_deadline < $2`,
-    [DEFAULT_FAILURE_CHOICE, now],
-  )
-  return rowCount ?? 0
+  return applyDefaultChoice(drizzleOf(payload), DEFAULT_FAILURE_CHOICE, now)
 }
 
 /**

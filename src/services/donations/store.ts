@@ -1,7 +1,7 @@
 import { type SQL, and, eq, inArray, isNull, sql } from '@payloadcms/db-postgres/drizzle'
 
 import { type DonationStatus, canMoveDonation } from '@/domain/donations/status'
-import { donations, ledger_entries, payment_events, projects } from '@/payload-generated-schema'
+import { donations, ledger_entries, payment_events, programmes, projects } from '@/payload-generated-schema'
 import { type Db, column, runNamed } from '@/services/db/drizzle'
 
 /**
@@ -220,4 +220,85 @@ export async function recordGiftRefund(db: Db, gift: { id: number; projectId: nu
   if (!updated.length) return false
   await addLedgerEntry(db, { kind: 'refund', amountCents: gift.amountCents, fromAccount: gift.overflow ? 'refunds-due' : `project:${gift.projectId}`, toAccount: 'donor', project: gift.projectId, donation: gift.id })
   return true
+}
+
+/** The gifts' refunds are requested (made by `executeRefunds`). */
+export async function requestRefunds(db: Db, donationIds: number[], at: Date): Promise<void> {
+  await db.update(donations).set({ refundRequestedAt: iso(at), updatedAt: now }).where(inArray(donations.id, donationIds))
+}
+
+/** The donors of a failed campaign are asked what to do with their gifts, until `deadline`. */
+export async function askFailureChoice(db: Db, donationIds: number[], deadline: Date): Promise<void> {
+  await db.update(donations).set({ choiceDeadline: iso(deadline), updatedAt: now }).where(inArray(donations.id, donationIds))
+}
+
+/**
+ * Gifts of failed campaigns whose donor did not choose in time: `choice` applies and, a refund, is
+ * requested. Returns how many.
+ */
+export async function applyDefaultChoice(db: Db, choice: 'refund' | 'solidarity', at: Date): Promise<number> {
+  const { rowCount } = await db
+    .update(donations)
+    .set({ failureChoice: choice, refundRequestedAt: iso(at), updatedAt: now })
+    .where(and(eq(donations.status, 'paid'), isNull(donations.failureChoice), isNull(donations.refundRequestedAt), sql`${donations.choiceDeadline} < ${iso(at)}`))
+  return rowCount ?? 0
+}
+
+/** A campaign's ledger rows written together (its commission and payout). */
+export async function addLedgerEntries(db: Db, entries: Omit<typeof ledger_entries.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>[]): Promise<void> {
+  if (entries.length) await db.insert(ledger_entries).values(entries)
+}
+
+/** A failed campaign's paid gifts move to the solidarity fund, in one statement: their status (from `paid` only) and their ledger rows. */
+export async function reallocateGifts(db: Db, donationIds: number[], { projectId, at, fundAccount }: { projectId: number; at: Date; fundAccount: string }): Promise<void> {
+  assertMove('paid', 'reallocated')
+  const d = donations
+  const l = ledger_entries
+  await db.execute(sql`
+    WITH moved AS (
+      UPDATE ${d} SET ${column(d.status)} = 'reallocated', ${column(d.settledAt)} = ${iso(at)}, ${column(d.updatedAt)} = now()
+      WHERE ${inArray(d.id, donationIds)} AND ${d.status} = 'paid' RETURNING ${d.id} AS id, ${d.amountCents} AS amount_cents
+    )
+    INSERT INTO ${l} (${column(l.kind)}, ${column(l.amountCents)}, ${column(l.fromAccount)}, ${column(l.toAccount)}, ${column(l.project)}, ${column(l.donation)})
+    SELECT 'reallocation', amount_cents, ${`project:${projectId}`}, ${fundAccount}, ${projectId}, id FROM moved`)
+}
+
+/**
+ * A failed campaign's top-ups go back to their programmes, in one statement: their status (from `paid`
+ * only, to `refunded`), the programmes' reserved budgets and the ledger rows back to each sponsor.
+ */
+export async function returnTopUps(db: Db, donationIds: number[], { projectId, at }: { projectId: number; at: Date }): Promise<void> {
+  assertMove('paid', 'refunded')
+  const d = donations
+  const g = programmes
+  const l = ledger_entries
+  await db.execute(sql`
+    WITH returned AS (
+      UPDATE ${d} SET ${column(d.status)} = 'refunded', ${column(d.settledAt)} = ${iso(at)}, ${column(d.updatedAt)} = now() FROM ${g}
+      WHERE ${inArray(d.id, donationIds)} AND ${d.status} = 'paid' AND ${g.id} = ${d.programme}
+      RETURNING ${d.id} AS id, ${d.amountCents} AS amount_cents, ${g.id} AS programme_id, ${g.sponsor} AS sponsor_id
+    ), budgets AS (
+      UPDATE ${g} SET ${column(g.reservedCents)} = ${g.reservedCents} - r.total FROM (SELECT programme_id, sum(amount_cents) AS total FROM returned GROUP BY programme_id) r WHERE ${g.id} = r.programme_id
+    )
+    INSERT INTO ${l} (${column(l.kind)}, ${column(l.amountCents)}, ${column(l.fromAccount)}, ${column(l.toAccount)}, ${column(l.project)}, ${column(l.donation)})
+    SELECT 'refund', amount_cents, ${`project:${projectId}`}, 'sponsor:' || sponsor_id, ${projectId}, id FROM returned`)
+}
+
+/**
+ * The donor's own gift (theirs by account or address), still pending or paid while its campaign can
+ * fail (collecting or settling): what happens to it if it does. False when that is no longer possible.
+ */
+export async function setFailureChoice(db: Db, donationId: number, donor: { id: number; email: string }, choice: 'refund' | 'solidarity'): Promise<boolean> {
+  const { rowCount } = await db
+    .update(donations)
+    .set({ failureChoice: choice, updatedAt: now })
+    .from(projects)
+    .where(
+      and(
+        eq(donations.id, donationId), eq(projects.id, donations.project), eq(donations.source, 'donor'),
+        sql`(${donations.donor} = ${donor.id} OR lower(${donations.identity_email}) = lower(${donor.email}))`,
+        inArray(donations.status, ['pending', 'paid']), inArray(projects.status, ['collecting', 'settling']),
+      ),
+    )
+  return Boolean(rowCount)
 }
