@@ -75,8 +75,10 @@ export async function advanceCampaigns(payload: Payload, now = new Date()): Prom
 
 /** Gap-close programmes, once a day is enough but each run is safe: every collecting project is looked at, each top-up made once. */
 async function closeGapsBeforeTheEnd(payload: Payload, today: string, now: Date): Promise<number> {
+  // SQL text: a read-only scan of the campaign job, outside the money writes (one row per collecting project).
   const { rows } = await sqlQuery(payload, `SELECT 1 FROM programmes WHERE active AND mechanism = 'gap_close' LIMIT 1`)
   if (!rows.length) return 0
+  // SQL text: a read-only scan of the campaign job, outside the money writes (one row per collecting project).
   const projects = await sqlQuery(payload, `SELECT id, end_date FROM projects WHERE status = 'collecting' AND end_date IS NOT NULL`)
   let toppedUp = 0
   for (const project of projects.rows) {

@@ -12,6 +12,7 @@ const COMPANIES = [
 ]
 
 const insertGift = (payload: Payload, values: unknown[], status: 'pending' | 'paid', method: 'card' | 'sepa_debit' | 'transfer', expiresAt: Date | null) =>
+  // SQL text: demo data only (the seed), written in bulk with generate_series.
   sqlQuery(
     payload,
     `INSERT INTO donations (reference, project_id, amount_cents, status, source, donor_type, identity_first_name, identity_last_name, identity_email, identity_address,

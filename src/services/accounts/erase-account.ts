@@ -44,6 +44,7 @@ export async function eraseAccount(payload: Payload, userId: number, now = new D
   await initTransaction(req)
   try {
     const run = await reqSql(payload, req)
+    // SQL text: the GDPR erasure, set-based over the account's rows in several tables, in the request's transaction.
     const { rows } = await run(sql`SELECT email FROM users WHERE id = ${userId} FOR UPDATE`)
     if (!rows[0]) throw new Error(`No user ${userId}`)
     const formerEmail = String(rows[0].email)
@@ -72,13 +73,18 @@ export async function eraseAccount(payload: Payload, userId: number, now = new D
       req,
     })
     // After Payload's write, which rewrites the roles it read: a required field, emptied here only.
+    // SQL text: the GDPR erasure, set-based over the account's rows in several tables, in the request's transaction.
     await run(sql`DELETE FROM users_roles WHERE parent_id = ${userId}`)
+    // SQL text: the GDPR erasure, set-based over the account's rows in several tables, in the request's transaction.
     await run(sql`DELETE FROM users_sessions WHERE _parent_id = ${userId}`)
+    // SQL text: the GDPR erasure, set-based over the account's rows in several tables, in the request's transaction.
     await run(sql`
       UPDATE donations SET donor_id = NULL, display = 'anonymous', wants_news = false, message = NULL, donor_erased_at = coalesce(donor_erased_at, ${now.toISOString()}), updated_at = now()
       WHERE source = 'donor' AND (donor_id = ${userId} OR lower(identity_email) = lower(${formerEmail}))`)
     // Tax receipts are legal records: kept as issued (donor's identity included), no longer tied to the account.
+    // SQL text: the GDPR erasure, set-based over the account's rows in several tables, in the request's transaction.
     await run(sql`UPDATE fiscal_receipts SET donor_user_id = NULL, updated_at = now() WHERE donor_user_id = ${userId}`)
+    // SQL text: the GDPR erasure, set-based over the account's rows in several tables, in the request's transaction.
     await run(sql`UPDATE receipt_files SET donor_user_id = NULL, updated_at = now() WHERE donor_user_id = ${userId}`)
     await commitTransaction(req)
   } catch (error) {

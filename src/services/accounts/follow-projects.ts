@@ -69,6 +69,7 @@ export async function followedProjectsOf(payload: Payload, user: SignedIn): Prom
 
 /** Addresses of the accounts that follow a project (erased accounts follow nothing). */
 export async function projectFollowers(payload: Payload, projectId: number): Promise<string[]> {
+  // SQL text: a DISTINCT of lower-cased addresses over a join of Payload's relation table.
   const { rows } = await sqlQuery(
     payload,
     `SELECT DISTINCT lower(u.email) AS email FROM users_rels r JOIN users u ON u.id = r.parent_id

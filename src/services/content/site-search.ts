@@ -37,6 +37,7 @@ export async function searchSite(payload: Payload, site: { id: number; slug: str
   if (!query.q) return { hits: [], total: 0, pages: 0 }
   const withProjects = site.slug === 'projets'
   const offset = (query.page - 1) * SEARCH_PAGE_SIZE
+  // SQL text: full-text search (tsvector, websearch_to_tsquery, ts_rank, UNION ALL) that Drizzle's builders cannot express.
   const result = (await payload.db.drizzle.execute(sql`
     WITH q AS (
       SELECT websearch_to_tsquery('portail_fr', portail_search_text(${query.q})) AS query,

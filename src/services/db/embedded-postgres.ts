@@ -17,6 +17,7 @@ export async function canConnect(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1500 })
   try {
     await client.connect()
+    // SQL text: server administration (connection check, pg_database) before any schema exists.
     await client.query('SELECT 1')
     return true
   } catch {
@@ -33,6 +34,7 @@ export async function ensureDatabaseExists(serverUrl: string, database: string):
   const client = new pg.Client({ connectionString: admin.toString() })
   await client.connect()
   try {
+    // SQL text: server administration (connection check, pg_database) before any schema exists.
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])
     if (!rowCount) await client.query(`CREATE DATABASE ${pg.escapeIdentifier(database)}`)
   } finally {

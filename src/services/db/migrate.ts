@@ -15,11 +15,13 @@ export async function applyMigrations<T = void>(payload: Payload, databaseUrl: s
   const lock = new pg.Client({ connectionString: databaseUrl })
   await lock.connect()
   try {
+    // SQL text: the migrations' advisory lock, on its own connection before any schema exists.
     await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY])
     // The generated index types each migration with the adapter's own argument types.
     await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
     return await afterwards?.()
   } finally {
+    // SQL text: the migrations' advisory lock, on its own connection before any schema exists.
     await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined)
     await lock.end()
   }

@@ -18,6 +18,7 @@ const APPROVED_CHECKOUT_HOURS = 24
  * way to pay (a checkout link valid 24 hours, or the bank details with the gift's reference).
  */
 export async function approveGift(payload: Payload, donationId: number, adminId: number, { now = new Date(), provider = paymentProvider() }: { now?: Date; provider?: PaymentProvider } = {}) {
+  // SQL text: a read (or the payouts' own table), not a write of the donations aggregate.
   const byTransfer = (await sqlQuery(payload, 'SELECT payment_method FROM donations WHERE id = $1', [donationId])).rows[0]?.payment_method === 'transfer'
   const expiresAt = new Date(now.getTime() + (byTransfer ? TRANSFER_VALIDITY_DAYS * 24 : APPROVED_CHECKOUT_HOURS) * 3_600_000)
   const gift = await inDbTransaction(payload, (db) => approvePendingGift(db, donationId, { adminId, at: now, expiresAt }))
@@ -47,6 +48,7 @@ export async function approveGift(payload: Payload, donationId: number, adminId:
 
 /** An admin records that a bank transfer arrived: the gift is paid, as a payment event (applied once). */
 export async function confirmTransferReceived(payload: Payload, donationId: number, now = new Date()) {
+  // SQL text: a read (or the payouts' own table), not a write of the donations aggregate.
   const { rows } = await sqlQuery(payload, `SELECT status, provider, awaiting_approval FROM donations WHERE id = $1`, [donationId])
   const gift = rows[0]
   if (!gift || gift.provider !== 'transfer' || gift.awaiting_approval || !['pending', 'expired'].includes(gift.status)) {
@@ -57,6 +59,7 @@ export async function confirmTransferReceived(payload: Payload, donationId: numb
 
 /** An admin records that a bank-transfer gift to refund was paid back by transfer. */
 export async function confirmManualRefund(payload: Payload, donationId: number) {
+  // SQL text: a read (or the payouts' own table), not a write of the donations aggregate.
   const { rows } = await sqlQuery(
     payload,
     `SELECT d.id, d.project_id, d.overflow, d.amount_cents::bigint AS amount, d.reference, d.identity_email, d.identity_first_name, d.provider, p.title
@@ -69,6 +72,7 @@ export async function confirmManualRefund(payload: Payload, donationId: number) 
 
 /** An admin records that a payout was made by bank transfer (a structure without a Stripe account). */
 export async function confirmManualPayout(payload: Payload, payoutId: number, now = new Date()) {
+  // SQL text: a read (or the payouts' own table), not a write of the donations aggregate.
   const { rowCount } = await sqlQuery(payload, `UPDATE payouts SET status = 'paid_manually', paid_at = $1, updated_at = now() WHERE id = $2 AND status = 'manual'`, [now, payoutId])
   if (!rowCount) throw new APIError('Seul un versement « à verser par virement » peut être marqué versé.', 409)
   await releasePaidProjects(payload, now)

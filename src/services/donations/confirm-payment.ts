@@ -29,6 +29,7 @@ export async function confirmPayment(payload: Payload, event: PaymentEvent): Pro
       payload.logger.warn({ err: error, projectId: result.projectId }, 'optimum reached: the campaign job will close the campaign')
     })
   }
+  // SQL text: a read of the gift and its project for the thank-you e-mail, not a write.
   const { rows } = await sqlQuery(
     payload,
     `SELECT d.identity_email AS email, d.identity_first_name AS first_name, d.amount_cents::bigint AS amount, d.reference, p.title, p.slug

@@ -27,6 +27,7 @@ const OWN_GIFTS = `d.source = 'donor' AND (d.donor_id = $1 OR lower(d.identity_e
 
 /** A donor's gifts: those made while signed in, and those given with their (verified) address. */
 export async function giftsOf(payload: Payload, user: { id: number; email: string }): Promise<DonorGift[]> {
+  // SQL text: a read of the donor's gifts (CASE, lower() matching by address), not a write.
   const { rows } = await sqlQuery(
     payload,
     `SELECT d.id, d.reference, d.amount_cents::bigint AS amount, d.status, d.failure_choice, CASE WHEN d.status = 'paid' AND d.refund_requested_at IS NULL THEN d.choice_deadline END AS choice_deadline, d.created_at, p.title, p.slug, p.status AS project_status
@@ -53,6 +54,7 @@ export async function giftsOf(payload: Payload, user: { id: number; email: strin
  * deadline. Returns false when that is no longer possible.
  */
 export async function changeFailureChoice(payload: Payload, user: { id: number; email: string }, donationId: number, choice: 'refund' | 'solidarity'): Promise<boolean> {
+  // SQL text: a read of the donor's gifts (CASE, lower() matching by address), not a write.
   const own = await sqlQuery(payload, `SELECT 1 FROM donations WHERE id = $1 AND source = 'donor' AND (donor_id = $2 OR lower(identity_email) = lower($3))`, [donationId, user.id, user.email])
   if (!own.rowCount) return false
   if ((await chooseFailedGiftFate(payload, donationId, choice)) !== 'closed') return true
@@ -61,12 +63,14 @@ export async function changeFailureChoice(payload: Payload, user: { id: number; 
 
 /** The projects a donor has paid gifts to (whose donors-only news they read). */
 export async function paidProjectIdsOf(payload: Payload, user: { id: number; email: string }): Promise<number[]> {
+  // SQL text: a read of the donor's gifts (CASE, lower() matching by address), not a write.
   const { rows } = await sqlQuery(payload, `SELECT DISTINCT d.project_id FROM donations d WHERE ${OWN_GIFTS} AND d.status = 'paid'`, [user.id, user.email])
   return rows.map((r) => Number(r.project_id))
 }
 
 /** A donor's gifts as recorded, identity as given included, for "download my data". */
 export async function giftRecordsOf(payload: Payload, user: { id: number; email: string }): Promise<GiftRecord[]> {
+  // SQL text: a read of the donor's gifts (CASE, lower() matching by address), not a write.
   const { rows } = await sqlQuery(
     payload,
     `SELECT d.reference, d.project_id, p.title, p.slug, d.amount_cents::bigint AS amount, d.status, d.donor_type,

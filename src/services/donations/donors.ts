@@ -5,6 +5,7 @@ import { sqlQuery } from '@/services/db/sql-transaction'
 
 /** The paid gifts of a project as the public may see them (donors' choices applied), newest first. */
 export async function publicDonors(payload: Payload, projectId: number, limit = 100): Promise<PublicDonor[]> {
+  // SQL text: a read of a project's public donors list, not a write.
   const { rows } = await sqlQuery(
     payload,
     `SELECT display, hide_amount, donor_type, identity_first_name, identity_last_name, identity_company_name, amount_cents::bigint AS amount, paid_at
@@ -27,6 +28,7 @@ export async function publicDonors(payload: Payload, projectId: number, limit = 
 
 /** Addresses of the donors of a project who asked for its news (one per address). */
 export async function newsRecipients(payload: Payload, projectId: number): Promise<string[]> {
+  // SQL text: a read of a project's public donors list, not a write.
   const { rows } = await sqlQuery(
     payload,
     `SELECT DISTINCT lower(identity_email) AS email FROM donations WHERE project_id = $1 AND status = 'paid' AND wants_news AND identity_email IS NOT NULL`,

@@ -17,6 +17,7 @@ const SCOPE = `($1::int[] IS NULL OR p.id = ANY($1)) AND NOT coalesce(p.imported
 const CHECKS: { name: string; sql: string; describe: (row: Record<string, unknown>) => string }[] = [
   {
     name: 'project totals',
+    // SQL text: the ledger's reconciliation reads the raw tables on purpose, independently of the store that writes them (aggregates with FILTER).
     sql: `SELECT p.id, p.collected_cents::bigint AS total, p.donor_count AS donors,
             coalesce(sum(d.amount_cents) FILTER (WHERE ${COUNTED}), 0)::bigint AS gifts,
             count(*) FILTER (WHERE ${COUNTED} AND d.source = 'donor')::int AS gift_donors
@@ -28,6 +29,7 @@ const CHECKS: { name: string; sql: string; describe: (row: Record<string, unknow
   {
     name: 'project accounts',
     // A project's account holds its paid gifts until it is settled: zero once paid out, or once every gift of a failed campaign is refunded or reallocated.
+    // SQL text: the ledger's reconciliation reads the raw tables on purpose, independently of the store that writes them (aggregates with FILTER).
     sql: `SELECT * FROM (SELECT p.id, p.status, coalesce(l.balance, 0)::bigint AS balance,
             CASE WHEN EXISTS (SELECT 1 FROM payouts po WHERE po.project_id = p.id) THEN 0
                  ELSE coalesce((SELECT sum(d.amount_cents) FROM donations d WHERE d.project_id = p.id AND d.status = 'paid' AND NOT d.overflow), 0) END::bigint AS expected
@@ -40,6 +42,7 @@ const CHECKS: { name: string; sql: string; describe: (row: Record<string, unknow
   },
   {
     name: 'gift movements',
+    // SQL text: the ledger's reconciliation reads the raw tables on purpose, independently of the store that writes them (aggregates with FILTER).
     sql: `SELECT d.id, d.status, d.source,
             count(l.id) FILTER (WHERE l.kind IN ('gift_in', 'fund_topup_out', 'sponsor_topup'))::int AS ins,
             count(l.id) FILTER (WHERE l.kind = 'refund')::int AS refunds,
@@ -55,6 +58,7 @@ const CHECKS: { name: string; sql: string; describe: (row: Record<string, unknow
   },
   {
     name: 'payouts',
+    // SQL text: the ledger's reconciliation reads the raw tables on purpose, independently of the store that writes them (aggregates with FILTER).
     sql: `SELECT * FROM (SELECT po.project_id, po.collected_cents::bigint AS collected, po.commission_cents::bigint AS commission, po.payout_cents::bigint AS payout,
             coalesce((SELECT sum(amount_cents) FROM ledger_entries l WHERE l.project_id = po.project_id AND l.kind = 'commission'), 0)::bigint AS ledger_commission,
             coalesce((SELECT sum(amount_cents) FROM ledger_entries l WHERE l.project_id = po.project_id AND l.kind = 'payout'), 0)::bigint AS ledger_payout
@@ -64,6 +68,7 @@ const CHECKS: { name: string; sql: string; describe: (row: Record<string, unknow
   },
   {
     name: 'programme budgets',
+    // SQL text: the ledger's reconciliation reads the raw tables on purpose, independently of the store that writes them (aggregates with FILTER).
     sql: `SELECT * FROM (SELECT g.id, g.name, g.budget_cents::bigint AS budget, g.reserved_cents::bigint AS reserved,
             coalesce((SELECT sum(d.amount_cents) FROM donations d WHERE d.programme_id = g.id AND d.status = 'paid'), 0)::bigint AS top_ups
           FROM programmes g WHERE g.funding = 'sponsor') b
@@ -72,6 +77,7 @@ const CHECKS: { name: string; sql: string; describe: (row: Record<string, unknow
   },
   {
     name: 'solidarity fund',
+    // SQL text: the ledger's reconciliation reads the raw tables on purpose, independently of the store that writes them (aggregates with FILTER).
     sql: `SELECT id, running FROM (
             SELECT id, sum(CASE WHEN to_account = 'fund' THEN amount_cents ELSE -amount_cents END) OVER (ORDER BY id) AS running
             FROM ledger_entries WHERE to_account = 'fund' OR from_account = 'fund') f
@@ -80,6 +86,7 @@ const CHECKS: { name: string; sql: string; describe: (row: Record<string, unknow
   },
   {
     name: 'refunds due',
+    // SQL text: the ledger's reconciliation reads the raw tables on purpose, independently of the store that writes them (aggregates with FILTER).
     sql: `SELECT balance, expected FROM (SELECT
             coalesce((SELECT sum(CASE WHEN to_account = 'refunds-due' THEN amount_cents ELSE -amount_cents END) FROM ledger_entries WHERE 'refunds-due' IN (to_account, from_account)), 0)::bigint AS balance,
             coalesce((SELECT sum(amount_cents) FROM donations WHERE overflow AND status = 'paid'), 0)::bigint AS expected) r
@@ -88,6 +95,7 @@ const CHECKS: { name: string; sql: string; describe: (row: Record<string, unknow
   },
   {
     name: 'amounts',
+    // SQL text: the ledger's reconciliation reads the raw tables on purpose, independently of the store that writes them (aggregates with FILTER).
     sql: `SELECT id, kind, amount_cents FROM ledger_entries WHERE amount_cents < 0 OR (amount_cents = 0 AND kind NOT IN ('commission', 'payout')) LIMIT 1`,
     describe: (r) => `écriture ${r.id} (${r.kind}) : montant ${r.amount_cents} c`,
   },

@@ -48,12 +48,14 @@ export async function settleCampaign(payload: Payload, projectId: number, { now 
     const run = await reqSql(payload, req)
     const db = await reqDb(payload, req)
     const account = `project:${projectId}`
+    // SQL text: a read under the project's lock, or a set-based write outside the donations aggregate (payouts, jobs' rows).
     const { rows } = await run(sql`
       SELECT d.id, d.status, d.source, d.failure_choice, d.overflow, d.amount_cents::bigint AS amount, d.reference, d.identity_email, d.identity_first_name
       FROM donations d WHERE d.project_id = ${projectId} AND d.status IN ('pending', 'paid')`)
     const pendingCount = rows.filter((r) => r.status === 'pending').length
     // Top-ups of programmes paid only on success do not help reach the minimum.
     const notCounting = Number(
+      // SQL text: a read under the project's lock, or a set-based write outside the donations aggregate (payouts, jobs' rows).
       (await run(sql`SELECT coalesce(sum(d.amount_cents), 0)::bigint AS total FROM donations d JOIN programmes g ON g.id = d.programme_id
         WHERE d.project_id = ${projectId} AND d.status = 'paid' AND NOT g.counts_toward_minimum`)).rows[0].total,
     )
@@ -70,6 +72,7 @@ export async function settleCampaign(payload: Payload, projectId: number, { now 
     if (outcome === 'succeeded') {
       const { commissionCents, payoutCents } = settlement(project.collectedCents ?? 0)
       const structureId = typeof project.structure === 'object' ? project.structure?.id : project.structure
+      // SQL text: a read under the project's lock, or a set-based write outside the donations aggregate (payouts, jobs' rows).
       const structure = structureId ? (await run(sql`SELECT stripe_account_id FROM structures WHERE id = ${structureId}`)).rows[0] : undefined
       // Paid out by transfer to the structure's connected account (or the given or test provider); by bank transfer otherwise.
       const payable = Boolean(provider) || env.usesTestPayments || Boolean(structure?.stripe_account_id)
@@ -96,10 +99,12 @@ export async function settleCampaign(payload: Payload, projectId: number, { now 
       }
     }
     const ownerId = typeof project.owner === 'object' ? project.owner?.id : project.owner
+    // SQL text: a read under the project's lock, or a set-based write outside the donations aggregate (payouts, jobs' rows).
     const owner = ownerId ? (await run(sql`SELECT email FROM users WHERE id = ${ownerId}`)).rows[0] : undefined
     mail((owner?.email as string) ?? null, campaignClosedOwnerMail(project.title, outcome, { collectedCents: project.collectedCents ?? 0, ...settlement(project.collectedCents ?? 0) }))
     if (mails.length) {
       // One statement for the campaign's sendEmail jobs (the rows `payload.jobs.queue` writes, without a round trip each).
+      // SQL text: a read under the project's lock, or a set-based write outside the donations aggregate (payouts, jobs' rows).
       await run(sql`INSERT INTO payload_jobs (task_slug, queue, input) SELECT 'sendEmail', 'default', m FROM jsonb_array_elements(${JSON.stringify(mails)}::jsonb) AS m`)
     }
     await transitionSystemInReq(payload, req, projectId, 'settling', outcome, now)
@@ -119,6 +124,7 @@ export async function applyChoiceDefaults(payload: Payload, now = new Date()): P
  * refunded by hand (an admin confirms). Returns how many gifts were refunded.
  */
 export async function executeRefunds(payload: Payload, { provider, donationIds, notify = true }: OutcomeOptions & { donationIds?: number[] } = {}): Promise<number> {
+  // SQL text: a read under the project's lock, or a set-based write outside the donations aggregate (payouts, jobs' rows).
   const { rows } = await sqlQuery(
     payload,
     `SELECT d.id, d.provider, d.provider_payment_id, d.amount_cents::bigint AS amount, d.project_id, d.overflow, d.reference, d.identity_email, d.identity_first_name, p.title
@@ -164,6 +170,7 @@ export async function recordRefund(
  * payout is done but still `succeeded` (a crash between the two) are released too.
  */
 export async function executePayouts(payload: Payload, { provider, now = new Date(), projectIds }: OutcomeOptions & { projectIds?: number[] } = {}): Promise<number> {
+  // SQL text: a read under the project's lock, or a set-based write outside the donations aggregate (payouts, jobs' rows).
   const { rows } = await sqlQuery(
     payload,
     `SELECT po.id, po.project_id, po.payout_cents::bigint AS amount, s.stripe_account_id FROM payouts po LEFT JOIN structures s ON s.id = po.structure_id
@@ -175,6 +182,7 @@ export async function executePayouts(payload: Payload, { provider, now = new Dat
     const via = provider ?? (env.usesTestPayments ? testProvider : stripeProvider)
     try {
       const { transferId } = await via.transfer({ payoutId: payout.id, projectId: payout.project_id, amountCents: Number(payout.amount), destination: payout.stripe_account_id ?? '' })
+      // SQL text: a read under the project's lock, or a set-based write outside the donations aggregate (payouts, jobs' rows).
       const { rowCount } = await sqlQuery(payload, `UPDATE payouts SET status = 'transferred', stripe_transfer_id = $1, paid_at = $2, updated_at = now() WHERE id = $3 AND status = 'pending'`, [transferId, now, payout.id])
       transferred += rowCount ?? 0
     } catch (error) {
@@ -187,6 +195,7 @@ export async function executePayouts(payload: Payload, { provider, now = new Dat
 
 /** Moves to `funds_released` the succeeded projects whose payout is done. */
 export async function releasePaidProjects(payload: Payload, now = new Date()): Promise<void> {
+  // SQL text: a read under the project's lock, or a set-based write outside the donations aggregate (payouts, jobs' rows).
   const { rows } = await sqlQuery(payload, `SELECT po.project_id FROM payouts po JOIN projects p ON p.id = po.project_id WHERE po.status IN ('transferred', 'paid_manually') AND p.status = 'succeeded'`)
   const ids = rows.map((r) => Number(r.project_id))
   for (let i = 0; i < ids.length; i += 500) await transitionSystemMany(payload, ids.slice(i, i + 500), 'succeeded', 'funds_released', now)
@@ -195,6 +204,7 @@ export async function releasePaidProjects(payload: Payload, now = new Date()): P
 /** The outcomes job: settle what can be, apply the choices' defaults, then refund and pay out. */
 export async function runOutcomes(payload: Payload, options: OutcomeOptions = {}) {
   const now = options.now ?? new Date()
+  // SQL text: a read under the project's lock, or a set-based write outside the donations aggregate (payouts, jobs' rows).
   const { rows } = await sqlQuery(payload, `SELECT id FROM projects WHERE status = 'settling' ORDER BY id`)
   const counts = { succeeded: 0, failed: 0, waiting: 0, defaults: 0, refunded: 0, transferred: 0 }
   for (const { id } of rows) {

@@ -11,9 +11,11 @@ import { reference } from './create-donation'
 import { liveHolds } from './holds'
 import { addLedgerEntry, insertPaidTopUp, lockProjectForGift } from './store'
 
+// SQL text: the fund's advisory lock and its balance as one filtered aggregate of the ledger.
 /** Every movement out of the fund takes this lock (after the project's row), so two top-ups never spend one balance twice. */
 export const FUND_LOCK = sql`SELECT pg_advisory_xact_lock(hashtext('solidarity-fund'))`
 
+// SQL text: the fund's advisory lock and its balance as one filtered aggregate of the ledger.
 const BALANCE = `SELECT (coalesce(sum(amount_cents) FILTER (WHERE to_account = 'fund'), 0) - coalesce(sum(amount_cents) FILTER (WHERE from_account = 'fund'), 0))::bigint AS balance
   FROM ledger_entries WHERE from_account = 'fund' OR to_account = 'fund'`
 

@@ -132,6 +132,7 @@ export async function countPayment(
   assertMove(p.from, 'paid')
   const d = donations
   const { rows } = await runNamed<{ overflow: boolean; status: string | null; stop_at_optimum: boolean | null; at_optimum: boolean | null }>(
+    // SQL text: data-modifying CTEs (one statement, one round trip) that Drizzle's builders cannot compose; every identifier comes from the generated schema.
     db,
     'payment-event-paid',
     sql`WITH counted AS (
@@ -254,6 +255,7 @@ export async function reallocateGifts(db: Db, donationIds: number[], { projectId
   assertMove('paid', 'reallocated')
   const d = donations
   const l = ledger_entries
+  // SQL text: data-modifying CTEs (one statement, one round trip) that Drizzle's builders cannot compose; every identifier comes from the generated schema.
   await db.execute(sql`
     WITH moved AS (
       UPDATE ${d} SET ${column(d.status)} = 'reallocated', ${column(d.settledAt)} = ${iso(at)}, ${column(d.updatedAt)} = now()
@@ -272,6 +274,7 @@ export async function returnTopUps(db: Db, donationIds: number[], { projectId, a
   const d = donations
   const g = programmes
   const l = ledger_entries
+  // SQL text: data-modifying CTEs (one statement, one round trip) that Drizzle's builders cannot compose; every identifier comes from the generated schema.
   await db.execute(sql`
     WITH returned AS (
       UPDATE ${d} SET ${column(d.status)} = 'refunded', ${column(d.settledAt)} = ${iso(at)}, ${column(d.updatedAt)} = now() FROM ${g}

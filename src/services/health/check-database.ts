@@ -19,6 +19,7 @@ export async function checkDatabase(url: string = env.DATABASE_URL, { quiet = fa
   }
   const start = performance.now()
   try {
+    // SQL text: the health check's round trip, on its own pool with a timeout.
     await pool.query({ text: 'SELECT 1', query_timeout: 2000 } as pg.QueryConfig)
     return { ok: true, latencyMs: Math.round(performance.now() - start) }
   } catch (error) {

@@ -134,7 +134,9 @@ async function* rowBatches(checked: Checked, problems: ImportProblem[]): AsyncGe
 
 async function loadReference(payload: Payload): Promise<LegacyReference> {
   const [departments, academies, themes, labels] = await Promise.all([
+    // SQL text: the legacy import, set-based (INSERT … SELECT from the uploaded rows, ANALYZE) over thousands of rows.
     sqlQuery(payload, `SELECT d.id, d.code, d.name, a.code AS academy_code FROM departments d JOIN academies a ON a.id = d.academy_id`),
+    // SQL text: the legacy import, set-based (INSERT … SELECT from the uploaded rows, ANALYZE) over thousands of rows.
     sqlQuery(payload, `SELECT code, name FROM academies`),
     payload.find({ collection: 'themes', pagination: false, depth: 0, sort: 'id' }),
     payload.findGlobal({ slug: 'legacy-import-labels', depth: 0 }),
@@ -153,6 +155,7 @@ const KIND_OF_LEVEL = { ecole: 'ecole_primaire', college: 'college', lycee: 'lyc
  * A batch of campaigns as `projects` columns (`u`), for the write and for the dry run alike;
  * `establishment_id` is null for a school not created yet.
  */
+// SQL text: the legacy import, set-based (INSERT … SELECT from the uploaded rows, ANALYZE) over thousands of rows.
 const CAMPAIGN_ROWS = `
   SELECT u.legacy_id, u.title, u.slug, u.uai, e.id AS establishment_id, u.level::enum_projects_level AS level, u.kind::enum_projects_kind AS kind,
          u.minimum AS minimum_goal_cents, u.optimum AS optimum_goal_cents, u.start_date, u.end_date, u.outcome::enum_projects_legacy_outcome AS legacy_outcome,
@@ -180,6 +183,7 @@ type BatchResult = { created: number; updated: number; establishments: number }
 async function writeCampaigns(db: PoolClient, rows: LegacyCampaign[]): Promise<BatchResult> {
   const schools = new Map<string, LegacyCampaign>()
   for (const row of rows) if (!schools.has(row.uai)) schools.set(row.uai, row)
+  // SQL text: the legacy import, set-based (INSERT … SELECT from the uploaded rows, ANALYZE) over thousands of rows.
   const newSchools = await db.query(
     `INSERT INTO establishments (uai, name, kind, sector, commune, department_id, priority_education, isolated_rural)
      SELECT u.uai, u.name, u.kind::enum_establishments_kind, 'public', '', u.department_id, 'none', false
@@ -188,6 +192,7 @@ async function writeCampaigns(db: PoolClient, rows: LegacyCampaign[]): Promise<B
     [[...schools.keys()], [...schools.values()].map((s) => s.establishmentName), [...schools.values()].map((s) => KIND_OF_LEVEL[s.level]), [...schools.values()].map((s) => s.departmentId)],
   )
   const col = <K extends keyof LegacyCampaign>(key: K) => rows.map((r) => r[key])
+  // SQL text: the legacy import, set-based (INSERT … SELECT from the uploaded rows, ANALYZE) over thousands of rows.
   const written = await db.query(
     `WITH u AS (${CAMPAIGN_ROWS})
      INSERT INTO projects (legacy_id, slug, stop_at_optimum, donor_count, created_at, updated_at, status, imported, ${CAMPAIGN_FIELDS.join(', ')})
@@ -200,6 +205,7 @@ async function writeCampaigns(db: PoolClient, rows: LegacyCampaign[]): Promise<B
     campaignParams(rows),
   )
   // Themes: the campaign's list as in the file (rewritten, so a theme removed there goes here too).
+  // SQL text: the legacy import, set-based (INSERT … SELECT from the uploaded rows, ANALYZE) over thousands of rows.
   await db.query(
     `WITH p AS (SELECT id, legacy_id FROM projects WHERE legacy_id = ANY($1::text[]))
      , gone AS (DELETE FROM projects_rels r USING p WHERE r.parent_id = p.id AND r.path = 'themes')
@@ -213,6 +219,7 @@ async function writeCampaigns(db: PoolClient, rows: LegacyCampaign[]): Promise<B
 
 /** Dry run: what `writeCampaigns` would do to one batch, read only; `newSchools` gathers the UAIs to create across batches. */
 async function previewCampaigns(payload: Payload, rows: LegacyCampaign[], newSchools: Set<string>): Promise<BatchResult> {
+  // SQL text: the legacy import, set-based (INSERT … SELECT from the uploaded rows, ANALYZE) over thousands of rows.
   const { rows: preview } = await sqlQuery(
     payload,
     `WITH u AS (${CAMPAIGN_ROWS})
@@ -230,6 +237,7 @@ async function previewCampaigns(payload: Payload, rows: LegacyCampaign[], newSch
 type Campaign = { id: number | null; outcome: CampaignOutcome; endDate: string }
 
 /** A batch of gifts as `donations` columns (`u`), for the write and for the dry run alike. */
+// SQL text: the legacy import, set-based (INSERT … SELECT from the uploaded rows, ANALYZE) over thousands of rows.
 const GIFT_ROWS = `
   SELECT u.legacy_id, u.project_id, u.amount AS amount_cents, u.status::enum_donations_status AS status, u.donor_type::enum_donations_donor_type AS donor_type,
          u.email AS identity_email, u.choice::enum_donations_failure_choice AS failure_choice, u.receipt AS wants_receipt,
@@ -251,6 +259,7 @@ const giftParams = (rows: LegacyGift[], campaigns: ReadonlyMap<string, Campaign>
 
 /** Writes one batch of gifts in `db`'s transaction. */
 async function writeGifts(db: PoolClient, rows: LegacyGift[], campaigns: ReadonlyMap<string, Campaign>): Promise<BatchResult> {
+  // SQL text: the legacy import, set-based (INSERT … SELECT from the uploaded rows, ANALYZE) over thousands of rows.
   const written = await db.query(
     `WITH u AS (${GIFT_ROWS})
      INSERT INTO donations (legacy_id, reference, source, wants_news, payment_method, provider, display, hide_amount, overflow, awaiting_approval, imported, created_at, updated_at,
@@ -269,6 +278,7 @@ async function writeGifts(db: PoolClient, rows: LegacyGift[], campaigns: Readonl
 
 /** Dry run: what `writeGifts` would do to one batch, read only. */
 async function previewGifts(payload: Payload, rows: LegacyGift[], campaigns: ReadonlyMap<string, Campaign>): Promise<BatchResult> {
+  // SQL text: the legacy import, set-based (INSERT … SELECT from the uploaded rows, ANALYZE) over thousands of rows.
   const { rows: preview } = await sqlQuery(
     payload,
     `WITH u AS (${GIFT_ROWS})
@@ -370,6 +380,7 @@ export async function importLegacy(
   report.unknownLabels = summariseUnknownLabels(unknownLabels, reference)
 
   // Gifts: their campaign is one imported now or by an earlier run.
+  // SQL text: the legacy import, set-based (INSERT … SELECT from the uploaded rows, ANALYZE) over thousands of rows.
   const { rows: known } = await sqlQuery(payload, `SELECT id, legacy_id, legacy_outcome, end_date FROM projects WHERE imported AND legacy_id IS NOT NULL`)
   const campaigns = new Map<string, Campaign>(known.map((r) => [r.legacy_id, { id: r.id, outcome: r.legacy_outcome, endDate: r.end_date }]))
   for (const [legacyId, c] of previewed) campaigns.set(legacyId, { id: campaigns.get(legacyId)?.id ?? null, ...c })
@@ -419,6 +430,7 @@ export async function importLegacy(
   if (dryRun) return report
 
   // Each imported campaign's donor count: its imported donors' gifts, as the portal counts its own.
+  // SQL text: the legacy import, set-based (INSERT … SELECT from the uploaded rows, ANALYZE) over thousands of rows.
   await sqlQuery(
     payload,
     `UPDATE projects p SET donor_count = g.n FROM (
@@ -427,6 +439,7 @@ export async function importLegacy(
      WHERE p.id = g.id AND p.donor_count IS DISTINCT FROM g.n`,
   )
   // Fresh planner statistics after a bulk load, so that the dashboard's queries keep their plans.
+  // SQL text: the legacy import, set-based (INSERT … SELECT from the uploaded rows, ANALYZE) over thousands of rows.
   await sqlQuery(payload, 'ANALYZE projects, donations, establishments, projects_rels')
   return report
 }

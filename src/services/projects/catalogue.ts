@@ -92,6 +92,7 @@ export async function searchCatalogue(payload: Payload, query: CatalogueQuery): 
   const where = sql.join(conditions, sql` AND `)
   const offset = (query.page - 1) * CATALOGUE_PAGE_SIZE
   // One row per project of the page, each with the total; one row of NULLs and the total when the page is empty.
+  // SQL text: the catalogue's filtered, ranked page with facets in one statement (CTEs, FILTER).
   const result = (await payload.db.drizzle.execute(sql`
     SELECT page.*, counted.total
     FROM (SELECT count(*) AS total FROM projects p WHERE ${where}) counted

@@ -46,6 +46,7 @@ const list = PUBLISHED_STATUSES.map((s) => `'${s}'`).join(', ')
 export async function homeKeyFigures(payload: Payload): Promise<HomeFigures> {
   const [byYear, live] = await Promise.all([
     campaignCountsByPeriod(payload, 'calendar'),
+    // SQL text: home page figures as one aggregate with FILTER.
     sqlQuery(payload, `SELECT count(*) FILTER (WHERE status = 'collecting') AS collecting, coalesce(sum(donor_count), 0)::bigint AS donors FROM projects WHERE status IN (${list})`),
   ])
   const years = [...byYear.keys()].sort((a, b) => a - b)

@@ -27,6 +27,7 @@ async function transitionSystemInSql(query: Query, ids: readonly number[], from:
   const decision = decideTransition(from, to, { kind: 'system' }, { now })
   if (!decision.ok) throw new APIError(decision.message, decision.code === 'not_allowed' ? 403 : 409)
   if (!ids.length) return []
+  // SQL text: a set-based transition of many projects with their history rows in one statement.
   const { rows } = await query(
     `WITH moved AS (
        UPDATE projects SET status = $1::text::enum_projects_status, updated_at = $4::timestamptz WHERE id = ANY($2::int[]) AND status::text = $3::text RETURNING id

@@ -15,6 +15,7 @@ type DonorSnapshot = { firstName?: string | null; lastName?: string | null; comp
 
 /** The gift as a receipt needs it, locked; and what the rules decide for it. */
 async function lockGift(db: PoolClient, donationId: number): Promise<{ gift: Record<string, unknown>; decision: ReceiptDecision } | null> {
+  // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
   const { rows } = await db.query(
     `SELECT d.*, p.status AS project_status, p.structure_id AS project_structure_id, s.eligible_for_receipts AS structure_eligible,
        (SELECT c.estimated_value_cents FROM projects_counterparts c WHERE c._parent_id = p.id AND c.label = d.counterpart LIMIT 1) AS counterpart_value,
@@ -47,9 +48,11 @@ async function lockGift(db: PoolClient, donationId: number): Promise<{ gift: Rec
  * for a live receipt, the next sequence of its calendar year (Paris) with its number.
  */
 async function allocate(db: PoolClient, issuerId: number, now: Date, live: boolean) {
+  // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
   const issuer = (await db.query('SELECT * FROM structures WHERE id = $1 FOR UPDATE', [issuerId])).rows[0]
   const year = Number(parisDate(now).slice(0, 4))
   if (!live) return { issuer, year, sequence: null, number: null }
+  // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
   const sequence = Number((await db.query('SELECT coalesce(max(sequence), 0) + 1 AS next FROM fiscal_receipts WHERE issuer_id = $1 AND year = $2', [issuerId, year])).rows[0].next)
   return { issuer, year, sequence, number: formatReceiptNumber(issuer.issuer_code, year, sequence) }
 }
@@ -71,6 +74,7 @@ export async function insertReceipt(
   const { issuer, year, sequence, number } = await allocate(db, issuerId, now, status === 'live')
   const amount = Number(gift.amount_cents)
   const donorName = donor.companyName || [donor.firstName, donor.lastName].filter(Boolean).join(' ')
+  // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
   const { rows } = await db.query(
     `INSERT INTO fiscal_receipts (number, status, form, issuer_id, year, sequence, issued_at, donation_id, amount_cents, amount_in_words, gift_date, payment_method,
        donor_user_id, donor_email, donor_name, donor_first_name, donor_last_name, donor_company_name, donor_legal_form, donor_siren, donor_address, donor_postcode, donor_city, donor_country,
@@ -105,6 +109,7 @@ export async function issueReceipt(payload: Payload, donationId: number, now = n
   return inSqlTransaction(payload, async (db): Promise<IssueResult> => {
     const locked = await lockGift(db, donationId)
     if (!locked) return { outcome: 'refused', reason: 'Don introuvable.' }
+    // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
     const existing = (await db.query(`SELECT number, status FROM fiscal_receipts WHERE donation_id = $1 AND status IN ('live', 'flagged') LIMIT 1`, [donationId])).rows[0]
     if (existing) return { outcome: 'refused', reason: existing.number ? `Ce don a déjà un reçu fiscal (n° ${existing.number}).` : 'Ce don attend déjà la vérification de sa contrepartie.' }
     const { gift, decision } = locked
@@ -129,15 +134,19 @@ export async function issueReceiptOrFail(payload: Payload, donationId: number, n
  */
 export async function reissueReceipt(payload: Payload, receiptId: number, { reason, donor }: { reason: string; donor: DonorSnapshot }, now = new Date()) {
   return inSqlTransaction(payload, async (db) => {
+    // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
     const old = (await db.query(`SELECT * FROM fiscal_receipts WHERE id = $1 FOR UPDATE`, [receiptId])).rows[0]
     if (!old || old.status !== 'live') throw new APIError('Seul un reçu valide peut être annulé et remplacé.', 409)
+    // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
     const gift = (await db.query('SELECT * FROM donations WHERE id = $1 FOR UPDATE', [old.donation_id])).rows[0]
+    // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
     await db.query(`UPDATE fiscal_receipts SET status = 'cancelled', note = $1, updated_at = now() WHERE id = $2`, [reason, receiptId])
     const current: DonorSnapshot = {
       firstName: old.donor_first_name, lastName: old.donor_last_name, companyName: old.donor_company_name, legalForm: old.donor_legal_form, siren: old.donor_siren,
       address: old.donor_address, postcode: old.donor_postcode, city: old.donor_city, country: old.donor_country,
     }
     const next = await insertReceipt(db, { gift, issuerId: old.issuer_id, form: old.form, status: 'live', now, donor: { ...current, ...donor }, replaces: receiptId, note: `Annule et remplace le reçu n° ${old.number}.` })
+    // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
     await db.query('UPDATE fiscal_receipts SET replaced_by_id = $1 WHERE id = $2', [next.id, receiptId])
     return next
   })
@@ -157,13 +166,16 @@ export type FlagDecision = { decision: 'issue' | 'decline'; reason: string }
  */
 export async function resolveFlaggedReceipt(payload: Payload, receiptId: number, { decision, reason }: FlagDecision, now = new Date()) {
   return inSqlTransaction(payload, async (db): Promise<{ id: number; status: 'live' | 'declined'; number: string | null }> => {
+    // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
     const flagged = (await db.query('SELECT id, status, issuer_id FROM fiscal_receipts WHERE id = $1 FOR UPDATE', [receiptId])).rows[0]
     if (!flagged || flagged.status !== 'flagged') throw new APIError('Seul un reçu en attente de vérification peut être émis ou écarté.', 409)
     if (decision === 'decline') {
+      // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
       await db.query(`UPDATE fiscal_receipts SET status = 'declined', note = $1, updated_at = now() WHERE id = $2`, [`Sans reçu, contrepartie excessive : ${reason}`, receiptId])
       return { id: receiptId, status: 'declined', number: null }
     }
     const { issuer, year, sequence, number } = await allocate(db, flagged.issuer_id, now, true)
+    // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
     await db.query(
       `UPDATE fiscal_receipts SET status = 'live', number = $1, year = $2, sequence = $3, issued_at = $4, note = $5, updated_at = now(),
          (${ISSUER_SNAPSHOT_COLUMNS}) = ($7, $8, $9, $10, $11, $12, $13) WHERE id = $6`,

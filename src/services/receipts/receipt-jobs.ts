@@ -31,6 +31,7 @@ const RENDER_CONCURRENCY = 4
 const SIGNATURE_CACHE_SECONDS = 3600
 
 /** The receipts with what their PDF prints: the replaced receipt's number, the signature's file. */
+// SQL text: the receipts' rendering queue (SKIP LOCKED batches), not yet typed.
 export const RECEIPT_ROWS = `SELECT r.*, o.number AS replaces_number, sg.filename AS signature_filename
   FROM fiscal_receipts r LEFT JOIN fiscal_receipts o ON o.id = r.replaces_id LEFT JOIN structure_signatures sg ON sg.id = r.issuer_snapshot_signature_id`
 
@@ -60,6 +61,7 @@ export async function renderDueReceipts(payload: Payload, { receiptIds, limit = 
       file: { data: pdf, mimetype: 'application/pdf', name: `${row.number}-recu.pdf`, size: pdf.length },
       depth: 0,
     })
+    // SQL text: the receipts' rendering queue (SKIP LOCKED batches), not yet typed.
     await sqlQuery(payload, 'UPDATE fiscal_receipts SET file_id = $1 WHERE id = $2 AND file_id IS NULL', [file.id, row.id])
   }
   // One receipt that cannot be rendered (e.g. its signature image unreadable) is logged and retried next run; the others go on.
@@ -87,6 +89,7 @@ const ISSUERS_AT_ONCE = 4
  * campaigns has thousands of receipts to number), each one's gifts in order.
  */
 export async function issueDueReceipts(payload: Payload, now = new Date()): Promise<{ issued: number; flagged: number }> {
+  // SQL text: the receipts' rendering queue (SKIP LOCKED batches), not yet typed.
   const { rows } = await sqlQuery(
     payload,
     `SELECT d.id, CASE WHEN d.status = 'reallocated' THEN f.holder_id ELSE p.structure_id END AS issuer

@@ -26,6 +26,7 @@ const clearing = (prefix: string, donorType: 'individual' | 'company') =>
 
 /** Erased donors' gifts whose accounting retention has ended and whose identity is still there. */
 async function expiredGifts(payload: Payload, now: Date): Promise<ExpiredGift[]> {
+  // SQL text: set-based anonymisation whose cleared columns depend on the donor type (GDPR retention).
   const { rows } = await sqlQuery(
     payload,
     `SELECT id, reference, donor_type, created_at FROM donations
@@ -44,6 +45,7 @@ async function expiredGifts(payload: Payload, now: Date): Promise<ExpiredGift[]>
 
 /** Receipts whose PDF is still stored though its retention has ended. */
 async function expiredReceiptFiles(payload: Payload, now: Date): Promise<ExpiredReceiptFile[]> {
+  // SQL text: set-based anonymisation whose cleared columns depend on the donor type (GDPR retention).
   const { rows } = await sqlQuery(
     payload,
     `SELECT r.id, r.number, r.year, r.file_id, f.filename FROM fiscal_receipts r JOIN receipt_files f ON f.id = r.file_id
@@ -65,12 +67,14 @@ async function anonymiseGifts(payload: Payload, gifts: ExpiredGift[], now: Date)
   await inSqlTransaction(payload, async (db) => {
     for (const donorType of ['individual', 'company'] as const) {
       const ids = `{${gifts.filter((gift) => gift.donorType === donorType).map((gift) => gift.id).join(',')}}`
+      // SQL text: set-based anonymisation whose cleared columns depend on the donor type (GDPR retention).
       await db.query(
         `UPDATE donations SET ${clearing('identity_', donorType)}, message = NULL, identity_anonymised_at = $2, updated_at = $2
          WHERE id = ANY($1::int[]) AND identity_anonymised_at IS NULL`,
         [ids, now.toISOString()],
       )
       // The receipt's copy: its `donor_*` columns, `donor_email` included; the name printed is then the company's, or none.
+      // SQL text: set-based anonymisation whose cleared columns depend on the donor type (GDPR retention).
       await db.query(
         `UPDATE fiscal_receipts SET ${clearing('donor_', donorType)}, donor_name = NULLIF(donor_company_name, ''), updated_at = $2
          WHERE donation_id = ANY($1::int[])`,
@@ -88,6 +92,7 @@ async function anonymiseGifts(payload: Payload, gifts: ExpiredGift[], now: Date)
 async function deleteReceiptFile(payload: Payload, receipt: ExpiredReceiptFile, now: Date): Promise<void> {
   await inLocalTransaction(payload, async (req) => {
     const run = await reqSql(payload, req)
+    // SQL text: set-based anonymisation whose cleared columns depend on the donor type (GDPR retention).
     await run(sql`UPDATE fiscal_receipts SET file_deleted_at = ${now.toISOString()}, updated_at = ${now.toISOString()} WHERE id = ${receipt.receiptId}`)
     await payload.delete({ collection: 'receipt-files', id: receipt.fileId, depth: 0, req })
   })

@@ -45,6 +45,7 @@ export async function programmeOffers(payload: Payload, projectId: number, now =
 
 /** The top-ups a project received, per sponsor (or the fund), shown apart from the donors' gifts. */
 export async function topUpLines(payload: Payload, projectId: number): Promise<TopUpLine[]> {
+  // SQL text: per-sponsor totals of a project's top-ups (GROUP BY over two LEFT JOINs).
   const { rows } = await sqlQuery(
     payload,
     `SELECT coalesce(s.name, 'Fonds solidaire') AS name, s.slug, sum(d.amount_cents)::bigint AS total

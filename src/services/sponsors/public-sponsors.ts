@@ -10,6 +10,7 @@ export const sponsorKindLabel = (kind: string) => KINDS[kind] ?? kind
 
 /** Sponsors with at least one programme, for the public list: only their public fields. */
 export async function publicSponsors(payload: Payload): Promise<PublicSponsor[]> {
+  // SQL text: a sponsor's public page totals (aggregates over the programmes' top-ups).
   const { rows } = await sqlQuery(
     payload,
     `SELECT s.id, s.name, s.slug, s.kind, s.description, s.website, m.filename AS logo FROM sponsors s LEFT JOIN media m ON m.id = s.logo_id
@@ -21,6 +22,7 @@ export async function publicSponsors(payload: Payload): Promise<PublicSponsor[]>
 export async function publicSponsor(payload: Payload, slug: string): Promise<(PublicSponsor & { projects: SupportedProject[] }) | null> {
   const sponsor = (await publicSponsors(payload)).find((s) => s.slug === slug)
   if (!sponsor) return null
+  // SQL text: a sponsor's public page totals (aggregates over the programmes' top-ups).
   const { rows } = await sqlQuery(
     payload,
     `SELECT p.title, p.slug, p.status, sum(d.amount_cents)::bigint AS total FROM donations d JOIN programmes g ON g.id = d.programme_id JOIN projects p ON p.id = d.project_id

@@ -42,6 +42,7 @@ const nOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v
 /** Campaigns completed per period (all periods, or those of `range`), summed as the yearly table needs. */
 export async function campaignCountsByPeriod(payload: Payload, kind: PeriodKind, range?: { from: number; to: number }): Promise<Map<number, CampaignCounts>> {
   const bounds = range ? [periodBounds(range.from, kind).from, periodBounds(range.to, kind).to] : [null, null]
+  // SQL text: the key figures' reporting aggregates (FILTER, date buckets, GROUP BY over joins), read-only.
   const { rows } = await sqlQuery(
     payload,
     `SELECT period, count(*) AS completed, count(*) FILTER (WHERE won) AS succeeded, coalesce(sum(collected) FILTER (WHERE won), 0) AS won_cents,
@@ -75,6 +76,7 @@ export async function campaignCountsByPeriod(payload: Payload, kind: PeriodKind,
 /** The periods that have completed campaigns or published projects, most recent first. */
 /** Periods with data, most recent first, and those among them where a campaign was completed. */
 export async function periodsWithData(payload: Payload, kind: PeriodKind): Promise<{ periods: number[]; completed: number[] }> {
+  // SQL text: the key figures' reporting aggregates (FILTER, date buckets, GROUP BY over joins), read-only.
   const { rows } = await sqlQuery(
     payload,
     `SELECT period, bool_or(completed) AS completed FROM (
@@ -101,6 +103,7 @@ const BREAKDOWN_SQL: Record<Breakdown, { key: string; label: string; joins: stri
 export async function breakdownCounts(payload: Payload, by: Breakdown, year: number, kind: PeriodKind): Promise<BreakdownCounts[]> {
   const { from, to } = periodBounds(year, kind)
   const { key, label, joins } = BREAKDOWN_SQL[by]
+  // SQL text: the key figures' reporting aggregates (FILTER, date buckets, GROUP BY over joins), read-only.
   const { rows } = await sqlQuery(
     payload,
     `SELECT key, label, count(*) FILTER (WHERE published) AS published, count(*) FILTER (WHERE completed) AS completed,
@@ -130,6 +133,7 @@ export async function giftCounts(payload: Payload, year: number, kind: PeriodKin
   const company = `d.source = 'donor' AND d.donor_type = 'company'`
   const located = `${company} AND (${departmentOfPostcodeSql('d.identity_postcode')}) IS NOT NULL AND ${communeKeySql('d.identity_city')} <> '' AND dep.code IS NOT NULL AND ${communeKeySql('e.commune')} <> ''`
   const sameDepartment = `${located} AND (${departmentOfPostcodeSql('d.identity_postcode')}) = dep.code`
+  // SQL text: the key figures' reporting aggregates (FILTER, date buckets, GROUP BY over joins), read-only.
   const { rows } = await sqlQuery(
     payload,
     `SELECT count(*) FILTER (WHERE d.source = 'donor') AS count, coalesce(sum(d.amount_cents) FILTER (WHERE d.source = 'donor'), 0) AS total,
@@ -163,6 +167,7 @@ export async function giftCounts(payload: Payload, year: number, kind: PeriodKin
 /** The top-ups received by the campaigns completed in one period, per programme (the fund's own top-ups have none). */
 export async function topUpsByProgramme(payload: Payload, year: number, kind: PeriodKind): Promise<ProgrammeTopUps[]> {
   const { from, to } = periodBounds(year, kind)
+  // SQL text: the key figures' reporting aggregates (FILTER, date buckets, GROUP BY over joins), read-only.
   const { rows } = await sqlQuery(
     payload,
     `SELECT d.source, g.name AS programme, s.name AS sponsor, count(DISTINCT d.project_id) AS campaigns, count(*) AS count, coalesce(sum(d.amount_cents), 0) AS cents
@@ -178,6 +183,7 @@ export async function topUpsByProgramme(payload: Payload, year: number, kind: Pe
 /** Movements in and out of the solidarity fund in one period (see src/domain/statistics/fund.ts). */
 export async function fundFlows(payload: Payload, year: number, kind: PeriodKind): Promise<FundFlow[]> {
   const { from, to } = periodBounds(year, kind)
+  // SQL text: the key figures' reporting aggregates (FILTER, date buckets, GROUP BY over joins), read-only.
   const { rows } = await sqlQuery(
     payload,
     `SELECT CASE WHEN l.kind = 'fund_grant_in' THEN 'grants' WHEN l.kind = 'fund_topup_out' THEN 'top_ups'
@@ -198,6 +204,7 @@ export async function fundFlows(payload: Payload, year: number, kind: PeriodKind
 /** Projects published (campaign opened) per month of one period: month number → count. */
 export async function publishedPerMonth(payload: Payload, year: number, kind: PeriodKind): Promise<Map<number, number>> {
   const { from, to } = periodBounds(year, kind)
+  // SQL text: the key figures' reporting aggregates (FILTER, date buckets, GROUP BY over joins), read-only.
   const { rows } = await sqlQuery(
     payload,
     `SELECT substr(p.start_date, 6, 2)::int AS month, count(*) AS count FROM projects p WHERE ${PUBLISHED} AND p.start_date >= $1 AND p.start_date < $2 GROUP BY 1`,
