@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { DONATION_STATUSES, canMoveDonation } from './status'
+import { DONATION_STATUSES, assertDonationMove, canMoveDonation } from './status'
 
 const ALLOWED = new Set(['pending>paid', 'pending>failed', 'pending>expired', 'expired>paid', 'paid>refunded', 'paid>reallocated'])
 
@@ -11,4 +11,12 @@ describe('canMoveDonation', () => {
       it(`${allowed ? 'allows' : 'refuses'} ${from} → ${to}`, () => expect(canMoveDonation(from, to)).toBe(allowed))
     }
   }
+})
+
+describe('assertDonationMove', () => {
+  it('lets an allowed move through', () => expect(() => assertDonationMove('pending', 'paid')).not.toThrow())
+  it('throws on a refused move (a paid gift back to pending, a refunded one paid again)', () => {
+    expect(() => assertDonationMove('paid', 'pending')).toThrow('A gift cannot move from paid to pending')
+    expect(() => assertDonationMove('refunded', 'paid')).toThrow()
+  })
 })

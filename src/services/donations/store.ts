@@ -1,6 +1,6 @@
 import { type SQL, and, eq, inArray, isNull, sql } from '@payloadcms/db-postgres/drizzle'
 
-import { type DonationStatus, canMoveDonation } from '@/domain/donations/status'
+import { type DonationStatus, assertDonationMove } from '@/domain/donations/status'
 import { donations, ledger_entries, payment_events, programmes, projects } from '@/payload-generated-schema'
 import { type Db, column, runNamed } from '@/services/db/drizzle'
 
@@ -8,17 +8,12 @@ import { type Db, column, runNamed } from '@/services/db/drizzle'
  * The donations aggregate's store: the only writer of gifts' rows, of projects' paid totals and donor
  * counts, and of ledger rows (README, "Architecture"). Every statement is written against Payload's
  * generated schema (a renamed field fails `tsc`) in the caller's transaction (`db`), and every status
- * it writes is a move the donation state machine allows (`canMoveDonation`): a refused move is an
+ * it writes is a move the donation state machine allows (`assertDonationMove`): a refused move is an
  * error, never a silent write.
  */
 
 type LedgerKind = typeof ledger_entries.$inferInsert.kind
 type NewGift = Omit<typeof donations.$inferInsert, 'id' | 'status' | 'paidAt' | 'createdAt' | 'updatedAt'> & { paidAt?: string | SQL }
-
-/** Refuses, as an error, a status write that the state machine does not allow. */
-export function assertMove(from: DonationStatus, to: DonationStatus): void {
-  if (!canMoveDonation(from, to)) throw new Error(`A gift cannot move from ${from} to ${to}`)
-}
 
 const now = sql`now()`
 const iso = (date: Date) => date.toISOString()
@@ -115,7 +110,7 @@ export async function extendHold(db: Db, donationId: number, expiresAt: Date): P
 
 /** A gift moves from `from` (read under its row lock) to `to`, a move the state machine allows. */
 export async function moveGift(db: Db, donationId: number, from: DonationStatus, to: DonationStatus): Promise<void> {
-  assertMove(from, to)
+  assertDonationMove(from, to)
   await db.update(donations).set({ status: to, updatedAt: now }).where(and(eq(donations.id, donationId), eq(donations.status, from)))
 }
 
@@ -129,7 +124,7 @@ export async function countPayment(
   db: Db,
   p: { donationId: number; from: DonationStatus; eventRow: number; projectId: number; amountCents: number; at: Date; providerPaymentId: string | null; ledgerFrom: string; donorCount: 0 | 1; othersFirmCents: number },
 ): Promise<{ overflow: boolean; status: string | null; stopAtOptimum: boolean | null; atOptimum: boolean | null }> {
-  assertMove(p.from, 'paid')
+  assertDonationMove(p.from, 'paid')
   const d = donations
   const { rows } = await runNamed<{ overflow: boolean; status: string | null; stop_at_optimum: boolean | null; at_optimum: boolean | null }>(
     // SQL text: data-modifying CTEs (one statement, one round trip) that Drizzle's builders cannot compose; every identifier comes from the generated schema.
@@ -169,7 +164,7 @@ export async function projectAtOptimum(db: Db, projectId: number) {
  * `pending` only); those waiting for an admin once their campaign no longer collects. Returns how many.
  */
 export async function expirePendingGifts(db: Db, before: Date): Promise<number> {
-  assertMove('pending', 'expired')
+  assertDonationMove('pending', 'expired')
   const { rowCount } = await db
     .update(donations)
     .set({ status: 'expired', updatedAt: now })
@@ -202,7 +197,7 @@ export async function requestRefund(db: Db, donationId: number, at: Date): Promi
 
 /** A paid gift of a failed campaign moves to the solidarity fund: its status and its ledger row. */
 export async function reallocateGift(db: Db, gift: { id: number; projectId: number; amountCents: number }, { at, fundAccount, choice }: { at: Date; fundAccount: string; choice?: 'solidarity' }): Promise<void> {
-  assertMove('paid', 'reallocated')
+  assertDonationMove('paid', 'reallocated')
   await db
     .update(donations)
     .set({ status: 'reallocated', settledAt: iso(at), updatedAt: now, ...(choice ? { failureChoice: choice } : {}) })
@@ -212,7 +207,7 @@ export async function reallocateGift(db: Db, gift: { id: number; projectId: numb
 
 /** A paid gift refunded: its status and its ledger row, only if it was still paid. False when it was already recorded. */
 export async function recordGiftRefund(db: Db, gift: { id: number; projectId: number; amountCents: number; overflow: boolean }, refundId: string): Promise<boolean> {
-  assertMove('paid', 'refunded')
+  assertDonationMove('paid', 'refunded')
   const updated = await db
     .update(donations)
     .set({ status: 'refunded', refundId, settledAt: now, updatedAt: now })
@@ -252,7 +247,7 @@ export async function addLedgerEntries(db: Db, entries: Omit<typeof ledger_entri
 
 /** A failed campaign's paid gifts move to the solidarity fund, in one statement: their status (from `paid` only) and their ledger rows. */
 export async function reallocateGifts(db: Db, donationIds: number[], { projectId, at, fundAccount }: { projectId: number; at: Date; fundAccount: string }): Promise<void> {
-  assertMove('paid', 'reallocated')
+  assertDonationMove('paid', 'reallocated')
   const d = donations
   const l = ledger_entries
   // SQL text: data-modifying CTEs (one statement, one round trip) that Drizzle's builders cannot compose; every identifier comes from the generated schema.
@@ -270,7 +265,7 @@ export async function reallocateGifts(db: Db, donationIds: number[], { projectId
  * only, to `refunded`), the programmes' reserved budgets and the ledger rows back to each sponsor.
  */
 export async function returnTopUps(db: Db, donationIds: number[], { projectId, at }: { projectId: number; at: Date }): Promise<void> {
-  assertMove('paid', 'refunded')
+  assertDonationMove('paid', 'refunded')
   const d = donations
   const g = programmes
   const l = ledger_entries
