@@ -1,13 +1,11 @@
-import { and, eq, inArray, sql } from '@payloadcms/db-postgres/drizzle'
-import { alias } from '@payloadcms/db-postgres/drizzle/pg-core'
 import { APIError, type Payload } from 'payload'
+import type { PoolClient } from 'pg'
 
 import { parisDate } from '@/domain/projects/campaign-window'
 import { amountInWords } from '@/domain/receipts/amount-in-words'
-import { type ReceiptDecision, type ReceiptForm, decideReceipt } from '@/domain/receipts/decision'
+import { type ReceiptDecision, decideReceipt } from '@/domain/receipts/decision'
 import { formatReceiptNumber } from '@/domain/receipts/numbering'
-import { donations, fiscal_receipts, projects, projects_counterparts, solidarity_fund_settings, structures } from '@/payload-generated-schema'
-import { type Db, inDbTransaction } from '@/services/db/drizzle'
+import { inSqlTransaction } from '@/services/db/sql-transaction'
 
 export const PAYMENT_METHOD_LABELS: Record<string, string> = { card: 'Carte bancaire', sepa_debit: 'Prélèvement SEPA', transfer: 'Virement' }
 
@@ -15,40 +13,32 @@ export type IssueResult = { outcome: 'issued' | 'flagged'; receiptId: number; nu
 
 type DonorSnapshot = { firstName?: string | null; lastName?: string | null; companyName?: string | null; legalForm?: string | null; siren?: string | null; address?: string | null; postcode?: string | null; city?: string | null; country?: string | null }
 
-type Gift = typeof donations.$inferSelect
-type Issuer = typeof structures.$inferSelect
-
-const fundHolder = alias(structures, 'fh')
-
 /** The gift as a receipt needs it, locked; and what the rules decide for it. */
-async function lockGift(db: Db, donationId: number): Promise<{ gift: Gift; decision: ReceiptDecision } | null> {
-  const [row] = await db
-    .select({
-      gift: donations, projectStatus: projects.status, projectStructureId: projects.structure, structureEligible: structures.eligibleForReceipts,
-      counterpartValue: sql<string | null>`(SELECT ${projects_counterparts.estimatedValueCents} FROM ${projects_counterparts} WHERE ${projects_counterparts._parentID} = ${projects.id} AND ${projects_counterparts.label} = ${donations.counterpart} LIMIT 1)`,
-      fundHolderId: solidarity_fund_settings.holder, fundHolderEligible: fundHolder.eligibleForReceipts,
-    })
-    .from(donations)
-    .innerJoin(projects, eq(projects.id, donations.project))
-    .leftJoin(structures, eq(structures.id, projects.structure))
-    .leftJoin(solidarity_fund_settings, sql`true`)
-    .leftJoin(fundHolder, eq(fundHolder.id, solidarity_fund_settings.holder))
-    .where(eq(donations.id, donationId))
-    .for('update', { of: donations })
-  if (!row) return null
-  const { gift } = row
+async function lockGift(db: PoolClient, donationId: number): Promise<{ gift: Record<string, unknown>; decision: ReceiptDecision } | null> {
+  // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
+  const { rows } = await db.query(
+    `SELECT d.*, p.status AS project_status, p.structure_id AS project_structure_id, s.eligible_for_receipts AS structure_eligible,
+       (SELECT c.estimated_value_cents FROM projects_counterparts c WHERE c._parent_id = p.id AND c.label = d.counterpart LIMIT 1) AS counterpart_value,
+       f.holder_id AS fund_holder_id, fh.eligible_for_receipts AS fund_holder_eligible
+     FROM donations d JOIN projects p ON p.id = d.project_id LEFT JOIN structures s ON s.id = p.structure_id
+     LEFT JOIN solidarity_fund_settings f ON true LEFT JOIN structures fh ON fh.id = f.holder_id
+     WHERE d.id = $1 FOR UPDATE OF d`,
+    [donationId],
+  )
+  const gift = rows[0]
+  if (!gift) return null
   const decision = decideReceipt({
     imported: Boolean(gift.imported),
     status: gift.status,
     source: gift.source,
-    wantsReceipt: Boolean(gift.wantsReceipt),
-    overflow: Boolean(gift.overflow),
-    donorType: gift.donorType,
-    amountCents: gift.amountCents,
-    counterpartValueCents: row.counterpartValue === null ? null : Number(row.counterpartValue),
-    projectStatus: row.projectStatus,
-    projectStructure: row.projectStructureId ? { id: row.projectStructureId, eligible: Boolean(row.structureEligible) } : null,
-    fundHolder: row.fundHolderId ? { id: row.fundHolderId, eligible: Boolean(row.fundHolderEligible) } : null,
+    wantsReceipt: gift.wants_receipt,
+    overflow: gift.overflow,
+    donorType: gift.donor_type,
+    amountCents: Number(gift.amount_cents),
+    counterpartValueCents: gift.counterpart_value === null ? null : Number(gift.counterpart_value),
+    projectStatus: gift.project_status,
+    projectStructure: gift.project_structure_id ? { id: gift.project_structure_id, eligible: Boolean(gift.structure_eligible) } : null,
+    fundHolder: gift.fund_holder_id ? { id: gift.fund_holder_id, eligible: Boolean(gift.fund_holder_eligible) } : null,
   })
   return { gift, decision }
 }
@@ -57,23 +47,19 @@ async function lockGift(db: Db, donationId: number): Promise<{ gift: Gift; decis
  * The issuer's row locked until the transaction ends (concurrent issuances queue for it), and,
  * for a live receipt, the next sequence of its calendar year (Paris) with its number.
  */
-async function allocate(db: Db, issuerId: number, now: Date, live: boolean) {
-  const [issuer] = await db.select().from(structures).where(eq(structures.id, issuerId)).for('update')
+async function allocate(db: PoolClient, issuerId: number, now: Date, live: boolean) {
+  // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
+  const issuer = (await db.query('SELECT * FROM structures WHERE id = $1 FOR UPDATE', [issuerId])).rows[0]
   const year = Number(parisDate(now).slice(0, 4))
   if (!live) return { issuer, year, sequence: null, number: null }
-  const [next] = await db
-    .select({ sequence: sql<string>`coalesce(max(${fiscal_receipts.sequence}), 0) + 1` })
-    .from(fiscal_receipts)
-    .where(and(eq(fiscal_receipts.issuer, issuerId), eq(fiscal_receipts.year, year)))
-  const sequence = Number(next.sequence)
-  return { issuer, year, sequence, number: formatReceiptNumber(String(issuer.issuerCode), year, sequence) }
+  // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
+  const sequence = Number((await db.query('SELECT coalesce(max(sequence), 0) + 1 AS next FROM fiscal_receipts WHERE issuer_id = $1 AND year = $2', [issuerId, year])).rows[0].next)
+  return { issuer, year, sequence, number: formatReceiptNumber(issuer.issuer_code, year, sequence) }
 }
 
-/** The issuer's details as the receipt prints them (the `issuerSnapshot` columns). */
-const issuerSnapshot = (issuer: Issuer) => ({
-  issuerSnapshot_name: issuer.name, issuerSnapshot_legalId: issuer.legalId, issuerSnapshot_address: issuer.address, issuerSnapshot_purpose: issuer.purpose,
-  issuerSnapshot_signatoryName: issuer.signatory_name, issuerSnapshot_signatoryRole: issuer.signatory_role, issuerSnapshot_signature: issuer.signatory_signature ?? null,
-})
+/** The issuer's details as the receipt prints them, in the order of the `issuer_snapshot_*` columns. */
+const ISSUER_SNAPSHOT_COLUMNS = 'issuer_snapshot_name, issuer_snapshot_legal_id, issuer_snapshot_address, issuer_snapshot_purpose, issuer_snapshot_signatory_name, issuer_snapshot_signatory_role, issuer_snapshot_signature_id'
+const issuerSnapshot = (issuer: Record<string, unknown>) => [issuer.name, issuer.legal_id, issuer.address, issuer.purpose, issuer.signatory_name, issuer.signatory_role, issuer.signatory_signature_id ?? null]
 
 /**
  * Writes one receipt in `db`'s transaction: the issuer's row is locked, the next sequence of its
@@ -81,37 +67,37 @@ const issuerSnapshot = (issuer: Issuer) => ({
  * now. The unique constraints (number; issuer, year, sequence; one live receipt per gift) are the
  * last guard against a duplicate.
  */
-async function insertReceipt(
-  db: Db,
-  { gift, issuerId, form, status, now, donor, replaces, note }: { gift: Gift; issuerId: number; form: ReceiptForm; status: 'live' | 'flagged'; now: Date; donor: DonorSnapshot; replaces?: number; note?: string },
+export async function insertReceipt(
+  db: PoolClient,
+  { gift, issuerId, form, status, now, donor, replaces, note }: { gift: Record<string, unknown>; issuerId: number; form: string; status: 'live' | 'flagged'; now: Date; donor: DonorSnapshot; replaces?: number; note?: string },
 ): Promise<{ id: number; number: string | null }> {
   const { issuer, year, sequence, number } = await allocate(db, issuerId, now, status === 'live')
-  const amount = gift.amountCents
+  const amount = Number(gift.amount_cents)
   const donorName = donor.companyName || [donor.firstName, donor.lastName].filter(Boolean).join(' ')
-  const [row] = await db
-    .insert(fiscal_receipts)
-    .values({
-      number, status, form, issuer: issuerId, year, sequence, issuedAt: now.toISOString(), donation: gift.id, amountCents: amount, amountInWords: amountInWords(amount),
-      giftDate: gift.paidAt ?? now.toISOString(), paymentMethod: PAYMENT_METHOD_LABELS[String(gift.paymentMethod)] ?? 'Virement',
-      donorUser: gift.donor ?? null, donorEmail: gift.identity_email ? gift.identity_email.toLowerCase() : null, donorName,
-      donor_firstName: donor.firstName ?? null, donor_lastName: donor.lastName ?? null, donor_companyName: donor.companyName ?? null, donor_legalForm: donor.legalForm ?? null,
-      donor_siren: donor.siren ?? null, donor_address: donor.address ?? null, donor_postcode: donor.postcode ?? null, donor_city: donor.city ?? null, donor_country: donor.country ?? null,
-      replaces: replaces ?? null, note: note ?? null, ...issuerSnapshot(issuer),
-    })
-    .returning({ id: fiscal_receipts.id })
-  return { id: row.id, number }
+  // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
+  const { rows } = await db.query(
+    `INSERT INTO fiscal_receipts (number, status, form, issuer_id, year, sequence, issued_at, donation_id, amount_cents, amount_in_words, gift_date, payment_method,
+       donor_user_id, donor_email, donor_name, donor_first_name, donor_last_name, donor_company_name, donor_legal_form, donor_siren, donor_address, donor_postcode, donor_city, donor_country,
+       replaces_id, note, ${ISSUER_SNAPSHOT_COLUMNS})
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33) RETURNING id`,
+    [number, status, form, issuerId, year, sequence, now, gift.id, amount, amountInWords(amount), gift.paid_at ?? now, PAYMENT_METHOD_LABELS[String(gift.payment_method)] ?? 'Virement',
+      gift.donor_id ?? null, gift.identity_email ? String(gift.identity_email).toLowerCase() : null, donorName, donor.firstName ?? null, donor.lastName ?? null, donor.companyName ?? null, donor.legalForm ?? null,
+      donor.siren ?? null, donor.address ?? null, donor.postcode ?? null, donor.city ?? null, donor.country ?? null,
+      replaces ?? null, note ?? null, ...issuerSnapshot(issuer)],
+  )
+  return { id: rows[0].id, number }
 }
 
-const snapshotOf = (gift: Gift): DonorSnapshot => ({
-  firstName: gift.identity_firstName,
-  lastName: gift.identity_lastName,
-  companyName: gift.donorType === 'company' ? gift.identity_companyName : null,
-  legalForm: gift.donorType === 'company' ? gift.identity_legalForm : null,
-  siren: gift.donorType === 'company' ? gift.identity_siren : null,
-  address: gift.identity_address,
-  postcode: gift.identity_postcode,
-  city: gift.identity_city,
-  country: gift.identity_country,
+const snapshotOf = (gift: Record<string, unknown>): DonorSnapshot => ({
+  firstName: gift.identity_first_name as string,
+  lastName: gift.identity_last_name as string,
+  companyName: gift.donor_type === 'company' ? (gift.identity_company_name as string) : null,
+  legalForm: gift.donor_type === 'company' ? (gift.identity_legal_form as string) : null,
+  siren: gift.donor_type === 'company' ? (gift.identity_siren as string) : null,
+  address: gift.identity_address as string,
+  postcode: gift.identity_postcode as string,
+  city: gift.identity_city as string,
+  country: gift.identity_country as string,
 })
 
 /**
@@ -120,14 +106,11 @@ const snapshotOf = (gift: Gift): DonorSnapshot => ({
  * already has a receipt; flagged without a number when its counterpart is worth too much.
  */
 export async function issueReceipt(payload: Payload, donationId: number, now = new Date()): Promise<IssueResult> {
-  return inDbTransaction(payload, async (db): Promise<IssueResult> => {
+  return inSqlTransaction(payload, async (db): Promise<IssueResult> => {
     const locked = await lockGift(db, donationId)
     if (!locked) return { outcome: 'refused', reason: 'Don introuvable.' }
-    const [existing] = await db
-      .select({ number: fiscal_receipts.number })
-      .from(fiscal_receipts)
-      .where(and(eq(fiscal_receipts.donation, donationId), inArray(fiscal_receipts.status, ['live', 'flagged'])))
-      .limit(1)
+    // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
+    const existing = (await db.query(`SELECT number, status FROM fiscal_receipts WHERE donation_id = $1 AND status IN ('live', 'flagged') LIMIT 1`, [donationId])).rows[0]
     if (existing) return { outcome: 'refused', reason: existing.number ? `Ce don a déjà un reçu fiscal (n° ${existing.number}).` : 'Ce don attend déjà la vérification de sa contrepartie.' }
     const { gift, decision } = locked
     if (decision.action === 'refuse') return { outcome: 'refused', reason: decision.reason }
@@ -150,17 +133,21 @@ export async function issueReceiptOrFail(payload: Payload, donationId: number, n
  * keeps exactly one live receipt.
  */
 export async function reissueReceipt(payload: Payload, receiptId: number, { reason, donor }: { reason: string; donor: DonorSnapshot }, now = new Date()) {
-  return inDbTransaction(payload, async (db) => {
-    const [old] = await db.select().from(fiscal_receipts).where(eq(fiscal_receipts.id, receiptId)).for('update')
+  return inSqlTransaction(payload, async (db) => {
+    // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
+    const old = (await db.query(`SELECT * FROM fiscal_receipts WHERE id = $1 FOR UPDATE`, [receiptId])).rows[0]
     if (!old || old.status !== 'live') throw new APIError('Seul un reçu valide peut être annulé et remplacé.', 409)
-    const [gift] = await db.select().from(donations).where(eq(donations.id, old.donation)).for('update')
-    await db.update(fiscal_receipts).set({ status: 'cancelled', note: reason, updatedAt: sql`now()` }).where(eq(fiscal_receipts.id, receiptId))
+    // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
+    const gift = (await db.query('SELECT * FROM donations WHERE id = $1 FOR UPDATE', [old.donation_id])).rows[0]
+    // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
+    await db.query(`UPDATE fiscal_receipts SET status = 'cancelled', note = $1, updated_at = now() WHERE id = $2`, [reason, receiptId])
     const current: DonorSnapshot = {
-      firstName: old.donor_firstName, lastName: old.donor_lastName, companyName: old.donor_companyName, legalForm: old.donor_legalForm, siren: old.donor_siren,
+      firstName: old.donor_first_name, lastName: old.donor_last_name, companyName: old.donor_company_name, legalForm: old.donor_legal_form, siren: old.donor_siren,
       address: old.donor_address, postcode: old.donor_postcode, city: old.donor_city, country: old.donor_country,
     }
-    const next = await insertReceipt(db, { gift, issuerId: old.issuer, form: old.form, status: 'live', now, donor: { ...current, ...donor }, replaces: receiptId, note: `Annule et remplace le reçu n° ${old.number}.` })
-    await db.update(fiscal_receipts).set({ replacedBy: next.id }).where(eq(fiscal_receipts.id, receiptId))
+    const next = await insertReceipt(db, { gift, issuerId: old.issuer_id, form: old.form, status: 'live', now, donor: { ...current, ...donor }, replaces: receiptId, note: `Annule et remplace le reçu n° ${old.number}.` })
+    // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
+    await db.query('UPDATE fiscal_receipts SET replaced_by_id = $1 WHERE id = $2', [next.id, receiptId])
     return next
   })
 }
@@ -178,18 +165,22 @@ export type FlagDecision = { decision: 'issue' | 'decline'; reason: string }
  * The reason is kept on the receipt either way.
  */
 export async function resolveFlaggedReceipt(payload: Payload, receiptId: number, { decision, reason }: FlagDecision, now = new Date()) {
-  return inDbTransaction(payload, async (db): Promise<{ id: number; status: 'live' | 'declined'; number: string | null }> => {
-    const [flagged] = await db.select({ status: fiscal_receipts.status, issuer: fiscal_receipts.issuer }).from(fiscal_receipts).where(eq(fiscal_receipts.id, receiptId)).for('update')
+  return inSqlTransaction(payload, async (db): Promise<{ id: number; status: 'live' | 'declined'; number: string | null }> => {
+    // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
+    const flagged = (await db.query('SELECT id, status, issuer_id FROM fiscal_receipts WHERE id = $1 FOR UPDATE', [receiptId])).rows[0]
     if (!flagged || flagged.status !== 'flagged') throw new APIError('Seul un reçu en attente de vérification peut être émis ou écarté.', 409)
     if (decision === 'decline') {
-      await db.update(fiscal_receipts).set({ status: 'declined', note: `Sans reçu, contrepartie excessive : ${reason}`, updatedAt: sql`now()` }).where(eq(fiscal_receipts.id, receiptId))
+      // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
+      await db.query(`UPDATE fiscal_receipts SET status = 'declined', note = $1, updated_at = now() WHERE id = $2`, [`Sans reçu, contrepartie excessive : ${reason}`, receiptId])
       return { id: receiptId, status: 'declined', number: null }
     }
-    const { issuer, year, sequence, number } = await allocate(db, flagged.issuer, now, true)
-    await db
-      .update(fiscal_receipts)
-      .set({ status: 'live', number, year, sequence, issuedAt: now.toISOString(), note: `Contrepartie vérifiée : ${reason}`, updatedAt: sql`now()`, ...issuerSnapshot(issuer) })
-      .where(eq(fiscal_receipts.id, receiptId))
+    const { issuer, year, sequence, number } = await allocate(db, flagged.issuer_id, now, true)
+    // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
+    await db.query(
+      `UPDATE fiscal_receipts SET status = 'live', number = $1, year = $2, sequence = $3, issued_at = $4, note = $5, updated_at = now(),
+         (${ISSUER_SNAPSHOT_COLUMNS}) = ($7, $8, $9, $10, $11, $12, $13) WHERE id = $6`,
+      [number, year, sequence, now, `Contrepartie vérifiée : ${reason}`, receiptId, ...issuerSnapshot(issuer)],
+    )
     return { id: receiptId, status: 'live', number }
   })
 }
