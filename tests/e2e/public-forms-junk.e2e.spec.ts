@@ -224,7 +224,8 @@ describe('junk in the address', () => {
     const answer = await requestAs(host, path)
     expect(answer.status).toBe(404)
     expect(answer.text).toMatch(/^<!DOCTYPE html><html lang="fr"/)
-    expect(answer.text).toContain('Page introuvable')
+    expect(answer.text).toMatch(/<title>Page introuvable · [^<]+<\/title>/)
+    expect(answer.text).toMatch(/<main id="contenu"[^>]*><h1>Page introuvable<\/h1>/)
   })
 })
 
