@@ -132,8 +132,9 @@ describe('domain actions in the admin, per role', () => {
     expect(await toolbar.inputValue()).toBe(String(year - 1))
     expect(await page.locator('.gutter--left #receipts-year').count()).toBe(1)
     const shown = await page.locator('table tbody tr td.cell-number').allInnerTexts()
-    const oldestFirst = (await docs<{ number: string }>(page.context(), '/api/fiscal-receipts?sort=issuedAt,number&depth=0&limit=100')).map((r) => r.number)
-    expect(shown.map((n) => n.trim())).toEqual(oldestFirst)
+    const oldestFirst = (await docs<{ number: string | null }>(page.context(), '/api/fiscal-receipts?sort=issuedAt,number&depth=0&limit=100')).map((r) => r.number)
+    // A receipt set aside (flagged) has no number yet: the list says so.
+    expect(shown.map((n) => n.trim())).toEqual(oldestFirst.map((n) => n ?? '<Pas de Numéro d’ordre>'))
   }, 180_000)
 
   it('sponsor: sees their own programmes only, and downloads a programme’s statement from its page', async () => {
