@@ -102,7 +102,8 @@ describe.skipIf(!hasRedis)('two instances and a worker sharing Redis', () => {
     const slug = rows[0].slug as string
     expect((await page(portB, `/projets/${slug}`)).status).toBe(200)
     const onA = await page(portA, `/projets/${slug}`)
-    expect(onA.cache).toBe('HIT')
+    // From the shared cache either way (STALE: served while it is refreshed in the background).
+    expect(['HIT', 'STALE']).toContain(onA.cache)
     expect(await redis.keys(`${prefix}next:*`)).not.toHaveLength(0)
   })
 

@@ -23,7 +23,8 @@ describe('a teacher’s news from "Mon espace"', () => {
     // A visitor gives, asking for the project's news.
     const donor = `abonne.${Date.now()}@exemple.org`
     await page.goto(url('localhost', `${PROJECT_PATH}/don`))
-    await fillFields(page, { amount: '20', firstName: 'Noé', lastName: 'Lefort', email: donor, address: '2 rue du Port', postcode: '97110', city: 'Pointe-à-Pitre' })
+    // No receipt asked: the postal address is not asked either.
+    await fillFields(page, { amount: '20', firstName: 'Noé', lastName: 'Lefort', email: donor })
     await page.getByLabel('Je souhaite recevoir par e-mail les actualités du projet').check()
     await page.getByRole('button', { name: 'Continuer vers le paiement' }).click()
     await page.getByRole('button', { name: 'Simuler un paiement réussi' }).click()
@@ -91,8 +92,9 @@ describe('the giving form for a signed-in donor', () => {
     expect(await page.locator('#champ-email').inputValue()).toBe('donateur@portail.example')
     expect(await page.getByText('Si la collecte n’atteint pas son objectif minimum').count()).toBe(0)
 
-    await fillFields(page, { amount: '5', address: '1 rue de la Paix', postcode: '75002', city: 'Paris' })
+    // The postal address appears once a receipt is asked for.
     await page.getByLabel(/Je souhaite un reçu fiscal/).check()
+    await fillFields(page, { amount: '5', address: '1 rue de la Paix', postcode: '75002', city: 'Paris' })
     await page.getByRole('button', { name: 'Continuer vers le paiement' }).click()
     await page.locator('#champ-amount-erreur').waitFor()
     expect(await page.getByLabel(/Je souhaite un reçu fiscal/).isChecked()).toBe(true)
