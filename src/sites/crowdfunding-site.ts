@@ -1,10 +1,4 @@
-import { notFound } from 'next/navigation'
-
-import { getSiteByHost, type Site } from './registry'
+import { SITE_KINDS, type Site, siteOfKindOr404 } from './registry'
 
 /** The site of a request if it is the crowdfunding site (teachers' and donors' pages live there only). */
-export async function crowdfundingSite(params: Promise<{ site: string }>): Promise<Site> {
-  const site = await getSiteByHost((await params).site)
-  if (!site || site.slug !== 'projets') notFound()
-  return site
-}
+export const crowdfundingSite = (params: Promise<{ site: string }>): Promise<Site> => siteOfKindOr404(params, SITE_KINDS.projets)

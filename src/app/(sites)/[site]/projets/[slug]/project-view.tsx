@@ -8,14 +8,12 @@ import { parisDate } from '@/domain/projects/campaign-window'
 import { PROJECT_KINDS, PROJECT_LEVELS, labelOf } from '@/domain/projects/options'
 import { centsPerEuro, daysLeftWording, donorWall, othersWording, outcomeWording } from '@/domain/projects/project-page'
 import { FOLLOW_NOTICES, type FollowNotice } from '@/domain/projects/follow-notice'
-import { env } from '@/env'
 import type { ProjectPicture } from '@/payload-types'
 import { followProjectAction, unfollowProjectAction } from '@/actions/account'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { publicDonors } from '@/services/donations/donors'
 import { programmeOffers, topUpLines } from '@/services/sponsors/project-programmes'
-import { siteOrigin } from '@/sites/origins'
-import { getSiteByHost } from '@/sites/registry'
+import { SITE_KINDS, getSiteByHost, siteUrl } from '@/sites/registry'
 import { formatDate, formatEuros } from '@/ui/format'
 import { GiveBar, GiveBox } from '@/ui/project/GiveBox'
 import { Picture } from '@/ui/project/Picture'
@@ -28,7 +26,7 @@ import '@/ui/crowdfunding.css'
  */
 const loadProject = cache(async (host: string, slug: string) => {
   const site = await getSiteByHost(host)
-  if (!site || site.slug !== 'projets') return null
+  if (site?.kind !== SITE_KINDS.projets) return null
   const payload = await getPayloadOrUnavailable()
   const { docs } = await payload.find({
     collection: 'projects',
@@ -56,7 +54,7 @@ const loadProject = cache(async (host: string, slug: string) => {
     populate: { 'project-pictures': { alt: true, url: true, sizes: true } },
   })
   const [donors, offers, topUps] = await Promise.all([publicDonors(payload, project.id, 30), project.status === 'collecting' ? programmeOffers(payload, project.id) : [], topUpLines(payload, project.id)])
-  return { ...project, news: news.docs, donors, offers, topUps, origin: siteOrigin(env, site.primaryDomain) }
+  return { ...project, news: news.docs, donors, offers, topUps, pageUrl: siteUrl(site, `/projets/${project.slug}`) }
 })
 
 /** The project page's title, description and sharing card; never indexed when it carries a notice. */
@@ -93,7 +91,6 @@ export async function ProjectView({ site, slug, notice }: { site: string; slug: 
   const collecting = project.status === 'collecting'
   const cover = coverOf(project)
   const gallery = (project.gallery ?? []).flatMap((p) => (typeof p === 'object' && p.url && p.id !== cover?.id ? [p] : []))
-  const pageUrl = `${project.origin}/projets/${project.slug}`
   const daysLeft = collecting && project.endDate ? daysLeftWording(project.endDate, parisDate(new Date())) : null
   const box = {
     slug: project.slug,
@@ -276,7 +273,7 @@ export async function ProjectView({ site, slug, notice }: { site: string; slug: 
           ) : null}
           <section aria-labelledby="partager">
             <h2 id="partager">Faire connaître le projet</h2>
-            <ShareLinks url={pageUrl} title={project.title} />
+            <ShareLinks url={project.pageUrl} title={project.title} />
             <FollowForm projectId={project.id} title={project.title} following={notice === 'oui'} />
           </section>
         </div>
