@@ -3,7 +3,7 @@ import { notFound, redirect } from 'next/navigation'
 
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { confirmSchoolValidation, inspectSchoolLink } from '@/services/projects/confirm-school-validation'
-import { getSiteByHost } from '@/sites/registry'
+import { SITE_KINDS, getSiteByHost } from '@/sites/registry'
 import { formatDate } from '@/ui/format'
 
 export const dynamic = 'force-dynamic'
@@ -32,7 +32,7 @@ async function confirm(formData: FormData) {
  */
 export default async function SchoolConfirmationPage({ params, searchParams }: Props) {
   const site = await getSiteByHost((await params).site)
-  if (!site || site.slug !== 'projets') notFound()
+  if (site?.kind !== SITE_KINDS.projets) notFound()
   const { jeton, etat } = await searchParams
   if (etat === 'confirme') {
     return (

@@ -7,7 +7,7 @@ import { CATALOGUE_SORTS, type CatalogueQuery, catalogueHref, hasCatalogueFilter
 import { countOf } from '@/domain/text/typography'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { catalogueFilterOptionsCached, searchCatalogueCached } from '@/services/projects/catalogue'
-import { getSiteByHost } from '@/sites/registry'
+import { SITE_KINDS, getSiteByHost } from '@/sites/registry'
 import { ProjectProgress } from '@/ui/ProjectProgress'
 import { SelectFilter } from '@/ui/SelectFilter'
 
@@ -20,7 +20,7 @@ const KINDS = { outing: 'Sortie', stay_with_nights: 'Séjour avec nuitées', int
  */
 export async function CatalogueView({ host, query }: { host: string; query: CatalogueQuery }) {
   const site = await getSiteByHost(host)
-  if (!site || site.slug !== 'projets') notFound()
+  if (site?.kind !== SITE_KINDS.projets) notFound()
   const payload = await getPayloadOrUnavailable()
   // Both kept in memory (src/services/cache): the same for every visitor.
   const [results, filters] = await Promise.all([searchCatalogueCached(payload, query), catalogueFilterOptionsCached(payload)])

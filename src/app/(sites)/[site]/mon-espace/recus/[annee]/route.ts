@@ -3,12 +3,12 @@ import { parseYear } from '@/domain/receipts/numbering'
 import { currentUser } from '@/services/auth/session'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { yearlyStatement } from '@/services/receipts/donor-receipts'
-import { getSiteByHost } from '@/sites/registry'
+import { SITE_KINDS, getSiteByHost } from '@/sites/registry'
 
 /** GET /mon-espace/recus/<year>: the signed-in donor's receipts of that year, in one PDF. */
 export async function GET(_request: Request, { params }: { params: Promise<{ site: string; annee: string }> }) {
   const { site, annee } = await params
-  if ((await getSiteByHost(site))?.slug !== 'projets') return new Response('Page introuvable', { status: 404 })
+  if ((await getSiteByHost(site))?.kind !== SITE_KINDS.projets) return new Response('Page introuvable', { status: 404 })
   const user = await currentUser()
   if (!user) return Response.redirect(new URL('/connexion?suite=/mon-espace', _request.url), 303)
   const year = parseYear(annee)

@@ -4,7 +4,7 @@ import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { clientAddress, consumeOrThrow, tooManyRequestsResponse } from '@/services/rate-limit'
 import { loadActivityReport } from '@/services/statistics/report'
 import { activityReportPdfCached } from '@/services/statistics/report-pdf'
-import { getSiteByHost } from '@/sites/registry'
+import { SITE_KINDS, getSiteByHost } from '@/sites/registry'
 
 export const dynamic = 'force-dynamic'
 
@@ -20,7 +20,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ site
   const { site: host, annee } = await params
   const site = await getSiteByHost(host)
   const year = parseYear(annee)
-  const report = site?.slug === 'projets' && year ? await loadActivityReport(await getPayloadOrUnavailable(), year) : null
+  const report = site?.kind === SITE_KINDS.projets && year ? await loadActivityReport(await getPayloadOrUnavailable(), year) : null
   if (!report) return new Response('Rapport introuvable.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   const pdf = await activityReportPdfCached(report)
   return new Response(new Uint8Array(pdf), {
