@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
+import { normalizeHost } from '@/domain/sites/host'
 import type { SiteKind } from '@/domain/sites/kinds'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { type Site, siteByHost } from '@/services/sites/registry'
@@ -22,6 +23,8 @@ export const getSiteByHost = cache(async (hostParam: string): Promise<Site | nul
   } catch {
     return null
   }
+  // Junk hosts are answered before the database is asked (and `next build`'s placeholder host too).
+  if (!normalizeHost(decoded)) return null
   return siteByHost(await getPayloadOrUnavailable(), decoded)
 })
 
