@@ -1,8 +1,10 @@
 import { APIError, type Payload } from 'payload'
 
 import { TRANSFER_VALIDITY_DAYS } from '@/domain/donations/rules'
+import { SITE_KINDS } from '@/domain/sites/kinds'
 import { inSqlTransaction, sqlQuery } from '@/services/db/sql-transaction'
 import { type PaymentProvider, paymentProvider } from '@/services/payments/provider'
+import { siteOfKind } from '@/services/sites/registry'
 import { formatEuros } from '@/domain/text/format'
 
 import { confirmPayment } from './confirm-payment'
@@ -34,7 +36,7 @@ export async function approveGift(payload: Payload, donationId: number, adminId:
   } else {
     const session = await provider.startCheckout({
       donationId: gift.id, reference: gift.reference, amountCents: Number(gift.amount), email: gift.email, method: gift.payment_method,
-      projectTitle: gift.title, projectSlug: gift.slug, expiresAt,
+      projectTitle: gift.title, projectSlug: gift.slug, expiresAt, site: await siteOfKind(payload, SITE_KINDS.projets),
     })
     await sqlQuery(payload, 'UPDATE donations SET provider_session_id = $1, provider = $2 WHERE id = $3', [session.sessionId, provider.name, gift.id])
     how = `Pour le régler, suivez ce lien (valable ${APPROVED_CHECKOUT_HOURS} heures) :\n\n${session.url}`

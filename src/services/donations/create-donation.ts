@@ -4,9 +4,11 @@ import type { Payload } from 'payload'
 
 import type { GiftInput } from '@/domain/donations/gift-form'
 import { decideGift, holdEndsAt, needsAdminApproval } from '@/domain/donations/rules'
+import { SITE_KINDS } from '@/domain/sites/kinds'
 import { env } from '@/env'
 import { inSqlTransaction, sqlQuery } from '@/services/db/sql-transaction'
 import { type PaymentProvider, paymentProvider } from '@/services/payments/provider'
+import { siteOfKind } from '@/services/sites/registry'
 
 import { liveHolds } from './holds'
 import { transferInstructions } from './transfer-instructions'
@@ -97,6 +99,7 @@ export async function createDonation(
     projectTitle: created.title,
     projectSlug: created.slug,
     expiresAt,
+    site: await siteOfKind(payload, SITE_KINDS.projets),
   })
   // The hold ends when the checkout does (Stripe counts its shortest checkout from its own clock).
   await sqlQuery(payload, 'UPDATE donations SET provider_session_id = $1, expires_at = $2 WHERE id = $3', [session.sessionId, session.expiresAt, created.donationId])
