@@ -77,7 +77,7 @@ import { payloadLogger } from '@/services/logging/payload-logger'
 import { addRetryAfterHeader } from '@/services/rate-limit/retry-after-hook'
 import { addRateLimitsTable } from '@/services/rate-limit/table'
 import { UPLOAD_COLLECTIONS, s3ClientConfig } from '@/services/media/stored-file'
-import { allSiteOrigins } from '@/sites/origins'
+import { allSiteOrigins } from '@/domain/sites/origins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 

@@ -7,7 +7,7 @@ import { parseGiftForm } from '@/domain/donations/gift-form'
 import { currentUser } from '@/services/auth/session'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { checkDonationToken } from '@/services/payments/signed-link'
-import { thanksUrl } from '@/services/payments/provider'
+import { thanksPath } from '@/services/payments/provider'
 import { clientAddress, consumeOrThrow, rateLimitFormErrors } from '@/services/rate-limit'
 import type { FormState } from './form-state'
 import { formTextValues } from '@/ui/forms/form-values'
@@ -62,7 +62,7 @@ export async function testPaymentAction(form: FormData): Promise<void> {
 async function localThanksUrl(donationId: number): Promise<string> {
   const donation = await (await getPayloadOrUnavailable()).findByID({ collection: 'donations', id: donationId, depth: 1, overrideAccess: true })
   const slug = typeof donation.project === 'object' ? donation.project.slug : ''
-  return thanksUrl(slug, donationId).replace(/^https?:\/\/[^/]+/, '')
+  return thanksPath(slug, donationId)
 }
 
 /** "Mon espace": the donor changes what happens to a gift if its campaign fails. */

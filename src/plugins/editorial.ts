@@ -8,7 +8,7 @@ import { adminOnly, adminsOrEditors, anyone, hiddenFromNonEditors } from '@/acce
 import { contentPath, nestedPagePath, type ContentCollection } from '@/domain/content/paths'
 import { env } from '@/env'
 import { toSearchRow } from '@/services/content/search-index'
-import { siteOrigin } from '@/sites/origins'
+import { siteById, siteUrl } from '@/services/sites/registry'
 import { label } from '@/fields/label'
 
 const group = label('Contenus', 'Content')
@@ -29,9 +29,9 @@ export const editorialPlugins: Plugin[] = [
     generateDescription: ({ doc }) => doc?.excerpt ?? doc?.summary ?? doc?.intro ?? '',
     generateURL: async ({ doc, collectionConfig, req }) => {
       const tenantId = typeof doc?.tenant === 'object' ? doc?.tenant?.id : doc?.tenant
-      const tenant = tenantId ? await req.payload.findByID({ collection: 'tenants', id: tenantId, depth: 0, disableErrors: true, req }) : null
-      const origin = tenant?.domains[0] ? siteOrigin(env, tenant.domains[0].domain) : env.SERVER_URL
-      return `${origin}${contentPath((collectionConfig?.slug ?? 'pages') as ContentCollection, doc ?? {})}`
+      const site = tenantId ? await siteById(req.payload, Number(tenantId)) : null
+      const path = contentPath((collectionConfig?.slug ?? 'pages') as ContentCollection, doc ?? {})
+      return site?.primaryDomain ? siteUrl(site, path) : `${env.SERVER_URL}${path}`
     },
   }),
   nestedDocsPlugin({

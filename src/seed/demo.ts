@@ -2,6 +2,7 @@ import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richt
 import type { Payload } from 'payload'
 
 import type { Role } from '@/domain/access/roles'
+import type { SiteKind } from '@/domain/sites/kinds'
 import type { Env } from '@/env'
 
 import { demoLegalSettings, parentalitePages, projetsPages } from './content'
@@ -12,7 +13,7 @@ import { seedReceipts } from './receipts'
 import { seedSignature } from './signature'
 import { seedProgrammes, seedSponsors } from './sponsors'
 import { seedTne } from './tne'
-import { type SiteKey, bootstrapSites } from './sites'
+import { bootstrapSites } from './sites'
 import { createIfMissing, idsBy } from './upsert'
 
 /** Development only: every demo account uses this password (README, "Demo accounts"). */
@@ -111,7 +112,7 @@ export async function seedDemo(payload: Payload, env: Env): Promise<{ created: n
   const sites = await bootstrapSites(payload, env)
   created += sites.created
   const tenantIds = sites.tenantIds
-  for (const [slug, { pages, contactEmail }] of Object.entries(DEMO_SITE_CONTENT) as [SiteKey, (typeof DEMO_SITE_CONTENT)[SiteKey]][]) {
+  for (const [slug, { pages, contactEmail }] of Object.entries(DEMO_SITE_CONTENT) as [SiteKind, (typeof DEMO_SITE_CONTENT)[SiteKind]][]) {
     const tenantId = tenantIds[slug]
     const settings = (await payload.find({ collection: 'site-settings', where: { tenant: { equals: tenantId } }, limit: 1, depth: 0 })).docs[0]
     if (settings && !settings.contact?.email) await payload.update({ collection: 'site-settings', id: settings.id, data: { contact: { ...settings.contact, email: contactEmail } }, depth: 0 })

@@ -5,6 +5,7 @@
  * published articles.
  */
 import type { ARTICLE_AUDIENCES, KitAudience, KitFormat, KitLevel, TneTheme } from '@/domain/content/taxonomy'
+import type { SiteKind } from '@/domain/sites/kinds'
 
 export type ArticleSeed = {
   slug: string
@@ -285,7 +286,7 @@ export const WORKSHOP_KITS: KitSeed[] = [
 
 export type NewsSeed = { slug: string; title: string; excerpt: string; markdown: string; publishedDate: string }
 
-export const NEWS: Record<'projets' | 'parentalite', NewsSeed[]> = {
+export const NEWS: Record<SiteKind, NewsSeed[]> = {
   projets: [
     {
       slug: 'bilan-2023-1042-campagnes',

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { slugify } from '@/domain/text/slugify'
 
-import { EXPERT_ARTICLES, NEWS, WORKSHOP_KITS } from './editorial-content'
+import { EXPERT_ARTICLES, NEWS, type NewsSeed, WORKSHOP_KITS } from './editorial-content'
 import { banner, silhouette } from './images'
 import { simplePdf } from './pdf'
 import { createIfMissing } from './upsert'
@@ -98,7 +98,7 @@ export async function seedEditorial(payload: Payload, sites: { projets: number; 
     count(isNew)
   }
 
-  for (const [site, items] of Object.entries(NEWS) as [keyof typeof NEWS, (typeof NEWS)['projets']][]) {
+  for (const [site, items] of Object.entries(NEWS) as [keyof typeof NEWS, NewsSeed[]][]) {
     for (const news of items) {
       const { created: isNew } = await createIfMissing(payload, 'news', { and: [{ tenant: { equals: sites[site] } }, { slug: { equals: news.slug } }] }, {
         tenant: sites[site],

@@ -1,6 +1,7 @@
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { Payload } from 'payload'
 
+import { SITE_KINDS, type SiteKind } from '@/domain/sites/kinds'
 import type { Env } from '@/env'
 import type { Page } from '@/payload-types'
 
@@ -14,10 +15,10 @@ export type RequiredPageSlug = (typeof REQUIRED_PAGE_SLUGS)[number]
 export type PageSeed = { title: string; intro: string; markdown: string; layout?: Page['layout'] }
 export type SitePagesSeed = Record<RequiredPageSlug, PageSeed>
 
-export type SiteKey = 'projets' | 'parentalite'
 
 type SiteDefinition = {
-  slug: SiteKey
+  /** One site of each kind; its tenant's slug is its kind. */
+  slug: SiteKind
   name: string
   hosts: string[]
   theme: { primary: string; accent: string }
@@ -34,7 +35,7 @@ const HELP = { label: 'Aide', url: '/aide' }
 export function siteDefinitions(env: Env): SiteDefinition[] {
   return [
     {
-      slug: 'projets',
+      slug: SITE_KINDS.projets,
       name: 'Projets d’école',
       hosts: env.SITE_HOSTS_PROJETS,
       theme: { primary: '#000091', accent: '#b34000' },
@@ -49,7 +50,7 @@ export function siteDefinitions(env: Env): SiteDefinition[] {
       footerNav: [{ label: 'Mon espace', url: '/mon-espace' }, HELP],
     },
     {
-      slug: 'parentalite',
+      slug: SITE_KINDS.parentalite,
       name: 'Parentalité et Numérique',
       hosts: env.SITE_HOSTS_PARENTALITE,
       theme: { primary: '#6a1b5d', accent: '#18753c' },
@@ -73,10 +74,10 @@ export function siteDefinitions(env: Env): SiteDefinition[] {
  * editors. Creates what is missing and never modifies what exists, except adding a configured host
  * that its site lacks. Creates nothing fake: no project, account or structure.
  */
-export async function bootstrapSites(payload: Payload, env: Env): Promise<{ created: number; tenantIds: Record<SiteKey, number> }> {
+export async function bootstrapSites(payload: Payload, env: Env): Promise<{ created: number; tenantIds: Record<SiteKind, number> }> {
   const editorConfig = await editorConfigFactory.default({ config: payload.config })
   let created = 0
-  const tenantIds = {} as Record<SiteKey, number>
+  const tenantIds = {} as Record<SiteKind, number>
   for (const site of siteDefinitions(env)) {
     const tenant = await createIfMissing(payload, 'tenants', { slug: { equals: site.slug } }, {
       name: site.name,

@@ -5,10 +5,11 @@
  * editor unticks it. Blocks listing content (projects, news, articles, kits) show nothing while
  * there is nothing to list.
  */
+import type { SiteKind } from '@/domain/sites/kinds'
 import type { AccessibilityDeclaration, LegalNotice } from '@/domain/sites/legal-pages'
 import type { SiteSetting } from '@/payload-types'
 
-import type { SiteKey, SitePagesSeed } from './sites'
+import type { SitePagesSeed } from './sites'
 
 const TO_COMPLETE = '(à compléter)'
 
@@ -93,7 +94,7 @@ Nous répondons sous cinq jours ouvrés.
 `,
 })
 
-export const PLACEHOLDER_PAGES: Record<SiteKey, SitePagesSeed> = {
+export const PLACEHOLDER_PAGES: Record<SiteKind, SitePagesSeed> = {
   projets: {
     accueil: {
       title: 'Financez les projets des classes',

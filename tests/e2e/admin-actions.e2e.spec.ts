@@ -36,8 +36,7 @@ async function openInAdmin(page: Page, collection: string, id: number) {
 }
 
 describe('domain actions in the admin, per role', () => {
-  // Skipped (session 6): first run on the merged tree failed; to fix next session (see the closing note).
-  it.skip('moderator: the queue on the dashboard; the school head’s details; an approval shows its new state at once and e-mails the school', async () => {
+  it('moderator: the queue on the dashboard; the school head’s details; an approval shows its new state at once and e-mails the school', async () => {
     const page = currentPage()
     const errors = watchConsole(page)
     await signInToAdmin(page, 'moderateur@portail.example', DEMO_PASSWORD)
@@ -115,8 +114,7 @@ describe('domain actions in the admin, per role', () => {
     expect(errors).toEqual([])
   }, 180_000)
 
-  // Skipped (session 6): first run on the merged tree failed; to fix next session (see the closing note).
-  it.skip('structure manager: the receipts to handle on the dashboard; the export toolbar in the list, on the last complete year; the list oldest first', async () => {
+  it('structure manager: the receipts to handle on the dashboard; the export toolbar in the list, on the last complete year; the list oldest first', async () => {
     const page = currentPage()
     await signInToAdmin(page, 'gestionnaire.occe95@portail.example', DEMO_PASSWORD)
     const block = page.locator('[data-dashboard="receipts-to-issue"]')
@@ -134,8 +132,9 @@ describe('domain actions in the admin, per role', () => {
     expect(await toolbar.inputValue()).toBe(String(year - 1))
     expect(await page.locator('.gutter--left #receipts-year').count()).toBe(1)
     const shown = await page.locator('table tbody tr td.cell-number').allInnerTexts()
-    const oldestFirst = (await docs<{ number: string }>(page.context(), '/api/fiscal-receipts?sort=issuedAt&depth=0&limit=100')).map((r) => r.number)
-    expect(shown.map((n) => n.trim())).toEqual(oldestFirst)
+    const oldestFirst = (await docs<{ number: string | null }>(page.context(), '/api/fiscal-receipts?sort=issuedAt,number&depth=0&limit=100')).map((r) => r.number)
+    // A receipt set aside (flagged) has no number yet: the list says so.
+    expect(shown.map((n) => n.trim())).toEqual(oldestFirst.map((n) => n ?? '<Pas de Numéro d’ordre>'))
   }, 180_000)
 
   it('sponsor: sees their own programmes only, and downloads a programme’s statement from its page', async () => {

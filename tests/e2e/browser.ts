@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import http from 'node:http'
 import path from 'node:path'
 
 import AxeBuilder from '@axe-core/playwright'
@@ -7,6 +8,27 @@ import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest'
 
 export const port = () => inject('appPort')
 export const url = (host: string, pathname = '/') => `http://${host}:${port()}${pathname}`
+
+export type Answer = { status: number; headers: http.IncomingHttpHeaders; text: string; body: Buffer }
+
+/**
+ * A request to the app as a given host, sent to 127.0.0.1: Node resolves no `*.localhost` name
+ * (Chromium does) and its fetch does not let a test set the Host header.
+ */
+export function requestAs(host: string, path: string, { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const request = http.request({ host: '127.0.0.1', port: port(), path, method, headers: { Host: `${host}:${port()}`, ...headers } }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () => {
+        const all = Buffer.concat(chunks)
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, text: all.toString('utf8'), body: all })
+      })
+    })
+    request.on('error', reject)
+    request.end(body)
+  })
+}
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({

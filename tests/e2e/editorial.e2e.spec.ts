@@ -1,11 +1,9 @@
-import http from 'node:http'
-
 import type { Page } from 'playwright-core'
 import { beforeEach, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '@/seed/demo'
 
-import { accessibilityViolations, port, url, useBrowserPage } from './browser'
+import { accessibilityViolations, port, requestAs as api, url, useBrowserPage } from './browser'
 
 const session = useBrowserPage()
 let page: Page
@@ -14,21 +12,6 @@ beforeEach(() => {
 })
 
 const TNE = 'tne.localhost'
-type Answer = { status: number; headers: http.IncomingHttpHeaders; text: string }
-
-/** A request to the app as a given host (Node's fetch does not let a test set the Host header). */
-function api(host: string, path: string, { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const request = http.request({ host: '127.0.0.1', port: port(), path, method, headers: { Host: `${host}:${port()}`, ...headers } }, (response) => {
-      const chunks: Buffer[] = []
-      response.on('data', (chunk: Buffer) => chunks.push(chunk))
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text: Buffer.concat(chunks).toString('utf8') }))
-    })
-    request.on('error', reject)
-    request.end(body)
-  })
-}
-
 describe('the workshop-kit library', () => {
   it('filters by level and format with the form, without JavaScript', async () => {
     const noScript = await session.browser().newContext({ locale: 'fr-FR', javaScriptEnabled: false })

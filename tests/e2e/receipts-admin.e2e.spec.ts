@@ -32,8 +32,7 @@ const receipts = async (query: string): Promise<Receipt[]> => {
 const receipt = async (id: number) => (await receipts(`where[id][equals]=${id}`))[0]
 
 describe('a structure manager’s receipt actions in the admin', () => {
-  // Skipped (session 6): first run on the merged tree failed; to fix next session (see the closing note).
-  it.skip('issues the receipt flagged for its counterpart, with the reason of the check', async () => {
+  it('issues the receipt flagged for its counterpart, with the reason of the check', async () => {
     const [flagged] = await receipts('where[status][equals]=flagged')
     // The demo holds a company's receipt set aside for its counterpart: the page under test shows that one.
     expect(flagged).toMatchObject({ status: 'flagged' })

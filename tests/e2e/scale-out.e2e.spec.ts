@@ -102,7 +102,8 @@ describe.skipIf(!hasRedis)('two instances and a worker sharing Redis', () => {
     const slug = rows[0].slug as string
     expect((await page(portB, `/projets/${slug}`)).status).toBe(200)
     const onA = await page(portA, `/projets/${slug}`)
-    expect(onA.cache).toBe('HIT')
+    // From the shared cache either way (STALE: served while it is refreshed in the background).
+    expect(['HIT', 'STALE']).toContain(onA.cache)
     expect(await redis.keys(`${prefix}next:*`)).not.toHaveLength(0)
   })
 
@@ -131,19 +132,19 @@ describe.skipIf(!hasRedis)('two instances and a worker sharing Redis', () => {
     expect(tookMs).toBeLessThan(1000)
   })
 
-  // Skipped (session 6): first run on the merged tree failed; to fix next session (see the closing note).
-  it.skip('a campaign closed by the worker is seen on B within one second', async () => {
+  it('a campaign closed by the worker is seen on B within one second', async () => {
     const { rows } = await db.query(`SELECT id, slug FROM projects WHERE status = 'collecting' ORDER BY id DESC LIMIT 1`)
     const { id, slug } = rows[0] as { id: number; slug: string }
     const open = await page(portB, `/projets/${slug}`)
-    expect(open.html).toContain('jour(s) restant(s)')
+    // The give box's button shows while the campaign collects.
+    expect(open.html).toContain('givebox__cta')
     expect((await page(portB, `/projets/${slug}`)).cache).toBe('HIT')
 
     // Its end date passes (written in SQL: no hook, no invalidation), then the worker's next run closes it.
     await db.query(`UPDATE projects SET start_date = now() - interval '30 days', end_date = now() - interval '2 days' WHERE id = $1`, [id])
     await db.query(`INSERT INTO payload_jobs (task_slug, input, queue) VALUES ('advanceCampaigns', '{}', 'default')`)
     await within(30_000, async () => (await db.query(`SELECT status FROM projects WHERE id = $1`, [id])).rows[0].status !== 'collecting', 20)
-    const tookMs = await within(1000, async () => !(await page(portB, `/projets/${slug}`)).html.includes('jour(s) restant(s)'))
+    const tookMs = await within(1000, async () => !(await page(portB, `/projets/${slug}`)).html.includes('givebox__cta'))
     expect(tookMs).toBeLessThan(1000)
   }, 60_000)
 })

@@ -153,8 +153,7 @@ describe('the pages still work under the policy', () => {
     expect(await blocked()).toEqual([])
   })
 
-  // Skipped (session 6): first run on the merged tree failed; to fix next session (see the closing note).
-  it.skip('the admin: sign-in, dashboard, a list and a project — nothing blocked', async () => {
+  it('the admin: sign-in, dashboard, a list and a project — nothing blocked', async () => {
     const blocked = await watchPolicy(page)
     await signInToAdmin(page, 'admin@portail.example', DEMO_PASSWORD)
     await page.goto(url('localhost', '/admin/collections/projects'), { waitUntil: 'networkidle' })

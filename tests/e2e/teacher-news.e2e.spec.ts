@@ -18,13 +18,13 @@ async function signIn(email: string) {
 }
 
 describe('a teacher’s news from "Mon espace"', () => {
-  // Skipped (session 6): first run on the merged tree failed; to fix next session (see the closing note).
-  it.skip('a donor opts in to the news; the teacher previews, publishes with a picture, edits and deletes; the donor receives the news by e-mail', async () => {
+  it('a donor opts in to the news; the teacher previews, publishes with a picture, edits and deletes; the donor receives the news by e-mail', async () => {
     const page = currentPage()
     // A visitor gives, asking for the project's news.
     const donor = `abonne.${Date.now()}@exemple.org`
     await page.goto(url('localhost', `${PROJECT_PATH}/don`))
-    await fillFields(page, { amount: '20', firstName: 'Noé', lastName: 'Lefort', email: donor, address: '2 rue du Port', postcode: '97110', city: 'Pointe-à-Pitre' })
+    // No receipt asked: the postal address is not asked either.
+    await fillFields(page, { amount: '20', firstName: 'Noé', lastName: 'Lefort', email: donor })
     await page.getByLabel('Je souhaite recevoir par e-mail les actualités du projet').check()
     await page.getByRole('button', { name: 'Continuer vers le paiement' }).click()
     await page.getByRole('button', { name: 'Simuler un paiement réussi' }).click()
@@ -82,8 +82,7 @@ describe('a teacher’s news from "Mon espace"', () => {
 })
 
 describe('the giving form for a signed-in donor', () => {
-  // Skipped (session 6): first run on the merged tree failed; to fix next session (see the closing note).
-  it.skip('is pre-filled, keeps the receipt box after an error, does not ask about failure once the minimum is reached, and the thanks page invites no sign-up', async () => {
+  it('is pre-filled, keeps the receipt box after an error, does not ask about failure once the minimum is reached, and the thanks page invites no sign-up', async () => {
     const page = currentPage()
     await signIn('donateur@portail.example')
     // Le potager de la maternelle has passed its minimum.
@@ -93,8 +92,9 @@ describe('the giving form for a signed-in donor', () => {
     expect(await page.locator('#champ-email').inputValue()).toBe('donateur@portail.example')
     expect(await page.getByText('Si la collecte n’atteint pas son objectif minimum').count()).toBe(0)
 
-    await fillFields(page, { amount: '5', address: '1 rue de la Paix', postcode: '75002', city: 'Paris' })
+    // The postal address appears once a receipt is asked for.
     await page.getByLabel(/Je souhaite un reçu fiscal/).check()
+    await fillFields(page, { amount: '5', address: '1 rue de la Paix', postcode: '75002', city: 'Paris' })
     await page.getByRole('button', { name: 'Continuer vers le paiement' }).click()
     await page.locator('#champ-amount-erreur').waitFor()
     expect(await page.getByLabel(/Je souhaite un reçu fiscal/).isChecked()).toBe(true)

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { HIGHLIGHT_START, HIGHLIGHT_STOP } from '@/domain/content/highlight'
 import { SCHEDULE_PAST_MESSAGE } from '@/domain/content/schedule'
+import { SITE_KINDS, siteKindOf } from '@/domain/sites/kinds'
 import type { Tenant } from '@/payload-types'
 import { findPublished, findRedirect } from '@/services/content/public-content'
 import { searchSite } from '@/services/content/site-search'
@@ -57,7 +58,7 @@ describe('scheduled publication', () => {
     expect(published.publishAt).toBeNull()
     expect(published.publishedDate).toBeTruthy()
     // …and it is now found by the site's search.
-    const results = await searchSite(payload, { id: parentalite.id, slug: parentalite.slug }, { q: draft.title, page: 1 })
+    const results = await searchSite(payload, { id: parentalite.id, kind: siteKindOf(parentalite.slug) }, { q: draft.title, page: 1 })
     expect(results.hits.map((hit) => hit.url)).toContain(`/carte-blanche/${draft.slug}`)
   })
 
@@ -130,7 +131,7 @@ describe('drafts and required fields', () => {
 
   it('unpublishing removes the article from visitors and from the search', async () => {
     const article = await payload.create({ collection: 'expert-articles', data: await articleData(payload, parentalite.id, { _status: 'published', title: unique('Cyberharcèlement au collège') }), ...asEditor() })
-    const search = () => searchSite(payload, { id: parentalite.id, slug: parentalite.slug }, { q: article.title, page: 1 })
+    const search = () => searchSite(payload, { id: parentalite.id, kind: siteKindOf(parentalite.slug) }, { q: article.title, page: 1 })
     expect((await search()).hits.map((h) => h.url)).toContain(`/carte-blanche/${article.slug}`)
     await payload.update({ collection: 'expert-articles', id: article.id, data: { _status: 'draft' }, ...asEditor() })
     expect(await publicCount(article.id)).toBe(0)
@@ -143,7 +144,7 @@ describe('one site’s content stays on that site', () => {
     const article = await payload.create({ collection: 'expert-articles', data: await articleData(payload, parentalite.id, { _status: 'published', title: unique('Majorité numérique à 15 ans') }), ...asEditor() })
     expect((await findPublished(payload, 'expert-articles', parentalite.id, article.slug))?.id).toBe(article.id)
     expect(await findPublished(payload, 'expert-articles', projets.id, article.slug)).toBeNull()
-    const onProjets = await searchSite(payload, { id: projets.id, slug: 'projets' }, { q: article.title, page: 1 })
+    const onProjets = await searchSite(payload, { id: projets.id, kind: SITE_KINDS.projets }, { q: article.title, page: 1 })
     expect(onProjets.hits.map((h) => h.url)).not.toContain(`/carte-blanche/${article.slug}`)
   })
 })
@@ -152,7 +153,7 @@ describe('search', () => {
   it('finds French words by their stem, without accents, and highlights them', async () => {
     const title = `Les jeux vidéo, les parents et l’École ${unique('x')}`
     await payload.create({ collection: 'expert-articles', data: await articleData(payload, parentalite.id, { _status: 'published', title }), ...asEditor() })
-    const results = await searchSite(payload, { id: parentalite.id, slug: parentalite.slug }, { q: 'parent video ecole', page: 1 })
+    const results = await searchSite(payload, { id: parentalite.id, kind: siteKindOf(parentalite.slug) }, { q: 'parent video ecole', page: 1 })
     // eslint-disable-next-line no-control-regex -- the search's highlight marks are \u0002 and \u0003
     const hit = results.hits.find((h) => h.title.replace(/[\u0002\u0003]/g, '') === title.replace('’', "'"))
     // "parent" finds "parents", "video" finds "vidéo", "ecole" finds "École".
@@ -257,7 +258,7 @@ describe('pages: nesting, blocks and redirects', () => {
     const parent = await payload.create({ collection: 'pages', data: { tenant: parentalite.id, title: 'Aide', slug: unique('aide'), _status: 'published' }, ...asEditor() })
     const child = await payload.create({ collection: 'pages', data: { tenant: parentalite.id, title: 'Guides', slug: unique('guides'), parent: parent.id, _status: 'published' }, ...asEditor() })
     expect(child.breadcrumbs?.map((crumb) => crumb.url)).toEqual([`/${parent.slug}`, `/${parent.slug}/${child.slug}`])
-    const results = await searchSite(payload, { id: parentalite.id, slug: parentalite.slug }, { q: 'guides', page: 1 })
+    const results = await searchSite(payload, { id: parentalite.id, kind: siteKindOf(parentalite.slug) }, { q: 'guides', page: 1 })
     expect(results.hits.map((hit) => hit.url)).toContain(`/${parent.slug}/${child.slug}`)
   })
 

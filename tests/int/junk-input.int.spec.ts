@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { parseSearchQuery } from '@/domain/content/search-query'
 import { parseCatalogueQuery } from '@/domain/projects/catalogue-query'
+import { siteKindOf } from '@/domain/sites/kinds'
 import { signInAction } from '@/actions/auth'
 import { closePayload } from '@/services/db/close-payload'
 import { searchSite } from '@/services/content/site-search'
@@ -37,7 +38,7 @@ afterAll(async () => {
 describe('searches with control characters', () => {
   it('the site search, the catalogue and the schools’ search answer instead of failing', async () => {
     const site = await createSite(payload)
-    expect(await searchSite(payload, { id: site.id, slug: site.slug }, parseSearchQuery({ q: NUL_TEXT }))).toMatchObject({ total: 0 })
+    expect(await searchSite(payload, { id: site.id, kind: siteKindOf(site.slug) }, parseSearchQuery({ q: NUL_TEXT }))).toMatchObject({ total: 0 })
     expect(await searchCatalogue(payload, parseCatalogueQuery({ q: NUL_TEXT }))).toMatchObject({ page: 1 })
     expect(await searchEstablishments(payload, NUL_TEXT)).toEqual([])
     // A search of more than 100 characters finds nothing instead of becoming a query of a thousand words.

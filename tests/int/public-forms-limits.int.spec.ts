@@ -180,7 +180,7 @@ describe('the giving form (/projets/<slug>/don)', () => {
 describe('the yearly report’s PDF (/chiffres-cles/rapport/<année>/pdf), rendered on each request', () => {
   it('30 downloads per 10 minutes from one address, then a French 429 page with Retry-After', async () => {
     const { PEER_HEADER } = await import('@/services/rate-limit/peer-header')
-    const { GET } = await import('@/app/(sites)/[site]/chiffres-cles/rapport/[annee]/pdf/route')
+    const { GET } = await import('@/app/(sites)/[site]/(projets)/chiffres-cles/rapport/[annee]/pdf/route')
     const from = newVisitor()
     const download = () => GET(new Request('http://localhost/chiffres-cles/rapport/1999/pdf', { headers: { [PEER_HEADER]: from, Accept: 'text/html' } }), { params: Promise.resolve({ site: 'localhost', annee: '1999' }) })
     for (let i = 0; i < 30; i++) expect((await download()).status).toBe(404) // no report that year: cheap, but counted

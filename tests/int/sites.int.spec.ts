@@ -35,6 +35,9 @@ describe('one app, several sites', () => {
     expect((await getSiteByHost(domain(projets)))?.id).toBe(projets.id)
     expect((await getSiteByHost(`${domain(parentalite).toUpperCase()}:3000`))?.id).toBe(parentalite.id)
     expect(await getSiteByHost('unknown.example')).toBeNull()
+    // Not a hostname (`next build` prerenders [site]/sitemap.xml with '-'), or not URL-encoded right.
+    expect(await getSiteByHost('-')).toBeNull()
+    expect(await getSiteByHost('%E0%A4%A')).toBeNull()
   })
 
   it('never serves a page of one site on another site’s host', async () => {

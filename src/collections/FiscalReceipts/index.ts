@@ -33,7 +33,8 @@ export const FiscalReceipts: CollectionConfig = {
     description: label('Du plus ancien au plus récent. Filtrez par année d’émission ; exports et déclaration annuelle au-dessus de la liste.', 'Oldest first.'),
     components: { beforeListTable: ['/ui/admin/ReceiptsTools#ReceiptsTools'] },
   },
-  defaultSort: 'issuedAt',
+  // Receipts issued in one batch share their time: their order number breaks the tie, so the list is stable.
+  defaultSort: ['issuedAt', 'number'],
   endpoints: [exportReceiptsEndpoint, declarationEndpoint, reissueEndpoint, resolveFlaggedEndpoint],
   access: { read: readReceipts, create: () => false, update: () => false, delete: () => false },
   indexes: [{ fields: ['issuer', 'year', 'sequence'], unique: true }],

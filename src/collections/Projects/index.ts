@@ -150,17 +150,13 @@ export const Projects: CollectionConfig = {
       name: 'schoolHead',
       type: 'group',
       label: label('Direction de l’école', 'School head'),
-      // Personal data of someone without an account: never public, even on a public project.
-      access: { read: ownersOrStaffField },
       admin: { description: label('Elle confirme le projet au nom de l’école par un lien reçu par e-mail.', 'Confirms the project by an e-mailed link.') },
+      // Personal data of someone without an account: never public, even on a public project. The rule sits on
+      // each field, not on the group, and the fields sit directly in the group (side by side by their width): the
+      // admin's edit view drew a group with its own read rule, or a row of fields with one, empty.
       fields: [
-        {
-          type: 'row',
-          fields: [
-            { name: 'name', type: 'text', label: label('Nom', 'Name'), maxLength: 120 },
-            { name: 'email', type: 'email', label: label('E-mail', 'E-mail') },
-          ],
-        },
+        { name: 'name', type: 'text', label: label('Nom', 'Name'), maxLength: 120, access: { read: ownersOrStaffField }, admin: { width: '50%' } },
+        { name: 'email', type: 'email', label: label('E-mail', 'E-mail'), access: { read: ownersOrStaffField }, admin: { width: '50%' } },
       ],
     },
     {

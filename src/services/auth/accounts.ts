@@ -5,7 +5,8 @@ import { checkDonorSignup, checkTeacherSignup, type FieldErrors, type SignupInpu
 import { htmlToText } from '@/domain/email/html-to-text'
 import { env } from '@/env'
 import { validationErrors } from '@/services/api-errors'
-import { forgotPassword, siteLink, verifyEmail } from '@/services/auth/account-emails'
+import { accountSite, forgotPassword, resetHtml, verificationHtml, verifyEmail } from '@/services/auth/account-emails'
+import { siteUrl } from '@/services/sites/registry'
 import { inLocalTransaction } from '@/services/db/local-transaction'
 import { queueEmail } from '@/services/email/adapter'
 import { consumeOrThrow } from '@/services/rate-limit'
@@ -30,6 +31,8 @@ async function signUp(payload: Payload, role: 'teacher' | 'donor', input: Signup
   if (Object.keys(errors).length) return { ok: false, errors }
   const email = input.email.trim().toLowerCase()
   await consumeOrThrow('signup.account', email)
+  // Read before any transaction (the list of sites is cached; a miss would take a second connection).
+  const site = await accountSite(payload)
   const existing = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0, pagination: false })
   if (existing.docs[0]) {
     await hashLikeARealAccount(input.password)
@@ -38,7 +41,7 @@ async function signUp(payload: Payload, role: 'teacher' | 'donor', input: Signup
       email,
       'Vous avez déjà un compte',
       '<p>Bonjour,</p><p>Quelqu’un (sans doute vous) a voulu créer un compte avec cette adresse, qui en a déjà un. ' +
-        `Connectez-vous, ou choisissez un nouveau mot de passe : ${siteLink('/mot-de-passe-oublie')}</p>`,
+        `Connectez-vous, ou choisissez un nouveau mot de passe : ${siteUrl(site, '/mot-de-passe-oublie')}</p>`,
     )
     return { ok: true }
   }
@@ -55,7 +58,7 @@ async function signUp(payload: Payload, role: 'teacher' | 'donor', input: Signup
     })
     const token = (user as { _verificationToken?: string })._verificationToken
     if (!token) throw new APIError('Verification token missing after sign-up', 500)
-    await queueHtmlEmail(payload, email, verifyEmail.generateEmailSubject(), verifyEmail.generateEmailHTML({ token, user }), req)
+    await queueHtmlEmail(payload, email, verifyEmail.generateEmailSubject(), verificationHtml(site, token, user), req)
   })
   return { ok: true }
 }
@@ -107,7 +110,7 @@ export async function sendPasswordResetLink(payload: Payload, email: string): Pr
   if (!token) return
   const user = (await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0, pagination: false })).docs[0]
   if (!user) return
-  await queueHtmlEmail(payload, user.email, forgotPassword.generateEmailSubject(), forgotPassword.generateEmailHTML({ token, user }))
+  await queueHtmlEmail(payload, user.email, forgotPassword.generateEmailSubject(), resetHtml(await accountSite(payload), token, user))
 }
 
 /**

@@ -10,8 +10,8 @@ afterEach(() => {
 
 describe('the shared caches (REDIS_URL)', () => {
   it.each([
-    [['/(sites)/[site]/projets/[slug]', 'layout'], ['_N_T_/(sites)/[site]/projets/[slug]/layout']],
-    [['/(sites)/[site]/projets', 'page'], ['_N_T_/(sites)/[site]/projets/page']],
+    [['/(sites)/[site]/(projets)/projets/[slug]', 'layout'], ['_N_T_/(sites)/[site]/(projets)/projets/[slug]/layout']],
+    [['/(sites)/[site]/(projets)/projets', 'page'], ['_N_T_/(sites)/[site]/(projets)/projets/page']],
     [['/', 'layout'], ['_N_T_/layout']],
     [['/projets/'], ['_N_T_/projets']],
     [['/'], ['_N_T_/', '_N_T_/index']],
@@ -31,6 +31,6 @@ describe('the shared caches (REDIS_URL)', () => {
   })
 
   it('without REDIS_URL, there is nothing to share', () => {
-    expect(revalidateSharedPages([['/(sites)/[site]/projets/[slug]', 'layout']])).toBe(false)
+    expect(revalidateSharedPages([['/(sites)/[site]/(projets)/projets/[slug]', 'layout']])).toBe(false)
   })
 })

@@ -4,10 +4,10 @@ import type { Payload } from 'payload'
 import { PUBLIC_STATUSES } from '@/domain/projects/status'
 import { renderSitemap, type SitemapEntry } from '@/domain/content/feeds'
 import { contentPath, type ContentCollection } from '@/domain/content/paths'
+import { SITE_KINDS } from '@/domain/sites/kinds'
 import type { ExpertArticle, News } from '@/payload-types'
+import { type Site, siteUrl } from '@/services/sites/registry'
 import { publicSponsors } from '@/services/sponsors/public-sponsors'
-
-type Site = { id: number; slug: string; name: string; description: string | null }
 
 const published = { overrideAccess: false, draft: false, pagination: false, depth: 0 } as const
 
@@ -28,7 +28,7 @@ async function entriesOf(payload: Payload, collection: ContentCollection, siteId
  * territories and the key figures. Read as an anonymous visitor: drafts and other sites' content
  * never appear.
  */
-export async function siteSitemap(payload: Payload, site: Site, origin: string): Promise<string> {
+export async function siteSitemap(payload: Payload, site: Site): Promise<string> {
   const [pages, news, articles, kits] = await Promise.all([
     entriesOf(payload, 'pages', site.id),
     entriesOf(payload, 'news', site.id),
@@ -38,7 +38,7 @@ export async function siteSitemap(payload: Payload, site: Site, origin: string):
   const entries: SitemapEntry[] = [{ path: '/' }, ...pages, { path: '/actualites' }, ...news]
   if (articles.length) entries.push({ path: '/carte-blanche' }, ...articles)
   if (kits.length) entries.push({ path: '/ressources' }, ...kits)
-  if (site.slug === 'projets') {
+  if (site.kind === SITE_KINDS.projets) {
     const [{ docs }, sponsors] = await Promise.all([
       payload.find({ collection: 'projects', where: { status: { in: [...PUBLIC_STATUSES] } }, select: { slug: true, updatedAt: true }, ...published }),
       publicSponsors(payload),
@@ -52,7 +52,7 @@ export async function siteSitemap(payload: Payload, site: Site, origin: string):
       ...sponsors.map((sponsor) => ({ path: `/mecenes/${sponsor.slug}` })),
     )
   }
-  if (site.slug === 'parentalite') {
+  if (site.kind === SITE_KINDS.parentalite) {
     const { docs } = await payload.find({ collection: 'territories', select: { slug: true, updatedAt: true }, ...published })
     entries.push(
       { path: '/agenda' },
@@ -63,11 +63,11 @@ export async function siteSitemap(payload: Payload, site: Site, origin: string):
     )
   }
   entries.push({ path: '/plan-du-site' })
-  return renderSitemap(origin, entries)
+  return renderSitemap(siteUrl(site, ''), entries)
 }
 
-/** rss.xml of one site: its latest news and expert articles (RSS 2.0, written by `feed`). */
-export async function siteRss(payload: Payload, site: Site, origin: string): Promise<string> {
+/** rss.xml of one site: its latest news and expert articles (RSS 2.0, written by `feed`), linked on its primary domain. */
+export async function siteRss(payload: Payload, site: Site): Promise<string> {
   const query = { where: { tenant: { equals: site.id } }, sort: '-publishedDate', limit: 20, ...published, pagination: true } as const
   const [news, articles] = await Promise.all([payload.find({ collection: 'news', ...query }), payload.find({ collection: 'expert-articles', ...query })])
   const items = [
@@ -79,17 +79,17 @@ export async function siteRss(payload: Payload, site: Site, origin: string): Pro
   const feed = new Feed({
     title: site.name,
     description: site.description ?? site.name,
-    id: `${origin}/`,
-    link: `${origin}/`,
+    id: siteUrl(site, '/'),
+    link: siteUrl(site, '/'),
     language: 'fr',
     copyright: `${site.name}, GIP`,
-    feedLinks: { rss: `${origin}/rss.xml` },
+    feedLinks: { rss: siteUrl(site, '/rss.xml') },
   })
   for (const { doc, path, description, author } of items) {
     feed.addItem({
       title: doc.title,
-      id: `${origin}${path}`,
-      link: `${origin}${path}`,
+      id: siteUrl(site, path),
+      link: siteUrl(site, path),
       description,
       date: new Date(doc.publishedDate ?? doc.updatedAt),
       ...(author ? { author: [{ name: author }] } : {}),

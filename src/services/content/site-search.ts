@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 
 import { HIGHLIGHT_START, HIGHLIGHT_STOP } from '@/domain/content/highlight'
 import { SEARCH_PAGE_SIZE, type SearchQuery } from '@/domain/content/search-query'
+import { SITE_KINDS } from '@/domain/sites/kinds'
+import type { Site } from '@/services/sites/registry'
 
 type SearchHit = { kind: string; title: string; url: string; excerpt: string; publishedDate: string | null }
 type SearchResults = { hits: SearchHit[]; total: number; pages: number }
@@ -33,9 +35,9 @@ type Row = { kind: string; title: string; url: string; excerpt: string; publishe
  * (`websearch_to_tsquery`: words, "quoted phrases", -excluded), ranked by relevance; titles and
  * excerpts carry highlight markers (see domain/content/highlight.ts). Every value is bound.
  */
-export async function searchSite(payload: Payload, site: { id: number; slug: string }, query: SearchQuery): Promise<SearchResults> {
+export async function searchSite(payload: Payload, site: Pick<Site, 'id' | 'kind'>, query: SearchQuery): Promise<SearchResults> {
   if (!query.q) return { hits: [], total: 0, pages: 0 }
-  const withProjects = site.slug === 'projets'
+  const withProjects = site.kind === SITE_KINDS.projets
   const offset = (query.page - 1) * SEARCH_PAGE_SIZE
   // SQL text: full-text search (tsvector, websearch_to_tsquery, ts_rank, UNION ALL) that Drizzle's builders cannot express.
   const result = (await payload.db.drizzle.execute(sql`

@@ -1,9 +1,11 @@
 import { APIError, type Payload } from 'payload'
 
 import { TRANSFER_VALIDITY_DAYS } from '@/domain/donations/rules'
+import { SITE_KINDS } from '@/domain/sites/kinds'
 import { drizzleOf, inDbTransaction } from '@/services/db/drizzle'
 import { sqlQuery } from '@/services/db/sql-transaction'
 import { type PaymentProvider, paymentProvider } from '@/services/payments/provider'
+import { siteOfKind } from '@/services/sites/registry'
 import { formatEuros } from '@/domain/text/format'
 
 import { confirmPayment } from './confirm-payment'
@@ -31,7 +33,7 @@ export async function approveGift(payload: Payload, donationId: number, adminId:
   } else {
     const session = await provider.startCheckout({
       donationId: gift.id, reference: gift.reference, amountCents: gift.amountCents, email, method: gift.paymentMethod as 'card' | 'sepa_debit',
-      projectTitle: gift.title, projectSlug: gift.slug, expiresAt,
+      projectTitle: gift.title, projectSlug: gift.slug, expiresAt, site: await siteOfKind(payload, SITE_KINDS.projets),
     })
     await setCheckout(drizzleOf(payload), gift.id, { sessionId: session.sessionId, provider: provider.name })
     how = `Pour le régler, suivez ce lien (valable ${APPROVED_CHECKOUT_HOURS} heures) :\n\n${session.url}`

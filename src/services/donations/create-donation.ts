@@ -4,9 +4,11 @@ import type { Payload } from 'payload'
 
 import type { GiftInput } from '@/domain/donations/gift-form'
 import { decideGift, holdEndsAt, needsAdminApproval } from '@/domain/donations/rules'
+import { SITE_KINDS } from '@/domain/sites/kinds'
 import { env } from '@/env'
 import { drizzleOf, inDbTransaction } from '@/services/db/drizzle'
 import { type PaymentProvider, paymentProvider } from '@/services/payments/provider'
+import { siteOfKind } from '@/services/sites/registry'
 
 import { liveHolds } from './holds'
 import { insertPendingGift, lockProjectForGift, setCheckout } from './store'
@@ -90,6 +92,7 @@ export async function createDonation(
     projectTitle: created.title,
     projectSlug: created.slug,
     expiresAt,
+    site: await siteOfKind(payload, SITE_KINDS.projets),
   })
   // The hold ends when the checkout does (Stripe counts its shortest checkout from its own clock).
   await setCheckout(drizzleOf(payload), created.donationId, { sessionId: session.sessionId, expiresAt: session.expiresAt })

@@ -1,9 +1,8 @@
 import type { GiftFate } from '@/domain/donations/failure-choice'
 import { parisDate } from '@/domain/projects/campaign-window'
-import { env } from '@/env'
-import { donationToken } from '@/services/payments/signed-link'
-import { siteOrigin } from '@/domain/sites/origins'
 import { formatDate, formatEuros } from '@/domain/text/format'
+import { donationToken } from '@/services/payments/signed-link'
+import { type Site, siteUrl } from '@/services/sites/registry'
 
 export type Mail = { subject: string; text: string }
 type Gift = { id: number; firstName: string | null; amountCents: number; reference: string; title: string }
@@ -11,8 +10,8 @@ type Gift = { id: number; firstName: string | null; amountCents: number; referen
 const hello = (gift: Gift) => `Bonjour${gift.firstName ? ` ${gift.firstName}` : ''},\n\n`
 const yourGift = (gift: Gift) => `votre don de ${formatEuros(gift.amountCents)} (référence ${gift.reference})`
 
-/** The donor's page to choose between refund and fund, for a gift of a failed campaign. */
-export const choiceUrl = (donationId: number) => `${siteOrigin(env, env.SITE_HOSTS_PROJETS[0])}/dons/${donationId}/choix?jeton=${donationToken(donationId, 'choice')}`
+/** The donor's page on the crowdfunding site to choose between refund and fund, for a gift of a failed campaign. */
+export const choiceUrl = (site: Site, donationId: number) => siteUrl(site, `/dons/${donationId}/choix?jeton=${donationToken(donationId, 'choice')}`)
 
 export function campaignSucceededMail(gift: Gift): Mail {
   return {
@@ -21,8 +20,8 @@ export function campaignSucceededMail(gift: Gift): Mail {
   }
 }
 
-/** The e-mail of a failed campaign, saying what happens to the gift (or asking the donor to choose). */
-export function campaignFailedMail(gift: Gift, fate: GiftFate, deadline: Date): Mail {
+/** The e-mail of a failed campaign, saying what happens to the gift (or asking the donor to choose, on `site`). */
+export function campaignFailedMail(gift: Gift, fate: GiftFate, deadline: Date, site: Site): Mail {
   const subject = `« ${gift.title} » n’a pas atteint son objectif`
   const start = `${hello(gift)}La collecte du projet « ${gift.title} » s’est terminée sans atteindre son objectif minimum. `
   if (fate === 'reallocate') return { subject, text: `${start}Comme vous l’aviez choisi, ${yourGift(gift)} est versé au fonds solidaire, qui aide des projets d’écoles plus défavorisées (label Courte Échelle).\n\nMerci pour votre générosité.` }
@@ -32,7 +31,7 @@ export function campaignFailedMail(gift: Gift, fate: GiftFate, deadline: Date): 
     text:
       `${start}Que souhaitez-vous faire de ${yourGift(gift)} ?\n\n` +
       `- être remboursé en totalité, sans frais ;\n- ou le donner au fonds solidaire, qui aide des projets d’écoles plus défavorisées (label Courte Échelle).\n\n` +
-      `Choisissez ici, jusqu’au ${formatDate(parisDate(deadline))} :\n\n${choiceUrl(gift.id)}\n\n` +
+      `Choisissez ici, jusqu’au ${formatDate(parisDate(deadline))} :\n\n${choiceUrl(site, gift.id)}\n\n` +
       `Sans réponse de votre part à cette date, votre don vous sera remboursé.`,
   }
 }

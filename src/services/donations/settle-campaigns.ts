@@ -5,6 +5,7 @@ import { settlement } from '@/domain/donations/commission'
 import { DEFAULT_FAILURE_CHOICE, type GiftFate, choiceDeadline, giftFate } from '@/domain/donations/failure-choice'
 import { decideOutcome } from '@/domain/donations/outcome'
 import { FUND_ACCOUNT } from '@/domain/donations/solidarity-fund'
+import { SITE_KINDS } from '@/domain/sites/kinds'
 import { env } from '@/env'
 import { drizzleOf, inDbTransaction, reqDb } from '@/services/db/drizzle'
 import { sqlQuery } from '@/services/db/sql-transaction'
@@ -12,6 +13,7 @@ import { reqSql } from '@/services/db/req-sql'
 import { type PaymentProvider, providerNamed, stripeProvider, testProvider } from '@/services/payments/provider'
 import { transitionSystemInReq, transitionSystemMany } from '@/services/projects/transition-many'
 import { withLockedProject } from '@/services/projects/with-locked-project'
+import { siteOfKind } from '@/services/sites/registry'
 
 import { type Mail, campaignClosedOwnerMail, campaignFailedMail, campaignSucceededMail, refundDoneMail } from './outcome-emails'
 import { addLedgerEntries, applyDefaultChoice, askFailureChoice, reallocateGifts, recordGiftRefund, requestRefunds, returnTopUps } from './store'
@@ -38,6 +40,8 @@ async function queueMail(payload: Payload, req: PayloadRequest | undefined, to: 
  * after, each on its own (`executeRefunds`, `executePayouts`).
  */
 export async function settleCampaign(payload: Payload, projectId: number, { now = new Date(), notify = true, provider }: OutcomeOptions = {}): Promise<'wait' | 'succeeded' | 'failed' | null> {
+  // The donors' links lead to the crowdfunding site (read before the transaction: the list of sites is cached).
+  const site = await siteOfKind(payload, SITE_KINDS.projets)
   return withLockedProject(payload, projectId, async (project, req) => {
     // The campaign's e-mails (one per gift, and the owner's), queued together at the end, in this transaction.
     const mails: (Mail & { to: string })[] = []
@@ -95,7 +99,7 @@ export async function settleCampaign(payload: Payload, projectId: number, { now 
       if (toAsk.length) await askFailureChoice(db, toAsk.map((g) => g.id), deadline)
       for (const gift of gifts) {
         const fate = giftFate(gift, outcome)
-        if (gift.source === 'donor' && !gift.overflow) mail(gift.email, campaignFailedMail({ ...gift, title: project.title }, fate, deadline))
+        if (gift.source === 'donor' && !gift.overflow) mail(gift.email, campaignFailedMail({ ...gift, title: project.title }, fate, deadline, site))
       }
     }
     const ownerId = typeof project.owner === 'object' ? project.owner?.id : project.owner

@@ -1,7 +1,7 @@
 import Stripe from 'stripe'
 
 import { env } from '@/env'
-import { siteOrigin } from '@/domain/sites/origins'
+import { type Site, siteUrl } from '@/services/sites/registry'
 
 import { donationToken } from './signed-link'
 
@@ -14,6 +14,8 @@ export type CheckoutRequest = {
   projectTitle: string
   projectSlug: string
   expiresAt: Date
+  /** The crowdfunding site, where the donor comes back (thanks, or the form again): its primary domain as saved. */
+  site: Site
 }
 
 export type RefundRequest = { donationId: number; providerPaymentId: string | null; amountCents: number }
@@ -33,14 +35,14 @@ export interface PaymentProvider {
   transfer(request: TransferRequest): Promise<{ transferId: string }>
 }
 
-const origin = () => siteOrigin(env, env.SITE_HOSTS_PROJETS[0])
-export const thanksUrl = (slug: string, donationId: number) => `${origin()}/projets/${slug}/don/merci?don=${donationId}&jeton=${donationToken(donationId)}`
+/** The thanks page of a gift, on the crowdfunding site. */
+export const thanksPath = (slug: string, donationId: number) => `/projets/${slug}/don/merci?don=${donationId}&jeton=${donationToken(donationId)}`
 
 /** Development and tests: a page of the portal, labelled "mode test", confirms or fails the payment. */
 export const testProvider: PaymentProvider = {
   name: 'test',
-  async startCheckout({ donationId, expiresAt }) {
-    return { sessionId: `test_${donationId}`, url: `${origin()}/paiement-test/${donationId}?jeton=${donationToken(donationId)}`, expiresAt }
+  async startCheckout({ donationId, expiresAt, site }) {
+    return { sessionId: `test_${donationId}`, url: siteUrl(site, `/paiement-test/${donationId}?jeton=${donationToken(donationId)}`), expiresAt }
   },
   async refund({ donationId }) {
     return { refundId: `test_refund_${donationId}` }
@@ -75,8 +77,8 @@ export const stripeProvider: PaymentProvider = {
         metadata: { donationId: String(request.donationId), reference: request.reference },
         payment_intent_data: { metadata: { donationId: String(request.donationId) }, description: `Don ${request.reference}` },
         line_items: [{ quantity: 1, price_data: { currency: 'eur', unit_amount: request.amountCents, product_data: { name: `Don au projet « ${request.projectTitle} »` } } }],
-        success_url: thanksUrl(request.projectSlug, request.donationId),
-        cancel_url: `${origin()}/projets/${request.projectSlug}/don?annule=1`,
+        success_url: siteUrl(request.site, thanksPath(request.projectSlug, request.donationId)),
+        cancel_url: siteUrl(request.site, `/projets/${request.projectSlug}/don?annule=1`),
         expires_at: stripeCheckoutExpiry(request.expiresAt),
         locale: 'fr',
       },

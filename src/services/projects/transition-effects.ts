@@ -4,15 +4,16 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { SCHOOL_LINK_VALIDITY_DAYS, signSchoolLink } from '@/domain/projects/school-link'
 import type { ProjectStatus } from '@/domain/projects/status'
+import { SITE_KINDS } from '@/domain/sites/kinds'
 import { env } from '@/env'
 import type { Project } from '@/payload-types'
-import { siteOrigin } from '@/domain/sites/origins'
+import { siteOfKind, siteUrl } from '@/services/sites/registry'
 
 const DAY_MS = 86_400_000
 
 /** The confirmation page of the crowdfunding site, for a token. */
-export function schoolLinkUrl(token: string): string {
-  return `${siteOrigin(env, env.SITE_HOSTS_PROJETS[0])}/confirmation-ecole?jeton=${encodeURIComponent(token)}`
+async function schoolLinkUrl(payload: Payload, token: string): Promise<string> {
+  return siteUrl(await siteOfKind(payload, SITE_KINDS.projets), `/confirmation-ecole?jeton=${encodeURIComponent(token)}`)
 }
 
 async function queueEmail(payload: Payload, req: PayloadRequest, to: string, subject: string, text: string) {
@@ -51,7 +52,7 @@ export async function applyTransitionEffects(
           `Confirmez le projet ${title} de votre école`,
           `Bonjour${project.schoolHead?.name ? ` ${project.schoolHead.name}` : ''},\n\n` +
             `Un enseignant de votre école propose le projet ${title} au financement participatif. Le GIP l’a relu et approuvé.\n` +
-            `Pour que la collecte puisse ouvrir, confirmez le projet au nom de l’école :\n\n${schoolLinkUrl(token)}\n\n` +
+            `Pour que la collecte puisse ouvrir, confirmez le projet au nom de l’école :\n\n${await schoolLinkUrl(payload, token)}\n\n` +
             `Ce lien est valable ${SCHOOL_LINK_VALIDITY_DAYS} jours et ne sert qu’une fois. Si vous n’êtes pas concerné, ignorez ce message.`,
         )
       }

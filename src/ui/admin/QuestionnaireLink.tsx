@@ -1,16 +1,16 @@
 import type { UIFieldServerProps } from 'payload'
 
-import { env } from '@/env'
-import { siteOrigin } from '@/sites/origins'
+import { SITE_KINDS } from '@/domain/sites/kinds'
+import { siteOfKind, siteUrl } from '@/services/sites/registry'
 
 /**
  * In a workshop's sidebar: the address of its parents' questionnaire on the TNE site, to share
  * after the event, and its results (aggregated, CSV).
  */
-export function QuestionnaireLink({ data, id }: UIFieldServerProps) {
+export async function QuestionnaireLink({ data, id, payload }: UIFieldServerProps) {
   const slug = (data as { slug?: string } | undefined)?.slug
   if (!id || !slug) return null
-  const link = `${siteOrigin(env, env.SITE_HOSTS_PARENTALITE[0])}/questionnaire/${slug}`
+  const link = siteUrl(await siteOfKind(payload, SITE_KINDS.parentalite), `/questionnaire/${slug}`)
   return (
     <div className="field-type" style={{ marginBottom: '1.5rem' }}>
       <p>

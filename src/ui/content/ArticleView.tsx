@@ -22,7 +22,7 @@ export function ArticleView({ article }: { article: ExpertArticle }) {
         <p>
           <strong>{article.expert.name}</strong>
           <br />
-          {article.expert.role}
+          {typeset(article.expert.role)}
         </p>
       </div>
       <p className="article__meta">

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { getPayload } from 'payload'
 
 import { parseCatalogueQuery } from '@/domain/projects/catalogue-query'
+import { SITE_KINDS, type SiteKind } from '@/domain/sites/kinds'
 import { typeset } from '@/domain/text/typography'
 import type { Page } from '@/payload-types'
 import { listPublished } from '@/services/content/public-content'
@@ -13,7 +14,7 @@ import { MediaImage } from './MediaImage'
 import { Prose } from './Prose'
 
 type Block = NonNullable<Page['layout']>[number]
-type Site = { id: number; slug: string }
+type Site = { id: number; kind: SiteKind | null }
 
 /** A link of a block: internal paths through Next's Link, others as plain anchors. */
 function BlockLink({ url, label, className }: { url: string; label: string; className?: string }) {
@@ -34,7 +35,7 @@ async function Latest({ block, site }: { block: Extract<Block, { blockType: 'lat
   let items: React.ReactNode[] = []
   let more: { url: string; label: string } | null = null
   if (block.kind === 'projects') {
-    if (site.slug !== 'projets') return null
+    if (site.kind !== SITE_KINDS.projets) return null
     const { items: projects } = await searchCatalogueCached(payload, parseCatalogueQuery({ tri: 'recents' }))
     items = projects.slice(0, count).map((project) => (
       <article className="card" key={project.slug}>

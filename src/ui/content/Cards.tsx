@@ -19,7 +19,7 @@ export function ArticleCard({ article, heading: H = 'h2' }: { article: ExpertArt
         <Link href={contentPath('expert-articles', article)}>{typeset(article.title)}</Link>
       </H>
       <p className="card__meta">
-        {article.expert.name}, {article.expert.role}
+        {article.expert.name}, {typeset(article.expert.role)}
       </p>
       <p>{typeset(article.excerpt)}</p>
       {article.publishedDate ? (

@@ -1,6 +1,7 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 
 import type { HomeCard, HomeFigures, HomeGroup } from '@/domain/projects/home-campaigns'
+import type { SiteKind } from '@/domain/sites/kinds'
 import type { Page } from '@/payload-types'
 import type { PublicSponsor } from '@/services/sponsors/public-sponsors'
 import { Blocks } from '@/ui/content/Blocks'
@@ -17,7 +18,7 @@ const plural = (n: number, word: string) => `${word}${n > 1 ? 's' : ''}`
  * for teachers, the campaigns to support now, the key figures from live data, how it works (the
  * page's editorial content and blocks), then the sponsors by name.
  */
-export function CrowdfundingHome({ page, site, siteName, groups, figures, sponsors, today }: { page: Page | null; site: { id: number; slug: string }; siteName: string; groups: HomeGroup<HomeCard>[]; figures: HomeFigures; sponsors: PublicSponsor[]; today: string }) {
+export function CrowdfundingHome({ page, site, siteName, groups, figures, sponsors, today }: { page: Page | null; site: { id: number; kind: SiteKind | null }; siteName: string; groups: HomeGroup<HomeCard>[]; figures: HomeFigures; sponsors: PublicSponsor[]; today: string }) {
   return (
     <article className="home">
       <header className="home__hero">

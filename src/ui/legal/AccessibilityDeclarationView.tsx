@@ -93,7 +93,7 @@ export function AccessibilityDeclarationView({ siteName, siteUrl, declaration }:
         </>
       ) : null}
       <h2>Retour d’information et contact</h2>
-      <p>Si vous n’arrivez pas à accéder à un contenu ou à un service, vous pouvez contacter le responsable du site pour être orienté vers une alternative accessible ou obtenir le contenu sous une autre forme :</p>
+      <p>Si vous n’arrivez pas à accéder à un contenu ou à un service, vous pouvez contacter le responsable du site pour être orienté vers une alternative accessible ou obtenir le contenu sous une autre forme{'\u00a0'}:</p>
       <ul>
         {d.contactEmail ? (
           <li>

@@ -52,6 +52,14 @@ export function GiveBox(props: GiveBoxProps) {
         <li>{donorsWording(donorCount)}</li>
         {daysLeft ? <li className="givebox__days">{daysLeft.charAt(0).toUpperCase() + daysLeft.slice(1)}</li> : null}
       </ul>
+      {/* The button right under the figures: on a laptop's screen it shows without scrolling, above the sponsors' offers. */}
+      {collecting ? (
+        <p className="givebox__cta">
+          <a className="button button--large" href={`/projets/${slug}/don`}>
+            Faire un don<span className="sr-only"> au projet « {title} »</span>
+          </a>
+        </p>
+      ) : null}
       {outcome ? (
         <div className="givebox__outcome">
           <p>
@@ -66,13 +74,6 @@ export function GiveBox(props: GiveBoxProps) {
             <li key={offer.id}>{offer.sponsorSlug ? <a href={`/mecenes/${offer.sponsorSlug}`}>{offer.sentence}</a> : offer.sentence}</li>
           ))}
         </ul>
-      ) : null}
-      {collecting ? (
-        <p className="givebox__cta">
-          <a className="button button--large" href={`/projets/${slug}/don`}>
-            Faire un don<span className="sr-only"> au projet « {title} »</span>
-          </a>
-        </p>
       ) : null}
     </aside>
   )

@@ -3,10 +3,8 @@ import Link from 'next/link'
 import type React from 'react'
 
 import { conformityStatus } from '@/domain/sites/legal-pages'
-import { env } from '@/env'
 import type { Media } from '@/payload-types'
-import { siteOrigin } from '@/sites/origins'
-import { getSiteByHost } from '@/sites/registry'
+import { getSiteByHost, siteUrl } from '@/sites/registry'
 import { NavLinks } from '@/ui/NavLinks'
 
 const FOOTER_PATHS = new Set(['/aide', '/plan-du-site', '/recherche', '/contact', '/mentions-legales', '/accessibilite'])
@@ -28,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: site.description ?? undefined,
     openGraph: { siteName: site.name, locale: 'fr_FR', type: 'website' },
     // Canonical and Open Graph URLs are absolute on the site's primary domain, whichever host served the page.
-    metadataBase: new URL(siteOrigin(env, site.primaryDomain)),
+    metadataBase: new URL(siteUrl(site, '/')),
     alternates: { types: { 'application/rss+xml': [{ url: '/rss.xml', title: `${site.name} : actualités` }] } },
     // Uploaded in the site's settings, or drawn from its name and colour (src/services/media/site-icon.ts).
     icons: { icon: '/icone', apple: '/icone-tactile' },

@@ -1,4 +1,8 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
+
+// The tab's title says it (RGAA 8.6), with the site's name after it (the layout's template).
+export const metadata: Metadata = { title: 'Page introuvable', robots: { index: false } }
 
 export default function NotFound() {
   return (

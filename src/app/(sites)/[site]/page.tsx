@@ -6,7 +6,7 @@ import { HOME_SLUG } from '@/domain/sites/pages'
 import type { Page } from '@/payload-types'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { contentMetadata } from '@/sites/seo'
-import { getPublishedPage, getSiteByHost } from '@/sites/registry'
+import { SITE_KINDS, type Site, getPublishedPage, getSiteByHost } from '@/sites/registry'
 import { publicSponsors } from '@/services/sponsors/public-sponsors'
 import { homeCampaigns, homeKeyFigures } from '@/services/projects/home'
 import { CrowdfundingHome } from '@/ui/home/CrowdfundingHome'
@@ -32,13 +32,13 @@ export default async function HomePage({ params }: Props) {
   const site = await getSiteByHost((await params).site)
   if (!site) notFound()
   const page = await getPublishedPage(site.id, HOME_SLUG)
-  if (site.slug === 'projets') return <CrowdfundingHomePage site={site} page={page} />
+  if (site.kind === SITE_KINDS.projets) return <CrowdfundingHomePage site={site} page={page} />
   if (!page) return <h1>{site.name}</h1>
   return <PageContent page={page} site={site} />
 }
 
 /** The crowdfunding site's home: its data read here (each piece by its own function), shown by CrowdfundingHome. */
-async function CrowdfundingHomePage({ site, page }: { site: { id: number; slug: string; name: string }; page: Page | null }) {
+async function CrowdfundingHomePage({ site, page }: { site: Site; page: Page | null }) {
   const payload = await getPayloadOrUnavailable()
   const [groups, figures, sponsors] = await Promise.all([homeCampaigns(payload), homeKeyFigures(payload), publicSponsors(payload)])
   return <CrowdfundingHome page={page} site={site} siteName={site.name} groups={groups} figures={figures} sponsors={sponsors} today={parisDate(new Date())} />

@@ -1,14 +1,14 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { type NewsReason, newsAudience } from '@/domain/projects/news-audience'
-import { env } from '@/env'
+import { SITE_KINDS } from '@/domain/sites/kinds'
 import { projectFollowers } from '@/services/accounts/follow-projects'
 import { newsRecipients } from '@/services/donations/donors'
-import { siteOrigin } from '@/sites/origins'
+import { type Site, siteOfKind, siteUrl } from '@/services/sites/registry'
 
-const WHY: Record<NewsReason, (origin: string) => string> = {
+const WHY: Record<NewsReason, (site: Site) => string> = {
   donor: () => 'Vous recevez ce message parce que vous avez soutenu ce projet et demandé à en recevoir les actualités.',
-  follower: (origin) => `Vous recevez ce message parce que vous suivez ce projet. Pour ne plus le suivre : ${origin}/mon-espace#projets-suivis`,
+  follower: (site) => `Vous recevez ce message parce que vous suivez ce projet. Pour ne plus le suivre : ${siteUrl(site, '/mon-espace#projets-suivis')}`,
 }
 
 /**
@@ -20,8 +20,8 @@ export const emailNewsToReaders: CollectionAfterChangeHook = async ({ doc, opera
   if (operation !== 'create') return doc
   const projectId = typeof doc.project === 'object' ? doc.project.id : doc.project
   const project = await req.payload.findByID({ collection: 'projects', id: projectId, depth: 0, req, select: { title: true, slug: true } })
-  const origin = siteOrigin(env, env.SITE_HOSTS_PROJETS[0])
-  const link = `${origin}/projets/${project.slug}`
+  const site = await siteOfKind(req.payload, SITE_KINDS.projets)
+  const link = siteUrl(site, `/projets/${project.slug}`)
   const followers = doc.visibility === 'public' ? await projectFollowers(req.payload, projectId) : []
   for (const { email, reason } of newsAudience(doc.visibility, await newsRecipients(req.payload, projectId), followers)) {
     await req.payload.jobs.queue({
@@ -29,7 +29,7 @@ export const emailNewsToReaders: CollectionAfterChangeHook = async ({ doc, opera
       input: {
         to: email,
         subject: `Des nouvelles du projet « ${project.title} » : ${doc.title}`,
-        text: `${doc.title}\n\n${doc.body}\n\n— La classe du projet « ${project.title} » : ${link}\n\n${WHY[reason](origin)}`,
+        text: `${doc.title}\n\n${doc.body}\n\n— La classe du projet « ${project.title} » : ${link}\n\n${WHY[reason](site)}`,
       },
       req,
     })

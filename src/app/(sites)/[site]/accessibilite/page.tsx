@@ -2,9 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { typeset } from '@/domain/text/typography'
-import { env } from '@/env'
-import { siteOrigin } from '@/sites/origins'
-import { getPublishedPage, getSiteByHost } from '@/sites/registry'
+import { getPublishedPage, getSiteByHost, siteUrl } from '@/sites/registry'
 import { Prose } from '@/ui/content/Prose'
 import { AccessibilityDeclarationView } from '@/ui/legal/AccessibilityDeclarationView'
 
@@ -25,7 +23,7 @@ export default async function AccessibilityPage({ params }: Props) {
     <article className="page">
       <h1>Déclaration d’accessibilité</h1>
       {page?.intro ? <p className="page__intro">{typeset(page.intro)}</p> : null}
-      <AccessibilityDeclarationView siteName={site.name} siteUrl={siteOrigin(env, site.primaryDomain)} declaration={site.settings?.accessibility} />
+      <AccessibilityDeclarationView siteName={site.name} siteUrl={siteUrl(site, '')} declaration={site.settings?.accessibility} />
       {page?.content ? <Prose data={page.content} /> : null}
     </article>
   )

@@ -5,7 +5,7 @@ import { type PeriodKind, parsePeriodKind, parseYear, periodLabel } from '@/doma
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { loadStatisticsCached } from '@/services/statistics/statistics'
 import { tneIndicators, tneTables, tneYears } from '@/services/statistics/tne'
-import { getSiteByHost } from '@/sites/registry'
+import { SITE_KINDS, getSiteByHost } from '@/sites/registry'
 import { formatCell } from '@/ui/statistics/format-cell'
 import { StatSection } from '@/ui/statistics/StatSection'
 
@@ -23,7 +23,7 @@ export async function KeyFiguresView({ host, search }: { host: string; search: {
   if (!site) notFound()
   const payload = await getPayloadOrUnavailable()
   const requestedYear = parseYear(search.annee)
-  if (site.slug !== 'projets') return <TneKeyFigures requestedYear={requestedYear} />
+  if (site.kind !== SITE_KINDS.projets) return <TneKeyFigures requestedYear={requestedYear} />
 
   const kind = parsePeriodKind(search.periode)
   const statistics = await loadStatisticsCached(payload, { year: requestedYear, kind })

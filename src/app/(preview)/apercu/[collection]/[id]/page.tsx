@@ -4,6 +4,7 @@ import { getPayload } from 'payload'
 import type React from 'react'
 
 import { hasRole } from '@/domain/access/roles'
+import { siteKindOf } from '@/domain/sites/kinds'
 import { env } from '@/env'
 import type { ExpertArticle, News, Page, Tenant, WorkshopKit } from '@/payload-types'
 import { currentUser } from '@/services/auth/session'
@@ -43,7 +44,7 @@ export default async function PreviewPage({ params }: Props) {
         {collection === 'expert-articles' ? <ArticleView article={doc as ExpertArticle} /> : null}
         {collection === 'news' ? <NewsView news={doc as News} /> : null}
         {collection === 'workshop-kits' ? <KitView kit={doc as WorkshopKit} /> : null}
-        {collection === 'pages' ? <PageContent page={doc as Page} site={{ id: site?.id ?? 0, slug: site?.slug ?? '' }} /> : null}
+        {collection === 'pages' ? <PageContent page={doc as Page} site={{ id: site?.id ?? 0, kind: site ? siteKindOf(site.slug) : null }} /> : null}
       </main>
     </div>
   )

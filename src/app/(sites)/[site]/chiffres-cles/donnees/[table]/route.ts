@@ -3,7 +3,7 @@ import { type StatTable, csvRows } from '@/domain/statistics/tables'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { loadStatisticsCached } from '@/services/statistics/statistics'
 import { tneIndicators, tneTableOrEmpty, tneYears } from '@/services/statistics/tne'
-import { getSiteByHost } from '@/sites/registry'
+import { SITE_KINDS, getSiteByHost } from '@/sites/registry'
 import { frenchCsv } from '@/services/exports/table-file'
 
 export const dynamic = 'force-dynamic'
@@ -30,7 +30,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ site
     const tneYear = year ?? (await tneYears(payload)).defaultYear
     table = tneTableOrEmpty(await tneIndicators(payload, tneYear), tneYear, match[1])
     label = String(tneYear)
-  } else if (site.slug === 'projets') {
+  } else if (site.kind === SITE_KINDS.projets) {
     const statistics = await loadStatisticsCached(payload, { year, kind })
     table = statistics.tables.find((t) => t.id === match[1]) ?? null
     label = periodLabel(statistics.year, kind)
