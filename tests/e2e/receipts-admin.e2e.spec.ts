@@ -39,7 +39,7 @@ describe('a structure manager’s receipt actions in the admin', () => {
     await page.goto(url('localhost', `/admin/collections/fiscal-receipts/${flagged.id}`), { waitUntil: 'networkidle' })
     await page.getByRole('button', { name: 'Émettre le reçu (contrepartie conforme)' }).click()
     // The reason is required: refused on the page, nothing changed.
-    await page.getByRole('alert').waitFor({ timeout: 15_000 })
+    await page.getByRole('alert').first().waitFor({ timeout: 15_000 })
     expect((await receipt(flagged.id)).status).toBe('flagged')
 
     await page.getByLabel('Ce que vous avez vérifié (obligatoire)').fill('Contrepartie vérifiée : un livret remis à la classe, sans valeur marchande.')

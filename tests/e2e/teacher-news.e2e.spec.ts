@@ -61,7 +61,7 @@ describe('a teacher’s news from "Mon espace"', () => {
     expect((await item.first().innerText()).replace(/\s/g, ' ')).toContain('réservée aux donateurs · 1 photo')
 
     // The opted-in donor receives it.
-    const mail = await waitForMail((m) => m.to.includes(donor))
+    const mail = await waitForMail((m) => m.to.includes(donor) && m.subject.startsWith('Des nouvelles du projet'))
     expect(mail.subject).toBe(`Des nouvelles du projet « ${PROJECT} » : ${title}`)
     expect(mail.text).toContain('Les élèves ont planté les premiers pieds de giraumon.')
 
