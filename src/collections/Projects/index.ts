@@ -152,8 +152,7 @@ export const Projects: CollectionConfig = {
       label: label('Direction de l’école', 'School head'),
       admin: { description: label('Elle confirme le projet au nom de l’école par un lien reçu par e-mail.', 'Confirms the project by an e-mailed link.') },
       // Personal data of someone without an account: never public, even on a public project. The rule sits on
-      // each field, not on the group, and the fields sit directly in the group (side by side by their width): the
-      // admin's edit view drew a group with its own read rule, or a row of fields with one, empty.
+      // each field. (The admin's edit view still draws this group empty, for staff too: see the session-7 note.)
       fields: [
         { name: 'name', type: 'text', label: label('Nom', 'Name'), maxLength: 120, access: { read: ownersOrStaffField }, admin: { width: '50%' } },
         { name: 'email', type: 'email', label: label('E-mail', 'E-mail'), access: { read: ownersOrStaffField }, admin: { width: '50%' } },
