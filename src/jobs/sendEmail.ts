@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { deliverEmail } from '@/services/email/adapter'
+import { FIRST_RETRY_MS, deliverQueuedEmail } from '@/services/email/deliver-queued'
 
 /**
  * Delivers one queued e-mail. Every e-mail of the portal is queued (`queueEmail`, and
@@ -12,7 +12,7 @@ import { deliverEmail } from '@/services/email/adapter'
 export const sendEmailTask: TaskConfig<'sendEmail'> = {
   slug: 'sendEmail',
   label: 'Envoyer un e-mail',
-  retries: { attempts: 8, backoff: { type: 'exponential', delay: 60_000 } },
+  retries: { attempts: 8, backoff: { type: 'exponential', delay: FIRST_RETRY_MS } },
   inputSchema: [
     // Addresses are strings as mail clients write them: `a@b.fr`, `"Nom" <a@b.fr>`, or a comma-separated list.
     { name: 'to', type: 'text', required: true },
@@ -26,9 +26,7 @@ export const sendEmailTask: TaskConfig<'sendEmail'> = {
   ],
   outputSchema: [{ name: 'messageId', type: 'text' }],
   handler: async ({ input, req }) => {
-    const { to, subject, text, html, from, cc, bcc, replyTo } = input
-    const defined = Object.fromEntries(Object.entries({ html, from, cc, bcc, replyTo }).filter(([, value]) => value != null && value !== ''))
-    const info = await deliverEmail(req.payload, { to, subject, text, ...defined })
+    const info = await deliverQueuedEmail(req.payload, input)
     return { output: { messageId: info.messageId ?? '' } }
   },
 }

@@ -2,6 +2,9 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { closePayload } from '@/services/db/close-payload'
+import { sqlQuery } from '@/services/db/sql-transaction'
+import { deliverQueuedEmails } from '@/services/email/deliver-queued'
+import { runWorkerPass } from '@/services/jobs/worker'
 
 import { testPayload, unique } from '../helpers/factories'
 import { outboxMessages } from '../helpers/outbox'
@@ -43,5 +46,24 @@ describe('e-mail without SMTP: the .data/outbox folder', () => {
 
   it('refuses at once a message the queue could not carry, instead of sending another later', async () => {
     await expect(payload.sendEmail({ to: 'a@example.org', subject: 'Reçu', text: 'x', attachments: [{ filename: 'recu.pdf', content: 'x' }] })).rejects.toThrow('cannot carry: attachments')
+  })
+})
+
+describe('the worker’s batch delivery (a wave of closed campaigns)', () => {
+  it('delivers the e-mails never tried, each once even when two batches race, and deletes their jobs as the queue does', async () => {
+    const subjects = Array.from({ length: 30 }, () => unique('Merci'))
+    for (const subject of subjects) await payload.jobs.queue({ task: 'sendEmail', input: { to: 'donateur@example.org', subject, text: 'Votre don est bien arrivé.' } })
+    const [a, b] = await Promise.all([deliverQueuedEmails(payload), deliverQueuedEmails(payload)])
+    expect(a.sent + b.sent).toBeGreaterThanOrEqual(30)
+    for (const subject of subjects) expect(outboxMessages().filter((raw) => raw.includes(`Subject: ${subject}`))).toHaveLength(1)
+    const left = await sqlQuery(payload, `SELECT count(*)::int AS n FROM payload_jobs WHERE input->>'subject' = ANY($1::text[])`, [`{${subjects.join(',')}}`])
+    expect(left.rows[0].n).toBe(0)
+  })
+
+  it('is the first step of the worker’s pass, which then runs the queue and says that work may remain', async () => {
+    const subject = unique('Collecte close')
+    await payload.jobs.queue({ task: 'sendEmail', input: { to: 'porteuse@example.org', subject, text: 'Bonjour.' } })
+    expect(await runWorkerPass(payload)).toBe(true)
+    expect(outboxMessages().filter((raw) => raw.includes(`Subject: ${subject}`))).toHaveLength(1)
   })
 })

@@ -18,6 +18,7 @@ type Modules = {
   rest: typeof import('../helpers/rest')
   accounts: typeof import('@/services/auth/accounts')
   undelivered: typeof import('@/services/email/undelivered')
+  deliver: typeof import('@/services/email/deliver-queued')
 }
 type Account = User & { collection: 'users' }
 
@@ -90,6 +91,7 @@ beforeAll(async () => {
     rest: await import('../helpers/rest'),
     accounts: await import('@/services/auth/accounts'),
     undelivered: await import('@/services/email/undelivered'),
+    deliver: await import('@/services/email/deliver-queued'),
   }
   payload = await m.factories.testPayload()
 })
@@ -238,5 +240,30 @@ describe('e-mails the queue gave up on', () => {
 
   it('are refused to anonymous visitors', async () => {
     expect((await m.rest.rest('GET', '/payload-jobs')).status).toBe(403)
+  })
+})
+
+describe('the worker’s batch delivery while the server is down', () => {
+  it('records each failure as the queue does (one attempt, its error, a retry a minute later); the queue’s retry then delivers it', async () => {
+    await stopSmtp()
+    const recipient = `${Math.random().toString(36).slice(2, 10)}@test.example`
+    await payload.jobs.queue({ task: 'sendEmail', input: { to: recipient, subject: 'Votre don vous est remboursé', text: 'Bonjour.' } })
+    const [{ id }] = await emailJobsTo(recipient)
+    const before = Date.now()
+    expect((await m.deliver.deliverQueuedEmails(payload)).failed).toBeGreaterThanOrEqual(1)
+    const [job] = await jobsByIds([id])
+    expect(job).toMatchObject({ totalTried: 1, hasError: false, completedAt: null, processing: false })
+    expect(job.log).toEqual([expect.objectContaining({ state: 'failed', taskSlug: 'sendEmail', error: expect.objectContaining({ message: expect.stringContaining('ECONNREFUSED') }) })])
+    const wait = new Date(job.waitUntil!).getTime() - before
+    expect(wait).toBeGreaterThanOrEqual(59_000)
+    expect(wait).toBeLessThan(2 * 60_000)
+    // From then on the e-mail is the queue's: another batch leaves it alone, the queue waits for the minute.
+    await m.deliver.deliverQueuedEmails(payload)
+    await runJobs([id])
+    expect((await jobsByIds([id])).map((j) => j.totalTried)).toEqual([1])
+    await startSmtp()
+    await runJobs([id], 2 * 60_000)
+    expect(await jobsByIds([id])).toEqual([])
+    expect(receivedBy(recipient).map((mail) => mail.subject)).toEqual(['Votre don vous est remboursé'])
   })
 })

@@ -8,7 +8,7 @@ import { approveGift } from '@/services/donations/admin-actions'
 import { createDonation } from '@/services/donations/create-donation'
 import { chooseFailedGiftFate } from '@/services/donations/failure-choice'
 import { checkLedger, checkPayloadLedger } from '@/services/donations/ledger-check'
-import { executePayouts, executeRefunds, runOutcomes, settleCampaign } from '@/services/donations/settle-campaigns'
+import { executePayouts, executeRefunds, runOutcomes, settleCampaign, settleCampaigns } from '@/services/donations/settle-campaigns'
 import { fundBalanceCents } from '@/services/donations/solidarity-fund'
 import { type PaymentProvider, testProvider } from '@/services/payments/provider'
 
@@ -190,6 +190,53 @@ describe('a failed campaign', () => {
     expect(await statusOf(silent)).toBe('refunded')
     expect(await chooseFailedGiftFate(payload, silent, 'solidarity', new Date(Date.now() + 31 * 86_400_000))).toBe('closed')
     expect(await checkPayloadLedger(payload, { projectIds: [project.id] })).toEqual([])
+  })
+})
+
+describe('a wave of closings', () => {
+  it('settles a set of campaigns in one transaction, each by its own rule, and each once when two runs race', async () => {
+    const winner = await createProjectIn(payload, 'collecting', { minimumGoalCents: 100_000, optimumGoalCents: 200_000 })
+    await givePaid(payload, winner.id, 120_000)
+    const loser = await createProjectIn(payload, 'collecting', { minimumGoalCents: 500_000, optimumGoalCents: 600_000 })
+    const refund = await givePaid(payload, loser.id, 3_000, { failureChoice: 'refund' })
+    const toFund = await givePaid(payload, loser.id, 4_000, { failureChoice: 'solidarity' })
+    const undecided = await givePaid(payload, loser.id, 5_000, { failureChoice: null })
+    const waiting = await createProjectIn(payload, 'collecting')
+    await givePaid(payload, waiting.id, 120_000)
+    await give(payload, waiting.id, 5_000)
+    const collecting = await createProjectIn(payload, 'collecting')
+    for (const { id } of [winner, loser, waiting]) await settle(id)
+    const ids = [collecting.id, waiting.id, loser.id, winner.id]
+    const options = { provider: fakeProvider().provider }
+    const lastJob = Number((await sqlQuery(payload, 'SELECT coalesce(max(id), 0) AS n FROM payload_jobs')).rows[0].n)
+
+    const runs = await Promise.all([settleCampaigns(payload, ids, options), settleCampaigns(payload, ids, options)])
+    expect(runs.map((run) => run.get(winner.id)).filter(Boolean)).toEqual(['succeeded'])
+    expect(runs.map((run) => run.get(loser.id)).filter(Boolean)).toEqual(['failed'])
+    expect(runs.map((run) => run.get(waiting.id))).toEqual(['wait', 'wait'])
+    expect(runs.some((run) => run.has(collecting.id))).toBe(false)
+    expect(await Promise.all(ids.map(async (id) => (await projectOf(id)).status))).toEqual(['collecting', 'settling', 'failed', 'succeeded'])
+    const closings = await sqlQuery(payload, `SELECT _parent_id, "to" FROM projects_history WHERE _parent_id = ANY($1::int[]) AND "from" = 'settling' ORDER BY _parent_id`, [`{${ids.join(',')}}`])
+    expect(closings.rows.map((r) => [Number(r._parent_id), r.to])).toEqual([[loser.id, 'failed'], [winner.id, 'succeeded']].sort((x, y) => Number(x[0]) - Number(y[0])))
+
+    const payouts = await sqlQuery(payload, 'SELECT collected_cents, commission_cents, payout_cents FROM payouts WHERE project_id = $1', [winner.id])
+    expect(payouts.rows.map((r) => [Number(r.collected_cents), Number(r.commission_cents), Number(r.payout_cents)])).toEqual([[120_000, 7_800, 112_200]])
+    expect(await statusOf(toFund)).toBe('reallocated')
+    expect(await ledgerRows(toFund, 'reallocation')).toBe(1)
+    expect((await payload.findByID({ collection: 'donations', id: refund, depth: 0 })).refundRequestedAt).toBeTruthy()
+    expect((await payload.findByID({ collection: 'donations', id: undecided, depth: 0 })).choiceDeadline).toBeTruthy()
+    // One e-mail per donor and one to each owner, queued once.
+    const mails = await sqlQuery(payload, `SELECT input->>'to' AS "to", count(*)::int AS n FROM payload_jobs WHERE task_slug = 'sendEmail' AND id > $1 AND input->>'subject' LIKE ANY($2::text[]) GROUP BY 1`, [
+      lastJob,
+      `{${[winner, loser].map((p) => `%${p.title}%`).join(',')}}`,
+    ])
+    expect(mails.rows).toHaveLength(1 + 3 + 2)
+    expect(mails.rows.every((r) => r.n === 1)).toBe(true)
+
+    expect(await executeRefunds(payload, { ...options, donationIds: [refund] })).toBe(1)
+    expect(await executeRefunds(payload, { ...options, donationIds: [refund] })).toBe(0)
+    expect(await ledgerRows(refund, 'refund')).toBe(1)
+    expect(await checkPayloadLedger(payload, { projectIds: [winner.id, loser.id, waiting.id] })).toEqual([])
   })
 })
 

@@ -11,7 +11,7 @@ import { env } from '@/env'
 import { closePayload } from '@/services/db/close-payload'
 import { sqlQuery } from '@/services/db/sql-transaction'
 import { yearlyStatement } from '@/services/receipts/donor-receipts'
-import { issueReceipt } from '@/services/receipts/issue-receipt'
+import { issueReceipt, issueReceipts } from '@/services/receipts/issue-receipt'
 import { issueDueReceipts, renderDueReceipts } from '@/services/receipts/receipt-jobs'
 import { clearCache } from '@/services/cache/memory-cache'
 
@@ -129,6 +129,35 @@ describe('issuing', () => {
     const numbers = await sqlQuery(payload, 'SELECT sequence, number FROM fiscal_receipts WHERE issuer_id = $1 ORDER BY sequence', [structure.id])
     expect(numbers.rows.map((r) => Number(r.sequence))).toEqual(Array.from({ length: 500 }, (_, i) => i + 1))
     expect(new Set(numbers.rows.map((r) => r.number)).size).toBe(500)
+  })
+
+  it('issues a batch in one transaction, two issuers each numbered in the gifts’ order, and refuses in it what is not final; two batches racing issue each gift once', async () => {
+    const [a, b] = [await issuer(), await issuer()]
+    const [projectA, projectB] = [await createProjectIn(payload, 'collecting', { structure: a.id }), await createProjectIn(payload, 'collecting', { structure: b.id })]
+    const collecting = await createProjectIn(payload, 'collecting', { structure: a.id })
+    const gifts = [
+      await givePaid(payload, projectB.id, 2_000, { wantsReceipt: true }),
+      await givePaid(payload, projectA.id, 3_000, { wantsReceipt: true }),
+      await givePaid(payload, projectA.id, 4_000, { wantsReceipt: true }),
+      await givePaid(payload, projectB.id, 5_000, { wantsReceipt: true }),
+    ]
+    const notFinal = await givePaid(payload, collecting.id, 6_000, { wantsReceipt: true })
+    await succeed(projectA.id)
+    await succeed(projectB.id)
+    const batch = [notFinal, ...gifts].reverse()
+    const [first, second] = await Promise.all([issueReceipts(payload, batch), issueReceipts(payload, batch)])
+    // Each gift issued by exactly one of the two batches; the other says it already has its receipt.
+    for (const id of gifts) {
+      const both = [first[batch.indexOf(id)], second[batch.indexOf(id)]]
+      expect(both.filter((r) => r.outcome === 'issued')).toHaveLength(1)
+      expect(both.filter((r) => r.outcome === 'refused' && r.reason.includes('déjà un reçu'))).toHaveLength(1)
+    }
+    expect(first[batch.indexOf(notFinal)]).toEqual({ outcome: 'refused', reason: expect.stringContaining('pas définitif') })
+    const numbered = async (structureId: number) =>
+      (await sqlQuery(payload, 'SELECT donation_id, sequence FROM fiscal_receipts WHERE issuer_id = $1 ORDER BY sequence', [structureId])).rows.map((r) => [Number(r.donation_id), Number(r.sequence)])
+    expect(await numbered(a.id)).toEqual([[gifts[1], 1], [gifts[2], 2]])
+    expect(await numbered(b.id)).toEqual([[gifts[0], 1], [gifts[3], 2]])
+    expect(await receiptsOf(notFinal)).toEqual([])
   })
 
   it('refuses a gift that is not final, a refunded gift, a second receipt, and a structure not eligible; nothing is written', async () => {

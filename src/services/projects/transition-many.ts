@@ -1,11 +1,10 @@
-import { APIError, type Payload, type PayloadRequest } from 'payload'
+import { APIError, type Payload } from 'payload'
 
 import type { ProjectStatus } from '@/domain/projects/status'
 import { decideTransition } from '@/domain/projects/transition'
 import { invalidateAfterChange } from '@/services/cache/invalidate'
 import { CACHED_PAGES } from '@/services/cache/pages'
 import { CACHE_TAGS } from '@/services/cache/tags'
-import { reqQuery } from '@/services/db/req-sql'
 import { inSqlTransaction } from '@/services/db/sql-transaction'
 
 type Query = (text: string, params?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>
@@ -18,11 +17,12 @@ const WITHOUT_EFFECTS: ReadonlySet<ProjectStatus> = new Set(['collecting', 'sett
 
 /**
  * Moves the projects `ids` that are still in `from` to `to`, as the system, in SQL: the status and
- * its history row (as `transitionLocked` records them), in the transaction of `query`. The state
+ * its history row (as `transitionLocked` records them), in the transaction of `query` (the caller
+ * drops the caches once it has committed: `invalidateProjects`). The state
  * machine decides once for the pair; `WHERE status = from` stands for the row lock (a project
  * another run has moved is left alone, and not returned). Returns the ids moved.
  */
-async function transitionSystemInSql(query: Query, ids: readonly number[], from: ProjectStatus, to: ProjectStatus, now: Date): Promise<number[]> {
+export async function transitionSystemInSql(query: Query, ids: readonly number[], from: ProjectStatus, to: ProjectStatus, now: Date): Promise<number[]> {
   if (!WITHOUT_EFFECTS.has(to)) throw new Error(`transitionSystemInSql: « ${to} » has effects, use transitionProject`)
   const decision = decideTransition(from, to, { kind: 'system' }, { now })
   if (!decision.ok) throw new APIError(decision.message, decision.code === 'not_allowed' ? 403 : 409)
@@ -45,8 +45,8 @@ async function transitionSystemInSql(query: Query, ids: readonly number[], from:
 }
 
 /** Drops the caches of changed projects (catalogue results, project and catalogue pages), on every instance with REDIS_URL. */
-function invalidateProjects(req?: PayloadRequest): void {
-  invalidateAfterChange(req, [CACHE_TAGS.catalogue], [CACHED_PAGES.projects, CACHED_PAGES.catalogue, CACHED_PAGES.filteredCatalogue])
+export function invalidateProjects(): void {
+  invalidateAfterChange(undefined, [CACHE_TAGS.catalogue], [CACHED_PAGES.projects, CACHED_PAGES.catalogue, CACHED_PAGES.filteredCatalogue])
 }
 
 /**
@@ -58,11 +58,4 @@ export async function transitionSystemMany(payload: Payload, ids: readonly numbe
   const moved = await inSqlTransaction(payload, (db) => transitionSystemInSql((text, params) => db.query(text, params), ids, from, to, now))
   if (moved.length) invalidateProjects()
   return moved
-}
-
-/** In the transaction of `req` (e.g. `withLockedProject`); the caches are dropped at once and when it commits. */
-export async function transitionSystemInReq(payload: Payload, req: PayloadRequest, id: number, from: ProjectStatus, to: ProjectStatus, now: Date): Promise<boolean> {
-  const moved = await transitionSystemInSql(await reqQuery(payload, req), [id], from, to, now)
-  if (moved.length) invalidateProjects(req)
-  return moved.length > 0
 }

@@ -5,7 +5,7 @@ import { cached } from '@/services/cache/memory-cache'
 import { sqlQuery } from '@/services/db/sql-transaction'
 import { readStoredFile } from '@/services/media/stored-file'
 
-import { issueReceipt } from './issue-receipt'
+import { RECEIPTS_PER_TRANSACTION, issueReceipts } from './issue-receipt'
 import { type ReceiptForPdf, receiptPdf } from './receipt-pdf'
 
 const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : new Date().toISOString())
@@ -31,7 +31,6 @@ const RENDER_CONCURRENCY = 4
 const SIGNATURE_CACHE_SECONDS = 3600
 
 /** The receipts with what their PDF prints: the replaced receipt's number, the signature's file. */
-// SQL text: the receipts' rendering queue (SKIP LOCKED batches), not yet typed.
 export const RECEIPT_ROWS = `SELECT r.*, o.number AS replaces_number, sg.filename AS signature_filename
   FROM fiscal_receipts r LEFT JOIN fiscal_receipts o ON o.id = r.replaces_id LEFT JOIN structure_signatures sg ON sg.id = r.issuer_snapshot_signature_id`
 
@@ -61,7 +60,6 @@ export async function renderDueReceipts(payload: Payload, { receiptIds, limit = 
       file: { data: pdf, mimetype: 'application/pdf', name: `${row.number}-recu.pdf`, size: pdf.length },
       depth: 0,
     })
-    // SQL text: the receipts' rendering queue (SKIP LOCKED batches), not yet typed.
     await sqlQuery(payload, 'UPDATE fiscal_receipts SET file_id = $1 WHERE id = $2 AND file_id IS NULL', [file.id, row.id])
   }
   // One receipt that cannot be rendered (e.g. its signature image unreadable) is logged and retried next run; the others go on.
@@ -79,40 +77,52 @@ export async function renderDueReceipts(payload: Payload, { receiptIds, limit = 
 
 /** Issuers at work at the same time: each issuer's receipts are still numbered one after the other, in the gifts' order. */
 const ISSUERS_AT_ONCE = 4
+const DUE_PAGE = 5000
 
 /**
  * The gifts whose money became final and whose donor asked for a receipt, without one yet: paid
- * gifts of succeeded campaigns, and gifts moved to the solidarity fund. Each is issued in its own
- * transaction (the rules decide again on the locked gift). A gift whose flagged receipt a manager
- * declined gets none. Gifts imported from the former platform
- * never get one here: it issued their receipts. Issuers are served side by side (a wave of closed
- * campaigns has thousands of receipts to number), each one's gifts in order.
+ * gifts of succeeded campaigns, and gifts moved to the solidarity fund. Issued in transactions of
+ * up to RECEIPTS_PER_TRANSACTION gifts of one issuer (the rules decide again on the locked gifts).
+ * A gift whose flagged receipt a manager declined gets none. Gifts imported from the former
+ * platform never get one here: it issued their receipts. Issuers are served side by side (a wave
+ * of closed campaigns has thousands of receipts to number), each one's gifts in order; every due
+ * gift is served in one call (pages of DUE_PAGE, in gift order).
  */
 export async function issueDueReceipts(payload: Payload, now = new Date()): Promise<{ issued: number; flagged: number }> {
-  // SQL text: the receipts' rendering queue (SKIP LOCKED batches), not yet typed.
-  const { rows } = await sqlQuery(
-    payload,
-    `SELECT d.id, CASE WHEN d.status = 'reallocated' THEN f.holder_id ELSE p.structure_id END AS issuer
-     FROM donations d JOIN projects p ON p.id = d.project_id LEFT JOIN solidarity_fund_settings f ON true
-     WHERE d.wants_receipt AND d.source = 'donor' AND NOT d.imported
-       AND ((d.status = 'paid' AND NOT d.overflow AND p.status IN ('succeeded', 'funds_released', 'realised', 'archived')) OR d.status = 'reallocated')
-       AND NOT EXISTS (SELECT 1 FROM fiscal_receipts r WHERE r.donation_id = d.id AND r.status IN ('live', 'flagged', 'declined'))
-     ORDER BY d.id LIMIT 1000`,
-  )
-  const byIssuer = new Map<string, number[]>()
-  for (const { id, issuer } of rows) byIssuer.set(String(issuer), [...(byIssuer.get(String(issuer)) ?? []), Number(id)])
   const counts = { issued: 0, flagged: 0 }
   const limit = pLimit(ISSUERS_AT_ONCE)
-  await Promise.all(
-    [...byIssuer.values()].map((ids) =>
-      limit(async () => {
-        for (const id of ids) {
-          const result = await issueReceipt(payload, id, now)
-          if (result.outcome === 'issued') counts.issued++
-          else if (result.outcome === 'flagged') counts.flagged++
-        }
-      }),
-    ),
-  )
+  for (let after = 0; ; ) {
+    const { rows } = await sqlQuery(
+      payload,
+      `SELECT d.id, CASE WHEN d.status = 'reallocated' THEN f.holder_id ELSE p.structure_id END AS issuer
+       FROM donations d JOIN projects p ON p.id = d.project_id LEFT JOIN solidarity_fund_settings f ON true
+       WHERE d.wants_receipt AND d.source = 'donor' AND NOT d.imported AND d.id > $1
+         AND ((d.status = 'paid' AND NOT d.overflow AND p.status IN ('succeeded', 'funds_released', 'realised', 'archived')) OR d.status = 'reallocated')
+         AND NOT EXISTS (SELECT 1 FROM fiscal_receipts r WHERE r.donation_id = d.id AND r.status IN ('live', 'flagged', 'declined'))
+       ORDER BY d.id LIMIT ${DUE_PAGE}`,
+      [after],
+    )
+    if (!rows.length) break
+    after = Number(rows[rows.length - 1].id)
+    const byIssuer = new Map<string, number[]>()
+    for (const { id, issuer } of rows) {
+      const ids = byIssuer.get(String(issuer)) ?? []
+      byIssuer.set(String(issuer), ids)
+      ids.push(Number(id))
+    }
+    await Promise.all(
+      [...byIssuer.values()].map((ids) =>
+        limit(async () => {
+          for (let i = 0; i < ids.length; i += RECEIPTS_PER_TRANSACTION) {
+            for (const result of await issueReceipts(payload, ids.slice(i, i + RECEIPTS_PER_TRANSACTION), now)) {
+              if (result.outcome === 'issued') counts.issued++
+              else if (result.outcome === 'flagged') counts.flagged++
+            }
+          }
+        }),
+      ),
+    )
+    if (rows.length < DUE_PAGE) break
+  }
   return counts
 }
