@@ -45,7 +45,8 @@ const layerPolicies = [
   {
     from: layer('services'),
     disallow: { to: anyOf('actions', 'app', 'ui', 'server-views', 'sites', 'endpoints', 'collections') },
-    message: 'Services never import actions, endpoints, pages, UI, sites or collections: move the shared piece down (src/domain).',
+    message:
+      'Services never import actions, endpoints, pages, UI, sites or collections: move the shared piece down (src/domain).',
   },
   {
     from: layer('collections'),
@@ -80,7 +81,10 @@ export default tseslint.config(
       ...nextPlugin.configs.recommended.rules,
       ...nextPlugin.configs['core-web-vitals'].rules,
       // Unused bindings are errors; a leading underscore marks one kept on purpose (a callback's signature).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // Next's rule reads every public path as a Pages Router page: under the host rewrite every path sits in
       // (sites)/[site], so each internal <a href> is reported once per dynamic route (27 links, 406 reports).
       // The links work without JavaScript as they are; moving them to <Link> belongs to the pages' owners.
@@ -111,7 +115,10 @@ export default tseslint.config(
     // page: a server view inside the UI's content components, so it loads them itself.
     files: ['src/ui/content/Blocks.tsx'],
     rules: {
-      'boundaries/dependencies': ['error', { default: 'allow', checkUnknownLocals: true, policies: layerPolicies.filter((p) => p.from !== uiPolicyFrom) }],
+      'boundaries/dependencies': [
+        'error',
+        { default: 'allow', checkUnknownLocals: true, policies: layerPolicies.filter((p) => p.from !== uiPolicyFrom) },
+      ],
     },
   },
   {

@@ -18,7 +18,14 @@ const nextConfig: NextConfig = {
   // Loaded by Node at run time rather than bundled: the strength estimator's dictionaries (megabytes,
   // loaded on the first password check), and the rate limiter, whose optional stores are imported by
   // expressions a bundler cannot follow.
-  serverExternalPackages: ['rate-limiter-flexible', 'ioredis', '@fortedigital/nextjs-cache-handler', '@zxcvbn-ts/core', '@zxcvbn-ts/language-common', '@zxcvbn-ts/language-fr'],
+  serverExternalPackages: [
+    'rate-limiter-flexible',
+    'ioredis',
+    '@fortedigital/nextjs-cache-handler',
+    '@zxcvbn-ts/core',
+    '@zxcvbn-ts/language-common',
+    '@zxcvbn-ts/language-fr',
+  ],
   experimental: {
     // Project pictures are posted to server actions (5 MB each, checked again on the server).
     serverActions: { bodySizeLimit: '6mb' },
@@ -39,6 +46,8 @@ const nextConfig: NextConfig = {
  * (src/services/cache/next-cache-handler.mjs; README "Caching"). Read when the server starts, so one
  * build serves both; without it, Next's own memory in each instance.
  */
-const sharedCacheHandler = process.env.REDIS_URL ? { cacheHandler: path.resolve('src/services/cache/next-cache-handler.mjs') } : {}
+const sharedCacheHandler = process.env.REDIS_URL
+  ? { cacheHandler: path.resolve('src/services/cache/next-cache-handler.mjs') }
+  : {}
 
 export default withPayload({ ...nextConfig, ...sharedCacheHandler }, { devBundleServerPackages: false })

@@ -87,34 +87,93 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname, 'src') },
-    meta: { title: 'Administration', titleSuffix: ' · Portail du GIP', description: 'L’administration du portail du GIP', icons: [{ rel: 'icon', type: 'image/svg+xml', url: ADMIN_ICON }] },
+    meta: {
+      title: 'Administration',
+      titleSuffix: ' · Portail du GIP',
+      description: 'L’administration du portail du GIP',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: ADMIN_ICON }],
+    },
     // Not Gravatar (Payload's default): it would send a hash of each staff member's e-mail to a third party.
     avatar: 'default',
     components: {
-      beforeDashboard: ['/ui/admin/UndeliveredEmails#UndeliveredEmailsNotice', '/ui/admin/PlaceholderPages#PlaceholderPages', '/ui/admin/ModerationQueue#ModerationQueue', '/ui/admin/RoleDashboards#CoordinatorTasks', '/ui/admin/RoleDashboards#ReceiptsToIssue', '/ui/admin/TneDashboard#TneDashboard', '/ui/admin/statistics/StatisticsLink#StatisticsLink'],
-      afterNavLinks: ['/ui/admin/statistics/StatisticsLink#StatisticsNavLink', '/ui/admin/UndeliveredEmails#UndeliveredEmailsNavLink'],
+      beforeDashboard: [
+        '/ui/admin/UndeliveredEmails#UndeliveredEmailsNotice',
+        '/ui/admin/PlaceholderPages#PlaceholderPages',
+        '/ui/admin/ModerationQueue#ModerationQueue',
+        '/ui/admin/RoleDashboards#CoordinatorTasks',
+        '/ui/admin/RoleDashboards#ReceiptsToIssue',
+        '/ui/admin/TneDashboard#TneDashboard',
+        '/ui/admin/statistics/StatisticsLink#StatisticsLink',
+      ],
+      afterNavLinks: [
+        '/ui/admin/statistics/StatisticsLink#StatisticsNavLink',
+        '/ui/admin/UndeliveredEmails#UndeliveredEmailsNavLink',
+      ],
       views: {
         statistics: { Component: '/ui/admin/statistics/StatisticsView#StatisticsView', path: '/statistiques' },
-        undeliveredEmails: { Component: '/ui/admin/UndeliveredEmails#UndeliveredEmailsView', path: '/emails-non-envoyes' },
+        undeliveredEmails: {
+          Component: '/ui/admin/UndeliveredEmails#UndeliveredEmailsView',
+          path: '/emails-non-envoyes',
+        },
       },
     },
   },
-  collections: [Tenants, Users, Pages, SiteSettings, Academies, Departments, Themes, Territories, Establishments, Structures, Projects, ProjectPictures, ProjectEdits, ProjectNews, Donations, PaymentEvents, LedgerEntries, Payouts, FundMovements, FiscalReceipts, ReceiptFiles, StructureSignatures, Sponsors, Programmes, ProgrammeAdjustments, Partners, Media, Documents, News, ExpertArticles, WorkshopKits, Conventions, ConventionFiles, ConventionCounters, FundCalls, Workshops, ActivityReports],
+  collections: [
+    Tenants,
+    Users,
+    Pages,
+    SiteSettings,
+    Academies,
+    Departments,
+    Themes,
+    Territories,
+    Establishments,
+    Structures,
+    Projects,
+    ProjectPictures,
+    ProjectEdits,
+    ProjectNews,
+    Donations,
+    PaymentEvents,
+    LedgerEntries,
+    Payouts,
+    FundMovements,
+    FiscalReceipts,
+    ReceiptFiles,
+    StructureSignatures,
+    Sponsors,
+    Programmes,
+    ProgrammeAdjustments,
+    Partners,
+    Media,
+    Documents,
+    News,
+    ExpertArticles,
+    WorkshopKits,
+    Conventions,
+    ConventionFiles,
+    ConventionCounters,
+    FundCalls,
+    Workshops,
+    ActivityReports,
+  ],
   globals: [EditingTips, SolidarityFundSettings, LegacyImportLabels],
   endpoints: [stripeWebhookEndpoint, statisticsEndpoint],
   editor: lexicalEditor(),
   // A value the database refuses ("abc" for an id…) is a 400 with a French message, not a 500.
-  db: withDatabaseRefusals(withHandledStartFailure(
-    postgresAdapter({
-      pool: { connectionString: env.DATABASE_URL, max: 10 },
-      // The schema only ever changes through committed migrations (src/migrations), in every
-      // environment, so that development, tests and production run the same SQL.
-      push: false,
-      migrationDir: path.resolve(dirname, 'src/migrations'),
-      // Tables Payload does not manage but its migrations create: the rate limits' counters.
-      afterSchemaInit: [addRateLimitsTable],
-    }),
-  )),
+  db: withDatabaseRefusals(
+    withHandledStartFailure(
+      postgresAdapter({
+        pool: { connectionString: env.DATABASE_URL, max: 10 },
+        // The schema only ever changes through committed migrations (src/migrations), in every
+        // environment, so that development, tests and production run the same SQL.
+        push: false,
+        migrationDir: path.resolve(dirname, 'src/migrations'),
+        // Tables Payload does not manage but its migrations create: the rate limits' counters.
+        afterSchemaInit: [addRateLimitsTable],
+      }),
+    ),
+  ),
   // French only: with English offered, Payload follows each browser's language, and the staff's screens
   // mixed English defaults with French labels (issue 20).
   i18n: { supportedLanguages: { fr }, fallbackLanguage: 'fr' },
@@ -129,7 +188,16 @@ export default buildConfig({
   // Expensive queries are refused before any resolver runs: root fields, depth, page size, complexity (README, "Input and API limits").
   graphQL: { disableIntrospectionInProduction: true, maxComplexity: MAX_COMPLEXITY, validationRules: graphqlLimits },
   jobs: {
-    tasks: [sendEmailTask, advanceCampaignsTask, applyPaymentEventTask, settleCampaignsTask, issueReceiptsTask, publishScheduledContentTask, applyRetentionTask, requestPasswordResetTask],
+    tasks: [
+      sendEmailTask,
+      advanceCampaignsTask,
+      applyPaymentEventTask,
+      settleCampaignsTask,
+      issueReceiptsTask,
+      publishScheduledContentTask,
+      applyRetentionTask,
+      requestPasswordResetTask,
+    ],
     access: { run: adminOnly, queue: adminOnly, cancel: adminOnly },
     // In development the queue runs inside `npm run dev`; in production `npm run jobs` runs it
     // in one separate worker (JOBS_AUTORUN=false on the web instances, the default there).
@@ -167,15 +235,32 @@ export default buildConfig({
       // site (donors, teachers, managers…) what anonymous visitors read. It still tags each document with its
       // site, refuses writes to a site the writer is not assigned to, and filters the admin's lists by site.
       collections: Object.fromEntries(
-        ['pages', 'site-settings', 'news', 'expert-articles', 'workshop-kits', 'media', 'documents', 'redirects'].map((slug) => [slug, { isGlobal: slug === 'site-settings', useTenantAccess: false }]),
+        ['pages', 'site-settings', 'news', 'expert-articles', 'workshop-kits', 'media', 'documents', 'redirects'].map(
+          (slug) => [slug, { isGlobal: slug === 'site-settings', useTenantAccess: false }],
+        ),
       ),
       useTenantsCollectionAccess: false,
       // Accounts are read by their own rule (colleaguesOrSelf: the staff see each other named), not narrowed to shared sites.
-      usersAccessResultOverride: ({ accessKey, accessResult, ...args }) => (accessKey === 'read' ? colleaguesOrSelf(args) : accessResult),
+      usersAccessResultOverride: ({ accessKey, accessResult, ...args }) =>
+        accessKey === 'read' ? colleaguesOrSelf(args) : accessResult,
       userHasAccessToAllTenants: worksOnAllSites,
-      tenantsArrayField: { includeDefaultField: true, arrayFieldAccess: { create: ({ req }) => worksOnAllSites(req.user), update: ({ req }) => worksOnAllSites(req.user) } },
+      tenantsArrayField: {
+        includeDefaultField: true,
+        arrayFieldAccess: {
+          create: ({ req }) => worksOnAllSites(req.user),
+          update: ({ req }) => worksOnAllSites(req.user),
+        },
+      },
       tenantField: { access: { read: () => true } },
-      i18n: { translations: { fr: { 'nav-tenantSelector-label': 'Filtrer par site', 'assign-tenant-button-label': 'Attribuer à un site', 'field-assignedTenant-label': 'Site' } } },
+      i18n: {
+        translations: {
+          fr: {
+            'nav-tenantSelector-label': 'Filtrer par site',
+            'assign-tenant-button-label': 'Attribuer à un site',
+            'field-assignedTenant-label': 'Site',
+          },
+        },
+      },
     }),
     // Last, so that they see every collection: malformed queries and non-text values refused (issue 16);
     // French dates and labels on plugins' fields (issue 20).

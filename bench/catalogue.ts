@@ -29,10 +29,15 @@ const say = (message: string) => console.error(`[bench] ${message}`)
 /** The share of the machine's CPU time that was busy during 3 s (while the bench itself is idle). */
 async function busyCpu(): Promise<number> {
   const sample = () =>
-    os.cpus().reduce(
-      (sum, { times: t }) => ({ busy: sum.busy + t.user + t.nice + t.sys + t.irq, total: sum.total + t.user + t.nice + t.sys + t.irq + t.idle }),
-      { busy: 0, total: 0 },
-    )
+    os
+      .cpus()
+      .reduce(
+        (sum, { times: t }) => ({
+          busy: sum.busy + t.user + t.nice + t.sys + t.irq,
+          total: sum.total + t.user + t.nice + t.sys + t.irq + t.idle,
+        }),
+        { busy: 0, total: 0 },
+      )
   const before = sample()
   await new Promise((r) => setTimeout(r, 3000))
   const after = sample()
@@ -65,7 +70,11 @@ try {
   if (process.env.BENCH_SKIP_BUILD !== '1') {
     say('next build…')
     try {
-      execFileSync(process.execPath, [nextBin, 'build'], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'pipe', maxBuffer: 64 * 1024 * 1024 })
+      execFileSync(process.execPath, [nextBin, 'build'], {
+        env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+        stdio: 'pipe',
+        maxBuffer: 64 * 1024 * 1024,
+      })
     } catch (error) {
       const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer }
       console.error(`${stdout ?? ''}${stderr ?? ''}`.split('\n').slice(-40).join('\n'))
@@ -74,7 +83,18 @@ try {
   }
   const port = 3900 + Math.floor(Math.random() * 90)
   const server = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: database.url, PAYLOAD_SECRET: randomBytes(32).toString('hex'), SERVER_URL: `http://localhost:${port}`, SMTP_HOST: '127.0.0.1', EMAIL_FROM_ADDRESS: 'bench@portail.example', UPLOADS_DIR: '.data/bench-uploads', PAYMENTS_PROVIDER: 'test' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_URL: database.url,
+      PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+      SERVER_URL: `http://localhost:${port}`,
+      SMTP_HOST: '127.0.0.1',
+      EMAIL_FROM_ADDRESS: 'bench@portail.example',
+      UPLOADS_DIR: '.data/bench-uploads',
+      PAYMENTS_PROVIDER: 'test',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   // The server's last lines, shown if it does not start.
@@ -85,7 +105,10 @@ try {
   try {
     let up = false
     for (let i = 0; i < 120 && !up; i++) {
-      up = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false)
+      up = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
       if (!up) await new Promise((r) => setTimeout(r, 500))
     }
     if (!up) {
@@ -95,7 +118,9 @@ try {
     const paths = ['/api/health', '/projets?niveau=ecole&q=classe', '/projets/classe-de-mer-a-plouguerneau']
     for (const p of paths) await load({ port, host: 'localhost', path: p, connections: 10, seconds: 2 }) // warm-up
     // Other processes on the machine (builds, tests) skew every figure: say so.
-    say(`CPU used by other processes before the load: ${await busyCpu()} % of ${os.cpus().length} CPUs (figures are noisy above ~10 %)`)
+    say(
+      `CPU used by other processes before the load: ${await busyCpu()} % of ${os.cpus().length} CPUs (figures are noisy above ~10 %)`,
+    )
     const runs: LoadResult[][] = paths.map(() => [])
     for (let round = 0; round < rounds; round++) {
       for (const [i, p] of paths.entries()) runs[i].push(await load({ port, host: 'localhost', path: p, seconds }))
@@ -103,7 +128,9 @@ try {
     const median = (values: number[]) => {
       const sorted = [...values].sort((a, b) => a - b)
       const middle = sorted.length / 2
-      return Number.isInteger(middle) ? Math.round(((sorted[middle - 1] + sorted[middle]) / 2) * 10) / 10 : sorted[Math.floor(middle)]
+      return Number.isInteger(middle)
+        ? Math.round(((sorted[middle - 1] + sorted[middle]) / 2) * 10) / 10
+        : sorted[Math.floor(middle)]
     }
     const results = runs.map((r): LoadResult => ({
       path: r[0].path,
@@ -123,7 +150,10 @@ try {
     console.table(results.map((r) => ({ ...r, 'vs health': base ? `${Math.round((r.rps / base) * 100)} %` : '–' })))
     const clean = (r: LoadResult) => r.requests > 0 && r.errors === 0
     const verdicts = [
-      [`catalogue ≥ 30 % of health, p95 < 100 ms`, clean(results[0]) && clean(results[1]) && results[1].rps >= 0.3 * base && results[1].p95 < 100],
+      [
+        `catalogue ≥ 30 % of health, p95 < 100 ms`,
+        clean(results[0]) && clean(results[1]) && results[1].rps >= 0.3 * base && results[1].p95 < 100,
+      ],
       [`project page ≥ 50 % of health`, clean(results[0]) && clean(results[2]) && results[2].rps >= 0.5 * base],
     ] as const
     for (const [goal, met] of verdicts) console.log(`${met ? 'MET ' : 'MISSED'}  ${goal}`)

@@ -65,15 +65,18 @@ function visitors(port: number, slugs: string[]) {
   const once = (slug: string) =>
     new Promise<void>((resolve) => {
       const start = performance.now()
-      const req = http.request({ host: '127.0.0.1', port, path: `/projets/${slug}`, agent, headers: { host: `localhost:${port}` } }, (res) => {
-        res.resume()
-        res.on('end', () => {
-          latencies.push(performance.now() - start)
-          statuses[String(res.statusCode)] = (statuses[String(res.statusCode)] ?? 0) + 1
-          if (res.statusCode !== 200) errors++
-          resolve()
-        })
-      })
+      const req = http.request(
+        { host: '127.0.0.1', port, path: `/projets/${slug}`, agent, headers: { host: `localhost:${port}` } },
+        (res) => {
+          res.resume()
+          res.on('end', () => {
+            latencies.push(performance.now() - start)
+            statuses[String(res.statusCode)] = (statuses[String(res.statusCode)] ?? 0) + 1
+            if (res.statusCode !== 200) errors++
+            resolve()
+          })
+        },
+      )
       req.on('error', (error: NodeJS.ErrnoException) => {
         statuses[error.code ?? 'error'] = (statuses[error.code ?? 'error'] ?? 0) + 1
         errors++
@@ -91,7 +94,8 @@ function visitors(port: number, slugs: string[]) {
       await Promise.all(loops)
       agent.destroy()
       const sorted = latencies.sort((a, b) => a - b)
-      const at = (p: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0)
+      const at = (p: number) =>
+        Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0)
       return { requests: sorted.length, errors, statuses, p50: at(50), p95: at(95), p99: at(99) }
     },
   }
@@ -104,9 +108,21 @@ let web: { stop: () => Promise<void> } | undefined
 let exitCode = 1
 
 try {
-  const development: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, NODE_ENV: 'development', UPLOADS_DIR: uploadsDir }
+  const development: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NODE_ENV: 'development',
+    UPLOADS_DIR: uploadsDir,
+  }
   runScript('migrate', development)
-  Object.assign(process.env, { DATABASE_URL: database.url, UPLOADS_DIR: uploadsDir, JOBS_AUTORUN: 'false', SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), PAYMENTS_PROVIDER: 'test' })
+  Object.assign(process.env, {
+    DATABASE_URL: database.url,
+    UPLOADS_DIR: uploadsDir,
+    JOBS_AUTORUN: 'false',
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(smtp.port),
+    PAYMENTS_PROVIDER: 'test',
+  })
   const { getPayload } = await import('payload')
   const config = (await import('../payload.config')).default
   const { advanceCampaigns } = await import('../src/jobs/advanceCampaigns')
@@ -119,14 +135,30 @@ try {
 
   // ---- The campaigns -------------------------------------------------------------------------
   say(`${PROJECTS} campaigns × ${GIFTS} gifts…`)
-  const owner = await payload.create({ collection: 'users', data: { email: 'porteuse.bench@ac-versailles.fr', password: 'mot-de-passe-du-banc-2026', roles: ['teacher'], _verified: true }, depth: 0, disableVerificationEmail: true })
+  const owner = await payload.create({
+    collection: 'users',
+    data: {
+      email: 'porteuse.bench@ac-versailles.fr',
+      password: 'mot-de-passe-du-banc-2026',
+      roles: ['teacher'],
+      _verified: true,
+    },
+    depth: 0,
+    disableVerificationEmail: true,
+  })
   const structures = await Promise.all(
     Array.from({ length: 10 }, (_, i) =>
       payload.create({
         collection: 'structures',
         data: {
-          name: `Coopérative scolaire ${i + 1}`, kind: 'other_association', legalId: 'W952001234', address: '12 rue de la République\n95100 Argenteuil',
-          purpose: 'Soutenir les projets éducatifs de l’école', eligibleForReceipts: true, issuerCode: `BENCH${i + 1}`, signatory: { name: 'Claire Fontaine', role: 'Présidente' },
+          name: `Coopérative scolaire ${i + 1}`,
+          kind: 'other_association',
+          legalId: 'W952001234',
+          address: '12 rue de la République\n95100 Argenteuil',
+          purpose: 'Soutenir les projets éducatifs de l’école',
+          eligibleForReceipts: true,
+          issuerCode: `BENCH${i + 1}`,
+          signatory: { name: 'Claire Fontaine', role: 'Présidente' },
           stripeAccountId: `acct_bench${String(i).padStart(6, '0')}`,
         },
         depth: 0,
@@ -135,8 +167,25 @@ try {
   )
   // The solidarity fund's holder issues the receipts of gifts moved to the fund.
   await payload.updateGlobal({ slug: 'solidarity-fund-settings', data: { holder: structures[0].id }, depth: 0 })
-  const sponsor = await payload.create({ collection: 'sponsors', data: { name: 'Fondation du banc', slug: 'fondation-du-banc', kind: 'foundation' }, depth: 0 })
-  const programme = await payload.create({ collection: 'programmes', data: { name: 'Abondement du banc', funding: 'sponsor', sponsor: sponsor.id, mechanism: 'match', ratioPercent: 100, budgetCents: 100_000_000, active: false, countsTowardMinimum: true }, depth: 0 })
+  const sponsor = await payload.create({
+    collection: 'sponsors',
+    data: { name: 'Fondation du banc', slug: 'fondation-du-banc', kind: 'foundation' },
+    depth: 0,
+  })
+  const programme = await payload.create({
+    collection: 'programmes',
+    data: {
+      name: 'Abondement du banc',
+      funding: 'sponsor',
+      sponsor: sponsor.id,
+      mechanism: 'match',
+      ratioPercent: 100,
+      budgetCents: 100_000_000,
+      active: false,
+      countsTowardMinimum: true,
+    },
+    depth: 0,
+  })
   const today = new Date()
   const day = (offset: number) => new Date(today.getTime() + offset * 86_400_000).toISOString().slice(0, 10)
   const projectIds: number[] = []
@@ -146,8 +195,19 @@ try {
         payload.create({
           collection: 'projects',
           data: {
-            owner: owner.id, status: 'collecting', title: `Campagne ${i + j + 1}`, slug: `campagne-${i + j + 1}`, level: 'ecole', structure: structures[(i + j) % structures.length].id,
-            minimumGoalCents: 100_000, optimumGoalCents: 400_000, stopAtOptimum: false, collectedCents: 0, donorCount: 0, startDate: day(-30), endDate: day(-1),
+            owner: owner.id,
+            status: 'collecting',
+            title: `Campagne ${i + j + 1}`,
+            slug: `campagne-${i + j + 1}`,
+            level: 'ecole',
+            structure: structures[(i + j) % structures.length].id,
+            minimumGoalCents: 100_000,
+            optimumGoalCents: 400_000,
+            stopAtOptimum: false,
+            collectedCents: 0,
+            donorCount: 0,
+            startDate: day(-30),
+            endDate: day(-1),
           },
           context: { projectTransition: true },
           depth: 0,
@@ -197,7 +257,16 @@ try {
 
   // ---- A web instance serving the campaigns' pages --------------------------------------------
   // BENCH_NO_WEB=1: the closing alone (a quick check of the counts, no page load).
-  let load: { stop: () => Promise<{ requests: number; errors: number; statuses: Record<string, number>; p50: number; p95: number; p99: number }> } = {
+  let load: {
+    stop: () => Promise<{
+      requests: number
+      errors: number
+      statuses: Record<string, number>
+      p50: number
+      p95: number
+      p99: number
+    }>
+  } = {
     stop: async () => ({ requests: 0, errors: 0, statuses: {}, p50: 0, p95: 0, p99: 0 }),
   }
   if (process.env.BENCH_NO_WEB !== '1') {
@@ -206,10 +275,24 @@ try {
       buildApp()
     }
     const port = await freePort()
-    web = await startApp(port, productionEnv({ port, databaseUrl: database.url, smtpPort: smtp.port, uploadsDir, extra: { JOBS_AUTORUN: 'false' } }))
+    web = await startApp(
+      port,
+      productionEnv({
+        port,
+        databaseUrl: database.url,
+        smtpPort: smtp.port,
+        uploadsDir,
+        extra: { JOBS_AUTORUN: 'false' },
+      }),
+    )
     // The succeeding campaigns' pages (even ranks): a failed campaign's page answers 404 once it has failed (not a public status).
-    const slugs = (await db.query('SELECT slug FROM projects WHERE id = ANY($1::int[]) ORDER BY id', [`{${projectIds.filter((_, i) => i % 2 === 1).join(',')}}`])).rows.map((r) => r.slug as string)
-    for (const slug of slugs.slice(0, 20)) await fetch(`http://127.0.0.1:${port}/projets/${slug}`, { headers: { host: `localhost:${port}` } })
+    const slugs = (
+      await db.query('SELECT slug FROM projects WHERE id = ANY($1::int[]) ORDER BY id', [
+        `{${projectIds.filter((_, i) => i % 2 === 1).join(',')}}`,
+      ])
+    ).rows.map((r) => r.slug as string)
+    for (const slug of slugs.slice(0, 20))
+      await fetch(`http://127.0.0.1:${port}/projets/${slug}`, { headers: { host: `localhost:${port}` } })
     say(`web instance on :${port}; ${VISITORS} visitors reading project pages during the closing…`)
     load = visitors(port, slugs)
   }
@@ -229,10 +312,14 @@ try {
   let outcomes = { succeeded: 0, failed: 0, waiting: 0, defaults: 0, refunded: 0, transferred: 0 }
   for (;;) {
     const run = await timed('settleCampaigns (outcomes, payouts, refunds)', () => runOutcomes(payload))
-    outcomes = Object.fromEntries(Object.entries(outcomes).map(([k, v]) => [k, v + run[k as keyof typeof run]])) as typeof outcomes
+    outcomes = Object.fromEntries(
+      Object.entries(outcomes).map(([k, v]) => [k, v + run[k as keyof typeof run]]),
+    ) as typeof outcomes
     if (!run.succeeded && !run.failed && !run.refunded && !run.transferred) break
   }
-  say(`${outcomes.succeeded} succeeded, ${outcomes.failed} failed, ${outcomes.refunded} refunded, ${outcomes.transferred} paid out; receipts…`)
+  say(
+    `${outcomes.succeeded} succeeded, ${outcomes.failed} failed, ${outcomes.refunded} refunded, ${outcomes.transferred} paid out; receipts…`,
+  )
   let issued = 0
   for (;;) {
     const run = await timed('issueReceipts (numbers)', () => issueDueReceipts(payload))
@@ -241,7 +328,9 @@ try {
   }
   const closedMs = performance.now() - started
   // Before the queue runs (it deletes the jobs it completes): no e-mail queued twice.
-  const mailsQueuedTwice = await count(`SELECT count(*) AS n FROM (SELECT 1 FROM payload_jobs WHERE task_slug = 'sendEmail' GROUP BY input->>'to', input->>'subject' HAVING count(*) > 1) x`)
+  const mailsQueuedTwice = await count(
+    `SELECT count(*) AS n FROM (SELECT 1 FROM payload_jobs WHERE task_slug = 'sendEmail' GROUP BY input->>'to', input->>'subject' HAVING count(*) > 1) x`,
+  )
   const mailsQueued = await count(`SELECT count(*) AS n FROM payload_jobs WHERE task_slug = 'sendEmail'`)
   say(`closed in ${seconds(closedMs)} s; delivering ${mailsQueued} e-mails…`)
   // The e-mails as the worker delivers them (src/services/jobs/worker.ts), batch after batch while
@@ -262,25 +351,91 @@ try {
   const perFailing = { refund: GIFTS / 3, solidarity: GIFTS / 3, ask: GIFTS / 3 }
   const checks: [string, number, number][] = [
     ['campaigns closed (collecting → settling)', advanced.closed, PROJECTS],
-    ['succeeded, then funds released', await count(`SELECT count(*) AS n FROM projects WHERE status = 'funds_released'`), succeeding],
+    [
+      'succeeded, then funds released',
+      await count(`SELECT count(*) AS n FROM projects WHERE status = 'funds_released'`),
+      succeeding,
+    ],
     ['failed', await count(`SELECT count(*) AS n FROM projects WHERE status = 'failed'`), failing],
-    ['payouts, each transferred once', await count(`SELECT count(*) AS n FROM payouts WHERE status = 'transferred'`), succeeding],
-    ['payouts per project (max)', await count(`SELECT coalesce(max(c), 0) AS n FROM (SELECT count(*) AS c FROM payouts GROUP BY project_id) x`), 1],
-    ['commission + payout ledger rows', await count(`SELECT count(*) AS n FROM ledger_entries WHERE kind IN ('commission', 'payout')`), succeeding * 2],
-    ['gifts refunded (chose a refund)', await count(`SELECT count(*) AS n FROM donations WHERE status = 'refunded' AND source = 'donor'`), failing * perFailing.refund],
-    ['refund ledger rows to donors', await count(`SELECT count(*) AS n FROM ledger_entries WHERE kind = 'refund' AND to_account = 'donor'`), failing * perFailing.refund],
-    ['gifts reallocated to the fund', await count(`SELECT count(*) AS n FROM donations WHERE status = 'reallocated'`), failing * perFailing.solidarity],
-    ['reallocation ledger rows', await count(`SELECT count(*) AS n FROM ledger_entries WHERE kind = 'reallocation'`), failing * perFailing.solidarity],
-    ['donors asked to choose (deadline set)', await count(`SELECT count(*) AS n FROM donations WHERE status = 'paid' AND choice_deadline IS NOT NULL AND failure_choice IS NULL`), failing * perFailing.ask],
-    ['top-ups returned to the programme', await count(`SELECT count(*) AS n FROM ledger_entries WHERE kind = 'refund' AND to_account LIKE 'sponsor:%'`), topUpsOnFailing],
-    ['receipts issued (succeeded: 2 in 3 gifts; reallocated: 2 in 3)', await count(`SELECT count(*) AS n FROM fiscal_receipts WHERE status = 'live'`), issued],
-    ['receipts per gift (max)', await count(`SELECT coalesce(max(c), 0) AS n FROM (SELECT count(*) AS c FROM fiscal_receipts GROUP BY donation_id) x`), 1],
-    ['receipt numbers reused (per issuer and year)', await count(`SELECT count(*) AS n FROM (SELECT 1 FROM fiscal_receipts GROUP BY issuer_id, year, sequence HAVING count(*) > 1) x`), 0],
+    [
+      'payouts, each transferred once',
+      await count(`SELECT count(*) AS n FROM payouts WHERE status = 'transferred'`),
+      succeeding,
+    ],
+    [
+      'payouts per project (max)',
+      await count(`SELECT coalesce(max(c), 0) AS n FROM (SELECT count(*) AS c FROM payouts GROUP BY project_id) x`),
+      1,
+    ],
+    [
+      'commission + payout ledger rows',
+      await count(`SELECT count(*) AS n FROM ledger_entries WHERE kind IN ('commission', 'payout')`),
+      succeeding * 2,
+    ],
+    [
+      'gifts refunded (chose a refund)',
+      await count(`SELECT count(*) AS n FROM donations WHERE status = 'refunded' AND source = 'donor'`),
+      failing * perFailing.refund,
+    ],
+    [
+      'refund ledger rows to donors',
+      await count(`SELECT count(*) AS n FROM ledger_entries WHERE kind = 'refund' AND to_account = 'donor'`),
+      failing * perFailing.refund,
+    ],
+    [
+      'gifts reallocated to the fund',
+      await count(`SELECT count(*) AS n FROM donations WHERE status = 'reallocated'`),
+      failing * perFailing.solidarity,
+    ],
+    [
+      'reallocation ledger rows',
+      await count(`SELECT count(*) AS n FROM ledger_entries WHERE kind = 'reallocation'`),
+      failing * perFailing.solidarity,
+    ],
+    [
+      'donors asked to choose (deadline set)',
+      await count(
+        `SELECT count(*) AS n FROM donations WHERE status = 'paid' AND choice_deadline IS NOT NULL AND failure_choice IS NULL`,
+      ),
+      failing * perFailing.ask,
+    ],
+    [
+      'top-ups returned to the programme',
+      await count(`SELECT count(*) AS n FROM ledger_entries WHERE kind = 'refund' AND to_account LIKE 'sponsor:%'`),
+      topUpsOnFailing,
+    ],
+    [
+      'receipts issued (succeeded: 2 in 3 gifts; reallocated: 2 in 3)',
+      await count(`SELECT count(*) AS n FROM fiscal_receipts WHERE status = 'live'`),
+      issued,
+    ],
+    [
+      'receipts per gift (max)',
+      await count(
+        `SELECT coalesce(max(c), 0) AS n FROM (SELECT count(*) AS c FROM fiscal_receipts GROUP BY donation_id) x`,
+      ),
+      1,
+    ],
+    [
+      'receipt numbers reused (per issuer and year)',
+      await count(
+        `SELECT count(*) AS n FROM (SELECT 1 FROM fiscal_receipts GROUP BY issuer_id, year, sequence HAVING count(*) > 1) x`,
+      ),
+      0,
+    ],
     ['e-mails queued twice (same address and subject)', mailsQueuedTwice, 0],
-    ['e-mails left in the queue (failed, waiting for a retry)', await count(`SELECT count(*) AS n FROM payload_jobs WHERE task_slug = 'sendEmail' AND completed_at IS NULL`), 0],
+    [
+      'e-mails left in the queue (failed, waiting for a retry)',
+      await count(`SELECT count(*) AS n FROM payload_jobs WHERE task_slug = 'sendEmail' AND completed_at IS NULL`),
+      0,
+    ],
   ]
   // Receipts: the gifts that want one (k % 3 ≠ 0) of succeeded campaigns (20 each), and every reallocated gift (k % 3 = 1: 10 each).
-  checks.push(['receipts issued, as expected', issued, succeeding * ((GIFTS * 2) / 3) + failing * perFailing.solidarity])
+  checks.push([
+    'receipts issued, as expected',
+    issued,
+    succeeding * ((GIFTS * 2) / 3) + failing * perFailing.solidarity,
+  ])
   // Donors: one outcome e-mail per gift; refunded donors one more; owners one per campaign.
   const expectedMails = PROJECTS * GIFTS + failing * perFailing.refund + PROJECTS
   checks.push(['e-mails queued', mailsQueued, expectedMails])
@@ -288,9 +443,13 @@ try {
 
   // ---- Again: nothing changes -----------------------------------------------------------------
   const snapshot = async () =>
-    JSON.stringify((await db.query(`SELECT (SELECT count(*) FROM ledger_entries) l, (SELECT count(*) FROM payouts) po, (SELECT count(*) FROM fiscal_receipts) r,
+    JSON.stringify(
+      (
+        await db.query(`SELECT (SELECT count(*) FROM ledger_entries) l, (SELECT count(*) FROM payouts) po, (SELECT count(*) FROM fiscal_receipts) r,
       (SELECT count(*) FROM payload_jobs) j, (SELECT string_agg(status || ':' || n, ',' ORDER BY status) FROM (SELECT status, count(*) n FROM donations GROUP BY status) d) ds,
-      (SELECT string_agg(status || ':' || n, ',' ORDER BY status) FROM (SELECT status, count(*) n FROM projects GROUP BY status) p) ps`)).rows[0])
+      (SELECT string_agg(status || ':' || n, ',' ORDER BY status) FROM (SELECT status, count(*) n FROM projects GROUP BY status) p) ps`)
+      ).rows[0],
+    )
   const first = await snapshot()
   await advanceCampaigns(payload)
   await runOutcomes(payload)
@@ -301,15 +460,28 @@ try {
   checks.push(['ledger:check balanced', ledger.length, 0])
 
   const failed = checks.filter(([, got, want]) => got !== want)
-  console.log(`\nClosing ${PROJECTS} campaigns (${PROJECTS * GIFTS} gifts) with one worker, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`)
+  console.log(
+    `\nClosing ${PROJECTS} campaigns (${PROJECTS * GIFTS} gifts) with one worker, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${os.cpus().length} cores`,
+  )
   for (const [name, ms] of Object.entries(stages)) console.log(`  ${name.padEnd(48)} ${seconds(ms)} s`)
-  console.log(`  ${'closed (outcomes, payouts, refunds, receipts)'.padEnd(48)} ${seconds(closedMs)} s   goal < ${GOAL_SECONDS} s  ${closedMs < GOAL_SECONDS * 1000 ? 'ok' : 'MISSED'}`)
-  console.log(`  ${'… and every e-mail delivered'.padEnd(48)} ${seconds(mailedMs)} s   goal < ${GOAL_SECONDS} s  ${mailedMs < GOAL_SECONDS * 1000 ? 'ok' : 'MISSED'}`)
-  console.log(`  project pages meanwhile: ${pages.requests} requests, ${pages.errors} errors (answers: ${JSON.stringify(pages.statuses)}), p50 ${pages.p50} ms, p95 ${pages.p95} ms, p99 ${pages.p99} ms   goal p95 < ${GOAL_P95_MS} ms  ${pages.p95 < GOAL_P95_MS && !pages.errors ? 'ok' : 'MISSED'}`)
+  console.log(
+    `  ${'closed (outcomes, payouts, refunds, receipts)'.padEnd(48)} ${seconds(closedMs)} s   goal < ${GOAL_SECONDS} s  ${closedMs < GOAL_SECONDS * 1000 ? 'ok' : 'MISSED'}`,
+  )
+  console.log(
+    `  ${'… and every e-mail delivered'.padEnd(48)} ${seconds(mailedMs)} s   goal < ${GOAL_SECONDS} s  ${mailedMs < GOAL_SECONDS * 1000 ? 'ok' : 'MISSED'}`,
+  )
+  console.log(
+    `  project pages meanwhile: ${pages.requests} requests, ${pages.errors} errors (answers: ${JSON.stringify(pages.statuses)}), p50 ${pages.p50} ms, p95 ${pages.p95} ms, p99 ${pages.p99} ms   goal p95 < ${GOAL_P95_MS} ms  ${pages.p95 < GOAL_P95_MS && !pages.errors ? 'ok' : 'MISSED'}`,
+  )
   console.log('\nExactly once:')
-  for (const [name, got, want] of checks) console.log(`  ${got === want ? 'ok     ' : 'FAILED '} ${name}: ${got}${got === want ? '' : ` (expected ${want})`}`)
+  for (const [name, got, want] of checks)
+    console.log(`  ${got === want ? 'ok     ' : 'FAILED '} ${name}: ${got}${got === want ? '' : ` (expected ${want})`}`)
   if (ledger.length) console.log(`  ${ledger[0]}`)
-  const goalsMet = mailedMs < GOAL_SECONDS * 1000 && (process.env.BENCH_NO_WEB === '1' || (pages.p95 < GOAL_P95_MS && !pages.errors))
+  const goalsMet =
+    mailedMs < GOAL_SECONDS * 1000 && (process.env.BENCH_NO_WEB === '1' || (pages.p95 < GOAL_P95_MS && !pages.errors))
   exitCode = failed.length === 0 && goalsMet ? 0 : 1
   await db.end()
   const { closePayload } = await import('../src/services/db/close-payload')

@@ -19,7 +19,10 @@ const say = (message: string) => console.error(`[bench] ${message}`)
 const database = await createTestDatabase('benchdonations')
 
 try {
-  execFileSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/migrate.ts'], { env: { ...process.env, DATABASE_URL: database.url }, stdio: 'ignore' })
+  execFileSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/migrate.ts'], {
+    env: { ...process.env, DATABASE_URL: database.url },
+    stdio: 'ignore',
+  })
   process.env.DATABASE_URL = database.url
   const { getPayload } = await import('payload')
   const config = (await import('../payload.config')).default
@@ -28,7 +31,16 @@ try {
 
   const project = await payload.create({
     collection: 'projects',
-    data: { title: 'Projet très suivi', slug: 'projet-tres-suivi', status: 'collecting', minimumGoalCents: 100_000, optimumGoalCents: 1_000_000_000, stopAtOptimum: false, collectedCents: 0, donorCount: 0 },
+    data: {
+      title: 'Projet très suivi',
+      slug: 'projet-tres-suivi',
+      status: 'collecting',
+      minimumGoalCents: 100_000,
+      optimumGoalCents: 1_000_000_000,
+      stopAtOptimum: false,
+      collectedCents: 0,
+      donorCount: 0,
+    },
     context: { projectTransition: true },
     depth: 0,
   })
@@ -56,9 +68,19 @@ try {
   const seconds = (performance.now() - started) / 1000
   const giftsPerSecond = Math.round(GIFTS / seconds)
 
-  const totals = (await client.query('SELECT collected_cents::bigint AS collected, donor_count FROM projects WHERE id = $1', [project.id])).rows[0]
-  const ledger = (await client.query(`SELECT coalesce(sum(amount_cents), 0)::bigint AS total FROM ledger_entries WHERE project_id = $1`, [project.id])).rows[0]
-  const totalsExact = Number(totals.collected) === expected && Number(totals.donor_count) === GIFTS && Number(ledger.total) === expected
+  const totals = (
+    await client.query('SELECT collected_cents::bigint AS collected, donor_count FROM projects WHERE id = $1', [
+      project.id,
+    ])
+  ).rows[0]
+  const ledger = (
+    await client.query(
+      `SELECT coalesce(sum(amount_cents), 0)::bigint AS total FROM ledger_entries WHERE project_id = $1`,
+      [project.id],
+    )
+  ).rows[0]
+  const totalsExact =
+    Number(totals.collected) === expected && Number(totals.donor_count) === GIFTS && Number(ledger.total) === expected
 
   say(`baseline: single-row UPDATE loop, ${WRITERS} clients, ${BASELINE_SECONDS} s…`)
   await client.query('CREATE TABLE bench_counter (id int PRIMARY KEY, n bigint NOT NULL)')
@@ -79,10 +101,16 @@ try {
 
   const baseline = Math.round(updates / BASELINE_SECONDS)
   console.table([
-    { what: 'confirmed gifts (applyPaymentEvent)', 'per second': giftsPerSecond, 'vs baseline': `${Math.round((giftsPerSecond / baseline) * 100)} %` },
+    {
+      what: 'confirmed gifts (applyPaymentEvent)',
+      'per second': giftsPerSecond,
+      'vs baseline': `${Math.round((giftsPerSecond / baseline) * 100)} %`,
+    },
     { what: 'single-row UPDATE (baseline)', 'per second': baseline, 'vs baseline': '100 %' },
   ])
-  console.log(`${totalsExact ? 'EXACT ' : 'WRONG '}  totals: collected ${totals.collected} / expected ${expected}, donors ${totals.donor_count} / ${GIFTS}, ledger ${ledger.total}`)
+  console.log(
+    `${totalsExact ? 'EXACT ' : 'WRONG '}  totals: collected ${totals.collected} / expected ${expected}, donors ${totals.donor_count} / ${GIFTS}, ledger ${ledger.total}`,
+  )
   console.log(`${giftsPerSecond >= 300 ? 'MET   ' : 'MISSED'}  at least 300 confirmed gifts per second`)
   await payload.destroy?.()
   if (!totalsExact) process.exitCode = 1

@@ -15,7 +15,10 @@ const database = await createTestDatabase('benchgraphql')
 let failed = false
 
 try {
-  execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/migrate.ts'], { env: { ...process.env, DATABASE_URL: database.url }, stdio: 'ignore' })
+  execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/migrate.ts'], {
+    env: { ...process.env, DATABASE_URL: database.url },
+    stdio: 'ignore',
+  })
   process.env.DATABASE_URL = database.url
   const { getPayload } = await import('payload')
   const config = (await import('../payload.config')).default
@@ -30,8 +33,24 @@ try {
   const bomb = `{ ${Array.from({ length: 200 }, (_, i) => `a${i}: Themes(limit: 0) { docs { id name slug createdAt updatedAt } }`).join(' ')} }`
   say(`alias bomb: ${(bomb.length / 1024).toFixed(1)} KB`)
   const cases: [string, () => Promise<Response>][] = [
-    ['GraphQL alias bomb (200 × limit: 0)', () => graphqlPost(new Request('http://localhost/api/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query: bomb }) }))],
-    ['REST where[id][in]=abc&limit=0', () => restGet(new Request('http://localhost/api/themes?where[id][in]=abc&limit=0'), { params: Promise.resolve({ slug: ['themes'] }) })],
+    [
+      'GraphQL alias bomb (200 × limit: 0)',
+      () =>
+        graphqlPost(
+          new Request('http://localhost/api/graphql', {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ query: bomb }),
+          }),
+        ),
+    ],
+    [
+      'REST where[id][in]=abc&limit=0',
+      () =>
+        restGet(new Request('http://localhost/api/themes?where[id][in]=abc&limit=0'), {
+          params: Promise.resolve({ slug: ['themes'] }),
+        }),
+    ],
   ]
   for (const [name, send] of cases) {
     const times: number[] = []
@@ -47,7 +66,9 @@ try {
     const median = times[Math.floor(times.length / 2)]
     const ok = refused && median < GOAL_MS
     failed ||= !ok
-    console.log(`${name}: ${refused ? 'refused' : 'NOT refused'}, median ${median.toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms over ${ROUNDS} (goal: refused under ${GOAL_MS} ms) ${ok ? 'ok' : 'FAILED'}`)
+    console.log(
+      `${name}: ${refused ? 'refused' : 'NOT refused'}, median ${median.toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms over ${ROUNDS} (goal: refused under ${GOAL_MS} ms) ${ok ? 'ok' : 'FAILED'}`,
+    )
   }
   await payload.destroy()
 } finally {

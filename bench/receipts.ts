@@ -23,7 +23,10 @@ const sampler = setInterval(() => {
 }, 50)
 
 try {
-  execFileSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/migrate.ts'], { env: { ...process.env, DATABASE_URL: database.url }, stdio: 'ignore' })
+  execFileSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/migrate.ts'], {
+    env: { ...process.env, DATABASE_URL: database.url },
+    stdio: 'ignore',
+  })
   process.env.DATABASE_URL = database.url
   process.env.UPLOADS_DIR = path.join(os.tmpdir(), `portail-bench-receipts-${process.pid}`)
   const { getPayload } = await import('payload')
@@ -33,7 +36,16 @@ try {
 
   const structure = await payload.create({
     collection: 'structures',
-    data: { name: 'OCCE 95', kind: 'school_cooperative', legalId: 'W951000001', address: '2 rue des Écoles\n95000 Cergy', purpose: 'Coopération à l’école', eligibleForReceipts: true, issuerCode: 'OCCE95', signatory: { name: 'Bernard Lefèvre', role: 'Président' } },
+    data: {
+      name: 'OCCE 95',
+      kind: 'school_cooperative',
+      legalId: 'W951000001',
+      address: '2 rue des Écoles\n95000 Cergy',
+      purpose: 'Coopération à l’école',
+      eligibleForReceipts: true,
+      issuerCode: 'OCCE95',
+      signatory: { name: 'Bernard Lefèvre', role: 'Président' },
+    },
     depth: 0,
   })
   // With its president's signature image, as the demo's OCCE 95: each PDF embeds it.
@@ -41,7 +53,17 @@ try {
   await seedSignature(payload, structure.id)
   const project = await payload.create({
     collection: 'projects',
-    data: { title: 'Projet réussi', slug: 'projet-reussi', status: 'succeeded', structure: structure.id, minimumGoalCents: 100_000, optimumGoalCents: 1_000_000_000, stopAtOptimum: false, collectedCents: 0, donorCount: 0 },
+    data: {
+      title: 'Projet réussi',
+      slug: 'projet-reussi',
+      status: 'succeeded',
+      structure: structure.id,
+      minimumGoalCents: 100_000,
+      optimumGoalCents: 1_000_000_000,
+      stopAtOptimum: false,
+      collectedCents: 0,
+      donorCount: 0,
+    },
     context: { projectTransition: true },
     depth: 0,
   })
@@ -65,16 +87,28 @@ try {
   for (let done = -1; done !== 0; rendered += done = await renderDueReceipts(payload));
   const renderSeconds = (performance.now() - rendering) / 1000
 
-  const check = (await client.query(`SELECT count(*)::int AS n, count(file_id)::int AS files, max(sequence)::int AS last, count(DISTINCT sequence)::int AS distinct_sequences FROM fiscal_receipts WHERE issuer_id = $1`, [structure.id])).rows[0]
+  const check = (
+    await client.query(
+      `SELECT count(*)::int AS n, count(file_id)::int AS files, max(sequence)::int AS last, count(DISTINCT sequence)::int AS distinct_sequences FROM fiscal_receipts WHERE issuer_id = $1`,
+      [structure.id],
+    )
+  ).rows[0]
   await client.end()
-  const complete = check.n === RECEIPTS && check.files === RECEIPTS && check.last === RECEIPTS && check.distinct_sequences === RECEIPTS
+  const complete =
+    check.n === RECEIPTS && check.files === RECEIPTS && check.last === RECEIPTS && check.distinct_sequences === RECEIPTS
   const perSecond = Math.round(rendered / renderSeconds)
   console.table([
-    { what: 'receipts issued (numbered, one transaction each)', count: issued, 'per second': Math.round(issued / issueSeconds) },
+    {
+      what: 'receipts issued (numbered, one transaction each)',
+      count: issued,
+      'per second': Math.round(issued / issueSeconds),
+    },
     { what: 'receipts rendered as PDF and stored', count: rendered, 'per second': perSecond },
   ])
   console.log(`peak memory (RSS): ${Math.round(peakRss / 1024 / 1024)} MB`)
-  console.log(`${complete ? 'COMPLETE' : 'WRONG   '}  ${check.n} receipts, ${check.files} PDFs, numbers 1..${check.last} (${check.distinct_sequences} distinct)`)
+  console.log(
+    `${complete ? 'COMPLETE' : 'WRONG   '}  ${check.n} receipts, ${check.files} PDFs, numbers 1..${check.last} (${check.distinct_sequences} distinct)`,
+  )
   console.log(`${perSecond >= 50 ? 'MET   ' : 'MISSED'}  at least 50 receipts rendered per second`)
   await payload.destroy?.()
   if (!complete) process.exitCode = 1

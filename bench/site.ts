@@ -40,7 +40,11 @@ const nextBin = path.resolve('node_modules/next/dist/bin/next')
 const PROJETS = 'localhost'
 const TNE = 'tne.localhost'
 const say = (message: string) => console.error(`[bench] ${message}`)
-const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(', ')
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ')
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -54,7 +58,22 @@ async function freePort(): Promise<number> {
 /** A hash of what a production build is made of: sources, configuration, locked dependencies. */
 function sourceStamp(): string {
   const hash = createHash('sha256')
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'src', 'public', 'payload.config.ts', 'next.config.ts', 'tsconfig.json', 'package-lock.json'], { encoding: 'utf8' })
+  const files = execFileSync(
+    'git',
+    [
+      'ls-files',
+      '--cached',
+      '--others',
+      '--exclude-standard',
+      'src',
+      'public',
+      'payload.config.ts',
+      'next.config.ts',
+      'tsconfig.json',
+      'package-lock.json',
+    ],
+    { encoding: 'utf8' },
+  )
     .split('\n')
     .filter((f) => f && fs.existsSync(f))
     .sort()
@@ -68,10 +87,15 @@ function buildIfNeeded(): void {
   const built = fs.existsSync('.next/BUILD_ID')
   if (buildMode === 'skip' && built) return say('reusing .next (BENCH_BUILD=skip)')
   const stamp = sourceStamp()
-  if (buildMode === 'auto' && built && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp) return say('reusing .next (built from these sources)')
+  if (buildMode === 'auto' && built && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp)
+    return say('reusing .next (built from these sources)')
   say('next build…')
   try {
-    execFileSync(process.execPath, [nextBin, 'build'], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'pipe', maxBuffer: 64 * 1024 * 1024 })
+    execFileSync(process.execPath, [nextBin, 'build'], {
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: 'pipe',
+      maxBuffer: 64 * 1024 * 1024,
+    })
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer }
     console.error(`${stdout ?? ''}${stderr ?? ''}`.split('\n').slice(-40).join('\n'))
@@ -82,7 +106,12 @@ function buildIfNeeded(): void {
 
 /** Migrates, seeds the demo set, then adds PROJECTS collecting projects (copies of the demo's, in SQL). */
 async function seed(url: string): Promise<void> {
-  const env = { ...process.env, DATABASE_URL: url, NODE_ENV: 'development' as const, UPLOADS_DIR: path.resolve('.data/bench-uploads') }
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    NODE_ENV: 'development' as const,
+    UPLOADS_DIR: path.resolve('.data/bench-uploads'),
+  }
   say('migrate and demo seed…')
   execFileSync(process.execPath, [tsx, 'scripts/migrate.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] })
   execFileSync(process.execPath, [tsx, 'scripts/seed.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] })
@@ -176,7 +205,10 @@ function sampleMemory(root: number): { peakMb: () => number; stop: () => void } 
   let ticks = 0
   const timer = setInterval(() => {
     if (++ticks % 20 === 0) pids = tree()
-    peak = Math.max(peak, pids.reduce((sum, pid) => sum + rssKb(pid), 0))
+    peak = Math.max(
+      peak,
+      pids.reduce((sum, pid) => sum + rssKb(pid), 0),
+    )
   }, 250)
   return { peakMb: () => Math.round(peak / 1024), stop: () => clearInterval(timer) }
 }
@@ -208,23 +240,27 @@ async function measure(port: number, row: Row, duration: number): Promise<Measur
 
 function startServer(port: number, databaseUrl: string): ChildProcess {
   const profileDir = process.env.BENCH_CPU_PROF ? path.resolve(process.env.BENCH_CPU_PROF) : undefined
-  return spawn(process.execPath, [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), nextBin, 'start', '--port', String(port)], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      DATABASE_URL: databaseUrl,
-      PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-      SERVER_URL: `http://localhost:${port}`,
-      SMTP_HOST: '127.0.0.1',
-      EMAIL_FROM_ADDRESS: 'bench@portail.example',
-      UPLOADS_DIR: path.resolve('.data/bench-uploads'),
-      PAYMENTS_PROVIDER: 'test',
-      // The report's PDF is limited per client address; every bench request comes from 127.0.0.1.
-      RATE_LIMITS: 'report.client=100000/1m',
+  return spawn(
+    process.execPath,
+    [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), nextBin, 'start', '--port', String(port)],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        DATABASE_URL: databaseUrl,
+        PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+        SERVER_URL: `http://localhost:${port}`,
+        SMTP_HOST: '127.0.0.1',
+        EMAIL_FROM_ADDRESS: 'bench@portail.example',
+        UPLOADS_DIR: path.resolve('.data/bench-uploads'),
+        PAYMENTS_PROVIDER: 'test',
+        // The report's PDF is limited per client address; every bench request comes from 127.0.0.1.
+        RATE_LIMITS: 'report.client=100000/1m',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  )
 }
 
 const keepDb = process.env.BENCH_KEEP_DB === '1'
@@ -246,8 +282,19 @@ try {
   const queries = await catalogueQueries(database.url)
   const client = new pg.Client({ connectionString: database.url })
   await client.connect()
-  const project = (await client.query<{ slug: string }>(`SELECT slug FROM projects WHERE status = 'collecting' AND slug = 'classe-de-mer-a-plouguerneau'`)).rows[0]?.slug
-  const reportYear = (await client.query<{ year: number }>(`SELECT year FROM activity_reports WHERE _status = 'published' ORDER BY year DESC LIMIT 1`).catch(() => ({ rows: [{ year: 2023 }] }))).rows[0]?.year ?? 2023
+  const project = (
+    await client.query<{ slug: string }>(
+      `SELECT slug FROM projects WHERE status = 'collecting' AND slug = 'classe-de-mer-a-plouguerneau'`,
+    )
+  ).rows[0]?.slug
+  const reportYear =
+    (
+      await client
+        .query<{ year: number }>(
+          `SELECT year FROM activity_reports WHERE _status = 'published' ORDER BY year DESC LIMIT 1`,
+        )
+        .catch(() => ({ rows: [{ year: 2023 }] }))
+    ).rows[0]?.year ?? 2023
   await client.end()
   if (!project) throw new Error('the demo project classe-de-mer-a-plouguerneau is missing: seed changed?')
 
@@ -261,7 +308,10 @@ try {
   try {
     let up = false
     for (let i = 0; i < 180 && !up && server.exitCode === null; i++) {
-      up = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false)
+      up = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
       if (!up) await new Promise((r) => setTimeout(r, 500))
     }
     if (!up) {
@@ -281,7 +331,8 @@ try {
         name,
         host: PROJETS,
         paths: [p],
-        goal: (m: Measure, b: { asset: Measure }) => ['≥ 25 % of static asset', m.rps >= 0.25 * b.asset.rps] as [string, boolean],
+        goal: (m: Measure, b: { asset: Measure }) =>
+          ['≥ 25 % of static asset', m.rps >= 0.25 * b.asset.rps] as [string, boolean],
       })),
       {
         name: 'catalogue, a different query each request',
@@ -297,7 +348,8 @@ try {
         name,
         host,
         paths: [p],
-        goal: (m: Measure, b: { health: Measure }) => ['≥ 50 % of health', m.rps >= 0.5 * b.health.rps] as [string, boolean],
+        goal: (m: Measure, b: { health: Measure }) =>
+          ['≥ 50 % of health', m.rps >= 0.5 * b.health.rps] as [string, boolean],
       })),
       {
         name: `activity report ${reportYear} PDF (2 connections, 20 requests)`,
@@ -322,7 +374,12 @@ try {
         const warm = queries.slice(-200)
         let i = 0
         await measure(port, { ...row, paths: () => warm[i++ % warm.length], connections: 10, amount: undefined }, 1)
-      } else await measure(port, { ...row, connections: Math.min(10, row.connections ?? 10), amount: row.amount ? 2 : undefined }, 1)
+      } else
+        await measure(
+          port,
+          { ...row, connections: Math.min(10, row.connections ?? 10), amount: row.amount ? 2 : undefined },
+          1,
+        )
     }
     const loadBefore = loadAverage()
     say(`measuring: ${seconds} s per path, ${connections} connections; load average before: ${loadBefore}`)
@@ -354,7 +411,9 @@ try {
     })
     const memoryOk = peak < 600
     if (!memoryOk) failed = true
-    console.log(`bench:site — ${seconds} s per path, ${connections} connections, ${os.cpus().length} CPUs; load average before ${loadBefore}, after ${loadAverage()}`)
+    console.log(
+      `bench:site — ${seconds} s per path, ${connections} connections, ${os.cpus().length} CPUs; load average before ${loadBefore}, after ${loadAverage()}`,
+    )
     console.table(table)
     console.log(`${memoryOk ? 'MET   ' : 'MISSED'}  peak memory of the server's processes: ${peak} MB (goal < 600 MB)`)
     console.log(failed ? 'Some goals were missed.' : 'Every goal met.')

@@ -16,7 +16,10 @@ const say = (message: string) => console.error(`[bench] ${message}`)
 const database = await createTestDatabase('benchstats')
 
 try {
-  execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/migrate.ts'], { env: { ...process.env, DATABASE_URL: database.url }, stdio: 'ignore' })
+  execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/migrate.ts'], {
+    env: { ...process.env, DATABASE_URL: database.url },
+    stdio: 'ignore',
+  })
   process.env.DATABASE_URL = database.url
   const { getPayload } = await import('payload')
   const config = (await import('../payload.config')).default
@@ -30,14 +33,24 @@ try {
   let { campaigns, gifts } = generateLegacyExport({ years: plainYears(2015, 2023, perYear), seed: 1 })
   if (gifts.length > GIFTS) gifts = gifts.slice(0, GIFTS)
   const { campagnes, dons } = legacyCsv(campaigns, gifts)
-  say(`export: ${campaigns.length} campaigns, ${gifts.length} gifts (${(dons.length / 1e6).toFixed(0)} MB); load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`)
+  say(
+    `export: ${campaigns.length} campaigns, ${gifts.length} gifts (${(dons.length / 1e6).toFixed(0)} MB); load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  )
   const started = performance.now()
-  const report = await importLegacy(payload, { campaigns: { name: 'campagnes.csv', bytes: Buffer.from(campagnes) }, gifts: { name: 'dons.csv', bytes: Buffer.from(dons) } })
+  const report = await importLegacy(payload, {
+    campaigns: { name: 'campagnes.csv', bytes: Buffer.from(campagnes) },
+    gifts: { name: 'dons.csv', bytes: Buffer.from(dons) },
+  })
   const seconds = (performance.now() - started) / 1000
   campaigns = []
   if (report.problems.length) throw new Error(`import refused rows: ${JSON.stringify(report.problems.slice(0, 3))}`)
   const rows = report.campaigns.created + report.gifts.created
-  console.log(`import: ${report.campaigns.created} campaigns + ${report.gifts.created} gifts in ${seconds.toFixed(1)} s = ${Math.round(rows / seconds)} rows/s (${Math.round(report.gifts.created / seconds)} gifts/s; goal: 100,000 gifts in under 60 s)`)
+  console.log(
+    `import: ${report.campaigns.created} campaigns + ${report.gifts.created} gifts in ${seconds.toFixed(1)} s = ${Math.round(rows / seconds)} rows/s (${Math.round(report.gifts.created / seconds)} gifts/s; goal: 100,000 gifts in under 60 s)`,
+  )
 
   const year = 2023
   const cases: [string, () => Promise<unknown>][] = [
@@ -66,9 +79,16 @@ try {
     const median = times[Math.floor(times.length / 2)]
     const ok = median < GOAL_MS
     failed ||= !ok
-    console.log(`${ok ? 'ok  ' : 'SLOW'} ${name}: median ${median.toFixed(0)} ms (min ${times[0].toFixed(0)}, max ${times[times.length - 1].toFixed(0)})`)
+    console.log(
+      `${ok ? 'ok  ' : 'SLOW'} ${name}: median ${median.toFixed(0)} ms (min ${times[0].toFixed(0)}, max ${times[times.length - 1].toFixed(0)})`,
+    )
   }
-  console.log(`load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`)
+  console.log(
+    `load average at the end: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  )
   await payload.destroy()
   process.exitCode = failed ? 1 : 0
 } finally {

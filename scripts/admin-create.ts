@@ -18,7 +18,9 @@ function fail(message: string): never {
 
 let args: { email?: string; name?: string; 'password-stdin'?: boolean }
 try {
-  args = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' }, 'password-stdin': { type: 'boolean' } } }).values
+  args = parseArgs({
+    options: { email: { type: 'string' }, name: { type: 'string' }, 'password-stdin': { type: 'boolean' } },
+  }).values
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error))
 }
@@ -27,7 +29,9 @@ async function readStdin(): Promise<string> {
   const chunks: Buffer[] = []
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
   // One line: the trailing newline of `echo` or a heredoc is not part of the password.
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '')
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '')
 }
 
 const { checkAdministrator } = await import('../src/domain/auth/administrator')
@@ -39,10 +43,16 @@ const result = await withPayload(async (payload, env) => {
   const { createAdministrator } = await import('../src/services/accounts/create-admin')
   return createAdministrator(payload, checked.admin, env.SERVER_URL)
 })
-const done = { created: 'Administrateur créé', promoted: 'Rôle administrateur ajouté au compte existant', 'already-admin': 'Ce compte est déjà administrateur' }[result.outcome]
+const done = {
+  created: 'Administrateur créé',
+  promoted: 'Rôle administrateur ajouté au compte existant',
+  'already-admin': 'Ce compte est déjà administrateur',
+}[result.outcome]
 console.log(`${done} : ${checked.admin.email} (id ${result.id}).`)
 if (result.setPasswordUrl) {
-  console.log(`Pour choisir le mot de passe, ouvrez ce lien (valable une heure, une seule fois) :\n${result.setPasswordUrl}`)
+  console.log(
+    `Pour choisir le mot de passe, ouvrez ce lien (valable une heure, une seule fois) :\n${result.setPasswordUrl}`,
+  )
 } else {
   console.log('Le mot de passe lu sur l’entrée standard est enregistré.')
 }

@@ -17,7 +17,11 @@ if (env.isProduction) {
 }
 
 const say = (message: string) => console.log(`\x1b[36m[dev]\x1b[0m ${message}`)
-say(env.usesEmbeddedDatabase ? `starting the embedded PostgreSQL (.data/postgres, port ${env.EMBEDDED_POSTGRES_PORT})…` : `using DATABASE_URL ${redact(env.DATABASE_URL)}`)
+say(
+  env.usesEmbeddedDatabase
+    ? `starting the embedded PostgreSQL (.data/postgres, port ${env.EMBEDDED_POSTGRES_PORT})…`
+    : `using DATABASE_URL ${redact(env.DATABASE_URL)}`,
+)
 const stopDatabase = await ensureDatabase(env)
 
 const [{ getPayload }, { default: config }, { applyMigrations }, { closePayload }, { seed }] = await Promise.all([
@@ -38,7 +42,9 @@ try {
 
 say(`e-mails: ${env.usesEmailOutbox ? 'written to .data/outbox/ (no SMTP_HOST)' : `SMTP ${env.SMTP_HOST}`}`)
 say(`payments: ${env.usesTestPayments ? 'local test provider (no Stripe keys)' : 'Stripe'}`)
-say(`sites: ${[...env.SITE_HOSTS_PROJETS, ...env.SITE_HOSTS_PARENTALITE].map((h) => `http://${h}:${env.PORT}`).join('  ')}  admin: http://localhost:${env.PORT}/admin`)
+say(
+  `sites: ${[...env.SITE_HOSTS_PROJETS, ...env.SITE_HOSTS_PARENTALITE].map((h) => `http://${h}:${env.PORT}`).join('  ')}  admin: http://localhost:${env.PORT}/admin`,
+)
 
 const nextBin = fileURLToPath(import.meta.resolve('next/dist/bin/next'))
 const next = spawn(process.execPath, [nextBin, 'dev', '--port', String(env.PORT)], {

@@ -22,9 +22,7 @@ let csvText: string
 try {
   csvText = await readFile(file, 'utf8')
 } catch (error) {
-  console.error(
-    `Impossible de lire ${file} : ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`,
-  )
+  console.error(`Impossible de lire ${file} : ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`)
   process.exit(2)
 }
 

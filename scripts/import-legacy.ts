@@ -43,39 +43,53 @@ async function read(file: string) {
 const files = { campaigns: await read(campaignsPath), gifts: await read(giftsPath) }
 const started = Date.now()
 const bar = new cliProgress.SingleBar(
-  { format: '{file} [{bar}] {value}/{total} lignes · {rate} lignes/s', hideCursor: true, clearOnComplete: false, stream: process.stderr },
+  {
+    format: '{file} [{bar}] {value}/{total} lignes · {rate} lignes/s',
+    hideCursor: true,
+    clearOnComplete: false,
+    stream: process.stderr,
+  },
   cliProgress.Presets.shades_classic,
 )
 let current = ''
 let fileStarted = Date.now()
 
 // A dry run writes nothing, not even the schema: it needs a database that `npm run migrate` is done with.
-const report = await withPayload(async (payload) => {
-  if (dryRun) {
-    const pending = await (await import('../src/services/db/migrate')).pendingMigrations(payload)
-    if (pending.length) {
-      console.error(`Base de données pas à jour (migrations en attente : ${pending.join(', ')}) : lancez npm run migrate, puis l’import à blanc.`)
-      process.exit(2)
-    }
-  }
-  const { importLegacy } = await import('../src/services/history/import-legacy')
-  return importLegacy(payload, files, {
-    dryRun,
-    onProgress: ({ file, done, total }) => {
-      if (file !== current) {
-        if (current) bar.stop()
-        current = file
-        fileStarted = Date.now()
-        bar.start(total, 0, { file, rate: 0 })
+const report = await withPayload(
+  async (payload) => {
+    if (dryRun) {
+      const pending = await (await import('../src/services/db/migrate')).pendingMigrations(payload)
+      if (pending.length) {
+        console.error(
+          `Base de données pas à jour (migrations en attente : ${pending.join(', ')}) : lancez npm run migrate, puis l’import à blanc.`,
+        )
+        process.exit(2)
       }
-      bar.update(Math.min(done, total), { file, rate: Math.round(done / Math.max((Date.now() - fileStarted) / 1000, 0.001)) })
-    },
-  })
-}, { migrate: !dryRun })
+    }
+    const { importLegacy } = await import('../src/services/history/import-legacy')
+    return importLegacy(payload, files, {
+      dryRun,
+      onProgress: ({ file, done, total }) => {
+        if (file !== current) {
+          if (current) bar.stop()
+          current = file
+          fileStarted = Date.now()
+          bar.start(total, 0, { file, rate: 0 })
+        }
+        bar.update(Math.min(done, total), {
+          file,
+          rate: Math.round(done / Math.max((Date.now() - fileStarted) / 1000, 0.001)),
+        })
+      },
+    })
+  },
+  { migrate: !dryRun },
+)
 if (current) bar.stop()
 
 const seconds = (Date.now() - started) / 1000
-if (!report.fatal) for (const line of importSummaryLines({ ...report, campaignsFile: files.campaigns.name })) console.log(line)
+if (!report.fatal)
+  for (const line of importSummaryLines({ ...report, campaignsFile: files.campaigns.name })) console.log(line)
 console.log(`Durée : ${seconds.toFixed(1)} s`)
 for (const { file, line: at, reason } of report.problems) console.log(`${file}:${at} : ${reason}`)
 process.exit(report.fatal ? 2 : report.problems.length ? 1 : 0)

@@ -5,9 +5,14 @@
  */
 import { withPayload } from './lib/runtime'
 
-const problems = await withPayload(async (payload) => (await import('../src/services/donations/ledger-check')).checkPayloadLedger(payload), { migrate: false })
+const problems = await withPayload(
+  async (payload) => (await import('../src/services/donations/ledger-check')).checkPayloadLedger(payload),
+  { migrate: false },
+)
 if (problems.length) {
-  console.error(`Grand livre : déséquilibre. ${problems[0]}${problems.length > 1 ? ` (et ${problems.length - 1} autre${problems.length > 2 ? 's' : ''})` : ''}`)
+  console.error(
+    `Grand livre : déséquilibre. ${problems[0]}${problems.length > 1 ? ` (et ${problems.length - 1} autre${problems.length > 2 ? 's' : ''})` : ''}`,
+  )
   process.exit(1)
 }
 console.log('Grand livre : équilibré (totaux des projets, mouvements de chaque don, versements, fonds solidaire).')

@@ -9,7 +9,10 @@ import { withPayload } from './lib/runtime'
 
 const created = await withPayload(
   async (payload, env) => {
-    const [{ applyMigrations }, { bootstrap }] = await Promise.all([import('../src/services/db/migrate'), import('../src/seed')])
+    const [{ applyMigrations }, { bootstrap }] = await Promise.all([
+      import('../src/services/db/migrate'),
+      import('../src/seed'),
+    ])
     return (await applyMigrations(payload, env.DATABASE_URL, () => bootstrap(payload, env)))!.created
   },
   { migrate: false },

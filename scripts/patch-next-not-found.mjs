@@ -18,7 +18,8 @@ import { createRequire } from 'node:module'
 const require = createRequire(import.meta.url)
 const file = require.resolve('next/dist/compiled/next-server/app-page-turbo.runtime.prod.js')
 const MARKER = '/*portail:not-found-ssr*/'
-const SHELL = 'let b=[u("html",{id:"__next_error__"},u("head",null),u("body",null,null)),{},null,!1,null],{GlobalError:S,styles:w}=await s1(e,t)'
+const SHELL =
+  'let b=[u("html",{id:"__next_error__"},u("head",null),u("body",null,null)),{},null,!1,null],{GlobalError:S,styles:w}=await s1(e,t)'
 // In getErrorRSCPayload(tree e, ctx t, error r, errorType n): s = getDynamicParamFromSegment, o = query,
 // f = workStore, v = the router state, rk = createFlightRouterStateFromLoaderTree, nP = createComponentTree,
 // rE.OG = the page segment's key.
@@ -35,7 +36,9 @@ const NEAREST_NOT_FOUND =
 const source = readFileSync(file, 'utf8')
 if (source.includes(MARKER)) process.exit(0)
 if (source.split(SHELL).length !== 2) {
-  console.error(`patch-next-not-found: the statement to replace is not in ${file} (another Next.js version?). Update or remove this patch.`)
+  console.error(
+    `patch-next-not-found: the statement to replace is not in ${file} (another Next.js version?). Update or remove this patch.`,
+  )
   process.exit(1)
 }
 writeFileSync(file, source.replace(SHELL, NEAREST_NOT_FOUND))

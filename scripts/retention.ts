@@ -15,14 +15,26 @@ if (unknown.length) {
 }
 const dryRun = args.includes('--dry-run')
 
-const report = await withPayload(async (payload) => (await import('../src/services/retention/apply-retention')).applyRetention(payload, { dryRun }), { migrate: false })
+const report = await withPayload(
+  async (payload) => (await import('../src/services/retention/apply-retention')).applyRetention(payload, { dryRun }),
+  { migrate: false },
+)
 
 const verb = dryRun ? 'à anonymiser' : 'anonymisées'
-console.log(dryRun ? 'Conservation des données : simulation, rien n’est modifié.' : 'Conservation des données : appliquée.')
-console.log(`Identités de donateurs effacés ${verb} (fin de la conservation comptable, 10 ans) : ${report.giftIdentities.length}`)
-for (const gift of report.giftIdentities) console.log(`  ${gift.reference} (don du ${gift.giftDate.slice(0, 10)}, conservé jusqu’au ${gift.keptUntil})`)
-console.log(`PDF de reçus fiscaux ${dryRun ? 'à supprimer' : 'supprimés'} (6 ans après leur année) : ${report.receiptFiles.length - report.failed.length}`)
-for (const receipt of report.receiptFiles) if (!report.failed.includes(receipt.number)) console.log(`  ${receipt.number} (conservé jusqu’au ${receipt.keptUntil})`)
+console.log(
+  dryRun ? 'Conservation des données : simulation, rien n’est modifié.' : 'Conservation des données : appliquée.',
+)
+console.log(
+  `Identités de donateurs effacés ${verb} (fin de la conservation comptable, 10 ans) : ${report.giftIdentities.length}`,
+)
+for (const gift of report.giftIdentities)
+  console.log(`  ${gift.reference} (don du ${gift.giftDate.slice(0, 10)}, conservé jusqu’au ${gift.keptUntil})`)
+console.log(
+  `PDF de reçus fiscaux ${dryRun ? 'à supprimer' : 'supprimés'} (6 ans après leur année) : ${report.receiptFiles.length - report.failed.length}`,
+)
+for (const receipt of report.receiptFiles)
+  if (!report.failed.includes(receipt.number))
+    console.log(`  ${receipt.number} (conservé jusqu’au ${receipt.keptUntil})`)
 if (report.failed.length) {
   console.error(`PDF non supprimés, nouvel essai au prochain passage : ${report.failed.join(', ')}`)
   process.exit(1)

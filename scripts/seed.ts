@@ -7,5 +7,7 @@ if (env.isProduction) {
   process.exit(1)
 }
 const { created } = await withPayload(async (payload) => (await import('../src/seed')).seed(payload, env))
-console.log(created ? `Seed: ${created} records created.` : 'Seed: nothing to create, the database already holds the demo set.')
+console.log(
+  created ? `Seed: ${created} records created.` : 'Seed: nothing to create, the database already holds the demo set.',
+)
 process.exit(0)

@@ -50,8 +50,13 @@ describe('parseEnv in development', () => {
   })
 
   it('reads the map’s tile server, OpenStreetMap by default, or off', () => {
-    expect(parseEnv({}, devSecret)).toMatchObject({ MAP_TILE_URL: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', MAP_TILE_ATTRIBUTION: '© les contributeurs d’OpenStreetMap' })
-    expect(parseEnv({ MAP_TILE_URL: 'https://tuiles.example.fr/{z}/{x}/{y}.png', MAP_TILE_ATTRIBUTION: '© IGN' }, devSecret)).toMatchObject({ MAP_TILE_URL: 'https://tuiles.example.fr/{z}/{x}/{y}.png', MAP_TILE_ATTRIBUTION: '© IGN' })
+    expect(parseEnv({}, devSecret)).toMatchObject({
+      MAP_TILE_URL: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+      MAP_TILE_ATTRIBUTION: '© les contributeurs d’OpenStreetMap',
+    })
+    expect(
+      parseEnv({ MAP_TILE_URL: 'https://tuiles.example.fr/{z}/{x}/{y}.png', MAP_TILE_ATTRIBUTION: '© IGN' }, devSecret),
+    ).toMatchObject({ MAP_TILE_URL: 'https://tuiles.example.fr/{z}/{x}/{y}.png', MAP_TILE_ATTRIBUTION: '© IGN' })
     expect(parseEnv({ MAP_TILE_URL: 'off' }, devSecret).MAP_TILE_URL).toBe('off')
   })
 
@@ -67,10 +72,16 @@ describe('parseEnv refusals: one readable line per bad variable', () => {
     [{ PAYLOAD_SECRET: 'short' }, 'PAYLOAD_SECRET: must be at least 32 characters long'],
     [{ SERVER_URL: 'localhost' }, 'SERVER_URL: must be an absolute URL such as https://portail.example.fr'],
     [{ PORT: 'abc' }, 'PORT: must be a port number (1-65535)'],
-    [{ SITE_HOSTS_PROJETS: 'http://localhost:3000' }, 'SITE_HOSTS_PROJETS: hostnames only (no scheme, port or path), separated by commas'],
+    [
+      { SITE_HOSTS_PROJETS: 'http://localhost:3000' },
+      'SITE_HOSTS_PROJETS: hostnames only (no scheme, port or path), separated by commas',
+    ],
     [{ STRIPE_SECRET_KEY: 'pk_test_123' }, 'STRIPE_SECRET_KEY: must start with sk_test_ or sk_live_'],
     [{ JOBS_AUTORUN: 'yes' }, 'JOBS_AUTORUN: must be true or false'],
-    [{ MAP_TILE_URL: 'https://tiles.example.fr/osm.png' }, 'MAP_TILE_URL: must be off or a tile URL template with {z}, {x} and {y}'],
+    [
+      { MAP_TILE_URL: 'https://tiles.example.fr/osm.png' },
+      'MAP_TILE_URL: must be off or a tile URL template with {z}, {x} and {y}',
+    ],
   ])('%j', (source, problem) => {
     expect(problemsOf(source)).toEqual([problem])
   })
@@ -135,15 +146,32 @@ describe('parseEnv in production: no development default', () => {
 
   it('runs the test payment provider in production only on localhost, when asked', () => {
     const { STRIPE_SECRET_KEY: _, STRIPE_WEBHOOK_SECRET: __, ...withoutStripe } = production
-    expect(problemsOf({ ...withoutStripe, PAYMENTS_PROVIDER: 'test' })).toEqual(['STRIPE_SECRET_KEY: required in production: the test payment provider runs only on localhost'])
-    expect(parseEnv({ ...withoutStripe, PAYMENTS_PROVIDER: 'test', SERVER_URL: 'http://localhost:3100' }, devSecret).usesTestPayments).toBe(true)
+    expect(problemsOf({ ...withoutStripe, PAYMENTS_PROVIDER: 'test' })).toEqual([
+      'STRIPE_SECRET_KEY: required in production: the test payment provider runs only on localhost',
+    ])
+    expect(
+      parseEnv({ ...withoutStripe, PAYMENTS_PROVIDER: 'test', SERVER_URL: 'http://localhost:3100' }, devSecret)
+        .usesTestPayments,
+    ).toBe(true)
   })
 
   it('offers bank transfer in production only with a configured account', () => {
     expect(parseEnv(production, devSecret).bankTransfer).toBeNull()
     expect(parseEnv({}, devSecret).bankTransfer?.fictitious).toBe(true)
-    expect(parseEnv({ ...production, TRANSFER_IBAN: 'FR76 3000 4000 0312 3456 7890 143', TRANSFER_BIC: 'BNPAFRPPXXX', TRANSFER_HOLDER: 'GIP' }, devSecret).bankTransfer).toMatchObject({ holder: 'GIP', fictitious: false })
-    expect(problemsOf({ ...production, TRANSFER_IBAN: 'FR76 3000 4000 0312 3456 7890 143' })).toEqual(['TRANSFER_BIC: TRANSFER_IBAN needs TRANSFER_BIC and TRANSFER_HOLDER'])
+    expect(
+      parseEnv(
+        {
+          ...production,
+          TRANSFER_IBAN: 'FR76 3000 4000 0312 3456 7890 143',
+          TRANSFER_BIC: 'BNPAFRPPXXX',
+          TRANSFER_HOLDER: 'GIP',
+        },
+        devSecret,
+      ).bankTransfer,
+    ).toMatchObject({ holder: 'GIP', fictitious: false })
+    expect(problemsOf({ ...production, TRANSFER_IBAN: 'FR76 3000 4000 0312 3456 7890 143' })).toEqual([
+      'TRANSFER_BIC: TRANSFER_IBAN needs TRANSFER_BIC and TRANSFER_HOLDER',
+    ])
   })
 
   it('wants both Stripe keys or neither', () => {
@@ -158,7 +186,10 @@ describe('TEACHER_EMAIL_DOMAINS', () => {
     expect(parseEnv({}, devSecret).TEACHER_EMAIL_DOMAINS).toContain('ac-*.fr')
   })
   it('reads a comma-separated list', () => {
-    expect(parseEnv({ TEACHER_EMAIL_DOMAINS: 'ac-*.fr, Ecole.Example ' }, devSecret).TEACHER_EMAIL_DOMAINS).toEqual(['ac-*.fr', 'ecole.example'])
+    expect(parseEnv({ TEACHER_EMAIL_DOMAINS: 'ac-*.fr, Ecole.Example ' }, devSecret).TEACHER_EMAIL_DOMAINS).toEqual([
+      'ac-*.fr',
+      'ecole.example',
+    ])
   })
   it('refuses something that is not a domain', () => {
     expect(problemsOf({ TEACHER_EMAIL_DOMAINS: '@gmail.com' })[0]).toContain('TEACHER_EMAIL_DOMAINS')
@@ -183,7 +214,14 @@ describe('rate limits', () => {
   })
 
   it('read overrides, Redis and the trusted proxies', () => {
-    const env = parseEnv({ RATE_LIMITS: 'gift.client=40/2h', REDIS_URL: 'redis://cache.internal:6379/2', TRUSTED_PROXIES: '10.0.0.0/8, loopback' }, devSecret)
+    const env = parseEnv(
+      {
+        RATE_LIMITS: 'gift.client=40/2h',
+        REDIS_URL: 'redis://cache.internal:6379/2',
+        TRUSTED_PROXIES: '10.0.0.0/8, loopback',
+      },
+      devSecret,
+    )
     expect(env.RATE_LIMITS['gift.client']).toEqual({ kind: 'window', points: 40, durationSeconds: 7200 })
     expect(env.RATE_LIMITS['gift.account']).toEqual({ kind: 'window', points: 10, durationSeconds: 3600 })
     expect(env.REDIS_URL).toBe('redis://cache.internal:6379/2')
@@ -196,6 +234,8 @@ describe('rate limits', () => {
       expect.stringMatching(/^RATE_LIMITS: "connexion" is not a known limit/),
     ])
     expect(problemsOf({ REDIS_URL: 'cache.internal:6379' })).toEqual(['REDIS_URL: must be a redis:// or rediss:// URL'])
-    expect(problemsOf({ TRUSTED_PROXIES: '10.0.0.0/8, lb.internal' })).toEqual(['TRUSTED_PROXIES: not an address, a CIDR block, loopback or private: lb.internal'])
+    expect(problemsOf({ TRUSTED_PROXIES: '10.0.0.0/8, lb.internal' })).toEqual([
+      'TRUSTED_PROXIES: not an address, a CIDR block, loopback or private: lb.internal',
+    ])
   })
 })

@@ -25,7 +25,11 @@ const commaList = (item: RegExp, what: string, hint: string) =>
     .refine((entries) => entries.every((entry) => item.test(entry)), hint)
 
 const hostList = commaList(/^[a-z0-9.-]+$/, 'hostname', 'hostnames only (no scheme, port or path), separated by commas')
-const domainPatterns = commaList(/^[a-z0-9*-]+(\.[a-z0-9*-]+)+$/, 'domain', 'domains such as ac-*.fr, separated by commas')
+const domainPatterns = commaList(
+  /^[a-z0-9*-]+(\.[a-z0-9*-]+)+$/,
+  'domain',
+  'domains such as ac-*.fr, separated by commas',
+)
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
@@ -41,10 +45,16 @@ const rateLimits = z.string().transform((value, ctx) => {
 
 /** `TRUSTED_PROXIES`: the proxies whose X-Forwarded-For is believed, as addresses, CIDR blocks, `loopback` or `private`. */
 const trustedProxies = z.string().transform((value, ctx) => {
-  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean)
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
   const parsed = parseTrustedProxies(entries)
   if (parsed.ok) return entries
-  ctx.addIssue({ code: 'custom', message: `not an address, a CIDR block, loopback or private: ${parsed.invalid.join(', ')}` })
+  ctx.addIssue({
+    code: 'custom',
+    message: `not an address, a CIDR block, loopback or private: ${parsed.invalid.join(', ')}`,
+  })
   return z.NEVER
 })
 
@@ -73,13 +83,25 @@ const EnvSchema = z
     SMTP_PASSWORD: z.string().min(1).optional(),
     EMAIL_FROM_ADDRESS: z.email({ message: 'must be an e-mail address' }).default('ne-pas-repondre@localhost'),
     EMAIL_FROM_NAME: z.string().min(1).default('Portail du GIP'),
-    STRIPE_SECRET_KEY: z.string().regex(/^sk_(test|live)_/, 'must start with sk_test_ or sk_live_').optional(),
-    STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_/, 'must start with whsec_').optional(),
+    STRIPE_SECRET_KEY: z
+      .string()
+      .regex(/^sk_(test|live)_/, 'must start with sk_test_ or sk_live_')
+      .optional(),
+    STRIPE_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^whsec_/, 'must start with whsec_')
+      .optional(),
     // `test` runs the local test provider; in production it is accepted only on localhost (browser tests, benchmarks).
     PAYMENTS_PROVIDER: z.enum(['stripe', 'test']).optional(),
     // The account donors pay bank transfers into; without it, bank transfer is not offered (a fictitious one in development).
-    TRANSFER_IBAN: z.string().regex(/^[A-Z]{2}\d{2}[A-Z0-9 ]{10,40}$/, 'must be an IBAN (e.g. FR76 3000 …)').optional(),
-    TRANSFER_BIC: z.string().regex(/^[A-Z0-9]{8}([A-Z0-9]{3})?$/, 'must be a BIC of 8 or 11 characters').optional(),
+    TRANSFER_IBAN: z
+      .string()
+      .regex(/^[A-Z]{2}\d{2}[A-Z0-9 ]{10,40}$/, 'must be an IBAN (e.g. FR76 3000 …)')
+      .optional(),
+    TRANSFER_BIC: z
+      .string()
+      .regex(/^[A-Z0-9]{8}([A-Z0-9]{3})?$/, 'must be a BIC of 8 or 11 characters')
+      .optional(),
     TRANSFER_HOLDER: z.string().min(1).optional(),
     JOBS_AUTORUN: booleanFlag.optional(),
     // Uploaded files: a local directory (development, or a volume shared by every instance), or S3.
@@ -93,14 +115,23 @@ const EnvSchema = z
     // The TNE agenda's map: a raster tile server ({z}/{x}/{y}), or `off` for markers on a plain background.
     MAP_TILE_URL: z
       .string()
-      .refine((v) => v === 'off' || /^https?:\/\/[^\s]+$/.test(v) && ['{z}', '{x}', '{y}'].every((p) => v.includes(p)), 'must be off or a tile URL template with {z}, {x} and {y}')
+      .refine(
+        (v) => v === 'off' || (/^https?:\/\/[^\s]+$/.test(v) && ['{z}', '{x}', '{y}'].every((p) => v.includes(p))),
+        'must be off or a tile URL template with {z}, {x} and {y}',
+      )
       .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
     MAP_TILE_ATTRIBUTION: z.string().min(1).default('© les contributeurs d’OpenStreetMap'),
     // Rate limits (src/services/rate-limit): counters in PostgreSQL, or in Redis when REDIS_URL is set.
     RATE_LIMITS: rateLimits.optional(),
-    REDIS_URL: z.string().regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL').optional(),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL')
+      .optional(),
     // Prefix of the keys and channel of the shared caches in Redis (src/services/cache/shared-cache.ts): one per deployment.
-    REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, 'must be 1 to 64 letters, digits, _ : . or -').default('portail:'),
+    REDIS_KEY_PREFIX: z
+      .string()
+      .regex(/^[\w:.-]{1,64}$/, 'must be 1 to 64 letters, digits, _ : . or -')
+      .default('portail:'),
     TRUSTED_PROXIES: trustedProxies.default([]),
   })
   .superRefine((value, ctx) => {
@@ -114,8 +145,15 @@ const EnvSchema = z
     for (const [key, message] of requiredInProduction) {
       if (value[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], message })
     }
-    if (value.SERVER_URL?.startsWith('http://') && !/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/|$)/.test(value.SERVER_URL)) {
-      ctx.addIssue({ code: 'custom', path: ['SERVER_URL'], message: 'must use https in production (http is only accepted for localhost)' })
+    if (
+      value.SERVER_URL?.startsWith('http://') &&
+      !/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/|$)/.test(value.SERVER_URL)
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SERVER_URL'],
+        message: 'must use https in production (http is only accepted for localhost)',
+      })
     }
     if (value.EMAIL_FROM_ADDRESS.endsWith('@localhost')) {
       ctx.addIssue({ code: 'custom', path: ['EMAIL_FROM_ADDRESS'], message: 'required in production' })
@@ -124,21 +162,36 @@ const EnvSchema = z
     // The sites' hosts default to *.localhost for development; a public deployment names its own.
     for (const key of ['SITE_HOSTS_PROJETS', 'SITE_HOSTS_PARENTALITE'] as const) {
       if (!onLocalhost && value[key].every((host) => host === 'localhost' || host.endsWith('.localhost'))) {
-        ctx.addIssue({ code: 'custom', path: [key], message: 'required in production: the public hostnames of this site (e.g. projets.example.fr)' })
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: 'required in production: the public hostnames of this site (e.g. projets.example.fr)',
+        })
       }
     }
     if (value.PAYMENTS_PROVIDER === 'test' ? !onLocalhost : !value.STRIPE_SECRET_KEY) {
       ctx.addIssue({
         code: 'custom',
         path: ['STRIPE_SECRET_KEY'],
-        message: value.PAYMENTS_PROVIDER === 'test' ? 'required in production: the test payment provider runs only on localhost' : 'required in production (the test payment provider is for development only)',
+        message:
+          value.PAYMENTS_PROVIDER === 'test'
+            ? 'required in production: the test payment provider runs only on localhost'
+            : 'required in production (the test payment provider is for development only)',
       })
     }
     if (value.TRANSFER_IBAN && (!value.TRANSFER_BIC || !value.TRANSFER_HOLDER)) {
-      ctx.addIssue({ code: 'custom', path: ['TRANSFER_BIC'], message: 'TRANSFER_IBAN needs TRANSFER_BIC and TRANSFER_HOLDER' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TRANSFER_BIC'],
+        message: 'TRANSFER_IBAN needs TRANSFER_BIC and TRANSFER_HOLDER',
+      })
     }
     if (!value.S3_BUCKET && !value.UPLOADS_DIR) {
-      ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'required in production (or UPLOADS_DIR, a directory shared by every instance)' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['S3_BUCKET'],
+        message: 'required in production (or UPLOADS_DIR, a directory shared by every instance)',
+      })
     }
     if (Boolean(value.STRIPE_SECRET_KEY) !== Boolean(value.STRIPE_WEBHOOK_SECRET)) {
       ctx.addIssue({
@@ -151,7 +204,10 @@ const EnvSchema = z
 
 export type RawEnv = z.infer<typeof EnvSchema>
 
-export type Env = Omit<RawEnv, 'DATABASE_URL' | 'PAYLOAD_SECRET' | 'SERVER_URL' | 'JOBS_AUTORUN' | 'UPLOADS_DIR' | 'RATE_LIMITS'> & {
+export type Env = Omit<
+  RawEnv,
+  'DATABASE_URL' | 'PAYLOAD_SECRET' | 'SERVER_URL' | 'JOBS_AUTORUN' | 'UPLOADS_DIR' | 'RATE_LIMITS'
+> & {
   DATABASE_URL: string
   /** Where uploads are stored when S3 is not configured (default .data/uploads). */
   UPLOADS_DIR: string
@@ -189,9 +245,7 @@ export function parseEnv(source: Source, devSecret: () => string): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''))
   const result = EnvSchema.safeParse(cleaned)
   if (!result.success) {
-    throw new EnvError(
-      result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
-    )
+    throw new EnvError(result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`))
   }
   const raw = result.data
   const isProduction = raw.NODE_ENV === 'production'
@@ -214,6 +268,11 @@ export function parseEnv(source: Source, devSecret: () => string): Env {
       ? { iban: raw.TRANSFER_IBAN, bic: raw.TRANSFER_BIC!, holder: raw.TRANSFER_HOLDER!, fictitious: false }
       : isProduction
         ? null
-        : { iban: 'FR76 0000 0000 0000 0000 0000 000', bic: 'TESTFRPPXXX', holder: 'GIP — compte fictif de démonstration', fictitious: true },
+        : {
+            iban: 'FR76 0000 0000 0000 0000 0000 000',
+            bic: 'TESTFRPPXXX',
+            holder: 'GIP — compte fictif de démonstration',
+            fictitious: true,
+          },
   }
 }

@@ -3,7 +3,13 @@ import { type NextRequest, NextResponse } from 'next/server'
 import { catalogueHref, parseCatalogueQuery } from '@/domain/projects/catalogue-query'
 import { followNoticePath } from '@/domain/projects/follow-notice'
 import { isCrossOriginPost } from '@/domain/security/cross-origin'
-import { type HeaderSettings, type Surface, cspHeaderName, dynamicSecurityHeaders, surfaceOf } from '@/domain/security/headers'
+import {
+  type HeaderSettings,
+  type Surface,
+  cspHeaderName,
+  dynamicSecurityHeaders,
+  surfaceOf,
+} from '@/domain/security/headers'
 import { normalizeHost } from '@/domain/sites/host'
 import { keyFiguresQuery } from '@/domain/statistics/periods'
 import { env } from '@/env'
@@ -12,7 +18,11 @@ import { REQUEST_ID_HEADER, requestIdOf } from '@/services/logging/request-id'
 import { crossSitePostPageHtml } from '@/ui/refused-request-page'
 import { unavailablePageHtml } from '@/ui/unavailable-page'
 
-const headerSettings: HeaderSettings = { serverUrl: env.SERVER_URL, mapTileUrl: env.MAP_TILE_URL, development: env.NODE_ENV === 'development' }
+const headerSettings: HeaderSettings = {
+  serverUrl: env.SERVER_URL,
+  mapTileUrl: env.MAP_TILE_URL,
+  development: env.NODE_ENV === 'development',
+}
 
 /** A fresh nonce for the admin's inline scripts (128 random bits, base64). */
 function newNonce(): string {
@@ -21,7 +31,8 @@ function newNonce(): string {
 
 /** The response with the security headers of its surface (the static ones come from next.config.ts). */
 function secured<R extends Response>(response: R, surface: Surface, nonce?: string): R {
-  for (const [name, value] of Object.entries(dynamicSecurityHeaders(surface, headerSettings, nonce))) response.headers.set(name, value)
+  for (const [name, value] of Object.entries(dynamicSecurityHeaders(surface, headerSettings, nonce)))
+    response.headers.set(name, value)
   return response
 }
 
@@ -74,26 +85,45 @@ function sitePath(request: NextRequest): URL {
  */
 export async function proxy(request: NextRequest) {
   const surface = surfaceOf(request.nextUrl.pathname)
-  const post = { method: request.method, origin: request.headers.get('origin'), host: request.headers.get('host'), forwardedHost: request.headers.get('x-forwarded-host') }
+  const post = {
+    method: request.method,
+    origin: request.headers.get('origin'),
+    host: request.headers.get('host'),
+    forwardedHost: request.headers.get('x-forwarded-host'),
+  }
   if (isCrossOriginPost(post)) {
     return secured(
-      new NextResponse(crossSitePostPageHtml(), { status: 403, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } }),
+      new NextResponse(crossSitePostPageHtml(), {
+        status: 403,
+        headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+      }),
       'site',
     )
   }
   if (surface === 'admin') {
     const nonce = newNonce()
     const headers = new Headers(request.headers)
-    headers.set(cspHeaderName(headerSettings), dynamicSecurityHeaders('admin', headerSettings, nonce)[cspHeaderName(headerSettings)])
+    headers.set(
+      cspHeaderName(headerSettings),
+      dynamicSecurityHeaders('admin', headerSettings, nonce)[cspHeaderName(headerSettings)],
+    )
     return secured(NextResponse.next({ request: { headers } }), 'admin', nonce)
   }
   const requestId = requestIdOf(request.headers.get(REQUEST_ID_HEADER))
   if ((await settledAvailability()).state === 'unavailable') {
     return secured(
-      new NextResponse(request.method === 'HEAD' ? null : unavailablePageHtml(request.nextUrl.pathname + request.nextUrl.search), {
-        status: 503,
-        headers: { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': String(retryAfterSeconds()), 'Cache-Control': 'no-store', [REQUEST_ID_HEADER]: requestId },
-      }),
+      new NextResponse(
+        request.method === 'HEAD' ? null : unavailablePageHtml(request.nextUrl.pathname + request.nextUrl.search),
+        {
+          status: 503,
+          headers: {
+            'Content-Type': 'text/html; charset=utf-8',
+            'Retry-After': String(retryAfterSeconds()),
+            'Cache-Control': 'no-store',
+            [REQUEST_ID_HEADER]: requestId,
+          },
+        },
+      ),
       'site',
     )
   }

@@ -14,7 +14,10 @@ function step(name: string): void {
   currentStep = name
 }
 process.on('exit', (code) => {
-  if (code === 13) console.error(`The script ended while waiting (${currentStep}): a promise never settled and nothing kept Node running.`)
+  if (code === 13)
+    console.error(
+      `The script ended while waiting (${currentStep}): a promise never settled and nothing kept Node running.`,
+    )
 })
 
 export async function loadEnvOrExit(): Promise<Env> {
@@ -30,7 +33,10 @@ export async function loadEnvOrExit(): Promise<Env> {
 }
 
 /** Starts the embedded PostgreSQL when DATABASE_URL is unset; checks the server answers otherwise. */
-export async function ensureDatabase(env: Env, log: (message: string) => void = () => undefined): Promise<() => Promise<void>> {
+export async function ensureDatabase(
+  env: Env,
+  log: (message: string) => void = () => undefined,
+): Promise<() => Promise<void>> {
   const { canConnect, startEmbeddedPostgres } = await import('../../src/services/db/embedded-postgres')
   if (env.usesEmbeddedDatabase) {
     const { DATA_DIR, EMBEDDED_DATABASE_NAME } = await import('../../src/env')
@@ -54,7 +60,10 @@ export function redact(url: string): string {
 }
 
 /** Runs `task` with an initialised Payload (migrations applied), then closes everything. */
-export async function withPayload<T>(task: (payload: Payload, env: Env) => Promise<T>, options: { migrate?: boolean } = {}): Promise<T> {
+export async function withPayload<T>(
+  task: (payload: Payload, env: Env) => Promise<T>,
+  options: { migrate?: boolean } = {},
+): Promise<T> {
   const env = await loadEnvOrExit()
   step('connecting to the database')
   const stopDatabase = await ensureDatabase(env)

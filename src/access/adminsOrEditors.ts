@@ -10,4 +10,5 @@ export const adminsOrEditors: Access = ({ req: { user } }) => hasRole(user, 'adm
  * write it (admins, editors) see its collections: other staff (moderators, coordinators, managers,
  * sponsors) keep the navigation of their own work.
  */
-export const hiddenFromNonEditors = ({ user }: { user: ClientUser }): boolean => !hasRole(user as { roles?: string[] }, 'admin', 'editor')
+export const hiddenFromNonEditors = ({ user }: { user: ClientUser }): boolean =>
+  !hasRole(user as { roles?: string[] }, 'admin', 'editor')

@@ -2,4 +2,9 @@
 // may export only async functions) nor 'use client', so that both sides import it.
 
 /** Errors by field name, the values to show again after a refusal, a message, and whether it is done. */
-export type FormState = { errors?: Record<string, string>; values?: Record<string, string>; message?: string; done?: boolean }
+export type FormState = {
+  errors?: Record<string, string>
+  values?: Record<string, string>
+  message?: string
+  done?: boolean
+}

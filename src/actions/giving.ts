@@ -38,11 +38,18 @@ export async function giveAction(_: FormState, form: FormData): Promise<FormStat
     throw error
   }
   const user = await currentUser()
-  const result = await createDonation(await getPayloadOrUnavailable(), { projectId, gift: parsed.gift, userId: user?.id ?? null })
+  const result = await createDonation(await getPayloadOrUnavailable(), {
+    projectId,
+    gift: parsed.gift,
+    userId: user?.id ?? null,
+  })
   if (!result.ok && result.notFound) notFound()
   if (!result.ok) return { errors: result.errors, values }
   if (result.awaitingApproval) {
-    return { done: true, message: `Merci ! Votre promesse de don (référence ${result.reference}) dépasse 10 000 € : le GIP la vérifie et vous écrit pour le paiement.` }
+    return {
+      done: true,
+      message: `Merci ! Votre promesse de don (référence ${result.reference}) dépasse 10 000 € : le GIP la vérifie et vous écrit pour le paiement.`,
+    }
   }
   // A bank transfer: the thanks page gives the account and the reference to quote.
   redirect(result.checkoutUrl ?? (await localThanksUrl(result.donationId)))
@@ -55,12 +62,19 @@ export async function testPaymentAction(form: FormData): Promise<void> {
   const outcome = form.get('resultat') === 'echec' ? 'failed' : 'paid'
   const payload = await getPayloadOrUnavailable()
   // One event per gift and outcome: a double click is a duplicate, applied once.
-  await confirmPayment(payload, { eventId: `test_${donationId}_${outcome}`, provider: 'test', type: outcome, donationId })
+  await confirmPayment(payload, {
+    eventId: `test_${donationId}_${outcome}`,
+    provider: 'test',
+    type: outcome,
+    donationId,
+  })
   redirect(await localThanksUrl(donationId))
 }
 
 async function localThanksUrl(donationId: number): Promise<string> {
-  const donation = await (await getPayloadOrUnavailable()).findByID({ collection: 'donations', id: donationId, depth: 1, overrideAccess: true })
+  const donation = await (
+    await getPayloadOrUnavailable()
+  ).findByID({ collection: 'donations', id: donationId, depth: 1, overrideAccess: true })
   const slug = typeof donation.project === 'object' ? donation.project.slug : ''
   return thanksPath(slug, donationId)
 }

@@ -9,15 +9,20 @@ import { clientAddress } from '@/services/rate-limit'
 import type { FormState } from './form-state'
 import { formTextValues } from '@/ui/forms/form-values'
 
-
 /**
  * A refusal thrown by Payload (ValidationError: field errors; APIError: a public message), read by
  * its shape: a server action may run in another bundle layer than the one whose Payload instance
  * threw, and `instanceof` then fails.
  */
 function payloadRefusal(error: unknown): { fields?: Record<string, string>; message: string } | null {
-  const e = error as { status?: unknown; isPublic?: unknown; message?: unknown; data?: { errors?: { path?: string; message?: string }[] } } | null
-  if (!e || typeof e.status !== 'number' || e.status < 400 || e.status >= 500 || typeof e.message !== 'string') return null
+  const e = error as {
+    status?: unknown
+    isPublic?: unknown
+    message?: unknown
+    data?: { errors?: { path?: string; message?: string }[] }
+  } | null
+  if (!e || typeof e.status !== 'number' || e.status < 400 || e.status >= 500 || typeof e.message !== 'string')
+    return null
   const list = Array.isArray(e.data?.errors) ? e.data.errors.filter((x) => x.path && x.message) : []
   if (list.length) return { fields: Object.fromEntries(list.map((x) => [x.path!, x.message!])), message: e.message }
   return e.isPublic ? { message: e.message } : null
@@ -49,5 +54,9 @@ export async function answerQuestionnaireAction(_: FormState, form: FormData): P
     if (!refusal) throw error
     return { errors: refusal.fields ?? { _form: refusal.message }, values: shown }
   }
-  return { done: true, message: 'Merci ! Vos réponses sont enregistrées, de façon anonyme. Elles aideront à améliorer les prochains ateliers.' }
+  return {
+    done: true,
+    message:
+      'Merci ! Vos réponses sont enregistrées, de façon anonyme. Elles aideront à améliorer les prochains ateliers.',
+  }
 }

@@ -11,7 +11,12 @@ import { formText, formTextValues } from '@/ui/forms/form-values'
 import { NEWS_PICTURE_SLOTS } from '@/domain/projects/news-input'
 
 import { deleteProjectNews, saveProjectNews } from '@/services/projects/project-news'
-import { addProjectPicture, ownerTransition, removeProjectPicture, saveProjectStep } from '@/services/projects/teacher-projects'
+import {
+  addProjectPicture,
+  ownerTransition,
+  removeProjectPicture,
+  saveProjectStep,
+} from '@/services/projects/teacher-projects'
 
 const formUrl = (id: number, step: string, extra = '') => `/proposer-un-projet?projet=${id}&etape=${step}${extra}`
 
@@ -34,7 +39,12 @@ export async function saveStepAction(_: FormState, form: FormData): Promise<Form
   if (!isStep(step)) return { errors: { _form: 'Étape inconnue.' } }
   const values = formTextValues(form)
   const themeIds = form.getAll('themes').map(String)
-  const result = await saveProjectStep(await getPayloadOrUnavailable(), user, { projectId: projectIdOf(form), step, values, themeIds })
+  const result = await saveProjectStep(await getPayloadOrUnavailable(), user, {
+    projectId: projectIdOf(form),
+    step,
+    values,
+    themeIds,
+  })
   if (!result.ok) return { errors: result.errors, values }
   const next = form.get('apres') === 'rester' ? step : (nextStep(step) ?? step)
   redirect(formUrl(result.id, next, next === step ? '&enregistre=1' : ''))
@@ -45,7 +55,10 @@ export async function addPictureAction(_: FormState, form: FormData): Promise<Fo
   const projectId = projectIdOf(form)
   const role = form.get('role') === 'cover' ? 'cover' : 'gallery'
   const upload = form.get(`${role}File`)
-  const file = upload instanceof File && upload.size > 0 ? { data: Buffer.from(await upload.arrayBuffer()), mimetype: upload.type, name: upload.name, size: upload.size } : null
+  const file =
+    upload instanceof File && upload.size > 0
+      ? { data: Buffer.from(await upload.arrayBuffer()), mimetype: upload.type, name: upload.name, size: upload.size }
+      : null
   if (!projectId) return { errors: { _form: 'Enregistrez d’abord la première étape.' } }
   const alt = formText(form, `${role}Alt`)
   const result = await addProjectPicture(await getPayloadOrUnavailable(), user, { projectId, role, file, alt })
@@ -56,7 +69,11 @@ export async function addPictureAction(_: FormState, form: FormData): Promise<Fo
 export async function removePictureAction(form: FormData): Promise<void> {
   const user = await teacher()
   const projectId = projectIdOf(form)
-  if (projectId) await removeProjectPicture(await getPayloadOrUnavailable(), user, { projectId, pictureId: Number(form.get('photo')) })
+  if (projectId)
+    await removeProjectPicture(await getPayloadOrUnavailable(), user, {
+      projectId,
+      pictureId: Number(form.get('photo')),
+    })
   redirect(formUrl(projectId ?? 0, 'photos'))
 }
 
@@ -107,11 +124,23 @@ export async function saveNewsAction(_: FormState, form: FormData): Promise<Form
     projectId,
     newsId: positiveId(form.get('actualite')),
     values,
-    pictures: await Promise.all(pictures.map(async ({ file, alt }) => ({ alt, file: file ? { data: Buffer.from(await file.arrayBuffer()), mimetype: file.type, name: file.name, size: file.size } : null }))),
-    removePictureIds: form.getAll('retirerPhoto').map(Number).filter((id) => Number.isInteger(id) && id > 0),
+    pictures: await Promise.all(
+      pictures.map(async ({ file, alt }) => ({
+        alt,
+        file: file
+          ? { data: Buffer.from(await file.arrayBuffer()), mimetype: file.type, name: file.name, size: file.size }
+          : null,
+      })),
+    ),
+    removePictureIds: form
+      .getAll('retirerPhoto')
+      .map(Number)
+      .filter((id) => Number.isInteger(id) && id > 0),
   })
   if (!result.ok) return { errors: result.errors, values }
-  redirect(`/mon-espace?${form.get('actualite') ? 'actualite-modifiee' : 'actualite-publiee'}=${result.id}#projet-${projectId}`)
+  redirect(
+    `/mon-espace?${form.get('actualite') ? 'actualite-modifiee' : 'actualite-publiee'}=${result.id}#projet-${projectId}`,
+  )
 }
 
 export async function deleteNewsAction(form: FormData): Promise<void> {

@@ -6,7 +6,10 @@ import { answering, jsonBody, refuse, routeId, userWithRoleOr4xx } from './http'
  * An admin-only POST on one record (`/:id/<path>`): 401 signed out, 403 not an admin, 400 bad input,
  * and the refusal the service throws (409 not in a state for it). Answers `{ ok: true }`.
  */
-export function adminAction(path: string, run: (req: PayloadRequest, id: number, body: unknown) => Promise<unknown>): Endpoint {
+export function adminAction(
+  path: string,
+  run: (req: PayloadRequest, id: number, body: unknown) => Promise<unknown>,
+): Endpoint {
   return {
     path: `/:id/${path}`,
     method: 'post',

@@ -11,7 +11,10 @@ export type FieldError = { path: string; message: string }
 
 /** A refusal in the shape Payload gives its own: `{ errors: [{ message, data: { errors } }] }`. */
 export function refuse(status: number, message: string, fieldErrors?: FieldError[]): Response {
-  return Response.json({ errors: [{ message, ...(fieldErrors ? { data: { errors: fieldErrors } } : {}) }] }, { status, headers: { 'Cache-Control': 'no-store' } })
+  return Response.json(
+    { errors: [{ message, ...(fieldErrors ? { data: { errors: fieldErrors } } : {}) }] },
+    { status, headers: { 'Cache-Control': 'no-store' } },
+  )
 }
 
 type Refusal = Error & { status: number; data?: unknown }
@@ -34,7 +37,8 @@ const zodIssues = (error: unknown): Issue[] | null => {
 }
 
 /** A zod schema's issues as field errors (`path` dotted). */
-export const fieldErrorsOf = (issues: readonly Issue[]): FieldError[] => issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }))
+export const fieldErrorsOf = (issues: readonly Issue[]): FieldError[] =>
+  issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }))
 
 /**
  * The one mapping from a thrown error to an answer: a refusal keeps its status, message and field
@@ -44,7 +48,10 @@ export const fieldErrorsOf = (issues: readonly Issue[]): FieldError[] => issues.
 export function refusalResponse(error: unknown, messages: Partial<Record<number, string>> = {}): Response | null {
   if (isRefusal(error)) {
     const message = messages[error.status] ?? error.message
-    return Response.json({ errors: [{ message, ...(error.data ? { data: error.data } : {}) }] }, { status: error.status, headers: { 'Cache-Control': 'no-store' } })
+    return Response.json(
+      { errors: [{ message, ...(error.data ? { data: error.data } : {}) }] },
+      { status: error.status, headers: { 'Cache-Control': 'no-store' } },
+    )
   }
   const issues = zodIssues(error)
   if (issues) return refuse(400, issues[0]?.message ?? 'Requête invalide.', fieldErrorsOf(issues))
@@ -52,7 +59,10 @@ export function refusalResponse(error: unknown, messages: Partial<Record<number,
 }
 
 /** Runs a handler: a refusal it throws becomes its answer (see `refusalResponse`), anything else propagates. */
-export async function answering(run: () => Promise<Response>, messages?: Partial<Record<number, string>>): Promise<Response> {
+export async function answering(
+  run: () => Promise<Response>,
+  messages?: Partial<Record<number, string>>,
+): Promise<Response> {
   try {
     return await run()
   } catch (error) {
@@ -107,7 +117,10 @@ export function parseFormat<F extends string>(value: unknown, allowed: readonly 
 
 /** The 400 for a format `parseFormat` did not accept: "Format inconnu : csv ou xlsx." */
 export const formatRefusal = (allowed: readonly string[]): Response =>
-  refuse(400, `Format inconnu : ${allowed.length > 1 ? `${allowed.slice(0, -1).join(', ')} ou ${allowed.at(-1)}` : allowed[0]}.`)
+  refuse(
+    400,
+    `Format inconnu : ${allowed.length > 1 ? `${allowed.slice(0, -1).join(', ')} ou ${allowed.at(-1)}` : allowed[0]}.`,
+  )
 
 type Download = { name: string; cacheControl?: string }
 
@@ -115,7 +128,13 @@ type Download = { name: string; cacheControl?: string }
 export const datedName = (name: string, now = new Date()): string => `${name}-${now.toISOString().slice(0, 10)}`
 
 const download = (body: BodyInit, contentType: string, fileName: string, cacheControl = 'no-store') =>
-  new Response(body, { headers: { 'Content-Type': contentType, 'Content-Disposition': `attachment; filename="${fileName}"`, 'Cache-Control': cacheControl } })
+  new Response(body, {
+    headers: {
+      'Content-Type': contentType,
+      'Content-Disposition': `attachment; filename="${fileName}"`,
+      'Cache-Control': cacheControl,
+    },
+  })
 
 /** A table (header and rows) as a CSV or XLSX download named `<name>.<format>`. */
 export async function tableResponse(
@@ -128,6 +147,15 @@ export async function tableResponse(
 }
 
 /** A table already written (by `tableFile` or a CSV writer) as a download named `<name>.<format>`. */
-export function fileResponse(body: Uint8Array | string, format: ExportFormat, { name, cacheControl }: Download): Response {
-  return download(typeof body === 'string' ? body : Buffer.from(body), EXPORT_CONTENT_TYPES[format], `${name}.${format}`, cacheControl)
+export function fileResponse(
+  body: Uint8Array | string,
+  format: ExportFormat,
+  { name, cacheControl }: Download,
+): Response {
+  return download(
+    typeof body === 'string' ? body : Buffer.from(body),
+    EXPORT_CONTENT_TYPES[format],
+    `${name}.${format}`,
+    cacheControl,
+  )
 }

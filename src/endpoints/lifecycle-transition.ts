@@ -28,8 +28,13 @@ export function transitionEndpoint<S extends string>(
       if (user instanceof Response) return user
       const id = routeId(req)
       const input = InputSchema.safeParse(await jsonBody(req))
-      if (id === null || !input.success) return refuse(400, 'Requête invalide.', input.success ? [] : fieldErrorsOf(input.error.issues))
-      return answering(async () => Response.json({ doc: await transition(req.payload, { id, to: input.data.to, comment: input.data.comment, user }) }))
+      if (id === null || !input.success)
+        return refuse(400, 'Requête invalide.', input.success ? [] : fieldErrorsOf(input.error.issues))
+      return answering(async () =>
+        Response.json({
+          doc: await transition(req.payload, { id, to: input.data.to, comment: input.data.comment, user }),
+        }),
+      )
     },
   }
 }

@@ -20,7 +20,10 @@ export const statisticsEndpoint: Endpoint = {
   handler: (req) =>
     answering(
       async () => {
-        const statistics = await statisticsForUser(req.payload, req.user, { year: parseYear(req.query?.annee), kind: parsePeriodKind(req.query?.periode) })
+        const statistics = await statisticsForUser(req.payload, req.user, {
+          year: parseYear(req.query?.annee),
+          kind: parsePeriodKind(req.query?.periode),
+        })
         const id = req.query?.tableau
         if (id === undefined) return Response.json(statistics, { headers: { 'Cache-Control': 'no-store' } })
         const table = statistics.tables.find((t) => t.id === id)

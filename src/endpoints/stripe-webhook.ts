@@ -16,12 +16,22 @@ export const stripeWebhookEndpoint: Endpoint = {
     const secret = env.STRIPE_WEBHOOK_SECRET
     if (!secret) return refuse(404, 'Stripe n’est pas configuré.')
     const raw = await req.text!()
-    return answering(async () => {
-      const event = parseStripeWebhook(raw, req.headers.get('stripe-signature'), secret)
-      if (event) {
-        await req.payload.jobs.queue({ task: 'applyPaymentEvent', input: { ...event, providerPaymentId: event.providerPaymentId ?? undefined, at: (event.at ?? new Date()).toISOString() } })
-      }
-      return Response.json({ received: true })
-    }, { 400: 'Signature invalide.' })
+    return answering(
+      async () => {
+        const event = parseStripeWebhook(raw, req.headers.get('stripe-signature'), secret)
+        if (event) {
+          await req.payload.jobs.queue({
+            task: 'applyPaymentEvent',
+            input: {
+              ...event,
+              providerPaymentId: event.providerPaymentId ?? undefined,
+              at: (event.at ?? new Date()).toISOString(),
+            },
+          })
+        }
+        return Response.json({ received: true })
+      },
+      { 400: 'Signature invalide.' },
+    )
   },
 }

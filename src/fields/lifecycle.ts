@@ -6,7 +6,11 @@ import { label } from '@/fields/label'
 import { historyRowLabel } from './row-label'
 
 /** The status of a lifecycle, in the sidebar; only its transition endpoint writes it. */
-export function lifecycleStatusField<S extends string>(statuses: readonly S[], labels: Record<S, string>, defaultValue: S): SelectField {
+export function lifecycleStatusField<S extends string>(
+  statuses: readonly S[],
+  labels: Record<S, string>,
+  defaultValue: S,
+): SelectField {
   return {
     name: 'status',
     type: 'select',

@@ -9,5 +9,7 @@ export const linkUrlField = (overrides: { required?: boolean } = {}): Field => (
   label: 'URL',
   required: overrides.required ?? true,
   validate: (value: string | null | undefined) =>
-    (!value && !overrides.required) || (value && LINK_PATTERN.test(value)) || 'Indiquez un chemin du site (/contact) ou une adresse https://.',
+    (!value && !overrides.required) ||
+    (value && LINK_PATTERN.test(value)) ||
+    'Indiquez un chemin du site (/contact) ou une adresse https://.',
 })

@@ -22,5 +22,12 @@ export const publishedDateField: DateField = {
   type: 'date',
   label: { fr: 'Date de publication', en: 'Publication date' },
   index: true,
-  admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' }, description: { fr: 'Affichée aux visiteurs ; remplie à la première publication si laissée vide.', en: 'Shown to visitors.' } },
+  admin: {
+    position: 'sidebar',
+    date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' },
+    description: {
+      fr: 'Affichée aux visiteurs ; remplie à la première publication si laissée vide.',
+      en: 'Shown to visitors.',
+    },
+  },
 }

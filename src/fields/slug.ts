@@ -10,7 +10,10 @@ export function slugField(from: string, overrides: Partial<TextField> = {}): Tex
     label: { fr: 'Identifiant d’URL', en: 'Slug' },
     required: true,
     index: true,
-    admin: { position: 'sidebar', description: { fr: 'Rempli à partir du titre si laissé vide.', en: 'Filled from the title when empty.' } },
+    admin: {
+      position: 'sidebar',
+      description: { fr: 'Rempli à partir du titre si laissé vide.', en: 'Filled from the title when empty.' },
+    },
     hooks: {
       beforeValidate: [
         ({ value, data }) => {
@@ -21,7 +24,8 @@ export function slugField(from: string, overrides: Partial<TextField> = {}): Tex
       ],
     },
     validate: (value: string | null | undefined) =>
-      !value || SLUG_PATTERN.test(value) ||
+      !value ||
+      SLUG_PATTERN.test(value) ||
       'Utilisez des lettres minuscules sans accent, des chiffres et des tirets (ex. : mentions-legales).',
     ...overrides,
   } as TextField

@@ -14,7 +14,12 @@ export const SolidarityFundSettings: GlobalConfig = {
       type: 'relationship',
       relationTo: 'structures',
       label: { fr: 'Structure qui porte le fonds', en: 'Fund holder' },
-      admin: { description: { fr: 'Elle délivre les reçus fiscaux des dons versés au fonds solidaire ; elle doit être habilitée à en délivrer.', en: 'Issues the receipts of gifts moved to the fund.' } },
+      admin: {
+        description: {
+          fr: 'Elle délivre les reçus fiscaux des dons versés au fonds solidaire ; elle doit être habilitée à en délivrer.',
+          en: 'Issues the receipts of gifts moved to the fund.',
+        },
+      },
     },
   ],
 }

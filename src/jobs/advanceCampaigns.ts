@@ -33,13 +33,25 @@ const COACHING: Record<CoachingMessage, (title: string, left: number) => { subje
  * machine, in batches, only for projects still in the state they leave (a second run finds them
  * done), and each coaching e-mail is marked sent in the transaction that queues it.
  */
-export async function advanceCampaigns(payload: Payload, now = new Date()): Promise<{ expired: number; opened: number; closed: number; coached: number; toppedUp: number }> {
+export async function advanceCampaigns(
+  payload: Payload,
+  now = new Date(),
+): Promise<{ expired: number; opened: number; closed: number; coached: number; toppedUp: number }> {
   const today = parisDate(now)
   const counts = { expired: await expireStaleGifts(payload, now), opened: 0, closed: 0, coached: 0, toppedUp: 0 }
   const { docs } = await payload.find({
     collection: 'projects',
     where: { status: { in: ['scheduled', 'collecting'] } },
-    select: { status: true, startDate: true, endDate: true, stopAtOptimum: true, minimumGoalCents: true, optimumGoalCents: true, collectedCents: true, coachingSent: true },
+    select: {
+      status: true,
+      startDate: true,
+      endDate: true,
+      stopAtOptimum: true,
+      minimumGoalCents: true,
+      optimumGoalCents: true,
+      collectedCents: true,
+      coachingSent: true,
+    },
     pagination: false,
     depth: 0,
   })
@@ -60,15 +72,27 @@ export async function advanceCampaigns(payload: Payload, now = new Date()): Prom
         const { subject, text } = COACHING[message](project.title, daysLeft(project.endDate, today))
         await payload.jobs.queue({ task: 'sendEmail', input: { to: owner.email, subject, text }, req })
       }
-      await payload.update({ collection: 'projects', id: project.id, data: { coachingSent: [...(project.coachingSent ?? []), ...due] }, depth: 0, req })
+      await payload.update({
+        collection: 'projects',
+        id: project.id,
+        data: { coachingSent: [...(project.coachingSent ?? []), ...due] },
+        depth: 0,
+        req,
+      })
       return due.length
     })
   }
   // Campaigns opening and closing on the same day come in waves (1,000 in one minute): a few
   // statements per 500 campaigns instead of one Local API update each. Projects another run moved
   // meanwhile are skipped (WHERE status = from), as the locked transition's 409 did.
-  for (let i = 0; i < due.collecting.length; i += BATCH) counts.opened += (await transitionSystemMany(payload, due.collecting.slice(i, i + BATCH), 'scheduled', 'collecting', now)).length
-  for (let i = 0; i < due.settling.length; i += BATCH) counts.closed += (await transitionSystemMany(payload, due.settling.slice(i, i + BATCH), 'collecting', 'settling', now)).length
+  for (let i = 0; i < due.collecting.length; i += BATCH)
+    counts.opened += (
+      await transitionSystemMany(payload, due.collecting.slice(i, i + BATCH), 'scheduled', 'collecting', now)
+    ).length
+  for (let i = 0; i < due.settling.length; i += BATCH)
+    counts.closed += (
+      await transitionSystemMany(payload, due.settling.slice(i, i + BATCH), 'collecting', 'settling', now)
+    ).length
   counts.toppedUp = await closeGapsBeforeTheEnd(payload, today, now)
   return counts
 }
@@ -79,10 +103,15 @@ async function closeGapsBeforeTheEnd(payload: Payload, today: string, now: Date)
   const { rows } = await sqlQuery(payload, `SELECT 1 FROM programmes WHERE active AND mechanism = 'gap_close' LIMIT 1`)
   if (!rows.length) return 0
   // SQL text: a read-only scan of the campaign job, outside the money writes (one row per collecting project).
-  const projects = await sqlQuery(payload, `SELECT id, end_date FROM projects WHERE status = 'collecting' AND end_date IS NOT NULL`)
+  const projects = await sqlQuery(
+    payload,
+    `SELECT id, end_date FROM projects WHERE status = 'collecting' AND end_date IS NOT NULL`,
+  )
   let toppedUp = 0
   for (const project of projects.rows) {
-    const added = await inDbTransaction(payload, (db) => applyGapCloseTopUps(db, project.id, { daysLeft: daysLeft(project.end_date, today), now }))
+    const added = await inDbTransaction(payload, (db) =>
+      applyGapCloseTopUps(db, project.id, { daysLeft: daysLeft(project.end_date, today), now }),
+    )
     if (added) toppedUp++
   }
   if (toppedUp) refreshTotals()

@@ -15,6 +15,12 @@ export const applyRetentionTask: TaskConfig<'applyRetention'> = {
   retries: 0,
   handler: async ({ req }) => {
     const report = await applyRetention(req.payload)
-    return { output: { anonymisedGifts: report.giftIdentities.length, deletedReceiptFiles: report.receiptFiles.length - report.failed.length, failed: report.failed.length } }
+    return {
+      output: {
+        anonymisedGifts: report.giftIdentities.length,
+        deletedReceiptFiles: report.receiptFiles.length - report.failed.length,
+        failed: report.failed.length,
+      },
+    }
   },
 }

@@ -16,5 +16,7 @@ export const publishScheduledContentTask: TaskConfig<'publishScheduledContent'> 
     { name: 'publishAt', type: 'text', required: true },
   ],
   outputSchema: [{ name: 'published', type: 'checkbox' }],
-  handler: async ({ input, req }) => ({ output: { published: await publishIfStillScheduled(req.payload, input, new Date(), req) } }),
+  handler: async ({ input, req }) => ({
+    output: { published: await publishIfStillScheduled(req.payload, input, new Date(), req) },
+  }),
 }

@@ -12,7 +12,14 @@ import {
 } from 'payload'
 import { code, email, text, textarea } from 'payload/shared'
 
-import { NOT_A_NUMBER, checkSort, checkWhere, isNumberValue, type PathKind, type Refusal } from '@/domain/api/request-limits'
+import {
+  NOT_A_NUMBER,
+  checkSort,
+  checkWhere,
+  isNumberValue,
+  type PathKind,
+  type Refusal,
+} from '@/domain/api/request-limits'
 
 /**
  * Hardening of what clients send (issue 16), for every collection, plugins' included (this plugin
@@ -30,25 +37,43 @@ import { NOT_A_NUMBER, checkSort, checkWhere, isNumberValue, type PathKind, type
  */
 export const apiHardening: Plugin = (config) => ({
   ...config,
-  collections: (config.collections ?? []).map((collection) => ({ ...collection, fields: strictTextFields(collection.fields) })),
+  collections: (config.collections ?? []).map((collection) => ({
+    ...collection,
+    fields: strictTextFields(collection.fields),
+  })),
   globals: (config.globals ?? []).map((global) => ({
     ...global,
     fields: strictTextFields(global.fields),
-    hooks: { ...global.hooks, beforeOperation: [refuseMalformedGlobalNumbers, ...(global.hooks?.beforeOperation ?? [])] },
+    hooks: {
+      ...global.hooks,
+      beforeOperation: [refuseMalformedGlobalNumbers, ...(global.hooks?.beforeOperation ?? [])],
+    },
   })),
   // Payload adds its own collections (jobs, preferences, locked documents, key-value) after the
   // plugins: the query hook is put first on every collection once the config is complete.
   onInit: async (payload) => {
     for (const { config: collection } of Object.values(payload.collections)) {
       const hooks = collection.hooks.beforeOperation ?? []
-      if (!hooks.includes(refuseMalformedQueries)) collection.hooks.beforeOperation = [refuseMalformedQueries, refuseMalformedNumbers, ...hooks]
+      if (!hooks.includes(refuseMalformedQueries))
+        collection.hooks.beforeOperation = [refuseMalformedQueries, refuseMalformedNumbers, ...hooks]
     }
     await config.onInit?.(payload)
   },
 })
 
 /** Fields of an auth collection that hold secrets or security state, hidden or not. */
-const SECRET_FIELDS = new Set(['hash', 'salt', 'resetPasswordToken', 'resetPasswordExpiration', '_verificationToken', 'lockUntil', 'loginAttempts', 'apiKey', 'apiKeyIndex', 'sessions'])
+const SECRET_FIELDS = new Set([
+  'hash',
+  'salt',
+  'resetPasswordToken',
+  'resetPasswordExpiration',
+  '_verificationToken',
+  'lockUntil',
+  'loginAttempts',
+  'apiKey',
+  'apiKeyIndex',
+  'sessions',
+])
 
 const refuseMalformedQueries: CollectionBeforeOperationHook = ({ args, collection, req }) => {
   if (req.payloadAPI === 'local') return args
@@ -58,14 +83,22 @@ const refuseMalformedQueries: CollectionBeforeOperationHook = ({ args, collectio
     const kindOf: PathKind = (path) => (resolve(path).idLike ? 'id' : 'other')
     refuseIf(checkWhere(where, kindOf))
     for (const path of wherePaths(where)) {
-      if (resolve(path).hidden) refuseIf({ status: 400, param: 'where', message: `Le champ « ${path} » ne peut servir ni de filtre ni de tri.` })
+      if (resolve(path).hidden)
+        refuseIf({
+          status: 400,
+          param: 'where',
+          message: `Le champ « ${path} » ne peut servir ni de filtre ni de tri.`,
+        })
     }
   }
   if (sort !== undefined && sort !== null && sort !== '') {
     refuseIf(checkSort(sort))
-    const items = (typeof sort === 'string' ? sort.split(',') : (sort as string[])).map((s) => s.trim().replace(/^-/, '')).filter(Boolean)
+    const items = (typeof sort === 'string' ? sort.split(',') : (sort as string[]))
+      .map((s) => s.trim().replace(/^-/, ''))
+      .filter(Boolean)
     for (const path of items) {
-      if (resolve(path).hidden) refuseIf({ status: 400, param: 'sort', message: `Le champ « ${path} » ne peut servir ni de filtre ni de tri.` })
+      if (resolve(path).hidden)
+        refuseIf({ status: 400, param: 'sort', message: `Le champ « ${path} » ne peut servir ni de filtre ni de tri.` })
     }
   }
   return args
@@ -86,7 +119,8 @@ const refuseMalformedGlobalNumbers: GlobalBeforeOperationHook = ({ args, global,
 
 function refuseNumbersIn(fields: Field[], data: unknown, owner: { collection: string } | { global: string }): void {
   const paths = malformedNumberPaths(fields, data, '')
-  if (paths.length) throw new ValidationError({ ...owner, errors: paths.map((path) => ({ path, message: NOT_A_NUMBER })) })
+  if (paths.length)
+    throw new ValidationError({ ...owner, errors: paths.map((path) => ({ path, message: NOT_A_NUMBER })) })
 }
 
 /** The paths of number fields (at any depth: groups, tabs, rows, arrays, blocks) whose value is not a number. */
@@ -94,8 +128,14 @@ function malformedNumberPaths(fields: Field[], data: unknown, prefix: string): s
   if (!data || typeof data !== 'object' || Array.isArray(data)) return []
   const values = data as Record<string, unknown>
   return fields.flatMap((field): string[] => {
-    if (field.type === 'tabs') return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? malformedNumberPaths(tab.fields, values[tab.name], `${prefix}${tab.name}.`) : malformedNumberPaths(tab.fields, data, prefix)))
-    if (!('name' in field) || !field.name) return 'fields' in field && Array.isArray(field.fields) ? malformedNumberPaths(field.fields, data, prefix) : []
+    if (field.type === 'tabs')
+      return field.tabs.flatMap((tab) =>
+        'name' in tab && tab.name
+          ? malformedNumberPaths(tab.fields, values[tab.name], `${prefix}${tab.name}.`)
+          : malformedNumberPaths(tab.fields, data, prefix),
+      )
+    if (!('name' in field) || !field.name)
+      return 'fields' in field && Array.isArray(field.fields) ? malformedNumberPaths(field.fields, data, prefix) : []
     const value = values[field.name]
     const path = `${prefix}${field.name}`
     if (field.type === 'number') {
@@ -104,10 +144,13 @@ function malformedNumberPaths(fields: Field[], data: unknown, prefix: string): s
       return items.every(isNumberValue) ? [] : [path]
     }
     if (field.type === 'group') return malformedNumberPaths(field.fields, value, `${path}.`)
-    if (field.type === 'array' && Array.isArray(value)) return value.flatMap((row, i) => malformedNumberPaths(field.fields, row, `${path}.${i}.`))
+    if (field.type === 'array' && Array.isArray(value))
+      return value.flatMap((row, i) => malformedNumberPaths(field.fields, row, `${path}.${i}.`))
     if (field.type === 'blocks' && Array.isArray(value)) {
       return value.flatMap((row, i) => {
-        const block = (field.blocks ?? []).find((b) => typeof b === 'object' && b.slug === (row as { blockType?: unknown } | null)?.blockType)
+        const block = (field.blocks ?? []).find(
+          (b) => typeof b === 'object' && b.slug === (row as { blockType?: unknown } | null)?.blockType,
+        )
         return block ? malformedNumberPaths(block.fields, row, `${path}.${i}.`) : []
       })
     }
@@ -116,7 +159,13 @@ function malformedNumberPaths(fields: Field[], data: unknown, prefix: string): s
 }
 
 function refuseIf(refusal: Refusal | null): void {
-  if (refusal) throw new APIError(refusal.message, refusal.status, { errors: [{ path: refusal.param, message: refusal.message }] }, true)
+  if (refusal)
+    throw new APIError(
+      refusal.message,
+      refusal.status,
+      { errors: [{ path: refusal.param, message: refusal.message }] },
+      true,
+    )
 }
 
 function wherePaths(where: unknown): string[] {
@@ -131,7 +180,11 @@ function wherePaths(where: unknown): string[] {
  * (through relationships, groups, arrays and named tabs), and whether it ends on an id (`id`,
  * `owner.id`, or a relationship to one collection, whose value is an id).
  */
-function resolvePath(payload: Payload, collection: SanitizedCollectionConfig, path: string): { hidden: boolean; idLike: boolean } {
+function resolvePath(
+  payload: Payload,
+  collection: SanitizedCollectionConfig,
+  path: string,
+): { hidden: boolean; idLike: boolean } {
   const segments = path.replace(/__/g, '.').split('.')
   // Versions' paths start with `version.` (findVersions, drafts).
   if (segments[0] === 'version' && !collection.flattenedFields.some((f) => f.name === 'version')) segments.shift()
@@ -158,19 +211,29 @@ function resolvePath(payload: Payload, collection: SanitizedCollectionConfig, pa
 const STRING_VALIDATORS = { text, textarea, email, code } as unknown as Record<string, Validate>
 const NOT_TEXT = 'Ce champ doit être du texte.'
 
-const isText = (value: unknown, hasMany: unknown) => (hasMany === true && Array.isArray(value) ? value.every((v) => typeof v === 'string') : typeof value === 'string')
+const isText = (value: unknown, hasMany: unknown) =>
+  hasMany === true && Array.isArray(value) ? value.every((v) => typeof v === 'string') : typeof value === 'string'
 
 /** Text fields (at any depth) whose validation first refuses anything but text; their own or Payload's validation follows. */
 function strictTextFields(fields: Field[]): Field[] {
   return fields.map((field): Field => {
     if ('type' in field && field.type in STRING_VALIDATORS && !('virtual' in field && field.virtual)) {
       const validate = ((field as { validate?: Validate }).validate ?? STRING_VALIDATORS[field.type]) as Validate
-      const strict: Validate = (value, options) => (value === undefined || value === null || isText(value, (options as { hasMany?: unknown }).hasMany) ? validate(value, options) : NOT_TEXT)
+      const strict: Validate = (value, options) =>
+        value === undefined || value === null || isText(value, (options as { hasMany?: unknown }).hasMany)
+          ? validate(value, options)
+          : NOT_TEXT
       return { ...field, validate: strict } as Field
     }
-    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: strictTextFields(tab.fields) })) }
-    if (field.type === 'blocks') return { ...field, blocks: (field.blocks ?? []).map((block) => ({ ...block, fields: strictTextFields(block.fields) })) }
-    if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: strictTextFields(field.fields) } as Field
+    if (field.type === 'tabs')
+      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: strictTextFields(tab.fields) })) }
+    if (field.type === 'blocks')
+      return {
+        ...field,
+        blocks: (field.blocks ?? []).map((block) => ({ ...block, fields: strictTextFields(block.fields) })),
+      }
+    if ('fields' in field && Array.isArray(field.fields))
+      return { ...field, fields: strictTextFields(field.fields) } as Field
     return field
   })
 }

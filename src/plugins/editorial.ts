@@ -46,12 +46,22 @@ export const editorialPlugins: Plugin[] = [
     beforeSync: toSearchRow,
     defaultPriorities: { pages: 10, 'expert-articles': 20, 'workshop-kits': 20, news: 30 },
     searchOverrides: {
-      labels: { singular: label('Index de recherche', 'Search index'), plural: label('Index de recherche', 'Search index') },
+      labels: {
+        singular: label('Index de recherche', 'Search index'),
+        plural: label('Index de recherche', 'Search index'),
+      },
       admin: { group, defaultColumns: ['title', 'kind', 'tenant', 'url'] },
       access: { read: anyone, create: adminOnly, update: adminOnly, delete: adminOnly },
       fields: ({ defaultFields }): Field[] => [
         ...defaultFields,
-        { name: 'tenant', type: 'relationship', relationTo: 'tenants', index: true, label: label('Site', 'Site'), admin: { readOnly: true } },
+        {
+          name: 'tenant',
+          type: 'relationship',
+          relationTo: 'tenants',
+          index: true,
+          label: label('Site', 'Site'),
+          admin: { readOnly: true },
+        },
         { name: 'kind', type: 'text', index: true, label: label('Type', 'Kind'), admin: { readOnly: true } },
         { name: 'url', type: 'text', label: 'URL', admin: { readOnly: true } },
         { name: 'excerpt', type: 'textarea', label: label('Résumé', 'Excerpt'), admin: { readOnly: true } },
@@ -75,8 +85,12 @@ export const editorialPlugins: Plugin[] = [
             ? {
                 ...field,
                 unique: false,
-                validate: (value: string | null | undefined) => (value && /^\/[^\s]*$/.test(value)) || 'Indiquez l’ancien chemin du site, commençant par / (ex. : /ancienne-page).',
-                admin: { description: label('L’ancien chemin, sans le domaine (ex. : /ancienne-page).', 'The old path.') },
+                validate: (value: string | null | undefined) =>
+                  (value && /^\/[^\s]*$/.test(value)) ||
+                  'Indiquez l’ancien chemin du site, commençant par / (ex. : /ancienne-page).',
+                admin: {
+                  description: label('L’ancien chemin, sans le domaine (ex. : /ancienne-page).', 'The old path.'),
+                },
               }
             : field,
         ) as Field[],

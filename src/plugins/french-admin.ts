@@ -79,12 +79,24 @@ const ENGLISH_LABELS: Record<string, string> = {
 
 /** Payload's label for a field declared without one: its name in words ("submissionData" → "Submission Data"). */
 const isPayloadDefaultLabel = (label: unknown, name: string) =>
-  label === undefined || (typeof label === 'string' && label.toLowerCase().replace(/\s/g, '') === name.toLowerCase().replace(/_/g, ''))
+  label === undefined ||
+  (typeof label === 'string' && label.toLowerCase().replace(/\s/g, '') === name.toLowerCase().replace(/_/g, ''))
 
 function dateAdmin(field: Extract<Field, { type: 'date' }>): Extract<Field, { type: 'date' }>['admin'] {
   const appearance = field.admin?.date?.pickerAppearance ?? 'default'
-  const displayFormat = appearance === 'dayAndTime' ? DATE_FORMATS.dayAndTime : appearance === 'timeOnly' ? DATE_FORMATS.time : appearance === 'monthOnly' ? DATE_FORMATS.month : DATE_FORMATS.day
-  const date = { ...field.admin?.date, displayFormat, ...(appearance === 'dayAndTime' || appearance === 'timeOnly' ? { timeFormat: DATE_FORMATS.time } : {}) }
+  const displayFormat =
+    appearance === 'dayAndTime'
+      ? DATE_FORMATS.dayAndTime
+      : appearance === 'timeOnly'
+        ? DATE_FORMATS.time
+        : appearance === 'monthOnly'
+          ? DATE_FORMATS.month
+          : DATE_FORMATS.day
+  const date = {
+    ...field.admin?.date,
+    displayFormat,
+    ...(appearance === 'dayAndTime' || appearance === 'timeOnly' ? { timeFormat: DATE_FORMATS.time } : {}),
+  }
   return { ...field.admin, date } as Extract<Field, { type: 'date' }>['admin']
 }
 
@@ -92,12 +104,15 @@ type Named = { name: string; type: string; admin?: { components?: { Field?: unkn
 
 /** The row's own data fields, rows and collapsibles flattened. */
 const dataFields = (fields: Field[]): Named[] =>
-  fields.flatMap((f) => (f.type === 'row' || f.type === 'collapsible' ? dataFields(f.fields) : 'name' in f ? [f as unknown as Named] : []))
+  fields.flatMap((f) =>
+    f.type === 'row' || f.type === 'collapsible' ? dataFields(f.fields) : 'name' in f ? [f as unknown as Named] : [],
+  )
 
 const frenchSingular = (field: ArrayField): string => {
   const singular = field.labels?.singular
   if (typeof singular === 'string') return singular
-  if (singular && typeof singular === 'object' && 'fr' in singular && typeof singular.fr === 'string') return singular.fr
+  if (singular && typeof singular === 'object' && 'fr' in singular && typeof singular.fr === 'string')
+    return singular.fr
   return 'Ligne'
 }
 
@@ -105,30 +120,52 @@ const frenchSingular = (field: ArrayField): string => {
 function withRowLabel(field: ArrayField): ArrayField {
   if (field.admin?.components?.RowLabel) return field
   const own = dataFields(field.fields)
-  const texts = own.filter((f) => ['text', 'email', 'number'].includes(f.type) && f.admin?.components?.Field !== MONEY_COMPONENTS.Field).slice(0, 2).map((f) => f.name)
+  const texts = own
+    .filter(
+      (f) => ['text', 'email', 'number'].includes(f.type) && f.admin?.components?.Field !== MONEY_COMPONENTS.Field,
+    )
+    .slice(0, 2)
+    .map((f) => f.name)
   const money = own.find((f) => f.admin?.components?.Field === MONEY_COMPONENTS.Field)?.name
-  return { ...field, admin: { ...field.admin, components: { ...field.admin?.components, RowLabel: rowLabel(frenchSingular(field), texts, money) } } }
+  return {
+    ...field,
+    admin: {
+      ...field.admin,
+      components: { ...field.admin?.components, RowLabel: rowLabel(frenchSingular(field), texts, money) },
+    },
+  }
 }
 
 /** The fields, with French dates and French labels where plugins left none. */
 export function frenchFields(fields: Field[]): Field[] {
   return fields.map((field): Field => {
     let next = field
-    if ('name' in next && next.type !== 'ui' && PLUGIN_FIELD_LABELS[next.name] && isPayloadDefaultLabel('label' in next ? next.label : undefined, next.name)) {
+    if (
+      'name' in next &&
+      next.type !== 'ui' &&
+      PLUGIN_FIELD_LABELS[next.name] &&
+      isPayloadDefaultLabel('label' in next ? next.label : undefined, next.name)
+    ) {
       next = { ...next, label: PLUGIN_FIELD_LABELS[next.name] } as Field
     }
-    if ('label' in next && typeof next.label === 'string' && ENGLISH_LABELS[next.label]) next = { ...next, label: ENGLISH_LABELS[next.label] } as Field
+    if ('label' in next && typeof next.label === 'string' && ENGLISH_LABELS[next.label])
+      next = { ...next, label: ENGLISH_LABELS[next.label] } as Field
     if (next.type === 'date') next = { ...next, admin: dateAdmin(next) }
     if (next.type === 'array') next = withRowLabel(next)
     if ('fields' in next && Array.isArray(next.fields)) next = { ...next, fields: frenchFields(next.fields) } as Field
-    if (next.type === 'tabs') next = { ...next, tabs: next.tabs.map((tab) => ({ ...tab, fields: frenchFields(tab.fields) })) }
-    if (next.type === 'blocks' && next.blocks) next = { ...next, blocks: next.blocks.map((block) => ({ ...block, fields: frenchFields(block.fields) })) }
+    if (next.type === 'tabs')
+      next = { ...next, tabs: next.tabs.map((tab) => ({ ...tab, fields: frenchFields(tab.fields) })) }
+    if (next.type === 'blocks' && next.blocks)
+      next = { ...next, blocks: next.blocks.map((block) => ({ ...block, fields: frenchFields(block.fields) })) }
     return next
   })
 }
 
 /** A collection with French dates and labels (also used for the jobs collection, which Payload adds after the plugins). */
-export const frenchCollection = <C extends CollectionConfig>(collection: C): C => ({ ...collection, fields: frenchFields(collection.fields) })
+export const frenchCollection = <C extends CollectionConfig>(collection: C): C => ({
+  ...collection,
+  fields: frenchFields(collection.fields),
+})
 
 export const frenchAdmin: Plugin = (config) => ({
   ...config,

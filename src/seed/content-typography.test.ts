@@ -10,13 +10,28 @@ import { PLACEHOLDER_PAGES } from './skeleton-pages'
 function strings(value: unknown, at: string): [string, string][] {
   if (typeof value === 'string') return [[at, value]]
   if (Array.isArray(value)) return value.flatMap((item, index) => strings(item, `${at}[${index}]`))
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => strings(item, `${at}.${key}`))
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => strings(item, `${at}.${key}`))
   return []
 }
 
 // The texts readers see: what the sites render goes through typeset() (editorial rich text, pages, blocks).
-const DEMO = strings({ projetsPages, parentalitePages, PLACEHOLDER_PAGES, EXPERT_ARTICLES, WORKSHOP_KITS, NEWS, legal: demoLegalSettings('contact@portail.example') }, 'seed').filter(
-  ([at]) => !/\.(slug|url|blockType|kind|audiences|themes|levels|format|contactEmail|establishedOn|auditDate|publishedDate|image|photo|file)\b/.test(at),
+const DEMO = strings(
+  {
+    projetsPages,
+    parentalitePages,
+    PLACEHOLDER_PAGES,
+    EXPERT_ARTICLES,
+    WORKSHOP_KITS,
+    NEWS,
+    legal: demoLegalSettings('contact@portail.example'),
+  },
+  'seed',
+).filter(
+  ([at]) =>
+    !/\.(slug|url|blockType|kind|audiences|themes|levels|format|contactEmail|establishedOn|auditDate|publishedDate|image|photo|file)\b/.test(
+      at,
+    ),
 )
 
 describe('the demo content, as rendered, passes French typography', () => {
@@ -25,7 +40,9 @@ describe('the demo content, as rendered, passes French typography', () => {
     expect(DEMO.filter(([, text]) => typographyFaults(text).length > 0).length).toBeGreaterThan(10)
   })
   it('has no fault once typeset', () => {
-    const faults = DEMO.flatMap(([at, text]) => typographyFaults(typeset(text)).map((f) => `${at}: ${f.rule}: « ${f.excerpt} »`))
+    const faults = DEMO.flatMap(([at, text]) =>
+      typographyFaults(typeset(text)).map((f) => `${at}: ${f.rule}: « ${f.excerpt} »`),
+    )
     expect(faults).toEqual([])
   })
 })

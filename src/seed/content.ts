@@ -10,7 +10,8 @@ import { HOW_IT_WORKS, PLACEHOLDER_PAGES, accessibilityDeclaration, legalNotice 
 export const projetsPages: SitePagesSeed = {
   accueil: {
     title: 'Financez les projets des classes',
-    intro: 'Des enseignants proposent des projets pour leurs élèves ; particuliers et entreprises les financent. Les fonds sont versés à l’école lorsque l’objectif minimum est atteint.',
+    intro:
+      'Des enseignants proposent des projets pour leurs élèves ; particuliers et entreprises les financent. Les fonds sont versés à l’école lorsque l’objectif minimum est atteint.',
     // The key figures are live (the home page reads them from the database), not written here.
     markdown: `${HOW_IT_WORKS}
 Une commission de 6,5 % est prélevée uniquement sur les campagnes réussies : une collecte qui échoue ne coûte rien à personne.
@@ -37,7 +38,8 @@ Avant de déposer un projet, consultez les conseils de rédaction affichés à c
 export const parentalitePages: SitePagesSeed = {
   accueil: {
     title: 'Parentalité et Numérique',
-    intro: 'Accompagner les parents face au numérique, avec les écoles et les acteurs locaux des Territoires numériques éducatifs.',
+    intro:
+      'Accompagner les parents face au numérique, avec les écoles et les acteurs locaux des Territoires numériques éducatifs.',
     markdown: `## Le programme
 
 Dans 12 départements, les structures de coordination signent des conventions avec des partenaires locaux — associations, communes, intercommunalités, conseil départemental — qui animent des ateliers pour les parents. Des médiateurs sont formés, et des ressources clés en main sont mises à disposition.
@@ -79,7 +81,10 @@ Les coordinateurs départementaux vous orientent vers les ateliers proches de ch
 }
 
 /** The demo's accessibility declaration and legal notice (site settings): an audit with its non-conformities, and a complete notice. */
-export function demoLegalSettings(contactEmail: string): { accessibility: AccessibilityDeclaration; legalNotice: LegalNotice } {
+export function demoLegalSettings(contactEmail: string): {
+  accessibility: AccessibilityDeclaration
+  legalNotice: LegalNotice
+} {
   return {
     accessibility: {
       establishedOn: '2026-11-27',
@@ -96,11 +101,16 @@ export function demoLegalSettings(contactEmail: string): { accessibility: Access
         { title: 'Actualités', url: '/actualites' },
       ],
       nonConformities: [
-        { text: 'Les graphiques des chiffres clés n’ont pas de description détaillée au-delà de leur tableau de données (critère 1.6).' },
+        {
+          text: 'Les graphiques des chiffres clés n’ont pas de description détaillée au-delà de leur tableau de données (critère 1.6).',
+        },
         { text: 'Certains documents PDF anciens ne sont pas balisés (critère 13.3).' },
       ],
       derogations: [],
-      exemptions: [{ text: 'Les documents bureautiques publiés avant le 23 septembre 2018.' }, { text: 'Les cartes interactives, dont une liste équivalente est toujours proposée.' }],
+      exemptions: [
+        { text: 'Les documents bureautiques publiés avant le 23 septembre 2018.' },
+        { text: 'Les cartes interactives, dont une liste équivalente est toujours proposée.' },
+      ],
       contactEmail,
       contactUrl: '/contact',
       technologies: 'HTML5, CSS, JavaScript (React, Next.js)',

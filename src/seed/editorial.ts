@@ -11,10 +11,22 @@ import { createIfMissing } from './upsert'
 type Count = (created: boolean) => void
 
 /** An upload created unless one with the same `where` exists. */
-async function uploadIfMissing(payload: Payload, collection: 'media' | 'documents', where: Record<string, unknown>, data: Record<string, unknown>, file: { data: Buffer; name: string; mimetype: string }, count: Count): Promise<number> {
+async function uploadIfMissing(
+  payload: Payload,
+  collection: 'media' | 'documents',
+  where: Record<string, unknown>,
+  data: Record<string, unknown>,
+  file: { data: Buffer; name: string; mimetype: string },
+  count: Count,
+): Promise<number> {
   const existing = await payload.find({ collection, where: where as never, limit: 1, depth: 0, pagination: false })
   if (existing.docs[0]) return existing.docs[0].id
-  const doc = await payload.create({ collection, data: data as never, file: { ...file, size: file.data.length }, depth: 0 })
+  const doc = await payload.create({
+    collection,
+    data: data as never,
+    file: { ...file, size: file.data.length },
+    depth: 0,
+  })
   count(true)
   return doc.id
 }
@@ -23,7 +35,10 @@ async function uploadIfMissing(payload: Payload, collection: 'media' | 'document
  * The demo editorial content: the ten "Carte blanche" articles of 2023 and the three workshop
  * kits on the TNE site, news on both. Created when missing, never changed.
  */
-export async function seedEditorial(payload: Payload, sites: { projets: number; parentalite: number }): Promise<number> {
+export async function seedEditorial(
+  payload: Payload,
+  sites: { projets: number; parentalite: number },
+): Promise<number> {
   let created = 0
   const count: Count = (isNew) => {
     if (isNew) created++
@@ -41,18 +56,23 @@ export async function seedEditorial(payload: Payload, sites: { projets: number; 
       { data: await silhouette(index), name: `expert-${article.slug}.png`, mimetype: 'image/png' },
       count,
     )
-    const { created: isNew } = await createIfMissing(payload, 'expert-articles', { and: [{ tenant: { equals: tenant } }, { slug: { equals: article.slug } }] }, {
-      tenant,
-      title: article.title,
-      slug: article.slug,
-      expert: { ...article.expert, photo },
-      excerpt: article.excerpt,
-      body: richText(article.markdown),
-      themes: article.themes,
-      audiences: article.audiences,
-      publishedDate: article.publishedDate,
-      _status: 'published',
-    })
+    const { created: isNew } = await createIfMissing(
+      payload,
+      'expert-articles',
+      { and: [{ tenant: { equals: tenant } }, { slug: { equals: article.slug } }] },
+      {
+        tenant,
+        title: article.title,
+        slug: article.slug,
+        expert: { ...article.expert, photo },
+        excerpt: article.excerpt,
+        body: richText(article.markdown),
+        themes: article.themes,
+        audiences: article.audiences,
+        publishedDate: article.publishedDate,
+        _status: 'published',
+      },
+    )
     count(isNew)
   }
 
@@ -71,44 +91,61 @@ export async function seedEditorial(payload: Payload, sites: { projets: number; 
       // Stored under a name the portal makes; found again by the name it was given (or, seeded before that, stored under).
       const given = { or: [{ originalFilename: { equals: name } }, { filename: { equals: name } }] }
       files.push(
-        await uploadIfMissing(payload, 'documents', { and: [{ tenant: { equals: tenant } }, given] }, { tenant, title: file.title }, {
-          data: await simplePdf(`${file.title} — ${kit.title}`, file.lines),
-          name,
-          mimetype: 'application/pdf',
-        }, count),
+        await uploadIfMissing(
+          payload,
+          'documents',
+          { and: [{ tenant: { equals: tenant } }, given] },
+          { tenant, title: file.title },
+          {
+            data: await simplePdf(`${file.title} — ${kit.title}`, file.lines),
+            name,
+            mimetype: 'application/pdf',
+          },
+          count,
+        ),
       )
     }
-    const { created: isNew } = await createIfMissing(payload, 'workshop-kits', { and: [{ tenant: { equals: tenant } }, { slug: { equals: kit.slug } }] }, {
-      tenant,
-      title: kit.title,
-      slug: kit.slug,
-      summary: kit.summary,
-      cover,
-      body: richText(kit.markdown),
-      audiences: kit.audiences,
-      levels: kit.levels,
-      themes: kit.themes,
-      format: kit.format,
-      durationMinutes: kit.durationMinutes,
-      material: kit.material.map((item) => ({ item })),
-      steps: kit.steps,
-      files,
-      _status: 'published',
-    })
+    const { created: isNew } = await createIfMissing(
+      payload,
+      'workshop-kits',
+      { and: [{ tenant: { equals: tenant } }, { slug: { equals: kit.slug } }] },
+      {
+        tenant,
+        title: kit.title,
+        slug: kit.slug,
+        summary: kit.summary,
+        cover,
+        body: richText(kit.markdown),
+        audiences: kit.audiences,
+        levels: kit.levels,
+        themes: kit.themes,
+        format: kit.format,
+        durationMinutes: kit.durationMinutes,
+        material: kit.material.map((item) => ({ item })),
+        steps: kit.steps,
+        files,
+        _status: 'published',
+      },
+    )
     count(isNew)
   }
 
   for (const [site, items] of Object.entries(NEWS) as [keyof typeof NEWS, NewsSeed[]][]) {
     for (const news of items) {
-      const { created: isNew } = await createIfMissing(payload, 'news', { and: [{ tenant: { equals: sites[site] } }, { slug: { equals: news.slug } }] }, {
-        tenant: sites[site],
-        title: news.title,
-        slug: news.slug,
-        excerpt: news.excerpt,
-        body: richText(news.markdown),
-        publishedDate: news.publishedDate,
-        _status: 'published',
-      })
+      const { created: isNew } = await createIfMissing(
+        payload,
+        'news',
+        { and: [{ tenant: { equals: sites[site] } }, { slug: { equals: news.slug } }] },
+        {
+          tenant: sites[site],
+          title: news.title,
+          slug: news.slug,
+          excerpt: news.excerpt,
+          body: richText(news.markdown),
+          publishedDate: news.publishedDate,
+          _status: 'published',
+        },
+      )
       count(isNew)
     }
   }

@@ -13,7 +13,14 @@ import { departments } from './data/departments'
 import { themes } from './data/themes'
 
 /** Targets of one year: campaigns completed by degree, successes by degree, average collected. */
-export type YearTarget = { year: number; first: number; second: number; succeededFirst: number; succeededSecond: number; averageCollectedEuros: number }
+export type YearTarget = {
+  year: number
+  first: number
+  second: number
+  succeededFirst: number
+  succeededSecond: number
+  averageCollectedEuros: number
+}
 
 /**
  * The report's table (../shared/data/activity-report-2023.md): completed campaigns by degree and
@@ -74,14 +81,37 @@ function random(seed: number) {
 
 /** The report's top départements first (more projects), then a few others. */
 const DEPARTMENT_WEIGHTS: [string, number][] = [
-  ['95', 14], ['59', 11], ['94', 10], ['75', 9], ['91', 8], ['13', 7], ['69', 6], ['33', 5], ['92', 5], ['93', 5],
-  ['02', 3], ['34', 3], ['29', 2], ['38', 2], ['86', 2], ['971', 2], ['2A', 1], ['25', 1], ['88', 1], ['18', 1], ['44', 2], ['31', 2], ['67', 2], ['35', 2],
+  ['95', 14],
+  ['59', 11],
+  ['94', 10],
+  ['75', 9],
+  ['91', 8],
+  ['13', 7],
+  ['69', 6],
+  ['33', 5],
+  ['92', 5],
+  ['93', 5],
+  ['02', 3],
+  ['34', 3],
+  ['29', 2],
+  ['38', 2],
+  ['86', 2],
+  ['971', 2],
+  ['2A', 1],
+  ['25', 1],
+  ['88', 1],
+  ['18', 1],
+  ['44', 2],
+  ['31', 2],
+  ['67', 2],
+  ['35', 2],
 ]
 const KINDS = ['Sortie', 'Séjour avec nuitées', 'Voyage à l’étranger', 'Équipement', 'Création ou spectacle', 'Autre']
 const GIFT_EUROS = [10, 15, 20, 20, 25, 30, 30, 40, 50, 50, 50, 50, 60, 80, 100, 100, 150]
 const COMPANY_EUROS = [10, 50, 100, 150, 200, 250, 300, 300, 500, 1000]
 
-const euros = (cents: number) => (cents % 100 === 0 ? String(cents / 100) : `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, '0')}`)
+const euros = (cents: number) =>
+  cents % 100 === 0 ? String(cents / 100) : `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, '0')}`
 const frenchDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`
 const isoDay = (date: Date) => date.toISOString().slice(0, 10)
 const addDays = (iso: string, days: number) => isoDay(new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000))
@@ -102,12 +132,22 @@ export function plainYears(from: number, to: number, count: number): YearTarget[
   for (let year = from; year <= to; year++) {
     const first = Math.ceil(count * 0.55)
     const second = count - first
-    years.push({ year, first, second, succeededFirst: Math.round(first * 0.9), succeededSecond: Math.round(second * 0.8), averageCollectedEuros: 1200 + (year % 7) * 40 })
+    years.push({
+      year,
+      first,
+      second,
+      succeededFirst: Math.round(first * 0.9),
+      succeededSecond: Math.round(second * 0.8),
+      averageCollectedEuros: 1200 + (year % 7) * 40,
+    })
   }
   return years
 }
 
-export function generateLegacyExport({ years, seed = 2023, idPrefix = 'C', scale = 1 }: GenerateOptions): { campaigns: GeneratedCampaign[]; gifts: GeneratedGift[] } {
+export function generateLegacyExport({ years, seed = 2023, idPrefix = 'C', scale = 1 }: GenerateOptions): {
+  campaigns: GeneratedCampaign[]
+  gifts: GeneratedGift[]
+} {
   const rand = random(seed)
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]
   const totalWeight = DEPARTMENT_WEIGHTS.reduce((s, [, w]) => s + w, 0)
@@ -123,7 +163,8 @@ export function generateLegacyExport({ years, seed = 2023, idPrefix = 'C', scale
     const n = (k: number) => Math.round(k * scale)
     const plan: { level: GeneratedCampaign['level']; won: boolean }[] = []
     for (let i = 0; i < n(target.first); i++) plan.push({ level: 'école', won: i < n(target.succeededFirst) })
-    for (let i = 0; i < n(target.second); i++) plan.push({ level: rand() < 0.65 ? 'collège' : 'lycée', won: i < n(target.succeededSecond) })
+    for (let i = 0; i < n(target.second); i++)
+      plan.push({ level: rand() < 0.65 ? 'collège' : 'lycée', won: i < n(target.succeededSecond) })
     const winners = plan.filter((p) => p.won).length
     // Collected amounts of the winners add up to exactly average × winners.
     let remaining = target.averageCollectedEuros * 100 * winners
@@ -142,19 +183,36 @@ export function generateLegacyExport({ years, seed = 2023, idPrefix = 'C', scale
       let collected: number
       if (won) {
         winnersLeft--
-        collected = winnersLeft === 0 ? remaining : Math.max(1000, Math.round((target.averageCollectedEuros * (0.5 + rand())) / 10) * 1000)
+        collected =
+          winnersLeft === 0
+            ? remaining
+            : Math.max(1000, Math.round((target.averageCollectedEuros * (0.5 + rand())) / 10) * 1000)
         collected = Math.min(collected, remaining - winnersLeft * 1000)
         remaining -= collected
       } else collected = (100 + Math.floor(rand() * 60) * 10) * 100
-      const minimum = won ? Math.max(1000, Math.floor((collected * (0.5 + rand() * 0.5)) / 1000) * 1000) : collected + (200 + Math.floor(rand() * 80) * 10) * 100
+      const minimum = won
+        ? Math.max(1000, Math.floor((collected * (0.5 + rand() * 0.5)) / 1000) * 1000)
+        : collected + (200 + Math.floor(rand() * 80) * 10) * 100
       const optimum = minimum * 2
       const themeCount = 1 + Math.floor(rand() * 2)
       const campaignThemes = [...new Set(Array.from({ length: themeCount }, () => pick(themes).name))]
       campaigns.push({
-        id, title: `${pick(['Classe de découverte', 'Sortie au musée', 'Projet théâtre', 'Jardin pédagogique', 'Échange linguistique', 'Atelier robotique', 'Classe de mer', 'Journal de l’école'])} ${index + 1}`,
-        uai, school: `${level === 'école' ? 'École' : level === 'collège' ? 'Collège' : 'Lycée'} ${pick(['Jean-Jaurès', 'Victor-Hugo', 'Jules-Ferry', 'Louise-Michel', 'Pablo-Picasso', 'Jean-Moulin'])} ${schoolNumber}`,
-        level, departmentCode: code, academy: academy.name, themes: campaignThemes, kind: pick(KINDS), minimumCents: minimum, optimumCents: optimum,
-        startDate, endDate, outcome: won ? 'réussie' : 'échouée', collectedCents: collected, courteEchelle: rand() < 0.42,
+        id,
+        title: `${pick(['Classe de découverte', 'Sortie au musée', 'Projet théâtre', 'Jardin pédagogique', 'Échange linguistique', 'Atelier robotique', 'Classe de mer', 'Journal de l’école'])} ${index + 1}`,
+        uai,
+        school: `${level === 'école' ? 'École' : level === 'collège' ? 'Collège' : 'Lycée'} ${pick(['Jean-Jaurès', 'Victor-Hugo', 'Jules-Ferry', 'Louise-Michel', 'Pablo-Picasso', 'Jean-Moulin'])} ${schoolNumber}`,
+        level,
+        departmentCode: code,
+        academy: academy.name,
+        themes: campaignThemes,
+        kind: pick(KINDS),
+        minimumCents: minimum,
+        optimumCents: optimum,
+        startDate,
+        endDate,
+        outcome: won ? 'réussie' : 'échouée',
+        collectedCents: collected,
+        courteEchelle: rand() < 0.42,
       })
       // Gifts adding up to the collected amount.
       let left = collected
@@ -166,8 +224,15 @@ export function generateLegacyExport({ years, seed = 2023, idPrefix = 'C', scale
         giftId++
         const choice = rand() < 0.24 ? 'fonds_solidaire' : rand() < 0.8 ? 'remboursement' : ''
         gifts.push({
-          id: `${idPrefix}D${giftId}`, campaignId: id, date: addDays(startDate, Math.floor(rand() * 28)), amountCents: amount, donorType: company ? 'entreprise' : 'particulier',
-          email: `donateur${giftId}@exemple.fr`, choice, status: won ? 'payé' : choice === 'fonds_solidaire' ? 'réaffecté' : 'remboursé', receipt: rand() < 0.6,
+          id: `${idPrefix}D${giftId}`,
+          campaignId: id,
+          date: addDays(startDate, Math.floor(rand() * 28)),
+          amountCents: amount,
+          donorType: company ? 'entreprise' : 'particulier',
+          email: `donateur${giftId}@exemple.fr`,
+          choice,
+          status: won ? 'payé' : choice === 'fonds_solidaire' ? 'réaffecté' : 'remboursé',
+          receipt: rand() < 0.6,
         })
       }
     }
@@ -176,13 +241,30 @@ export function generateLegacyExport({ years, seed = 2023, idPrefix = 'C', scale
 }
 
 /** The two files, as the former platform exports them (`;`, decimal comma, dd/mm/yyyy, UTF-8). */
-export function legacyCsv(campaigns: readonly GeneratedCampaign[], gifts: readonly GeneratedGift[]): { campagnes: string; dons: string } {
+export function legacyCsv(
+  campaigns: readonly GeneratedCampaign[],
+  gifts: readonly GeneratedGift[],
+): { campagnes: string; dons: string } {
   const campagnes = stringify(
     [
       [...CAMPAIGN_COLUMNS],
       ...campaigns.map((c) => [
-        c.id, c.title, c.uai, c.school, c.level, c.departmentCode, c.academy, c.themes.join('|'), c.kind, euros(c.minimumCents), euros(c.optimumCents),
-        frenchDate(c.startDate), frenchDate(c.endDate), c.outcome, euros(c.collectedCents), c.courteEchelle ? '1' : '0',
+        c.id,
+        c.title,
+        c.uai,
+        c.school,
+        c.level,
+        c.departmentCode,
+        c.academy,
+        c.themes.join('|'),
+        c.kind,
+        euros(c.minimumCents),
+        euros(c.optimumCents),
+        frenchDate(c.startDate),
+        frenchDate(c.endDate),
+        c.outcome,
+        euros(c.collectedCents),
+        c.courteEchelle ? '1' : '0',
       ]),
     ],
     { delimiter: ';' },
@@ -190,7 +272,17 @@ export function legacyCsv(campaigns: readonly GeneratedCampaign[], gifts: readon
   const dons = stringify(
     [
       [...GIFT_COLUMNS],
-      ...gifts.map((g) => [g.id, g.campaignId, frenchDate(g.date), euros(g.amountCents), g.donorType, g.email, g.choice, g.status, g.receipt ? 'oui' : 'non']),
+      ...gifts.map((g) => [
+        g.id,
+        g.campaignId,
+        frenchDate(g.date),
+        euros(g.amountCents),
+        g.donorType,
+        g.email,
+        g.choice,
+        g.status,
+        g.receipt ? 'oui' : 'non',
+      ]),
     ],
     { delimiter: ';' },
   )

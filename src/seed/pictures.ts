@@ -40,7 +40,8 @@ const SCENE_ALT: Record<Scene, string> = {
 }
 
 /** The alternative text of a scene's drawing number `variant` (0-based) out of `count`. */
-export const sceneAlt = (scene: Scene, variant: number, count: number) => `Dessin : ${SCENE_ALT[scene]}${count > 1 ? ` (illustration ${variant + 1} sur ${count})` : ''}`
+export const sceneAlt = (scene: Scene, variant: number, count: number) =>
+  `Dessin : ${SCENE_ALT[scene]}${count > 1 ? ` (illustration ${variant + 1} sur ${count})` : ''}`
 
 const SKY = ['#bfe3f5', '#ffe0b2', '#d7ecff']
 

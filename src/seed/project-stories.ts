@@ -155,7 +155,12 @@ Sortir de l’école en groupe et respecter des règles de sécurité.`,
       ['Animation nature sur la plage', 400],
       ['Goûter et pique-nique', 200],
     ],
-    news: [{ title: 'Nous avons vu la mer !', body: 'Merci à tous les donateurs : la journée a eu lieu le 12 juin, sous le soleil. Les enfants ont pêché des crevettes et rapporté des coquillages pour la classe.' }],
+    news: [
+      {
+        title: 'Nous avons vu la mer !',
+        body: 'Merci à tous les donateurs : la journée a eu lieu le 12 juin, sous le soleil. Les enfants ont pêché des crevettes et rapporté des coquillages pour la classe.',
+      },
+    ],
   },
   'Fresque participative': {
     scene: 'art',
@@ -167,7 +172,12 @@ Découvrir le métier d’artiste et l’art urbain.`,
       ['Peintures et matériel', 900],
       ['Location d’un échafaudage', 400],
     ],
-    news: [{ title: 'Les premières couleurs sont posées', body: 'Les fonds ont été versés au lycée : l’échafaudage est monté et les élèves ont commencé à peindre.' }],
+    news: [
+      {
+        title: 'Les premières couleurs sont posées',
+        body: 'Les fonds ont été versés au lycée : l’échafaudage est monté et les élèves ont commencé à peindre.',
+      },
+    ],
   },
   'Découverte de la Corse': {
     scene: 'mountain',
@@ -189,8 +199,14 @@ Mener un projet de sa conception à son utilisation.`,
       ['Logiciel et formation', 200],
     ],
     news: [
-      { title: 'Les premiers objets sont imprimés', body: 'L’imprimante est arrivée en janvier. Les élèves ont imprimé des supports de tablette pour la classe ULIS.' },
-      { title: 'Le bilan du projet', body: 'Trente objets fabriqués cette année, et une exposition pour les familles en juin. Merci à vous tous !' },
+      {
+        title: 'Les premiers objets sont imprimés',
+        body: 'L’imprimante est arrivée en janvier. Les élèves ont imprimé des supports de tablette pour la classe ULIS.',
+      },
+      {
+        title: 'Le bilan du projet',
+        body: 'Trente objets fabriqués cette année, et une exposition pour les familles en juin. Merci à vous tous !',
+      },
     ],
   },
   'Classe verte dans les Vosges': {

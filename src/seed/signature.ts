@@ -11,6 +11,16 @@ const SIGNATURE_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="360" heigh
 export async function seedSignature(payload: Payload, structureId: number): Promise<void> {
   const structure = await payload.findByID({ collection: 'structures', id: structureId, depth: 0 })
   const data = await sharp(Buffer.from(SIGNATURE_SVG)).png().toBuffer()
-  const signature = await payload.create({ collection: 'structure-signatures', data: { structure: structureId }, file: { data, mimetype: 'image/png', name: `signature-${structureId}.png`, size: data.length }, depth: 0 })
-  await payload.update({ collection: 'structures', id: structureId, data: { signatory: { ...structure.signatory, signature: signature.id } }, depth: 0 })
+  const signature = await payload.create({
+    collection: 'structure-signatures',
+    data: { structure: structureId },
+    file: { data, mimetype: 'image/png', name: `signature-${structureId}.png`, size: data.length },
+    depth: 0,
+  })
+  await payload.update({
+    collection: 'structures',
+    id: structureId,
+    data: { signatory: { ...structure.signatory, signature: signature.id } },
+    depth: 0,
+  })
 }

@@ -15,7 +15,6 @@ export type RequiredPageSlug = (typeof REQUIRED_PAGE_SLUGS)[number]
 export type PageSeed = { title: string; intro: string; markdown: string; layout?: Page['layout'] }
 export type SitePagesSeed = Record<RequiredPageSlug, PageSeed>
 
-
 type SiteDefinition = {
   /** One site of each kind; its tenant's slug is its kind. */
   slug: SiteKind
@@ -39,7 +38,8 @@ export function siteDefinitions(env: Env): SiteDefinition[] {
       name: 'Projets d’école',
       hosts: env.SITE_HOSTS_PROJETS,
       theme: { primary: '#000091', accent: '#b34000' },
-      description: 'Financement participatif des projets de classe : soutenez les projets des enseignants et de leurs élèves.',
+      description:
+        'Financement participatif des projets de classe : soutenez les projets des enseignants et de leurs élèves.',
       tagline: 'Le financement participatif des projets de classe',
       headerNav: [
         { label: 'Les projets', url: '/projets' },
@@ -54,7 +54,8 @@ export function siteDefinitions(env: Env): SiteDefinition[] {
       name: 'Parentalité et Numérique',
       hosts: env.SITE_HOSTS_PARENTALITE,
       theme: { primary: '#6a1b5d', accent: '#18753c' },
-      description: 'Territoires numériques éducatifs : ateliers, ressources et articles d’experts pour accompagner les parents face au numérique.',
+      description:
+        'Territoires numériques éducatifs : ateliers, ressources et articles d’experts pour accompagner les parents face au numérique.',
       tagline: 'Territoires numériques éducatifs',
       headerNav: [
         { label: 'Agenda', url: '/agenda' },
@@ -74,43 +75,61 @@ export function siteDefinitions(env: Env): SiteDefinition[] {
  * editors. Creates what is missing and never modifies what exists, except adding a configured host
  * that its site lacks. Creates nothing fake: no project, account or structure.
  */
-export async function bootstrapSites(payload: Payload, env: Env): Promise<{ created: number; tenantIds: Record<SiteKind, number> }> {
+export async function bootstrapSites(
+  payload: Payload,
+  env: Env,
+): Promise<{ created: number; tenantIds: Record<SiteKind, number> }> {
   const editorConfig = await editorConfigFactory.default({ config: payload.config })
   let created = 0
   const tenantIds = {} as Record<SiteKind, number>
   for (const site of siteDefinitions(env)) {
-    const tenant = await createIfMissing(payload, 'tenants', { slug: { equals: site.slug } }, {
-      name: site.name,
-      slug: site.slug,
-      domains: site.hosts.map((domain) => ({ domain })),
-      theme: site.theme,
-      description: site.description,
-    })
+    const tenant = await createIfMissing(
+      payload,
+      'tenants',
+      { slug: { equals: site.slug } },
+      {
+        name: site.name,
+        slug: site.slug,
+        domains: site.hosts.map((domain) => ({ domain })),
+        theme: site.theme,
+        description: site.description,
+      },
+    )
     const tenantId = Number(tenant.id)
     tenantIds[site.slug] = tenantId
     if (tenant.created) created++
     else await addMissingHosts(payload, tenantId, site.hosts)
-    const settings = await createIfMissing(payload, 'site-settings', { tenant: { equals: tenantId } }, {
-      tenant: tenantId,
-      tagline: site.tagline,
-      headerNav: site.headerNav,
-      footerNav: site.footerNav,
-      ...legalSettings(new Date().toISOString().slice(0, 10)),
-    })
+    const settings = await createIfMissing(
+      payload,
+      'site-settings',
+      { tenant: { equals: tenantId } },
+      {
+        tenant: tenantId,
+        tagline: site.tagline,
+        headerNav: site.headerNav,
+        footerNav: site.footerNav,
+        ...legalSettings(new Date().toISOString().slice(0, 10)),
+      },
+    )
     if (settings.created) created++
     else await addMissingLegalSections(payload, Number(settings.id))
     for (const slug of REQUIRED_PAGE_SLUGS) {
       const page = PLACEHOLDER_PAGES[site.slug][slug]
-      const result = await createIfMissing(payload, 'pages', { and: [{ tenant: { equals: tenantId } }, { slug: { equals: slug } }] }, {
-        tenant: tenantId,
-        slug,
-        title: page.title,
-        intro: page.intro,
-        content: convertMarkdownToLexical({ editorConfig, markdown: page.markdown }) as never,
-        layout: page.layout,
-        placeholder: true,
-        _status: 'published',
-      })
+      const result = await createIfMissing(
+        payload,
+        'pages',
+        { and: [{ tenant: { equals: tenantId } }, { slug: { equals: slug } }] },
+        {
+          tenant: tenantId,
+          slug,
+          title: page.title,
+          intro: page.intro,
+          content: convertMarkdownToLexical({ editorConfig, markdown: page.markdown }) as never,
+          layout: page.layout,
+          placeholder: true,
+          _status: 'published',
+        },
+      )
       if (result.created) created++
     }
   }
@@ -125,7 +144,8 @@ async function addMissingLegalSections(payload: Payload, settingsId: number): Pr
     ...(settings.accessibility?.establishedOn ? {} : { accessibility: defaults.accessibility }),
     ...(settings.legalNotice?.publisherName ? {} : { legalNotice: defaults.legalNotice }),
   }
-  if (Object.keys(data).length) await payload.update({ collection: 'site-settings', id: settingsId, data: data as never, depth: 0 })
+  if (Object.keys(data).length)
+    await payload.update({ collection: 'site-settings', id: settingsId, data: data as never, depth: 0 })
 }
 
 /** Hosts configured in the environment (SITE_HOSTS_*) are added to their site, never removed. */

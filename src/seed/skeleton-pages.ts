@@ -18,7 +18,11 @@ const TO_COMPLETE = '(à compléter)'
  * conforme", as the RGAA requires until an audit is done) and a legal notice whose names the GIP
  * completes. Both satisfy the required sections, so the pages are valid from the start.
  */
-export function legalSettings(today: string): { accessibility: AccessibilityDeclaration & Pick<NonNullable<SiteSetting['accessibility']>, 'technologies' | 'testEnvironment' | 'tools'>; legalNotice: LegalNotice } {
+export function legalSettings(today: string): {
+  accessibility: AccessibilityDeclaration &
+    Pick<NonNullable<SiteSetting['accessibility']>, 'technologies' | 'testEnvironment' | 'tools'>
+  legalNotice: LegalNotice
+} {
   return {
     accessibility: {
       establishedOn: today,
@@ -98,7 +102,8 @@ export const PLACEHOLDER_PAGES: Record<SiteKind, SitePagesSeed> = {
   projets: {
     accueil: {
       title: 'Financez les projets des classes',
-      intro: 'Des enseignants proposent des projets pour leurs élèves ; particuliers et entreprises les financent. Les fonds sont versés à l’école lorsque l’objectif minimum est atteint.',
+      intro:
+        'Des enseignants proposent des projets pour leurs élèves ; particuliers et entreprises les financent. Les fonds sont versés à l’école lorsque l’objectif minimum est atteint.',
       // The home page itself shows the campaigns to support, the live figures and the calls to action.
       markdown: HOW_IT_WORKS,
       layout: [],
@@ -108,39 +113,96 @@ export const PLACEHOLDER_PAGES: Record<SiteKind, SitePagesSeed> = {
     accessibilite: accessibilityDeclaration('Projets d’école'),
     aide: {
       title: 'Aide',
-      intro: 'Les réponses aux questions les plus fréquentes des donateurs, des enseignants et des parents d’élèves. Une autre question ? Écrivez-nous par la page Contact.',
+      intro:
+        'Les réponses aux questions les plus fréquentes des donateurs, des enseignants et des parents d’élèves. Une autre question ? Écrivez-nous par la page Contact.',
       markdown: '',
       layout: [
         {
           blockType: 'faq',
           heading: 'Vous donnez',
           items: [
-            { question: 'Comment faire un don ?', answer: 'Choisissez un projet en collecte, puis « Faire un don ». Le paiement a lieu sur une page sécurisée de notre prestataire de paiement : vos données bancaires ne transitent pas par ce site.' },
-            { question: 'Quel montant puis-je donner ?', answer: 'À partir de 10 €. Un projet qui a atteint son objectif optimum n’accepte plus de don : le formulaire indique alors le montant encore ouvert.' },
-            { question: 'Que devient mon don si l’objectif minimum n’est pas atteint ?', answer: 'Vous êtes remboursé intégralement, sans frais, ou votre don rejoint le fonds solidaire qui aide les projets « Courte Échelle », selon le choix fait lors du don. Sans choix de votre part, nous vous écrivons et vous avez 30 jours pour choisir.' },
-            { question: 'Vais-je recevoir un reçu fiscal ?', answer: 'Oui, si vous l’avez demandé : la structure qui reçoit les fonds (coopérative scolaire, établissement ou association) l’émet une fois la collecte réussie. Vous le téléchargez depuis votre espace. L’adresse postale n’est demandée que pour ce reçu, car la loi l’exige.' },
-            { question: 'Combien mon don me coûte-t-il réellement ?', answer: 'Un particulier déduit de son impôt sur le revenu 66 % du don, dans la limite de 20 % du revenu imposable : un don de 50 € revient à 17 €. Une entreprise déduit 60 % de son don de l’impôt sur les sociétés.' },
-            { question: 'Mon nom apparaîtra-t-il sur la page du projet ?', answer: 'Seulement si vous le souhaitez : vous pouvez donner anonymement, et masquer le montant de votre don.' },
-            { question: 'Le site prend-il une commission ?', answer: 'Une commission de 6,5 % est prélevée uniquement sur les collectes réussies, pour faire fonctionner la plateforme. Une collecte échouée ne coûte rien.' },
+            {
+              question: 'Comment faire un don ?',
+              answer:
+                'Choisissez un projet en collecte, puis « Faire un don ». Le paiement a lieu sur une page sécurisée de notre prestataire de paiement : vos données bancaires ne transitent pas par ce site.',
+            },
+            {
+              question: 'Quel montant puis-je donner ?',
+              answer:
+                'À partir de 10 €. Un projet qui a atteint son objectif optimum n’accepte plus de don : le formulaire indique alors le montant encore ouvert.',
+            },
+            {
+              question: 'Que devient mon don si l’objectif minimum n’est pas atteint ?',
+              answer:
+                'Vous êtes remboursé intégralement, sans frais, ou votre don rejoint le fonds solidaire qui aide les projets « Courte Échelle », selon le choix fait lors du don. Sans choix de votre part, nous vous écrivons et vous avez 30 jours pour choisir.',
+            },
+            {
+              question: 'Vais-je recevoir un reçu fiscal ?',
+              answer:
+                'Oui, si vous l’avez demandé : la structure qui reçoit les fonds (coopérative scolaire, établissement ou association) l’émet une fois la collecte réussie. Vous le téléchargez depuis votre espace. L’adresse postale n’est demandée que pour ce reçu, car la loi l’exige.',
+            },
+            {
+              question: 'Combien mon don me coûte-t-il réellement ?',
+              answer:
+                'Un particulier déduit de son impôt sur le revenu 66 % du don, dans la limite de 20 % du revenu imposable : un don de 50 € revient à 17 €. Une entreprise déduit 60 % de son don de l’impôt sur les sociétés.',
+            },
+            {
+              question: 'Mon nom apparaîtra-t-il sur la page du projet ?',
+              answer:
+                'Seulement si vous le souhaitez : vous pouvez donner anonymement, et masquer le montant de votre don.',
+            },
+            {
+              question: 'Le site prend-il une commission ?',
+              answer:
+                'Une commission de 6,5 % est prélevée uniquement sur les collectes réussies, pour faire fonctionner la plateforme. Une collecte échouée ne coûte rien.',
+            },
           ],
         },
         {
           blockType: 'faq',
           heading: 'Vous êtes enseignant',
           items: [
-            { question: 'Comment proposer le projet de ma classe ?', answer: 'Créez votre compte avec votre adresse académique, puis remplissez le formulaire « Proposer un projet ». Un conseil s’affiche à côté de chaque champ. Le GIP relit chaque projet, puis la direction de l’école le confirme avant la publication.' },
-            { question: 'Quel objectif fixer ?', answer: 'Un objectif minimum, qui suffit à réaliser le projet (5 000 € au plus, sauf accord du GIP), et un objectif optimum, jusqu’au double du minimum, qui permet d’aller plus loin. La collecte dure de 15 à 90 jours.' },
-            { question: 'Qui reçoit l’argent ?', answer: 'La structure qui reçoit les dons pour l’école : la coopérative scolaire (par l’association départementale OCCE), l’établissement ou une association. Elle émet les reçus fiscaux. L’argent n’est jamais versé à une personne.' },
-            { question: 'Comment faire connaître ma collecte ?', answer: 'Partagez la page du projet avec les familles et vos partenaires, et publiez des nouvelles : les donateurs qui le souhaitent les reçoivent par courriel. La plateforme vous écrit aux moments clés de la collecte.' },
-            { question: 'Qu’est-ce que le label « Courte Échelle » ?', answer: 'Un label pour les projets des écoles de l’éducation prioritaire (REP, REP+), des lycées professionnels, des écoles rurales isolées et les projets inclusifs. Ces projets peuvent être abondés par le fonds solidaire et par des mécènes.' },
+            {
+              question: 'Comment proposer le projet de ma classe ?',
+              answer:
+                'Créez votre compte avec votre adresse académique, puis remplissez le formulaire « Proposer un projet ». Un conseil s’affiche à côté de chaque champ. Le GIP relit chaque projet, puis la direction de l’école le confirme avant la publication.',
+            },
+            {
+              question: 'Quel objectif fixer ?',
+              answer:
+                'Un objectif minimum, qui suffit à réaliser le projet (5 000 € au plus, sauf accord du GIP), et un objectif optimum, jusqu’au double du minimum, qui permet d’aller plus loin. La collecte dure de 15 à 90 jours.',
+            },
+            {
+              question: 'Qui reçoit l’argent ?',
+              answer:
+                'La structure qui reçoit les dons pour l’école : la coopérative scolaire (par l’association départementale OCCE), l’établissement ou une association. Elle émet les reçus fiscaux. L’argent n’est jamais versé à une personne.',
+            },
+            {
+              question: 'Comment faire connaître ma collecte ?',
+              answer:
+                'Partagez la page du projet avec les familles et vos partenaires, et publiez des nouvelles : les donateurs qui le souhaitent les reçoivent par courriel. La plateforme vous écrit aux moments clés de la collecte.',
+            },
+            {
+              question: 'Qu’est-ce que le label « Courte Échelle » ?',
+              answer:
+                'Un label pour les projets des écoles de l’éducation prioritaire (REP, REP+), des lycées professionnels, des écoles rurales isolées et les projets inclusifs. Ces projets peuvent être abondés par le fonds solidaire et par des mécènes.',
+            },
           ],
         },
         {
           blockType: 'faq',
           heading: 'Vous êtes parent d’élève',
           items: [
-            { question: 'Puis-je donner pour le projet de la classe de mon enfant ?', answer: 'Oui, comme tout donateur, et bénéficier de la réduction d’impôt si vous demandez un reçu fiscal. Donner n’est jamais une condition pour que votre enfant participe au projet.' },
-            { question: 'Comment suivre le projet ?', answer: 'Suivez la page du projet : l’enseignant y publie des nouvelles pendant la collecte et après le projet.' },
+            {
+              question: 'Puis-je donner pour le projet de la classe de mon enfant ?',
+              answer:
+                'Oui, comme tout donateur, et bénéficier de la réduction d’impôt si vous demandez un reçu fiscal. Donner n’est jamais une condition pour que votre enfant participe au projet.',
+            },
+            {
+              question: 'Comment suivre le projet ?',
+              answer:
+                'Suivez la page du projet : l’enseignant y publie des nouvelles pendant la collecte et après le projet.',
+            },
           ],
         },
       ],
@@ -149,7 +211,8 @@ export const PLACEHOLDER_PAGES: Record<SiteKind, SitePagesSeed> = {
   parentalite: {
     accueil: {
       title: 'Parentalité et Numérique',
-      intro: 'Accompagner les parents face au numérique, avec les écoles et les acteurs locaux des Territoires numériques éducatifs.',
+      intro:
+        'Accompagner les parents face au numérique, avec les écoles et les acteurs locaux des Territoires numériques éducatifs.',
       markdown: `## Le programme
 
 Dans les départements des Territoires numériques éducatifs, des structures de coordination signent des conventions avec des partenaires locaux qui animent des ateliers pour les parents. Des médiateurs sont formés et des ressources clés en main sont mises à disposition.
@@ -157,7 +220,12 @@ Dans les départements des Territoires numériques éducatifs, des structures de
       layout: [
         { blockType: 'latest', heading: 'Carte blanche à…', kind: 'expert-articles', count: 3 },
         { blockType: 'latest', heading: 'Ressources clés en main', kind: 'workshop-kits', count: 3 },
-        { blockType: 'callToAction', heading: 'Trouver un atelier près de chez vous', text: 'Les ateliers pour les parents sont annoncés dans l’agenda.', link: { label: 'Voir l’agenda', url: '/agenda' } },
+        {
+          blockType: 'callToAction',
+          heading: 'Trouver un atelier près de chez vous',
+          text: 'Les ateliers pour les parents sont annoncés dans l’agenda.',
+          link: { label: 'Voir l’agenda', url: '/agenda' },
+        },
       ],
     },
     contact: contact('sur les ateliers ou les partenariats'),
@@ -165,33 +233,66 @@ Dans les départements des Territoires numériques éducatifs, des structures de
     accessibilite: accessibilityDeclaration('Parentalité et Numérique'),
     aide: {
       title: 'Aide',
-      intro: 'Les réponses aux questions les plus fréquentes des parents, des enseignants et des partenaires. Une autre question ? Écrivez-nous par la page Contact.',
+      intro:
+        'Les réponses aux questions les plus fréquentes des parents, des enseignants et des partenaires. Une autre question ? Écrivez-nous par la page Contact.',
       markdown: '',
       layout: [
         {
           blockType: 'faq',
           heading: 'Vous êtes parent',
           items: [
-            { question: 'Comment participer à un atelier ?', answer: 'Consultez l’agenda : chaque atelier indique sa date, son lieu et son public. La participation est gratuite ; une inscription est parfois demandée par l’organisateur.' },
-            { question: 'De quoi parle-t-on dans les ateliers ?', answer: 'Des usages numériques des enfants, des outils numériques de l’école, du code, de la robotique et de l’intelligence artificielle, des jeux vidéo, du cyberharcèlement et d’un usage sûr d’internet.' },
-            { question: 'Je ne peux pas me déplacer : que faire ?', answer: 'Les articles « Carte blanche » et les ressources sont en accès libre sur ce site. Vous pouvez aussi demander à l’école de votre enfant si un café des parents est prévu.' },
-            { question: 'Que deviennent mes réponses au questionnaire de satisfaction ?', answer: 'Elles sont anonymes et servent seulement à améliorer les prochains ateliers ; les résultats sont publiés par territoire, en totaux.' },
+            {
+              question: 'Comment participer à un atelier ?',
+              answer:
+                'Consultez l’agenda : chaque atelier indique sa date, son lieu et son public. La participation est gratuite ; une inscription est parfois demandée par l’organisateur.',
+            },
+            {
+              question: 'De quoi parle-t-on dans les ateliers ?',
+              answer:
+                'Des usages numériques des enfants, des outils numériques de l’école, du code, de la robotique et de l’intelligence artificielle, des jeux vidéo, du cyberharcèlement et d’un usage sûr d’internet.',
+            },
+            {
+              question: 'Je ne peux pas me déplacer : que faire ?',
+              answer:
+                'Les articles « Carte blanche » et les ressources sont en accès libre sur ce site. Vous pouvez aussi demander à l’école de votre enfant si un café des parents est prévu.',
+            },
+            {
+              question: 'Que deviennent mes réponses au questionnaire de satisfaction ?',
+              answer:
+                'Elles sont anonymes et servent seulement à améliorer les prochains ateliers ; les résultats sont publiés par territoire, en totaux.',
+            },
           ],
         },
         {
           blockType: 'faq',
           heading: 'Vous êtes enseignant ou professionnel',
           items: [
-            { question: 'Puis-je réutiliser les ressources ?', answer: 'Oui : les ressources clés en main (la mallette de la coéducation, les conférences « Idées reçues sur le numérique ») sont faites pour être utilisées par les équipes éducatives et les animateurs d’ateliers.' },
-            { question: 'Comment devenir médiateur ?', answer: 'Les structures de coordination organisent des formations de médiateurs dans chaque territoire : contactez celle de votre département, présentée sur la page du territoire.' },
+            {
+              question: 'Puis-je réutiliser les ressources ?',
+              answer:
+                'Oui : les ressources clés en main (la mallette de la coéducation, les conférences « Idées reçues sur le numérique ») sont faites pour être utilisées par les équipes éducatives et les animateurs d’ateliers.',
+            },
+            {
+              question: 'Comment devenir médiateur ?',
+              answer:
+                'Les structures de coordination organisent des formations de médiateurs dans chaque territoire : contactez celle de votre département, présentée sur la page du territoire.',
+            },
           ],
         },
         {
           blockType: 'faq',
           heading: 'Vous êtes une association ou une collectivité',
           items: [
-            { question: 'Comment organiser un atelier dans ma commune ?', answer: 'Associations, communes, intercommunalités et écoles peuvent contacter la structure de coordination de leur département, présentée sur la page de chaque territoire.' },
-            { question: 'Comment devenir partenaire du programme ?', answer: 'La structure de coordination signe une convention avec chaque partenaire local : elle précise les actions prévues et le financement accordé.' },
+            {
+              question: 'Comment organiser un atelier dans ma commune ?',
+              answer:
+                'Associations, communes, intercommunalités et écoles peuvent contacter la structure de coordination de leur département, présentée sur la page de chaque territoire.',
+            },
+            {
+              question: 'Comment devenir partenaire du programme ?',
+              answer:
+                'La structure de coordination signe une convention avec chaque partenaire local : elle précise les actions prévues et le financement accordé.',
+            },
           ],
         },
       ],

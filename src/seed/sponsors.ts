@@ -8,17 +8,42 @@ import { demoCover } from './pictures'
 import { idsBy } from './upsert'
 
 const SPONSORS = [
-  { name: 'Fondation Montagne pour tous', slug: 'fondation-montagne-pour-tous', kind: 'foundation', description: 'Elle fait découvrir la montagne aux élèves des écoles de l’éducation prioritaire et des territoires ruraux isolés.', website: 'https://montagne-pour-tous.example.org' },
-  { name: 'Énergies Vertes', slug: 'energies-vertes', kind: 'company', description: 'Fournisseur d’électricité renouvelable, Énergies Vertes double les dons faits aux projets d’éducation au développement durable.', website: 'https://energies-vertes.example.com' },
+  {
+    name: 'Fondation Montagne pour tous',
+    slug: 'fondation-montagne-pour-tous',
+    kind: 'foundation',
+    description:
+      'Elle fait découvrir la montagne aux élèves des écoles de l’éducation prioritaire et des territoires ruraux isolés.',
+    website: 'https://montagne-pour-tous.example.org',
+  },
+  {
+    name: 'Énergies Vertes',
+    slug: 'energies-vertes',
+    kind: 'company',
+    description:
+      'Fournisseur d’électricité renouvelable, Énergies Vertes double les dons faits aux projets d’éducation au développement durable.',
+    website: 'https://energies-vertes.example.com',
+  },
 ] as const
 
 /** The demo sponsors, created when missing, each with a drawn logo in the crowdfunding site's media; their ids by name. */
-export async function seedSponsors(payload: Payload, projetsTenant: number): Promise<{ created: number; ids: Map<string, number> }> {
+export async function seedSponsors(
+  payload: Payload,
+  projetsTenant: number,
+): Promise<{ created: number; ids: Map<string, number> }> {
   let created = 0
   for (const [index, sponsor] of SPONSORS.entries()) {
-    const found = await payload.find({ collection: 'sponsors', where: { slug: { equals: sponsor.slug } }, limit: 1, depth: 0 })
+    const found = await payload.find({
+      collection: 'sponsors',
+      where: { slug: { equals: sponsor.slug } },
+      limit: 1,
+      depth: 0,
+    })
     if (found.docs[0]) continue
-    const image = await sharp(await demoCover(index + 7)).resize(320, 160).png().toBuffer()
+    const image = await sharp(await demoCover(index + 7))
+      .resize(320, 160)
+      .png()
+      .toBuffer()
     const logo = await payload.create({
       collection: 'media',
       data: { alt: sponsor.name, tenant: projetsTenant },
@@ -43,7 +68,12 @@ export async function seedProgrammes(payload: Payload, sponsors: Map<string, num
       name: 'Classes de découverte en montagne',
       funding: 'sponsor',
       sponsor: sponsors.get('Fondation Montagne pour tous')!,
-      criteria: { levels: ['ecole'], kinds: ['stay_with_nights'], minNights: 4, territories: ['rep', 'rep_plus', 'isolated_rural'] },
+      criteria: {
+        levels: ['ecole'],
+        kinds: ['stay_with_nights'],
+        minNights: 4,
+        territories: ['rep', 'rep_plus', 'isolated_rural'],
+      },
       mechanism: 'threshold',
       amountCents: 50_000,
       sharePercent: 40,

@@ -61,7 +61,14 @@ const FIGURES_2023: Record<string, [initiatives: number, professionals: number]>
   vosges: [8, 28],
 }
 /** 2023: mediator trainings, participants per session (187 in all; Hérault's 34 as reported). */
-const TRAININGS_2023: Record<string, number[]> = { aisne: [20, 20], 'val-d-oise': [15, 15, 15], herault: [17, 17], 'bouches-du-rhone': [12, 12], isere: [12, 12], vosges: [10, 10] }
+const TRAININGS_2023: Record<string, number[]> = {
+  aisne: [20, 20],
+  'val-d-oise': [15, 15, 15],
+  herault: [17, 17],
+  'bouches-du-rhone': [12, 12],
+  isere: [12, 12],
+  vosges: [10, 10],
+}
 /** 2023: parents' workshops in the pilot territories (187, 2,536 parents). */
 const PILOT_WORKSHOPS_2023: Record<string, number> = { aisne: 80, 'val-d-oise': 107 }
 const PILOT_PARENTS_2023 = 2536
@@ -80,8 +87,19 @@ const EXISTING: Record<string, Partial<Record<PartnerKind, string>>> = {
   herault: { commune: 'Commune de Lunel' },
 }
 
-const PARENT_FORMATS: WorkshopFormat[] = ['workshop', 'parents_cafe', 'conference', 'escape_game', 'theatre', 'drop_in', 'forum']
-const pdf = () => Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\nxref\n0 1\n0000000000 65535 f \ntrailer << /Root 1 0 R >>\nstartxref\n9\n%%EOF\n')
+const PARENT_FORMATS: WorkshopFormat[] = [
+  'workshop',
+  'parents_cafe',
+  'conference',
+  'escape_game',
+  'theatre',
+  'drop_in',
+  'forum',
+]
+const pdf = () =>
+  Buffer.from(
+    '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\nxref\n0 1\n0000000000 65535 f \ntrailer << /Root 1 0 R >>\nstartxref\n9\n%%EOF\n',
+  )
 const iso = (y: number, m: number, d: number, h = 17) => new Date(Date.UTC(y, m - 1, d, h - 1)).toISOString()
 const inDays = (days: number, hour = 18) => {
   const date = new Date(Date.now() + days * 86_400_000)
@@ -89,27 +107,59 @@ const inDays = (days: number, hour = 18) => {
   return date.toISOString()
 }
 
-export async function seedTne(payload: Payload, accounts: { admin: number; aisne: number; herault: number }): Promise<number> {
+export async function seedTne(
+  payload: Payload,
+  accounts: { admin: number; aisne: number; herault: number },
+): Promise<number> {
   const territories = await idsBy(payload, 'territories', 'slug')
-  const names = new Map((await payload.find({ collection: 'territories', pagination: false, depth: 0, select: { name: true, slug: true } })).docs.map((t) => [t.slug, t.name]))
+  const names = new Map(
+    (
+      await payload.find({ collection: 'territories', pagination: false, depth: 0, select: { name: true, slug: true } })
+    ).docs.map((t) => [t.slug, t.name]),
+  )
   let created = 0
-  if ((await payload.count({ collection: 'conventions', where: { year: { equals: 2023 } } })).totalDocs === 0) created += await seed2023(payload, territories, names)
+  if ((await payload.count({ collection: 'conventions', where: { year: { equals: 2023 } } })).totalDocs === 0)
+    created += await seed2023(payload, territories, names)
   created += await seedToday(payload, territories, accounts)
   return created
 }
 
-async function seed2023(payload: Payload, territories: Map<string, number>, names: Map<string, string>): Promise<number> {
+async function seed2023(
+  payload: Payload,
+  territories: Map<string, number>,
+  names: Map<string, string>,
+): Promise<number> {
   let created = 0
   let day = 0
   for (const [slug, kinds] of Object.entries(CONVENTIONS_2023)) {
     const territory = territories.get(slug)!
-    const file = await payload.create({ collection: 'convention-files', data: { territory }, file: { data: pdf(), mimetype: 'application/pdf', name: `conventions-2023-${slug}.pdf`, size: pdf().length }, depth: 0 })
+    const file = await payload.create({
+      collection: 'convention-files',
+      data: { territory },
+      file: { data: pdf(), mimetype: 'application/pdf', name: `conventions-2023-${slug}.pdf`, size: pdf().length },
+      depth: 0,
+    })
     created++
     for (const [kind, count] of Object.entries(kinds) as [PartnerKind, number][]) {
       for (let i = 1; i <= count; i++) {
         const existingName = i === 1 ? EXISTING[slug]?.[kind] : undefined
-        const found = existingName ? (await payload.find({ collection: 'partners', where: { name: { equals: existingName } }, limit: 1, depth: 0 })).docs[0] : undefined
-        const partner = found ?? (await payload.create({ collection: 'partners', data: { name: NAMES[kind](names.get(slug)!, i), kind, territory, publicListing: i <= 2 }, depth: 0 }))
+        const found = existingName
+          ? (
+              await payload.find({
+                collection: 'partners',
+                where: { name: { equals: existingName } },
+                limit: 1,
+                depth: 0,
+              })
+            ).docs[0]
+          : undefined
+        const partner =
+          found ??
+          (await payload.create({
+            collection: 'partners',
+            data: { name: NAMES[kind](names.get(slug)!, i), kind, territory, publicListing: i <= 2 },
+            depth: 0,
+          }))
         if (!found) created++
         day = (day % 330) + 7
         const signature = iso(2023, 1, 1 + day)
@@ -137,7 +187,12 @@ async function seed2023(payload: Payload, territories: Map<string, number>, name
       }
     }
     const [initiatives, professionals] = FIGURES_2023[slug]
-    await payload.update({ collection: 'territories', id: territory, data: { yearlyFigures: [{ year: 2023, initiatives, professionalsInTraining: professionals }] }, depth: 0 })
+    await payload.update({
+      collection: 'territories',
+      id: territory,
+      data: { yearlyFigures: [{ year: 2023, initiatives, professionalsInTraining: professionals }] },
+      depth: 0,
+    })
   }
 
   // Parents' workshops in the pilots: 187 held, 2,536 parents (13 each, 14 for the first 105).
@@ -232,33 +287,84 @@ async function createIfAbsent(payload: Payload, slug: string, create: () => Prom
 }
 
 /** The public presentation of the two territories that have demo coordinators, when still empty. */
-const PRESENTATIONS: Record<string, { summary: string; structure: { name: string; email: string; website: string }; timeline: { schoolYear: string; title: string; description: string }[] }> = {
+const PRESENTATIONS: Record<
+  string,
+  {
+    summary: string
+    structure: { name: string; email: string; website: string }
+    timeline: { schoolYear: string; title: string; description: string }[]
+  }
+> = {
   aisne: {
-    summary: 'Territoire pilote depuis 2020, l’Aisne accompagne les parents des écoles et des collèges dans les usages numériques de leurs enfants, avec les associations, les communes et le conseil départemental.',
-    structure: { name: 'Coordination départementale TNE de l’Aisne', email: 'tne-aisne@portail.example', website: 'https://www.aisne.example' },
+    summary:
+      'Territoire pilote depuis 2020, l’Aisne accompagne les parents des écoles et des collèges dans les usages numériques de leurs enfants, avec les associations, les communes et le conseil départemental.',
+    structure: {
+      name: 'Coordination départementale TNE de l’Aisne',
+      email: 'tne-aisne@portail.example',
+      website: 'https://www.aisne.example',
+    },
     timeline: [
-      { schoolYear: '2020-2021', title: 'Lancement du programme', description: 'Premières conventions et formation des premiers médiateurs.' },
-      { schoolYear: '2022-2023', title: 'Des ateliers dans tout le département', description: 'Cafés des parents et conférences dans les quatre arrondissements.' },
-      { schoolYear: '2023-2024', title: 'Fin de la phase pilote', description: 'Bilan et transmission des formats aux partenaires.' },
+      {
+        schoolYear: '2020-2021',
+        title: 'Lancement du programme',
+        description: 'Premières conventions et formation des premiers médiateurs.',
+      },
+      {
+        schoolYear: '2022-2023',
+        title: 'Des ateliers dans tout le département',
+        description: 'Cafés des parents et conférences dans les quatre arrondissements.',
+      },
+      {
+        schoolYear: '2023-2024',
+        title: 'Fin de la phase pilote',
+        description: 'Bilan et transmission des formats aux partenaires.',
+      },
     ],
   },
   herault: {
-    summary: 'Dans l’Hérault, 17 partenaires proposent des ateliers aux parents de 109 écoles sur 6 thèmes, dans 11 zones cibles.',
-    structure: { name: 'Coordination départementale TNE de l’Hérault', email: 'tne-herault@portail.example', website: 'https://www.herault.example' },
+    summary:
+      'Dans l’Hérault, 17 partenaires proposent des ateliers aux parents de 109 écoles sur 6 thèmes, dans 11 zones cibles.',
+    structure: {
+      name: 'Coordination départementale TNE de l’Hérault',
+      email: 'tne-herault@portail.example',
+      website: 'https://www.herault.example',
+    },
     timeline: [
-      { schoolYear: '2022-2023', title: 'Entrée dans le programme', description: 'Huit rencontres territoriales et 34 médiateurs formés.' },
-      { schoolYear: '2023-2024', title: '145 ateliers proposés aux parents', description: 'Usages numériques, outils de l’école, code et IA, jeux vidéo, cyberharcèlement, internet sans crainte.' },
+      {
+        schoolYear: '2022-2023',
+        title: 'Entrée dans le programme',
+        description: 'Huit rencontres territoriales et 34 médiateurs formés.',
+      },
+      {
+        schoolYear: '2023-2024',
+        title: '145 ateliers proposés aux parents',
+        description:
+          'Usages numériques, outils de l’école, code et IA, jeux vidéo, cyberharcèlement, internet sans crainte.',
+      },
     ],
   },
 }
 
-async function seedToday(payload: Payload, territories: Map<string, number>, accounts: { admin: number; aisne: number; herault: number }): Promise<number> {
+async function seedToday(
+  payload: Payload,
+  territories: Map<string, number>,
+  accounts: { admin: number; aisne: number; herault: number },
+): Promise<number> {
   let created = 0
   for (const [slug, presentation] of Object.entries(PRESENTATIONS)) {
     const id = territories.get(slug)!
     const current = await payload.findByID({ collection: 'territories', id, depth: 0, joins: false })
     if (current.summary || current.coordinatingStructure?.name) continue
-    await payload.update({ collection: 'territories', id, data: { summary: presentation.summary, coordinatingStructure: presentation.structure, timeline: presentation.timeline }, depth: 0 })
+    await payload.update({
+      collection: 'territories',
+      id,
+      data: {
+        summary: presentation.summary,
+        coordinatingStructure: presentation.structure,
+        timeline: presentation.timeline,
+      },
+      depth: 0,
+    })
   }
   for (const [i, [slug, theme, audience, format, days, place]] of UPCOMING.entries()) {
     const p = PLACES[slug][place]
@@ -274,7 +380,8 @@ async function seedToday(payload: Payload, territories: Map<string, number>, acc
           audience,
           startsAt: inDays(days),
           durationMinutes: 120,
-          description: 'Un temps d’échange entre parents, animé par un médiateur numérique, avec des conseils concrets à appliquer à la maison. Gratuit.',
+          description:
+            'Un temps d’échange entre parents, animé par un médiateur numérique, avec des conseils concrets à appliquer à la maison. Gratuit.',
           commune: p.commune,
           venue: p.venue,
           latitude: p.lat,
@@ -294,17 +401,56 @@ async function seedToday(payload: Payload, territories: Map<string, number>, acc
     const p = PLACES.aisne[0]
     const workshop = await payload.create({
       collection: 'workshops',
-      data: { title: 'Écrans en famille — atelier réalisé à Laon', slug: held, territory: territories.get('aisne')!, format: 'workshop', theme: 'children_digital_uses', audience: 'parents_primary', startsAt: inDays(-3), commune: p.commune, venue: p.venue, latitude: p.lat, longitude: p.lng, capacity: 20, status: 'held', participants: 16, published: true },
+      data: {
+        title: 'Écrans en famille — atelier réalisé à Laon',
+        slug: held,
+        territory: territories.get('aisne')!,
+        format: 'workshop',
+        theme: 'children_digital_uses',
+        audience: 'parents_primary',
+        startsAt: inDays(-3),
+        commune: p.commune,
+        venue: p.venue,
+        latitude: p.lat,
+        longitude: p.lng,
+        capacity: 20,
+        status: 'held',
+        participants: 16,
+        published: true,
+      },
       depth: 0,
     })
     created++
-    const form = (await payload.find({ collection: 'forms', where: { isParentsQuestionnaire: { equals: true } }, limit: 1, depth: 0 })).docs[0]
+    const form = (
+      await payload.find({
+        collection: 'forms',
+        where: { isParentsQuestionnaire: { equals: true } },
+        limit: 1,
+        depth: 0,
+      })
+    ).docs[0]
     if (form) {
-      const answers: [string, string, string][] = [['4', 'oui', 'oui'], ['4', 'oui', 'oui'], ['3', 'un-peu', 'oui'], ['3', 'oui', 'oui'], ['2', 'un-peu', 'non'], ['4', 'oui', 'oui']]
+      const answers: [string, string, string][] = [
+        ['4', 'oui', 'oui'],
+        ['4', 'oui', 'oui'],
+        ['3', 'un-peu', 'oui'],
+        ['3', 'oui', 'oui'],
+        ['2', 'un-peu', 'non'],
+        ['4', 'oui', 'oui'],
+      ]
       for (const [satisfaction, utilite, recommandation] of answers) {
         await payload.create({
           collection: 'form-submissions',
-          data: { form: form.id, workshop: workshop.id, submissionData: [{ field: 'satisfaction', value: satisfaction }, { field: 'utilite', value: utilite }, { field: 'recommandation', value: recommandation }, { field: 'enfants', value: String(1 + randomInt(3)) }] },
+          data: {
+            form: form.id,
+            workshop: workshop.id,
+            submissionData: [
+              { field: 'satisfaction', value: satisfaction },
+              { field: 'utilite', value: utilite },
+              { field: 'recommandation', value: recommandation },
+              { field: 'enfants', value: String(1 + randomInt(3)) },
+            ],
+          },
           depth: 0,
         })
         created++
@@ -316,30 +462,86 @@ async function seedToday(payload: Payload, territories: Map<string, number>, acc
   if ((await payload.count({ collection: 'conventions', where: { year: { equals: year } } })).totalDocs === 0) {
     const aisne = territories.get('aisne')!
     const herault = territories.get('herault')!
-    const partnerOf = async (territory: number) => (await payload.find({ collection: 'partners', where: { territory: { equals: territory } }, limit: 1, depth: 0, sort: 'createdAt' })).docs[0]!.id
-    for (const [territory, status] of [[aisne, 'draft'], [aisne, 'sent'], [herault, 'draft']] as const) {
+    const partnerOf = async (territory: number) =>
+      (
+        await payload.find({
+          collection: 'partners',
+          where: { territory: { equals: territory } },
+          limit: 1,
+          depth: 0,
+          sort: 'createdAt',
+        })
+      ).docs[0]!.id
+    for (const [territory, status] of [
+      [aisne, 'draft'],
+      [aisne, 'sent'],
+      [herault, 'draft'],
+    ] as const) {
       // As the lifecycle requires: a convention sent to its partner has its amount and its period, and says when it went.
       const sent = status === 'sent'
       await payload.create({
         collection: 'conventions',
         data: {
-          territory, year, partner: await partnerOf(territory), kind: 'partnership', object: 'Ateliers parents et numérique', amountCents: 800_000, status,
-          ...(sent ? { periodStart: inDays(30, 12), periodEnd: inDays(395, 12), history: [{ from: 'draft', to: 'sent', at: inDays(-7, 12) }] } : { history: [] }),
+          territory,
+          year,
+          partner: await partnerOf(territory),
+          kind: 'partnership',
+          object: 'Ateliers parents et numérique',
+          amountCents: 800_000,
+          status,
+          ...(sent
+            ? {
+                periodStart: inDays(30, 12),
+                periodEnd: inDays(395, 12),
+                history: [{ from: 'draft', to: 'sent', at: inDays(-7, 12) }],
+              }
+            : { history: [] }),
         },
         depth: 0,
         context: { [CONVENTION_TRANSITION]: true },
       })
       created++
     }
-    for (const [territory, requester] of [[aisne, accounts.aisne], [herault, accounts.herault]] as const) {
-      const file = await payload.create({ collection: 'convention-files', data: { territory }, file: { data: pdf(), mimetype: 'application/pdf', name: `convention-${year}-territoire-${territory}.pdf`, size: pdf().length }, depth: 0 })
+    for (const [territory, requester] of [
+      [aisne, accounts.aisne],
+      [herault, accounts.herault],
+    ] as const) {
+      const file = await payload.create({
+        collection: 'convention-files',
+        data: { territory },
+        file: {
+          data: pdf(),
+          mimetype: 'application/pdf',
+          name: `convention-${year}-territoire-${territory}.pdf`,
+          size: pdf().length,
+        },
+        depth: 0,
+      })
       const convention = await payload.create({
         collection: 'conventions',
-        data: { territory, year, partner: await partnerOf(territory), kind: 'partnership', object: 'Parcours de formation des médiateurs', amountCents: 1_200_000, signatureDate: inDays(-60, 12), periodStart: inDays(-60, 12), periodEnd: inDays(300, 12), signedFile: file.id, status: 'active', history: [] },
+        data: {
+          territory,
+          year,
+          partner: await partnerOf(territory),
+          kind: 'partnership',
+          object: 'Parcours de formation des médiateurs',
+          amountCents: 1_200_000,
+          signatureDate: inDays(-60, 12),
+          periodStart: inDays(-60, 12),
+          periodEnd: inDays(300, 12),
+          signedFile: file.id,
+          status: 'active',
+          history: [],
+        },
         depth: 0,
         context: { [CONVENTION_TRANSITION]: true },
       })
-      const call = (label: string, amountCents: number) => payload.create({ collection: 'fund-calls', data: { convention: convention.id, label, amountCents, requestDate: inDays(-20, 12), requestedBy: requester }, depth: 0 })
+      const call = (label: string, amountCents: number) =>
+        payload.create({
+          collection: 'fund-calls',
+          data: { convention: convention.id, label, amountCents, requestDate: inDays(-20, 12), requestedBy: requester },
+          depth: 0,
+        })
       const admin = (await payload.findByID({ collection: 'users', id: accounts.admin, depth: 0 })) as User
       const first = await call('Premier versement (50 %)', 600_000)
       await transitionFundCall(payload, { fundCallId: first.id, to: 'approved', user: admin })

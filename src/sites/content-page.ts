@@ -16,7 +16,10 @@ export type ContentPageParams = Promise<{ site: string; slug: string }>
 const load = cache(async <C extends PublicCollection>(collection: C, host: string, slug: string) => {
   const site = await getSiteByHost(host)
   if (!site) return { site: null, doc: null }
-  return { site, doc: await findPublished(await getPayloadOrUnavailable(), collection, site.id, decodeURIComponent(slug)) }
+  return {
+    site,
+    doc: await findPublished(await getPayloadOrUnavailable(), collection, site.id, decodeURIComponent(slug)),
+  }
 })
 
 /** The page's metadata from what `describe` takes of the published document; "Page introuvable" without one. */
@@ -32,7 +35,10 @@ export async function contentPageMetadata<C extends PublicCollection>(
 }
 
 /** The published document of this site only (another site's is not found here); else the site's redirect of the path, or 404. */
-export async function contentPageDocument<C extends PublicCollection>(collection: C, params: ContentPageParams): Promise<DocOf<C>> {
+export async function contentPageDocument<C extends PublicCollection>(
+  collection: C,
+  params: ContentPageParams,
+): Promise<DocOf<C>> {
   const { site: host, slug } = await params
   const { site, doc } = await load(collection, host, slug)
   if (!site) notFound()

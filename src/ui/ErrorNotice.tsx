@@ -13,7 +13,11 @@ export function ErrorNotice({ unavailable, reset }: Props) {
   return (
     <>
       <h1>{unavailable ? UNAVAILABLE_TITLE : 'Une erreur est survenue'}</h1>
-      <p>{unavailable ? UNAVAILABLE_TEXT : 'La page n’a pas pu être affichée. Veuillez réessayer ; si le problème persiste, écrivez-nous depuis la page Contact.'}</p>
+      <p>
+        {unavailable
+          ? UNAVAILABLE_TEXT
+          : 'La page n’a pas pu être affichée. Veuillez réessayer ; si le problème persiste, écrivez-nous depuis la page Contact.'}
+      </p>
       <p>
         <button type="button" onClick={reset}>
           Réessayer

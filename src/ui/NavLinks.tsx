@@ -14,7 +14,7 @@ export function NavLinks({ links, className }: { links: NavLink[]; className?: s
     <ul className={className}>
       {unique.map((link) => {
         const internal = link.url.startsWith('/')
-        const current = internal && (pathname === link.url || pathname.endsWith(link.url) && link.url !== '/')
+        const current = internal && (pathname === link.url || (pathname.endsWith(link.url) && link.url !== '/'))
         return (
           <li key={link.url}>
             {internal ? (

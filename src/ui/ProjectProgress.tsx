@@ -1,7 +1,17 @@
 import { formatEuros, percent } from './format'
 
 /** The campaign's progress towards its minimum and optimum, as native, labelled progress bars. */
-export function ProjectProgress({ collectedCents, minimumGoalCents, optimumGoalCents, id }: { collectedCents: number; minimumGoalCents: number; optimumGoalCents: number; id: string }) {
+export function ProjectProgress({
+  collectedCents,
+  minimumGoalCents,
+  optimumGoalCents,
+  id,
+}: {
+  collectedCents: number
+  minimumGoalCents: number
+  optimumGoalCents: number
+  id: string
+}) {
   return (
     <div className="progress">
       <p>

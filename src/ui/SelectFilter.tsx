@@ -1,5 +1,17 @@
 /** A labelled select of a GET filter form, with an "all" first option (value ""). */
-export function SelectFilter({ name, label, all, options, value }: { name: string; label: string; all?: string; options: [string, string][]; value?: string }) {
+export function SelectFilter({
+  name,
+  label,
+  all,
+  options,
+  value,
+}: {
+  name: string
+  label: string
+  all?: string
+  options: [string, string][]
+  value?: string
+}) {
   return (
     <p>
       <label htmlFor={name}>{label}</label>

@@ -3,7 +3,10 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
   const u = encodeURIComponent(url)
   const t = encodeURIComponent(title)
   const links = [
-    { label: 'par e-mail', href: `mailto:?subject=${t}&body=${encodeURIComponent(`Soutenez ce projet d’école : ${url}`)}` },
+    {
+      label: 'par e-mail',
+      href: `mailto:?subject=${t}&body=${encodeURIComponent(`Soutenez ce projet d’école : ${url}`)}`,
+    },
     { label: 'sur Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
     { label: 'sur LinkedIn', href: `https://www.linkedin.com/sharing/share-offsite/?url=${u}` },
     { label: 'sur X', href: `https://x.com/intent/post?url=${u}&text=${t}` },

@@ -7,5 +7,9 @@ export const CROSS_SITE_TEXT =
 
 /** The whole page the proxy answers a cross-site form post with, and a way back. */
 export function crossSitePostPageHtml(): string {
-  return staticPageHtml({ title: CROSS_SITE_TITLE, text: CROSS_SITE_TEXT, link: { href: '/', label: 'Retour à l’accueil du site' } })
+  return staticPageHtml({
+    title: CROSS_SITE_TITLE,
+    text: CROSS_SITE_TEXT,
+    link: { href: '/', label: 'Retour à l’accueil du site' },
+  })
 }

@@ -48,7 +48,10 @@ describe('domain actions in the admin, per role', () => {
     await inReview.click()
     await page.waitForURL(/\/admin\/collections\/projects\?.*where/)
 
-    const [project] = await docs<{ id: number; status: string }>(page.context(), '/api/projects?where[title][equals]=Webradio%20du%20coll%C3%A8ge&depth=0')
+    const [project] = await docs<{ id: number; status: string }>(
+      page.context(),
+      '/api/projects?where[title][equals]=Webradio%20du%20coll%C3%A8ge&depth=0',
+    )
     expect(project.status).toBe('in_review')
     await openInAdmin(page, 'projects', project.id)
     // The school head's details the teacher entered, shown to the moderator.
@@ -61,7 +64,10 @@ describe('domain actions in the admin, per role', () => {
     // The new state shows at once (no reload of several seconds inviting a second click).
     await page.getByText('Statut : En attente de la direction de l’école').waitFor({ timeout: 3_000 })
     expect(await approve.count()).toBe(0)
-    expect((await docs<{ status: string }>(page.context(), `/api/projects?where[id][equals]=${project.id}&depth=0`))[0].status).toBe('awaiting_school_validation')
+    expect(
+      (await docs<{ status: string }>(page.context(), `/api/projects?where[id][equals]=${project.id}&depth=0`))[0]
+        .status,
+    ).toBe('awaiting_school_validation')
     const mail = await waitForMail((m) => m.to.includes(schoolHead))
     expect(mail.text).toContain('Webradio du collège')
     expect(errors).toEqual([])
@@ -73,7 +79,14 @@ describe('domain actions in the admin, per role', () => {
     await signInToAdmin(page, 'coordinatrice.aisne@portail.example', DEMO_PASSWORD)
     const tasks = page.locator('[data-dashboard="coordinator-tasks"]')
     await tasks.getByRole('heading', { name: 'Mes conventions et ateliers à traiter' }).waitFor()
-    expect(Number(await tasks.getByRole('link', { name: /en attente de signature/ }).locator('strong').innerText())).toBeGreaterThanOrEqual(1)
+    expect(
+      Number(
+        await tasks
+          .getByRole('link', { name: /en attente de signature/ })
+          .locator('strong')
+          .innerText(),
+      ),
+    ).toBeGreaterThanOrEqual(1)
     // Her own fund call waits for someone else: not on her list.
     expect(await tasks.getByRole('link', { name: /appel\(s\) de fonds/ }).count()).toBe(0)
 
@@ -82,13 +95,17 @@ describe('domain actions in the admin, per role', () => {
     await openInAdmin(page, 'conventions', sent.id)
     await page.getByRole('button', { name: 'Marquer signée' }).click()
     await page.locator('#conventions-workflow-error').waitFor()
-    expect(await page.locator('#conventions-workflow-error').innerText()).toContain('Déposez la convention signée (PDF)')
+    expect(await page.locator('#conventions-workflow-error').innerText()).toContain(
+      'Déposez la convention signée (PDF)',
+    )
 
     const [draft] = await docs<{ id: number }>(context, '/api/conventions?where[status][equals]=draft&depth=0&limit=1')
     await openInAdmin(page, 'conventions', draft.id)
     await page.getByRole('button', { name: 'Résilier' }).click()
     await page.getByText('Statut : Résiliée').waitFor({ timeout: 3_000 })
-    expect((await docs<{ status: string }>(context, `/api/conventions?where[id][equals]=${draft.id}&depth=0`))[0].status).toBe('terminated')
+    expect(
+      (await docs<{ status: string }>(context, `/api/conventions?where[id][equals]=${draft.id}&depth=0`))[0].status,
+    ).toBe('terminated')
     expect(errors).toEqual([])
   }, 180_000)
 
@@ -99,18 +116,33 @@ describe('domain actions in the admin, per role', () => {
     await signInToAdmin(page, 'admin@portail.example', DEMO_PASSWORD)
     const context = page.context()
 
-    const [call] = await docs<{ id: number }>(context, '/api/fund-calls?where[status][equals]=requested&depth=0&limit=1')
+    const [call] = await docs<{ id: number }>(
+      context,
+      '/api/fund-calls?where[status][equals]=requested&depth=0&limit=1',
+    )
     await openInAdmin(page, 'fund-calls', call.id)
     await page.getByRole('button', { name: 'Approuver' }).click()
     await page.getByText('Statut : Approuvé').waitFor({ timeout: 3_000 })
     await page.getByRole('button', { name: 'Marquer payé' }).click()
     await page.getByText('Statut : Payé').waitFor({ timeout: 3_000 })
-    expect((await docs<{ status: string }>(context, `/api/fund-calls?where[id][equals]=${call.id}&depth=0`))[0].status).toBe('paid')
+    expect(
+      (await docs<{ status: string }>(context, `/api/fund-calls?where[id][equals]=${call.id}&depth=0`))[0].status,
+    ).toBe('paid')
 
-    const [transfer] = await docs<{ id: number; status: string }>(context, '/api/donations?where[provider][equals]=transfer&where[status][equals]=pending&depth=0&limit=1')
+    const [transfer] = await docs<{ id: number; status: string }>(
+      context,
+      '/api/donations?where[provider][equals]=transfer&where[status][equals]=pending&depth=0&limit=1',
+    )
     await openInAdmin(page, 'donations', transfer.id)
     await page.getByRole('button', { name: 'Virement reçu' }).click()
-    await expect.poll(async () => (await docs<{ status: string }>(context, `/api/donations?where[id][equals]=${transfer.id}&depth=0`))[0].status, { timeout: 15_000 }).toBe('paid')
+    await expect
+      .poll(
+        async () =>
+          (await docs<{ status: string }>(context, `/api/donations?where[id][equals]=${transfer.id}&depth=0`))[0]
+            .status,
+        { timeout: 15_000 },
+      )
+      .toBe('paid')
     await page.getByRole('button', { name: 'Virement reçu' }).waitFor({ state: 'detached', timeout: 15_000 })
     expect(errors).toEqual([])
   }, 180_000)
@@ -133,7 +165,12 @@ describe('domain actions in the admin, per role', () => {
     expect(await toolbar.inputValue()).toBe(String(year - 1))
     expect(await page.locator('.gutter--left #receipts-year').count()).toBe(1)
     const shown = await page.locator('table tbody tr td.cell-number').allInnerTexts()
-    const oldestFirst = (await docs<{ number: string | null }>(page.context(), '/api/fiscal-receipts?sort=issuedAt,number&depth=0&limit=100')).map((r) => r.number)
+    const oldestFirst = (
+      await docs<{ number: string | null }>(
+        page.context(),
+        '/api/fiscal-receipts?sort=issuedAt,number&depth=0&limit=100',
+      )
+    ).map((r) => r.number)
     // A receipt set aside (flagged) has no number yet: the list says so.
     expect(shown.map((n) => n.trim())).toEqual(oldestFirst.map((n) => n ?? '<Pas de Numéro d’ordre>'))
   }, 180_000)
@@ -142,8 +179,14 @@ describe('domain actions in the admin, per role', () => {
     const page = currentPage()
     await signInToAdmin(page, 'mecene@portail.example', DEMO_PASSWORD)
     const context = page.context()
-    const [sponsor] = await docs<{ id: number }>(context, '/api/sponsors?where[name][equals]=%C3%89nergies%20Vertes&depth=0')
-    const programmes = await docs<{ id: number; name: string; sponsor: number | null }>(context, '/api/programmes?depth=0&limit=50')
+    const [sponsor] = await docs<{ id: number }>(
+      context,
+      '/api/sponsors?where[name][equals]=%C3%89nergies%20Vertes&depth=0',
+    )
+    const programmes = await docs<{ id: number; name: string; sponsor: number | null }>(
+      context,
+      '/api/programmes?depth=0&limit=50',
+    )
     expect(programmes.length).toBeGreaterThan(0)
     expect(programmes.every((p) => p.sponsor === sponsor.id)).toBe(true)
     await page.goto(url('localhost', '/admin/collections/programmes'), { waitUntil: 'networkidle' })
@@ -151,7 +194,10 @@ describe('domain actions in the admin, per role', () => {
     expect(await page.locator('table tbody tr').count()).toBe(programmes.length)
 
     await openInAdmin(page, 'programmes', programmes[0].id)
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Télécharger le relevé (CSV)' }).click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Télécharger le relevé (CSV)' }).click(),
+    ])
     expect(download.url()).toContain(`/api/programmes/${programmes[0].id}/statement?format=csv`)
     const statement = await context.request.get(download.url(), { headers: { Origin: ORIGIN() } })
     expect(statement.status()).toBe(200)

@@ -28,12 +28,40 @@ function englishWords(): string[] {
     }
   }
   // Words that French shares with English, or that are names in the data.
-  for (const shared of ['Email', 'Document', 'Documents', 'Collections', 'Actions', 'Message', 'Version', 'Versions', 'Description', 'Date', 'Type', 'Image', 'Images', 'Statut', 'Code', 'Global', 'Globals', 'Minutes', 'Local', 'Relations', 'Transport', 'Total', 'Options', 'Normal']) words.delete(shared)
+  for (const shared of [
+    'Email',
+    'Document',
+    'Documents',
+    'Collections',
+    'Actions',
+    'Message',
+    'Version',
+    'Versions',
+    'Description',
+    'Date',
+    'Type',
+    'Image',
+    'Images',
+    'Statut',
+    'Code',
+    'Global',
+    'Globals',
+    'Minutes',
+    'Local',
+    'Relations',
+    'Transport',
+    'Total',
+    'Options',
+    'Normal',
+  ])
+    words.delete(shared)
   return [...words]
 }
 const ENGLISH = englishWords()
 const findEnglish = (text: string): string[] =>
-  ENGLISH.filter((word) => new RegExp(`(^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text))
+  ENGLISH.filter((word) =>
+    new RegExp(`(^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text),
+  )
 
 /** Payload's names for a row or document without a label or a title. */
 const UNNAMED = [/Sans titre/, /Untitled/, /\b[A-Z][a-z]+ [A-Z][a-z]+ \d{2}\b/]
@@ -85,7 +113,9 @@ afterAll(async () => {
 })
 
 const api = async (path: string) => {
-  const response = await context.request.get(url('localhost', `/api${path}`), { headers: { Origin: new URL(url('localhost')).origin } })
+  const response = await context.request.get(url('localhost', `/api${path}`), {
+    headers: { Origin: new URL(url('localhost')).origin },
+  })
   expect(response.status(), path).toBe(200)
   return (await response.json()) as { docs: Record<string, unknown>[] }
 }
@@ -96,13 +126,20 @@ async function visibleText(path: string): Promise<string> {
   // The dashboard's blocks keep a request open now and then: network idle is waited for, not required.
   await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined)
   await page.locator('.template-default__wrap, .template-default').first().waitFor({ timeout: 30_000 })
-  await page.waitForFunction(() => !document.querySelector('.loading-overlay--entering, .shimmer-effect'), null, { timeout: 20_000 }).catch(() => undefined)
+  await page
+    .waitForFunction(() => !document.querySelector('.loading-overlay--entering, .shimmer-effect'), null, {
+      timeout: 20_000,
+    })
+    .catch(() => undefined)
   return page.evaluate(() => document.body.innerText)
 }
 
 function expectFrench(text: string, where: string) {
   expect(findEnglish(text), `English words on ${where}`).toEqual([])
-  expect(UNNAMED.filter((pattern) => pattern.test(text)).map((pattern) => text.match(pattern)?.[0]), `unnamed things on ${where}`).toEqual([])
+  expect(
+    UNNAMED.filter((pattern) => pattern.test(text)).map((pattern) => text.match(pattern)?.[0]),
+    `unnamed things on ${where}`,
+  ).toEqual([])
 }
 
 describe('the admin in French, in euros', () => {
@@ -129,7 +166,11 @@ describe('the admin in French, in euros', () => {
 
   it.each(EDITS)('edits a %s in French, amounts in euros', async (collection, money) => {
     // A sponsor's programme (the solidarity fund's has no budget of its own).
-    const [doc] = (await api(`/${collection}?limit=1&depth=0&sort=-updatedAt${collection === 'programmes' ? '&where[funding][equals]=sponsor' : ''}`)).docs
+    const [doc] = (
+      await api(
+        `/${collection}?limit=1&depth=0&sort=-updatedAt${collection === 'programmes' ? '&where[funding][equals]=sponsor' : ''}`,
+      )
+    ).docs
     if (!doc) return // nothing of this kind in the demo data
 
     const text = await visibleText(`/admin/collections/${collection}/${doc.id}`)
@@ -151,7 +192,11 @@ describe('the admin in French, in euros', () => {
     const typed = before + 12_345
     await budget.fill(centsToInput(typed).replace(/(\d)(?=(\d{3})+,)/g, '$1 '))
     await page.locator('#action-save').click()
-    await expect.poll(async () => (await api(`/programmes?where[id][equals]=${programme.id}&depth=0`)).docs[0].budgetCents, { timeout: 20_000 }).toBe(typed)
+    await expect
+      .poll(async () => (await api(`/programmes?where[id][equals]=${programme.id}&depth=0`)).docs[0].budgetCents, {
+        timeout: 20_000,
+      })
+      .toBe(typed)
     await budget.fill('douze euros')
     await page.locator('#action-save').click()
     // Refused in French, naming the field (the field's own message is not drawn under it yet: see the closing note).

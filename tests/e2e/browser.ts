@@ -15,16 +15,28 @@ export type Answer = { status: number; headers: http.IncomingHttpHeaders; text: 
  * A request to the app as a given host, sent to 127.0.0.1: Node resolves no `*.localhost` name
  * (Chromium does) and its fetch does not let a test set the Host header.
  */
-export function requestAs(host: string, path: string, { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
+export function requestAs(
+  host: string,
+  path: string,
+  { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const request = http.request({ host: '127.0.0.1', port: port(), path, method, headers: { Host: `${host}:${port()}`, ...headers } }, (response) => {
-      const chunks: Buffer[] = []
-      response.on('data', (chunk: Buffer) => chunks.push(chunk))
-      response.on('end', () => {
-        const all = Buffer.concat(chunks)
-        resolve({ status: response.statusCode ?? 0, headers: response.headers, text: all.toString('utf8'), body: all })
-      })
-    })
+    const request = http.request(
+      { host: '127.0.0.1', port: port(), path, method, headers: { Host: `${host}:${port()}`, ...headers } },
+      (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () => {
+          const all = Buffer.concat(chunks)
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            text: all.toString('utf8'),
+            body: all,
+          })
+        })
+      },
+    )
     request.on('error', reject)
     request.end(body)
   })
@@ -34,13 +46,24 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
 }
 
 /** axe-core with the WCAG 2.1 A/AA and RGAA 4 rules: the list of violations, readable in a failure. */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'RGAAv4', 'best-practice']).analyze()
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'RGAAv4', 'best-practice'])
+    .analyze()
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
 }
 
@@ -70,12 +93,21 @@ export function useBrowserPage(): { browser: () => Browser; page: () => Page } {
  * fields filled before it has hydrated are reset, and the form then sends nothing, so this waits
  * for React to own the form (its fibre on the field) before filling it.
  */
-export async function signInToAdmin(page: Page, email: string, password: string, origin = url('localhost', '')): Promise<void> {
+export async function signInToAdmin(
+  page: Page,
+  email: string,
+  password: string,
+  origin = url('localhost', ''),
+): Promise<void> {
   await page.goto(`${origin}/admin/login`, { waitUntil: 'networkidle' })
-  await page.waitForFunction(() => {
-    const field = document.querySelector('input[name="email"]')
-    return Boolean(field && Object.keys(field).some((key) => key.startsWith('__reactFiber')))
-  }, null, { timeout: 60_000 })
+  await page.waitForFunction(
+    () => {
+      const field = document.querySelector('input[name="email"]')
+      return Boolean(field && Object.keys(field).some((key) => key.startsWith('__reactFiber')))
+    },
+    null,
+    { timeout: 60_000 },
+  )
   await page.fill('input[name="email"]', email)
   await page.fill('input[name="password"]', password)
   await page.click('button[type="submit"]')
@@ -95,7 +127,9 @@ export async function waitForMail(match: (mail: Mail) => boolean): Promise<Mail>
   const dir = inject('mailDir')
   const deadline = Date.now() + 40_000
   while (Date.now() < deadline) {
-    const mails = fs.existsSync(dir) ? fs.readdirSync(dir).map((file) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Mail) : []
+    const mails = fs.existsSync(dir)
+      ? fs.readdirSync(dir).map((file) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Mail)
+      : []
     const found = mails.find(match)
     if (found) return found
     await new Promise((resolve) => setTimeout(resolve, 500))

@@ -32,7 +32,17 @@ beforeAll(async () => {
   const unreachable = new URL(database.url)
   unreachable.hostname = '127.0.0.1'
   unreachable.port = String(relayPort)
-  app = await startApp(port, productionEnv({ port, databaseUrl: unreachable.toString(), smtpPort: await freePort(), uploadsDir, extra: { JOBS_AUTORUN: 'false' } }), '/api/health/live')
+  app = await startApp(
+    port,
+    productionEnv({
+      port,
+      databaseUrl: unreachable.toString(),
+      smtpPort: await freePort(),
+      uploadsDir,
+      extra: { JOBS_AUTORUN: 'false' },
+    }),
+    '/api/health/live',
+  )
 }, 240_000)
 
 afterAll(async () => {

@@ -22,7 +22,10 @@ describe('the workshop-kit library', () => {
     await plain.getByRole('button', { name: 'Filtrer' }).click()
     await plain.waitForURL('**/ressources?niveau=college')
     expect(await plain.locator('#resultats').innerText()).toBe('2 ressources correspondant à vos critères')
-    expect(await plain.locator('.card h3').allInnerTexts()).toEqual(['Idées reçues sur le numérique', 'Mallette de la coéducation — collèges'])
+    expect(await plain.locator('.card h3').allInnerTexts()).toEqual([
+      'Idées reçues sur le numérique',
+      'Mallette de la coéducation — collèges',
+    ])
     // Counts tell what each further choice would give.
     expect(await plain.locator('label[for="format-conference"]').innerText()).toBe('Conférence (1)')
     await plain.getByLabel(/^Conférence/).check()
@@ -55,7 +58,14 @@ describe('the workshop-kit library', () => {
   })
 
   it('answers a file address with junk in it with 400 or 404, never 500', async () => {
-    for (const name of ['%00', 'photo%00.png', 'photo%0A.png', '..%2F..%2Fpackage.json', `${'a'.repeat(300)}.png`, 'absente.png']) {
+    for (const name of [
+      '%00',
+      'photo%00.png',
+      'photo%0A.png',
+      '..%2F..%2Fpackage.json',
+      `${'a'.repeat(300)}.png`,
+      'absente.png',
+    ]) {
       const answer = await api(TNE, `/api/media/file/${name}`)
       expect([400, 404], `${name}: ${answer.status} ${answer.text.slice(0, 200)}`).toContain(answer.status)
       expect(answer.text).not.toMatch(/node_modules|Error:/)
@@ -91,12 +101,16 @@ describe('expert articles', () => {
     await page.getByRole('link', { name: 'Majorité numérique à 15 ans : que dit la loi ?' }).click()
     await page.waitForURL('**/carte-blanche/majorite-numerique-15-ans-que-dit-la-loi')
     // French typography: no-break spaces before the colon and the question mark.
-    expect((await page.locator('h1').innerText()).replace(/\s/g, ' ')).toBe('Majorité numérique à 15 ans : que dit la loi ?')
+    expect((await page.locator('h1').innerText()).replace(/\s/g, ' ')).toBe(
+      'Majorité numérique à 15 ans : que dit la loi ?',
+    )
     const text = (await page.locator('main').innerText()).replace(/\s/g, ' ')
     expect(text).toContain('directeur des relations publiques de la CNIL')
     expect(text).toMatch(/Temps de lecture : \d+ min/)
     expect(await page.locator('.tags li').allInnerTexts()).toContain('Cyberharcèlement')
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`http://tne.localhost:${port()}/carte-blanche/majorite-numerique-15-ans-que-dit-la-loi`)
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(
+      `http://tne.localhost:${port()}/carte-blanche/majorite-numerique-15-ans-que-dit-la-loi`,
+    )
     expect(await page.locator('meta[property="og:type"]').getAttribute('content')).toBe('article')
   })
 
@@ -127,13 +141,24 @@ describe('expert articles', () => {
 describe('sitemap.xml, robots.txt and rss.xml', () => {
   it('each site’s sitemap lists its own published pages only, on its own domain', async () => {
     // A draft, saved by the editor through the API, must not appear.
-    const login = await api('localhost', '/api/users/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'editrice@portail.example', password: DEMO_PASSWORD }) })
+    const login = await api('localhost', '/api/users/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'editrice@portail.example', password: DEMO_PASSWORD }),
+    })
     const { token } = JSON.parse(login.text) as { token: string }
-    const tenants = JSON.parse((await api('localhost', '/api/tenants?where[slug][equals]=parentalite')).text) as { docs: { id: number }[] }
+    const tenants = JSON.parse((await api('localhost', '/api/tenants?where[slug][equals]=parentalite')).text) as {
+      docs: { id: number }[]
+    }
     const draft = await api('localhost', '/api/expert-articles?draft=true', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-      body: JSON.stringify({ tenant: tenants.docs[0].id, title: 'Brouillon pas encore relu', slug: 'brouillon-pas-encore-relu', _status: 'draft' }),
+      body: JSON.stringify({
+        tenant: tenants.docs[0].id,
+        title: 'Brouillon pas encore relu',
+        slug: 'brouillon-pas-encore-relu',
+        _status: 'draft',
+      }),
     })
     expect(draft.status).toBe(201)
 
@@ -144,7 +169,9 @@ describe('sitemap.xml, robots.txt and rss.xml', () => {
     expect(tne).toContain(`<loc>${origin}/mentions-legales</loc>`)
     expect(tne).not.toContain('brouillon-pas-encore-relu')
     expect(tne).not.toContain('/projets/')
-    expect(tne.match(/<loc>/g)?.length).toBe(tne.match(new RegExp(`<loc>${origin.replace(/\./g, '\\.')}/`, 'g'))?.length)
+    expect(tne.match(/<loc>/g)?.length).toBe(
+      tne.match(new RegExp(`<loc>${origin.replace(/\./g, '\\.')}/`, 'g'))?.length,
+    )
 
     const projets = (await api('localhost', '/sitemap.xml')).text
     expect(projets).toContain(`<loc>http://localhost:${port()}/projets/classe-de-mer-a-plouguerneau</loc>`)
@@ -160,7 +187,9 @@ describe('sitemap.xml, robots.txt and rss.xml', () => {
     const rss = await api(TNE, '/rss.xml')
     expect(rss.headers['content-type']).toContain('application/rss+xml')
     const xml = rss.text
-    expect(xml).toContain('<title><![CDATA[Utiliser le numérique éducatif pour créer du lien entre l’École et les parents]]></title>')
+    expect(xml).toContain(
+      '<title><![CDATA[Utiliser le numérique éducatif pour créer du lien entre l’École et les parents]]></title>',
+    )
     expect(xml).not.toContain('Bilan 2023 : 1 042 campagnes')
   })
 })

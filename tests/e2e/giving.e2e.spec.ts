@@ -22,7 +22,9 @@ describe('giving through the test payment provider', () => {
     await page.getByLabel('donner mon don au fonds solidaire, qui aide d’autres projets d’écoles').check()
     await page.getByRole('button', { name: 'Continuer vers le paiement' }).click()
     await page.locator('#champ-amount-erreur').waitFor()
-    expect((await page.locator('#champ-amount-erreur').innerText()).replace(/\s/g, ' ')).toBe('Le don minimum est de 10 €.')
+    expect((await page.locator('#champ-amount-erreur').innerText()).replace(/\s/g, ' ')).toBe(
+      'Le don minimum est de 10 €.',
+    )
     expect(await accessibilityViolations(page)).toEqual([])
 
     await page.locator('#champ-amount').fill('25')
@@ -41,16 +43,25 @@ describe('giving through the test payment provider', () => {
     // The confirmation e-mail goes out through the jobs queue and SMTP.
     const mail = await waitForMail((m) => m.to.includes('lea.durand@example.org'))
     expect(mail.subject).toBe('Merci pour votre don au projet « Robots et codage au collège »')
-    expect(mail.text.replace(/\s/g, ' ')).toContain('Votre don de 25 € au projet « Robots et codage au collège » est confirmé')
+    expect(mail.text.replace(/\s/g, ' ')).toContain(
+      'Votre don de 25 € au projet « Robots et codage au collège » est confirmé',
+    )
   })
 
   it('says the maximum on the amount for an absurd amount, and answers "page introuvable" for a forged project id', async () => {
     const page = currentPage()
     await page.goto(url('localhost', `${PROJECT}/don`))
-    await fillFields(page, { amount: '99999999999999999999', firstName: 'Léa', lastName: 'Durand', email: 'lea.durand@example.org' })
+    await fillFields(page, {
+      amount: '99999999999999999999',
+      firstName: 'Léa',
+      lastName: 'Durand',
+      email: 'lea.durand@example.org',
+    })
     await page.getByRole('button', { name: 'Continuer vers le paiement' }).click()
     await page.locator('#champ-amount-erreur').waitFor()
-    expect((await page.locator('#champ-amount-erreur').innerText()).replace(/\s/g, ' ')).toBe('Le don maximum en ligne est de 100 000 € : pour un don plus important, écrivez-nous.')
+    expect((await page.locator('#champ-amount-erreur').innerText()).replace(/\s/g, ' ')).toBe(
+      'Le don maximum en ligne est de 100 000 € : pour un don plus important, écrivez-nous.',
+    )
 
     await page.locator('#champ-amount').fill('25')
     await page.locator('input[name="projet"]').evaluate((input: HTMLInputElement) => (input.value = 'abc'))
@@ -79,7 +90,11 @@ describe('a donor’s space', () => {
     const logos = page.locator('img[src*="/api/media/file/"]')
     expect(await logos.count()).toBeGreaterThan(0)
     // Every logo loaded (a refused image has no natural width).
-    expect(await logos.evaluateAll((images) => images.filter((image) => (image as HTMLImageElement).naturalWidth === 0).length)).toBe(0)
+    expect(
+      await logos.evaluateAll(
+        (images) => images.filter((image) => (image as HTMLImageElement).naturalWidth === 0).length,
+      ),
+    ).toBe(0)
     expect(refused).toEqual([])
   })
 
@@ -91,7 +106,12 @@ describe('a donor’s space', () => {
     await page.waitForURL(/\/mon-espace/)
 
     await page.goto(url('localhost', `${PROJECT}/don`))
-    await fillFields(page, { amount: '15', firstName: 'Damien', lastName: 'Donateur', email: 'donateur@portail.example' })
+    await fillFields(page, {
+      amount: '15',
+      firstName: 'Damien',
+      lastName: 'Donateur',
+      email: 'donateur@portail.example',
+    })
     await page.getByRole('button', { name: 'Continuer vers le paiement' }).click()
     await page.getByRole('button', { name: 'Simuler un paiement réussi' }).click()
     await page.waitForURL(/\/don\/merci/)
@@ -103,6 +123,8 @@ describe('a donor’s space', () => {
     await gift.getByLabel('Si la collecte échoue').selectOption('solidarity')
     await gift.getByRole('button', { name: /Enregistrer/ }).click()
     await page.getByText('Votre choix est enregistré.').waitFor()
-    expect(await page.locator('#mes-dons + .status-list > li').first().getByLabel('Si la collecte échoue').inputValue()).toBe('solidarity')
+    expect(
+      await page.locator('#mes-dons + .status-list > li').first().getByLabel('Si la collecte échoue').inputValue(),
+    ).toBe('solidarity')
   })
 })

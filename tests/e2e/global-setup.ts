@@ -30,7 +30,10 @@ async function startSmtpSink(dir: string): Promise<{ port: number; close: () => 
       simpleParser(stream)
         .then((mail) => {
           const to = [mail.to].flat().flatMap((a) => a?.value.map((v) => v.address) ?? [])
-          writeFileSync(path.join(dir, `${Date.now()}-${++count}.json`), JSON.stringify({ to, subject: mail.subject, text: mail.text }))
+          writeFileSync(
+            path.join(dir, `${Date.now()}-${++count}.json`),
+            JSON.stringify({ to, subject: mail.subject, text: mail.text }),
+          )
           done()
         })
         .catch(done)
@@ -50,7 +53,12 @@ export default async function setup(project: TestProject) {
   const database = await createTestDatabase('e2e')
   // The seed's files (pictures, receipts, kit documents) go where the server reads them.
   const uploadsDir = path.join(os.tmpdir(), `portail-e2e-uploads-${process.pid}`)
-  const development: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, NODE_ENV: 'development', UPLOADS_DIR: uploadsDir }
+  const development: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NODE_ENV: 'development',
+    UPLOADS_DIR: uploadsDir,
+  }
   runScript('migrate', development)
   runScript('seed', development)
   if (process.env.E2E_SKIP_BUILD !== '1') buildApp()
@@ -58,7 +66,13 @@ export default async function setup(project: TestProject) {
   const smtp = await startSmtpSink(mailDir)
   const port = await freePort()
   // Production requires SMTP: the sink above receives the mail, sent by the jobs queue run in-process.
-  const env = productionEnv({ port, databaseUrl: database.url, smtpPort: smtp.port, uploadsDir, extra: { JOBS_AUTORUN: 'true' } })
+  const env = productionEnv({
+    port,
+    databaseUrl: database.url,
+    smtpPort: smtp.port,
+    uploadsDir,
+    extra: { JOBS_AUTORUN: 'true' },
+  })
   let server: Awaited<ReturnType<typeof startApp>>
   try {
     server = await startApp(port, env)

@@ -58,7 +58,11 @@ describe('production, first day, from an empty database', () => {
     const refused = await fetch(`http://localhost:${port}/api/users/first-register`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'intrus@example.com', password: 'un mot de passe quelconque', 'confirm-password': 'un mot de passe quelconque' }),
+      body: JSON.stringify({
+        email: 'intrus@example.com',
+        password: 'un mot de passe quelconque',
+        'confirm-password': 'un mot de passe quelconque',
+      }),
     })
     expect(refused.status).toBe(403)
     expect(JSON.stringify(await refused.json())).toContain('npm run admin:create')
@@ -70,29 +74,40 @@ describe('production, first day, from an empty database', () => {
     const link = /https?:\/\/\S+\/admin\/reset\/\S+/.exec(adminOutput)?.[0]
     expect(link).toBeTruthy()
     await page.goto(link!, { waitUntil: 'networkidle' })
-    await page.waitForFunction(() => {
-      const field = document.querySelector('input[name="password"]')
-      return Boolean(field && Object.keys(field).some((key) => key.startsWith('__reactFiber')))
-    }, null, { timeout: 60_000 })
+    await page.waitForFunction(
+      () => {
+        const field = document.querySelector('input[name="password"]')
+        return Boolean(field && Object.keys(field).some((key) => key.startsWith('__reactFiber')))
+      },
+      null,
+      { timeout: 60_000 },
+    )
     await page.fill('input[name="password"]', PASSWORD)
     await page.fill('input[name="confirm-password"]', PASSWORD)
     await page.click('button[type="submit"]')
     await page.waitForURL((u) => u.pathname === '/admin' || u.pathname === '/admin/login', { timeout: 80_000 })
-    if (new URL(page.url()).pathname === '/admin/login') await signInToAdmin(page, ADMIN, PASSWORD, `http://localhost:${port}`)
+    if (new URL(page.url()).pathname === '/admin/login')
+      await signInToAdmin(page, ADMIN, PASSWORD, `http://localhost:${port}`)
 
     // The dashboard lists the pages still in placeholder text.
     await expect.poll(() => page.locator('#placeholder-pages').count(), { timeout: 30_000 }).toBe(1)
     expect(await page.locator('section[aria-labelledby="placeholder-pages"]').innerText()).toContain('Mentions légales')
 
     await page.goto(`http://localhost:${port}/admin/collections/themes/create`, { waitUntil: 'networkidle' })
-    await page.waitForFunction(() => {
-      const field = document.querySelector('#field-name')
-      return Boolean(field && Object.keys(field).some((key) => key.startsWith('__reactFiber')))
-    }, null, { timeout: 60_000 })
+    await page.waitForFunction(
+      () => {
+        const field = document.querySelector('#field-name')
+        return Boolean(field && Object.keys(field).some((key) => key.startsWith('__reactFiber')))
+      },
+      null,
+      { timeout: 60_000 },
+    )
     await page.fill('#field-name', 'Musique et chant choral')
     await page.click('#action-save')
     await page.waitForURL((u) => /\/admin\/collections\/themes\/\d+$/.test(u.pathname), { timeout: 60_000 })
-    const themes = await (await fetch(`http://localhost:${port}/api/themes?where[name][equals]=Musique%20et%20chant%20choral`)).json()
+    const themes = await (
+      await fetch(`http://localhost:${port}/api/themes?where[name][equals]=Musique%20et%20chant%20choral`)
+    ).json()
     expect(themes.docs).toMatchObject([{ slug: 'musique-et-chant-choral' }])
   })
 
@@ -123,9 +138,17 @@ describe('production, first day, from an empty database', () => {
 
   it('lets a donor sign up while the SMTP server does not answer: the account exists, the e-mail will follow', async () => {
     await page.goto(at(PROJETS, '/inscription/donateur'))
-    await fillFields(page, { firstName: 'Denise', lastName: 'Premier-Don', email: 'denise@exemple.fr', password: 'une phrase de passe solide', passwordConfirm: 'une phrase de passe solide' })
+    await fillFields(page, {
+      firstName: 'Denise',
+      lastName: 'Premier-Don',
+      email: 'denise@exemple.fr',
+      password: 'une phrase de passe solide',
+      passwordConfirm: 'une phrase de passe solide',
+    })
     await page.getByRole('button', { name: 'Créer mon compte' }).click()
-    await expect.poll(() => page.locator('main').innerText(), { timeout: 30_000 }).toContain('un lien de confirmation va être envoyé à denise@exemple.fr')
+    await expect
+      .poll(() => page.locator('main').innerText(), { timeout: 30_000 })
+      .toContain('un lien de confirmation va être envoyé à denise@exemple.fr')
     // The mail waits in the queue (nothing runs it on this instance) instead of failing the sign-up.
     await signInToAdmin(page, ADMIN, PASSWORD, `http://localhost:${port}`)
     await page.goto(`http://localhost:${port}/admin/emails-non-envoyes`)

@@ -18,7 +18,10 @@ describe('the catalogue of projects (demo data)', () => {
     await plain.selectOption('#niveau', 'lycee')
     await plain.click('button[type="submit"]')
     await plain.waitForURL('**/projets?*niveau=lycee*')
-    expect(await plain.locator('.card h3').allInnerTexts()).toEqual(['Atelier de réparation de vélos', 'Échange avec un lycée de Séville'])
+    expect(await plain.locator('.card h3').allInnerTexts()).toEqual([
+      'Atelier de réparation de vélos',
+      'Échange avec un lycée de Séville',
+    ])
     await noScript.close()
   })
 
@@ -36,8 +39,11 @@ describe('the catalogue of projects (demo data)', () => {
     expect(response?.status()).toBe(404)
   })
 
-  it.each(['/projets', '/projets?niveau=ecole&courteEchelle=1', '/projets/classe-de-mer-a-plouguerneau'])('axe finds no violation on %s', async (pathname) => {
-    await page.goto(url('localhost', pathname))
-    expect(await accessibilityViolations(page)).toEqual([])
-  })
+  it.each(['/projets', '/projets?niveau=ecole&courteEchelle=1', '/projets/classe-de-mer-a-plouguerneau'])(
+    'axe finds no violation on %s',
+    async (pathname) => {
+      await page.goto(url('localhost', pathname))
+      expect(await accessibilityViolations(page)).toEqual([])
+    },
+  )
 })

@@ -22,7 +22,8 @@ beforeEach(async () => {
   await page.setViewportSize({ width: 375, height: 800 })
   serverErrors = []
   page.on('response', (response: Response) => {
-    if (response.status() >= 500) serverErrors.push(`${response.status()} ${response.request().method()} ${response.url()}`)
+    if (response.status() >= 500)
+      serverErrors.push(`${response.status()} ${response.request().method()} ${response.url()}`)
   })
 })
 
@@ -92,14 +93,21 @@ async function expectRefusedInFrench(form: Locator): Promise<void> {
   const items = await summary.locator('li').allInnerTexts()
   expect(items.length).toBeGreaterThan(0)
   expect(items.filter((item) => NOT_FRENCH.test(item))).toEqual([])
-  expect((await form.locator('.field__error').allInnerTexts()).filter((message) => NOT_FRENCH.test(message))).toEqual([])
-  await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'), null, { timeout: 5_000 })
+  expect((await form.locator('.field__error').allInnerTexts()).filter((message) => NOT_FRENCH.test(message))).toEqual(
+    [],
+  )
+  await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'), null, {
+    timeout: 5_000,
+  })
   await expectNoSidewaysScroll()
   expect(serverErrors).toEqual([])
 }
 
 async function expectNoSidewaysScroll(): Promise<void> {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }))
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }))
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth)
 }
 
@@ -123,11 +131,19 @@ async function junkAndSend(host: string, path: string, button: string | RegExp, 
 }
 
 /** Submits a GET form filled with junk and waits for the page it leads to. */
-async function junkAndSearch(host: string, path: string, form: (p: Page) => Locator, button: string | RegExp): Promise<void> {
+async function junkAndSearch(
+  host: string,
+  path: string,
+  form: (p: Page) => Locator,
+  button: string | RegExp,
+): Promise<void> {
   await page.goto(url(host, path), { waitUntil: 'networkidle' })
   const target = form(page)
   await junkForm(target, SHORT_TEXT)
-  const [response] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), target.getByRole('button', { name: button }).click()])
+  const [response] = await Promise.all([
+    page.waitForNavigation({ waitUntil: 'load' }),
+    target.getByRole('button', { name: button }).click(),
+  ])
   await expectPageStillThere(response)
 }
 
@@ -142,7 +158,12 @@ describe('searches and filters (GET forms), filled with junk', () => {
     [TNE, '/agenda/carte', 'Afficher les ateliers'],
     [TNE, '/ressources', 'Filtrer'],
   ])('http://%s%s', async (host, path, button) => {
-    await junkAndSearch(host, path, (p) => p.locator('main form', { has: p.getByRole('button', { name: button, exact: true }) }).first(), button)
+    await junkAndSearch(
+      host,
+      path,
+      (p) => p.locator('main form', { has: p.getByRole('button', { name: button, exact: true }) }).first(),
+      button,
+    )
   })
 
   it.each([['localhost'], [TNE]])('the search field of every header, on http://%s', async (host) => {
@@ -150,7 +171,10 @@ describe('searches and filters (GET forms), filled with junk', () => {
   })
 
   it.each([
-    ['localhost', `/projets?q=${encodeURIComponent(SHORT_TEXT)}&academie=%00&departement=-1&niveau=%3Cscript%3E&theme=${'x'.repeat(500)}&type=1e308&tri=%F0%9F%98%80&page=-99999999999999999999&courteEchelle=%00`],
+    [
+      'localhost',
+      `/projets?q=${encodeURIComponent(SHORT_TEXT)}&academie=%00&departement=-1&niveau=%3Cscript%3E&theme=${'x'.repeat(500)}&type=1e308&tri=%F0%9F%98%80&page=-99999999999999999999&courteEchelle=%00`,
+    ],
     ['localhost', `/recherche?q=${encodeURIComponent(SHORT_TEXT)}&page=99999999999999999999`],
     ['localhost', '/chiffres-cles?annee=-99999999999999999999&periode=%3Cscript%3E'],
     [TNE, `/agenda?territoire=%00&theme=${'x'.repeat(300)}&public=-1&du=9999-99-99&au=%3Cscript%3E`],
@@ -168,7 +192,9 @@ describe('searches and filters (GET forms), filled with junk', () => {
 
   it('an address longer than a request line may be (16 KB) is refused with a 4xx, never a 5xx', async () => {
     // Node refuses it before any host is read: the loopback address stands for any site.
-    const response = await fetch(`http://127.0.0.1:${port()}/ressources?${Array.from({ length: 25 }, () => `theme=${encodeURIComponent(SHORT_TEXT)}`).join('&')}`)
+    const response = await fetch(
+      `http://127.0.0.1:${port()}/ressources?${Array.from({ length: 25 }, () => `theme=${encodeURIComponent(SHORT_TEXT)}`).join('&')}`,
+    )
     expect(response.status).toBeGreaterThanOrEqual(400)
     expect(response.status).toBeLessThan(500)
   })
@@ -239,30 +265,45 @@ describe.skip('a teacher’s project form, filled with junk', () => {
     await page.waitForURL((u) => u.pathname === '/proposer-un-projet', { timeout: 60_000 })
 
     // The establishment's search (a GET form).
-    await junkAndSearch('localhost', '/proposer-un-projet', (p) => p.locator('form[role="search"]', { has: p.getByRole('button', { name: 'Rechercher', exact: true }) }), 'Rechercher')
+    await junkAndSearch(
+      'localhost',
+      '/proposer-un-projet',
+      (p) => p.locator('form[role="search"]', { has: p.getByRole('button', { name: 'Rechercher', exact: true }) }),
+      'Rechercher',
+    )
 
     // Step 1: the receiving structure (a crafted choice) and the school head's contact.
     await expectRefusedInFrench(await junkAndSend('localhost', '/proposer-un-projet', 'Enregistrer le brouillon'))
 
     // The teacher's draft, for the next steps (an empty first step creates no project).
-    const drafts = await page.context().request.get(url('localhost', '/api/projects?where[status][equals]=draft&depth=0&limit=1&sort=-id'), { headers: { Origin: url('localhost', '').replace(/\/$/, '') } })
+    const drafts = await page
+      .context()
+      .request.get(url('localhost', '/api/projects?where[status][equals]=draft&depth=0&limit=1&sort=-id'), {
+        headers: { Origin: url('localhost', '').replace(/\/$/, '') },
+      })
     const draft = ((await drafts.json()) as { docs: { id: number }[] }).docs[0]?.id
     expect(draft).toBeGreaterThan(0)
 
     for (const step of ['projet', 'budget', 'dates']) {
-      await expectRefusedInFrench(await junkAndSend('localhost', `/proposer-un-projet?projet=${draft}&etape=${step}`, 'Enregistrer le brouillon'))
+      await expectRefusedInFrench(
+        await junkAndSend('localhost', `/proposer-un-projet?projet=${draft}&etape=${step}`, 'Enregistrer le brouillon'),
+      )
     }
 
     // Photos: a file that is no picture, and a junk alternative text.
     await page.goto(url('localhost', `/proposer-un-projet?projet=${draft}&etape=photos`), { waitUntil: 'networkidle' })
     const cover = page.locator('form', { has: page.getByRole('button', { name: 'Enregistrer la photo principale' }) })
-    await cover.locator('#champ-coverFile').setInputFiles({ name: `${'😀'.repeat(50)}.png`, mimeType: 'image/png', buffer: Buffer.from(HUGE_TEXT) })
+    await cover
+      .locator('#champ-coverFile')
+      .setInputFiles({ name: `${'😀'.repeat(50)}.png`, mimeType: 'image/png', buffer: Buffer.from(HUGE_TEXT) })
     await junkForm(cover, HUGE_TEXT)
     await cover.getByRole('button', { name: 'Enregistrer la photo principale' }).click()
     await expectRefusedInFrench(cover)
 
     // Nothing of the junk was saved.
-    await page.goto(url('localhost', `/proposer-un-projet?projet=${draft}&etape=relecture`), { waitUntil: 'networkidle' })
+    await page.goto(url('localhost', `/proposer-un-projet?projet=${draft}&etape=relecture`), {
+      waitUntil: 'networkidle',
+    })
     expect(await page.locator('main').innerText()).not.toContain('<script>')
     expect(serverErrors).toEqual([])
   }, 300_000)

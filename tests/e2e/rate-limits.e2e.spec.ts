@@ -10,14 +10,27 @@ import { port } from './browser'
  * (127.0.0.x, so that no other browser test shares their counters), on the yearly report's PDF
  * (30 downloads per 10 minutes per address; a year without a report answers 404, cheaply, but is counted).
  */
-function get(path: string, from: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+function get(
+  path: string,
+  from: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
-    const request = http.request({ host: '127.0.0.1', port: port(), path, localAddress: from, headers: { Host: `localhost:${port()}`, Accept: 'text/html', ...headers } }, (response) => {
-      let body = ''
-      response.setEncoding('utf8')
-      response.on('data', (chunk: string) => (body += chunk))
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }))
-    })
+    const request = http.request(
+      {
+        host: '127.0.0.1',
+        port: port(),
+        path,
+        localAddress: from,
+        headers: { Host: `localhost:${port()}`, Accept: 'text/html', ...headers },
+      },
+      (response) => {
+        let body = ''
+        response.setEncoding('utf8')
+        response.on('data', (chunk: string) => (body += chunk))
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }))
+      },
+    )
     request.on('error', reject)
     request.end()
   })
@@ -28,7 +41,10 @@ describe('rate limits on a real server', () => {
     const attacker = '127.0.0.77'
     for (let i = 0; i < 30; i++) {
       const forged = `203.0.113.${i + 1}`
-      const { status } = await get('/chiffres-cles/rapport/1999/pdf', attacker, { 'X-Forwarded-For': forged, 'X-Portail-Peer-Address': forged })
+      const { status } = await get('/chiffres-cles/rapport/1999/pdf', attacker, {
+        'X-Forwarded-For': forged,
+        'X-Portail-Peer-Address': forged,
+      })
       expect(status).toBe(404)
     }
     const refused = await get('/chiffres-cles/rapport/1999/pdf', attacker, { 'X-Forwarded-For': '198.51.100.1' })

@@ -26,7 +26,9 @@ afterAll(async () => {
 
 type Receipt = { id: number; status: string; number?: string | null; replacedBy?: number | null }
 const receipts = async (query: string): Promise<Receipt[]> => {
-  const response = await context.request.get(url('localhost', `/api/fiscal-receipts?${query}&depth=0&limit=5`), { headers: { Origin: new URL(url('localhost')).origin } })
+  const response = await context.request.get(url('localhost', `/api/fiscal-receipts?${query}&depth=0&limit=5`), {
+    headers: { Origin: new URL(url('localhost')).origin },
+  })
   return ((await response.json()) as { docs: Receipt[] }).docs
 }
 const receipt = async (id: number) => (await receipts(`where[id][equals]=${id}`))[0]
@@ -42,7 +44,9 @@ describe('a structure manager’s receipt actions in the admin', () => {
     await page.getByRole('alert').first().waitFor({ timeout: 15_000 })
     expect((await receipt(flagged.id)).status).toBe('flagged')
 
-    await page.getByLabel('Ce que vous avez vérifié (obligatoire)').fill('Contrepartie vérifiée : un livret remis à la classe, sans valeur marchande.')
+    await page
+      .getByLabel('Ce que vous avez vérifié (obligatoire)')
+      .fill('Contrepartie vérifiée : un livret remis à la classe, sans valeur marchande.')
     await page.getByRole('button', { name: 'Émettre le reçu (contrepartie conforme)' }).click()
     await expect.poll(async () => (await receipt(flagged.id)).status, { timeout: 15_000 }).toBe('live')
     expect((await receipt(flagged.id)).number).toMatch(/^OCCE95-\d{4}-\d{6}$/)
@@ -55,7 +59,10 @@ describe('a structure manager’s receipt actions in the admin', () => {
     await page.getByLabel('Motif (obligatoire)').fill('Adresse du donateur corrigée à sa demande.')
     await page.getByLabel('Adresse corrigée (laisser vide pour garder)').fill('12 rue des Écoles')
     await page.getByRole('button', { name: 'Annuler ce reçu et émettre son remplaçant' }).click()
-    await page.waitForURL((u) => /\/admin\/collections\/fiscal-receipts\/\d+$/.test(u.pathname) && !u.pathname.endsWith(`/${live.id}`), { timeout: 30_000 })
+    await page.waitForURL(
+      (u) => /\/admin\/collections\/fiscal-receipts\/\d+$/.test(u.pathname) && !u.pathname.endsWith(`/${live.id}`),
+      { timeout: 30_000 },
+    )
     expect((await receipt(live.id)).status).toBe('cancelled')
   })
 
@@ -63,9 +70,14 @@ describe('a structure manager’s receipt actions in the admin', () => {
     await page.goto(url('localhost', '/admin/collections/fiscal-receipts'), { waitUntil: 'networkidle' })
     const year = String(new Date().getFullYear())
     await page.getByLabel('Année d’émission').fill(year)
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Déclaration annuelle (CSV)' }).click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Déclaration annuelle (CSV)' }).click(),
+    ])
     expect(download.url()).toContain(`/api/fiscal-receipts/declaration?year=${year}&format=csv`)
-    const csv = await (await context.request.get(download.url(), { headers: { Origin: new URL(url('localhost')).origin } })).text()
+    const csv = await (
+      await context.request.get(download.url(), { headers: { Origin: new URL(url('localhost')).origin } })
+    ).text()
     expect(csv).toContain('OCCE')
   })
 })

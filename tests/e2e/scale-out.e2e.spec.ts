@@ -68,14 +68,25 @@ describe.skipIf(!hasRedis)('two instances and a worker sharing Redis', () => {
   beforeAll(async () => {
     database = await createTestDatabase('scaleout')
     const uploadsDir = path.join(os.tmpdir(), `portail-scaleout-uploads-${process.pid}`)
-    const development: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, NODE_ENV: 'development', UPLOADS_DIR: uploadsDir }
+    const development: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      NODE_ENV: 'development',
+      UPLOADS_DIR: uploadsDir,
+    }
     runScript('migrate', development)
     runScript('seed', development)
     db = new pg.Pool({ connectionString: database.url, max: 2 })
     redis = new Redis(REDIS_URL)
     ;[portA, portB] = [await freePort(), await freePort()]
     // Both instances and the worker as production runs them: the same secret and URL, the queue in the worker only.
-    const shared = productionEnv({ port: portA, databaseUrl: database.url, smtpPort: 9, uploadsDir, extra: { JOBS_AUTORUN: 'false', REDIS_URL, REDIS_KEY_PREFIX: prefix } })
+    const shared = productionEnv({
+      port: portA,
+      databaseUrl: database.url,
+      smtpPort: 9,
+      uploadsDir,
+      extra: { JOBS_AUTORUN: 'false', REDIS_URL, REDIS_KEY_PREFIX: prefix },
+    })
     const [a, b] = await Promise.all([startApp(portA, shared), startApp(portB, shared)])
     apps.push(a, b)
     worker = spawn(process.execPath, [tsx, 'scripts/jobs.ts'], { env: shared, stdio: ['ignore', 'ignore', 'inherit'] })
@@ -124,7 +135,11 @@ describe.skipIf(!hasRedis)('two instances and a worker sharing Redis', () => {
     const summary = `Résumé modifié sur l’instance A ${randomBytes(4).toString('hex')}`
     const edit = await fetch(`http://localhost:${portA}/api/projects/${id}`, {
       method: 'PATCH',
-      headers: { 'content-type': 'application/json', authorization: `JWT ${token}`, origin: `http://localhost:${portA}` },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `JWT ${token}`,
+        origin: `http://localhost:${portA}`,
+      },
       body: JSON.stringify({ summary }),
     })
     expect(edit.status).toBe(200)
@@ -133,7 +148,9 @@ describe.skipIf(!hasRedis)('two instances and a worker sharing Redis', () => {
   })
 
   it('a campaign closed by the worker is seen on B within one second', async () => {
-    const { rows } = await db.query(`SELECT id, slug FROM projects WHERE status = 'collecting' ORDER BY id DESC LIMIT 1`)
+    const { rows } = await db.query(
+      `SELECT id, slug FROM projects WHERE status = 'collecting' ORDER BY id DESC LIMIT 1`,
+    )
     const { id, slug } = rows[0] as { id: number; slug: string }
     const open = await page(portB, `/projets/${slug}`)
     // The give box's button shows while the campaign collects.
@@ -141,10 +158,20 @@ describe.skipIf(!hasRedis)('two instances and a worker sharing Redis', () => {
     expect((await page(portB, `/projets/${slug}`)).cache).toBe('HIT')
 
     // Its end date passes (written in SQL: no hook, no invalidation), then the worker's next run closes it.
-    await db.query(`UPDATE projects SET start_date = now() - interval '30 days', end_date = now() - interval '2 days' WHERE id = $1`, [id])
+    await db.query(
+      `UPDATE projects SET start_date = now() - interval '30 days', end_date = now() - interval '2 days' WHERE id = $1`,
+      [id],
+    )
     await db.query(`INSERT INTO payload_jobs (task_slug, input, queue) VALUES ('advanceCampaigns', '{}', 'default')`)
-    await within(30_000, async () => (await db.query(`SELECT status FROM projects WHERE id = $1`, [id])).rows[0].status !== 'collecting', 20)
-    const tookMs = await within(1000, async () => !(await page(portB, `/projets/${slug}`)).html.includes('givebox__cta'))
+    await within(
+      30_000,
+      async () => (await db.query(`SELECT status FROM projects WHERE id = $1`, [id])).rows[0].status !== 'collecting',
+      20,
+    )
+    const tookMs = await within(
+      1000,
+      async () => !(await page(portB, `/projets/${slug}`)).html.includes('givebox__cta'),
+    )
     expect(tookMs).toBeLessThan(1000)
   }, 60_000)
 })

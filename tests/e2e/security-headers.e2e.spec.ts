@@ -24,20 +24,39 @@ const PROJECT = '/projets/robots-et-codage-au-college'
 type Answer = { status: number; headers: http.IncomingHttpHeaders; text: string }
 
 /** A request to the app as a given host (Node's fetch does not let a test set the Host header). */
-function request(host: string, path: string, { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
+function request(
+  host: string,
+  path: string,
+  { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: port(), path, method, headers: { Host: `${host}:${port()}`, ...headers } }, (response) => {
-      const chunks: Buffer[] = []
-      response.on('data', (chunk: Buffer) => chunks.push(chunk))
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text: Buffer.concat(chunks).toString('utf8') }))
-    })
+    const req = http.request(
+      { host: '127.0.0.1', port: port(), path, method, headers: { Host: `${host}:${port()}`, ...headers } },
+      (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            text: Buffer.concat(chunks).toString('utf8'),
+          }),
+        )
+      },
+    )
     req.on('error', reject)
     req.end(body)
   })
 }
 
 /** A policy as a map of directive → sources. */
-const directives = (policy: unknown) => new Map(String(policy ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]))
+const directives = (policy: unknown) =>
+  new Map(
+    String(policy ?? '')
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name, sources]),
+  )
 
 function expectStaticHeaders(answer: Answer) {
   expect(answer.headers['x-content-type-options']).toBe('nosniff')
@@ -62,9 +81,14 @@ async function watchPolicy(p: Page): Promise<() => Promise<string[]>> {
   await p.addInitScript(() => {
     const w = window as unknown as { __blocked: string[] }
     w.__blocked = []
-    document.addEventListener('securitypolicyviolation', (event) => w.__blocked.push(`${event.violatedDirective} ${event.blockedURI}`))
+    document.addEventListener('securitypolicyviolation', (event) =>
+      w.__blocked.push(`${event.violatedDirective} ${event.blockedURI}`),
+    )
   })
-  return async () => [...refused, ...(await p.evaluate(() => (window as unknown as { __blocked?: string[] }).__blocked ?? []))]
+  return async () => [
+    ...refused,
+    ...(await p.evaluate(() => (window as unknown as { __blocked?: string[] }).__blocked ?? [])),
+  ]
 }
 
 describe('the headers, on both sites, the admin and the API', () => {
@@ -90,22 +114,25 @@ describe('the headers, on both sites, the admin and the API', () => {
     expect(csp.get('img-src')).toContain('https://tile.openstreetmap.org')
   })
 
-  it.each([['localhost'], [TNE]])('http://%s/admin/login: the admin’s policy, and every script of the page carries its nonce', async (host) => {
-    const answer = await request(host, '/admin/login')
-    expect(answer.status).toBe(200)
-    expectStaticHeaders(answer)
-    const csp = directives(answer.headers['content-security-policy'])
-    const nonce = /^'nonce-(.+)'$/.exec(csp.get('script-src')?.[1] ?? '')?.[1]
-    expect(nonce).toBeTruthy()
-    expect(csp.get('script-src')).not.toContain("'unsafe-inline'")
-    expect(csp.get('frame-ancestors')).toEqual(["'self'", `http://localhost:${port()}`])
-    const scripts = [...answer.text.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])
-    expect(scripts.length).toBeGreaterThan(0)
-    expect(scripts.filter((tag) => !tag.includes(`nonce="${nonce}"`))).toEqual([])
-    // A new nonce for every page.
-    const again = directives((await request(host, '/admin/login')).headers['content-security-policy'])
-    expect(again.get('script-src')?.[1]).not.toBe(`'nonce-${nonce}'`)
-  })
+  it.each([['localhost'], [TNE]])(
+    'http://%s/admin/login: the admin’s policy, and every script of the page carries its nonce',
+    async (host) => {
+      const answer = await request(host, '/admin/login')
+      expect(answer.status).toBe(200)
+      expectStaticHeaders(answer)
+      const csp = directives(answer.headers['content-security-policy'])
+      const nonce = /^'nonce-(.+)'$/.exec(csp.get('script-src')?.[1] ?? '')?.[1]
+      expect(nonce).toBeTruthy()
+      expect(csp.get('script-src')).not.toContain("'unsafe-inline'")
+      expect(csp.get('frame-ancestors')).toEqual(["'self'", `http://localhost:${port()}`])
+      const scripts = [...answer.text.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])
+      expect(scripts.length).toBeGreaterThan(0)
+      expect(scripts.filter((tag) => !tag.includes(`nonce="${nonce}"`))).toEqual([])
+      // A new nonce for every page.
+      const again = directives((await request(host, '/admin/login')).headers['content-security-policy'])
+      expect(again.get('script-src')?.[1]).not.toBe(`'nonce-${nonce}'`)
+    },
+  )
 
   it.each([
     ['localhost', '/api/health'],
@@ -116,7 +143,9 @@ describe('the headers, on both sites, the admin and the API', () => {
     const answer = await request(host, path)
     expect(answer.status).toBe(200)
     expectStaticHeaders(answer)
-    expect(answer.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'")
+    expect(answer.headers['content-security-policy']).toBe(
+      "default-src 'none'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'",
+    )
   })
 
   it('Next’s scripts are served with nosniff', async () => {
@@ -166,7 +195,11 @@ describe('the pages still work under the policy', () => {
 })
 
 describe('a server action posted from another site', () => {
-  const foreign = { Origin: 'https://pirate.example', 'Next-Action': '7f00000000000000000000000000000000000000', 'Content-Type': 'text/plain;charset=UTF-8' }
+  const foreign = {
+    Origin: 'https://pirate.example',
+    'Next-Action': '7f00000000000000000000000000000000000000',
+    'Content-Type': 'text/plain;charset=UTF-8',
+  }
 
   it.each([
     ['localhost', '/connexion'],
@@ -183,12 +216,20 @@ describe('a server action posted from another site', () => {
   it('a form posted without JavaScript (multipart) from another site: 403 too', async () => {
     const boundary = 'x-junk-boundary'
     const body = `--${boundary}\r\nContent-Disposition: form-data; name="email"\r\n\r\nvictime@example.org\r\n--${boundary}--\r\n`
-    const answer = await request('localhost', '/mot-de-passe-oublie', { method: 'POST', headers: { Origin: 'https://pirate.example', 'Content-Type': `multipart/form-data; boundary=${boundary}` }, body })
+    const answer = await request('localhost', '/mot-de-passe-oublie', {
+      method: 'POST',
+      headers: { Origin: 'https://pirate.example', 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+      body,
+    })
     expect(answer.status).toBe(403)
   })
 
   it('the same request from the site itself is not refused (an unknown action: 404, not 403 or 500)', async () => {
-    const answer = await request('localhost', '/connexion', { method: 'POST', headers: { ...foreign, Origin: `http://localhost:${port()}` }, body: '[]' })
+    const answer = await request('localhost', '/connexion', {
+      method: 'POST',
+      headers: { ...foreign, Origin: `http://localhost:${port()}` },
+      body: '[]',
+    })
     expect(answer.status).not.toBe(403)
     expect(answer.status).toBeLessThan(500)
   })

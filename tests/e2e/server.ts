@@ -20,7 +20,13 @@ export async function freePort(): Promise<number> {
  * secret, URL, SMTP (`smtpPort` on 127.0.0.1), sender, uploads folder; payments through the test
  * provider (accepted in production on localhost only).
  */
-export function productionEnv(options: { port: number; databaseUrl: string; smtpPort: number; uploadsDir: string; extra?: Record<string, string> }): NodeJS.ProcessEnv {
+export function productionEnv(options: {
+  port: number
+  databaseUrl: string
+  smtpPort: number
+  uploadsDir: string
+  extra?: Record<string, string>
+}): NodeJS.ProcessEnv {
   return {
     ...process.env,
     NODE_ENV: 'production',
@@ -39,7 +45,12 @@ export function productionEnv(options: { port: number; databaseUrl: string; smtp
 
 /** Runs one of the project's scripts (`scripts/<name>.ts`, as its npm script does) to completion; its output is returned. */
 export function runScript(script: string, env: NodeJS.ProcessEnv, args: string[] = []): string {
-  const run = () => execFileSync(process.execPath, [tsx, `scripts/${script}.ts`, ...args], { env, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' })
+  const run = () =>
+    execFileSync(process.execPath, [tsx, `scripts/${script}.ts`, ...args], {
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      encoding: 'utf8',
+    })
   try {
     return run()
   } catch (error) {
@@ -52,7 +63,10 @@ export function runScript(script: string, env: NodeJS.ProcessEnv, args: string[]
 }
 
 export function buildApp(): void {
-  execFileSync(process.execPath, [nextBin, 'build'], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'ignore', 'inherit'] })
+  execFileSync(process.execPath, [nextBin, 'build'], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
 }
 
 async function waitForHealth(port: number, server: ChildProcess, check: string): Promise<void> {
@@ -70,8 +84,15 @@ async function waitForHealth(port: number, server: ChildProcess, check: string):
 }
 
 /** `next start` on `port` with `env`, once it answers `check` (readiness by default); `stop()` ends it. */
-export async function startApp(port: number, env: NodeJS.ProcessEnv, check = '/api/health'): Promise<{ stop: () => Promise<void> }> {
-  const server = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], { env, stdio: ['ignore', 'ignore', 'inherit'] })
+export async function startApp(
+  port: number,
+  env: NodeJS.ProcessEnv,
+  check = '/api/health',
+): Promise<{ stop: () => Promise<void> }> {
+  const server = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
   const stop = async () => {
     if (server.exitCode !== null) return
     const exited = new Promise((resolve) => server.once('exit', resolve))

@@ -39,7 +39,9 @@ async function overflow(page: Page): Promise<{ scrollWidth: number; innerWidth: 
     for (const el of Array.from(document.body.querySelectorAll('*'))) {
       const rect = el.getBoundingClientRect()
       if (rect.right > width + 1 && !(el.parentElement && el.parentElement.getBoundingClientRect().right > width + 1)) {
-        culprits.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} (${Math.round(rect.right)} px)`)
+        culprits.push(
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} (${Math.round(rect.right)} px)`,
+        )
       }
     }
     return { scrollWidth: document.documentElement.scrollWidth, innerWidth: width, culprits: culprits.slice(0, 5) }
@@ -49,10 +51,35 @@ async function overflow(page: Page): Promise<{ scrollWidth: number; innerWidth: 
 describe('sitemaps list every public page', () => {
   it('the crowdfunding site lists its key figures, sponsors and project form; the TNE site its agenda and territories', async () => {
     const projets = await sitemapPaths('localhost')
-    expect(projets).toEqual(expect.arrayContaining(['/', '/projets', '/chiffres-cles', '/mecenes', '/proposer-un-projet', '/aide', '/accessibilite', '/mentions-legales', '/plan-du-site']))
+    expect(projets).toEqual(
+      expect.arrayContaining([
+        '/',
+        '/projets',
+        '/chiffres-cles',
+        '/mecenes',
+        '/proposer-un-projet',
+        '/aide',
+        '/accessibilite',
+        '/mentions-legales',
+        '/plan-du-site',
+      ]),
+    )
     expect(projets.some((p) => /^\/mecenes\/[a-z0-9-]+$/.test(p))).toBe(true)
     const tne = await sitemapPaths('tne.localhost')
-    expect(tne).toEqual(expect.arrayContaining(['/', '/agenda', '/agenda/carte', '/territoires', '/territoires/val-d-oise', '/territoires/aisne', '/chiffres-cles', '/ressources', '/carte-blanche', '/aide']))
+    expect(tne).toEqual(
+      expect.arrayContaining([
+        '/',
+        '/agenda',
+        '/agenda/carte',
+        '/territoires',
+        '/territoires/val-d-oise',
+        '/territoires/aisne',
+        '/chiffres-cles',
+        '/ressources',
+        '/carte-blanche',
+        '/aide',
+      ]),
+    )
     expect(tne.filter((p) => p.startsWith('/territoires/'))).toHaveLength(12)
     expect(tne).not.toContain('/mecenes')
   })
@@ -70,43 +97,54 @@ describe('sitemaps list every public page', () => {
 })
 
 describe('reflow (RGAA 10.11): no page scrolls sideways', () => {
-  it.each(SITES.flatMap((site) => WIDTHS.map((width) => [site.name, site.host, width] as const)))('%s at %i px… every page of the sitemap', async (name, host, width) => {
-    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width, height: 800 } })
-    const page = await context.newPage()
-    const failures: string[] = []
-    try {
-      for (const pathname of await sitemapPaths(host)) {
-        await page.goto(url(host, pathname), { waitUntil: 'load' })
-        const result = await overflow(page)
-        if (result.scrollWidth > result.innerWidth) failures.push(`${pathname}: ${result.scrollWidth} px > ${result.innerWidth} px: ${result.culprits.join(', ')}`)
+  it.each(SITES.flatMap((site) => WIDTHS.map((width) => [site.name, site.host, width] as const)))(
+    '%s at %i px… every page of the sitemap',
+    async (name, host, width) => {
+      const context = await browser.newContext({ locale: 'fr-FR', viewport: { width, height: 800 } })
+      const page = await context.newPage()
+      const failures: string[] = []
+      try {
+        for (const pathname of await sitemapPaths(host)) {
+          await page.goto(url(host, pathname), { waitUntil: 'load' })
+          const result = await overflow(page)
+          if (result.scrollWidth > result.innerWidth)
+            failures.push(
+              `${pathname}: ${result.scrollWidth} px > ${result.innerWidth} px: ${result.culprits.join(', ')}`,
+            )
+        }
+      } finally {
+        await context.close()
       }
-    } finally {
-      await context.close()
-    }
-    expect(failures, `${name} at ${width} px`).toEqual([])
-  }, 600_000)
+      expect(failures, `${name} at ${width} px`).toEqual([])
+    },
+    600_000,
+  )
 })
 
 describe('screenshots for the review (test-results/screenshots)', () => {
-  it.each([320, 1280])('the home pages, a project page and its giving form at %i px', async (width) => {
-    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width, height: 900 } })
-    const page = await context.newPage()
-    try {
-      const project = (await sitemapPaths('localhost')).find((p) => /^\/projets\/[^/]+$/.test(p))!
-      const shots: [string, string, string][] = [
-        ['projets-accueil', 'localhost', '/'],
-        ['projets-projet', 'localhost', project],
-        ['projets-don', 'localhost', `${project}/don`],
-        ['tne-accueil', 'tne.localhost', '/'],
-      ]
-      for (const [file, host, pathname] of shots) {
-        await page.goto(url(host, pathname), { waitUntil: 'load' })
-        await page.screenshot({ path: path.join(SCREENSHOTS, `${file}-${width}.png`), fullPage: true })
+  it.each([320, 1280])(
+    'the home pages, a project page and its giving form at %i px',
+    async (width) => {
+      const context = await browser.newContext({ locale: 'fr-FR', viewport: { width, height: 900 } })
+      const page = await context.newPage()
+      try {
+        const project = (await sitemapPaths('localhost')).find((p) => /^\/projets\/[^/]+$/.test(p))!
+        const shots: [string, string, string][] = [
+          ['projets-accueil', 'localhost', '/'],
+          ['projets-projet', 'localhost', project],
+          ['projets-don', 'localhost', `${project}/don`],
+          ['tne-accueil', 'tne.localhost', '/'],
+        ]
+        for (const [file, host, pathname] of shots) {
+          await page.goto(url(host, pathname), { waitUntil: 'load' })
+          await page.screenshot({ path: path.join(SCREENSHOTS, `${file}-${width}.png`), fullPage: true })
+        }
+      } finally {
+        await context.close()
       }
-    } finally {
-      await context.close()
-    }
-  }, 120_000)
+    },
+    120_000,
+  )
 })
 
 describe('French typography and legal pages', () => {
@@ -117,17 +155,20 @@ describe('French typography and legal pages', () => {
     ['tne.localhost', '/'],
     ['tne.localhost', '/aide'],
     ['tne.localhost', '/carte-blanche/majorite-numerique-15-ans-que-dit-la-loi'],
-  ])('http://%s%s: no breakable space before ; : ! ? », none inside numbers or before € and %', async (host, pathname) => {
-    const context = await browser.newContext({ locale: 'fr-FR' })
-    const page = await context.newPage()
-    try {
-      await page.goto(url(host, pathname))
-      const text = await page.locator('main').evaluate((main) => main.textContent ?? '')
-      expect(typographyFaults(text).map((f) => `${f.rule}: « ${f.excerpt} »`)).toEqual([])
-    } finally {
-      await context.close()
-    }
-  })
+  ])(
+    'http://%s%s: no breakable space before ; : ! ? », none inside numbers or before € and %',
+    async (host, pathname) => {
+      const context = await browser.newContext({ locale: 'fr-FR' })
+      const page = await context.newPage()
+      try {
+        await page.goto(url(host, pathname))
+        const text = await page.locator('main').evaluate((main) => main.textContent ?? '')
+        expect(typographyFaults(text).map((f) => `${f.rule}: « ${f.excerpt} »`)).toEqual([])
+      } finally {
+        await context.close()
+      }
+    },
+  )
 
   it('the accessibility declaration states the status its audit’s rate gives, the sample, and the Défenseur des droits’ links; the footer says the same', async () => {
     const context = await browser.newContext({ locale: 'fr-FR' })
@@ -142,7 +183,9 @@ describe('French typography and legal pages', () => {
       expect(await page.locator('footer').innerText()).toMatch(/Accessibilité\s:\spartiellement conforme/)
       expect(await accessibilityViolations(page)).toEqual([])
       await page.goto(url('tne.localhost', '/mentions-legales'))
-      expect(await page.locator('main h2').allInnerTexts()).toEqual(expect.arrayContaining(['Éditeur', 'Directeur ou directrice de la publication', 'Hébergement']))
+      expect(await page.locator('main h2').allInnerTexts()).toEqual(
+        expect.arrayContaining(['Éditeur', 'Directeur ou directrice de la publication', 'Hébergement']),
+      )
       expect(await page.locator('main').innerText()).toContain('Claire Dupont')
       expect(await page.locator('footer a[href="/aide"]').count()).toBe(1)
     } finally {
@@ -159,13 +202,19 @@ describe('key figures', () => {
     expect(completed).toMatch(/^[1-9][\d\s]*$/)
   })
 
-  it.each(['localhost', 'tne.localhost'])('on %s, a TNE table of a year without figures is an empty CSV (its header), not a 404', async (host) => {
-    const response = await requestAs(host, '/chiffres-cles/donnees/tne-partenaires.csv?annee=2019')
-    expect(response.status).toBe(200)
-    const lines = response.text.replace(/^\ufeff/, '').trim().split(/\r?\n/)
-    expect(lines).toEqual(['Nature du partenaire;Partenaires'])
-    expect((await requestAs(host, '/chiffres-cles/donnees/inconnu.csv')).status).toBe(404)
-  })
+  it.each(['localhost', 'tne.localhost'])(
+    'on %s, a TNE table of a year without figures is an empty CSV (its header), not a 404',
+    async (host) => {
+      const response = await requestAs(host, '/chiffres-cles/donnees/tne-partenaires.csv?annee=2019')
+      expect(response.status).toBe(200)
+      const lines = response.text
+        .replace(/^\ufeff/, '')
+        .trim()
+        .split(/\r?\n/)
+      expect(lines).toEqual(['Nature du partenaire;Partenaires'])
+      expect((await requestAs(host, '/chiffres-cles/donnees/inconnu.csv')).status).toBe(404)
+    },
+  )
 })
 
 describe('workshop kits', () => {

@@ -25,7 +25,13 @@ describe('two sites, one app', () => {
   it('serves the TNE home on tne.localhost, with its own navigation', async () => {
     await page.goto(url('tne.localhost'))
     expect(await page.locator('h1').innerText()).toBe('Parentalité et Numérique')
-    expect(await page.locator('nav[aria-label="Menu principal"] a').allInnerTexts()).toEqual(['Agenda', 'Territoires', 'Ressources', 'Carte blanche', 'Actualités'])
+    expect(await page.locator('nav[aria-label="Menu principal"] a').allInnerTexts()).toEqual([
+      'Agenda',
+      'Territoires',
+      'Ressources',
+      'Carte blanche',
+      'Actualités',
+    ])
     expect(await page.locator('body').innerText()).toMatch(/2\s536/)
   })
 
@@ -88,20 +94,36 @@ describe('a third programme, added as data only', () => {
     })
     const { token } = (await login.json()) as { token: string }
     const post = async (collection: string, data: object) => {
-      const response = await fetch(api(`/${collection}`), { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` }, body: JSON.stringify(data) })
+      const response = await fetch(api(`/${collection}`), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+        body: JSON.stringify(data),
+      })
       expect(response.status, await response.clone().text()).toBe(201)
       return ((await response.json()) as { doc: { id: number } }).doc
     }
     const host = `mer-${Date.now()}.localhost`
-    const tenant = await post('tenants', { name: 'Classes de mer', slug: `classes-de-mer-${Date.now()}`, domains: [{ domain: host }], theme: { primary: '#005a70', accent: '#7a3e00' } })
-    await post('site-settings', { tenant: tenant.id, tagline: 'Un appel à projets avec un partenaire', headerNav: [{ label: 'Le programme', url: '/le-programme' }], ...legalSettings('2026-12-01') })
+    const tenant = await post('tenants', {
+      name: 'Classes de mer',
+      slug: `classes-de-mer-${Date.now()}`,
+      domains: [{ domain: host }],
+      theme: { primary: '#005a70', accent: '#7a3e00' },
+    })
+    await post('site-settings', {
+      tenant: tenant.id,
+      tagline: 'Un appel à projets avec un partenaire',
+      headerNav: [{ label: 'Le programme', url: '/le-programme' }],
+      ...legalSettings('2026-12-01'),
+    })
     await post('pages', { tenant: tenant.id, slug: 'accueil', title: 'Partez en classe de mer', _status: 'published' })
     await post('pages', { tenant: tenant.id, slug: 'le-programme', title: 'Le programme', _status: 'published' })
 
     await page.goto(url(host))
     expect(await page.locator('h1').innerText()).toBe('Partez en classe de mer')
     expect(await page.title()).toBe('Classes de mer')
-    const primary = await page.locator('.site').evaluate((el) => getComputedStyle(el).getPropertyValue('--color-primary').trim())
+    const primary = await page
+      .locator('.site')
+      .evaluate((el) => getComputedStyle(el).getPropertyValue('--color-primary').trim())
     expect(primary).toBe('#005a70')
     await page.getByRole('link', { name: 'Le programme' }).click()
     await page.waitForURL('**/le-programme')

@@ -11,7 +11,9 @@ describe('a sponsor’s programme on a project', () => {
     const page = currentPage()
     await page.goto(url('localhost', PROJECT))
     const offer = page.locator('.programme-offers li').first()
-    expect((await offer.innerText()).replace(/\s/g, ' ')).toBe('Chaque don est doublé par Énergies Vertes, jusqu’à 500 € pour ce projet (100 € au plus par don).')
+    expect((await offer.innerText()).replace(/\s/g, ' ')).toBe(
+      'Chaque don est doublé par Énergies Vertes, jusqu’à 500 € pour ce projet (100 € au plus par don).',
+    )
     expect(await accessibilityViolations(page)).toEqual([])
     const bar = page.locator('#projet-opt')
     const before = Number(await bar.getAttribute('value'))
@@ -24,13 +26,17 @@ describe('a sponsor’s programme on a project', () => {
 
     await page.goto(url('localhost', PROJECT))
     expect(Number(await page.locator('#projet-opt').getAttribute('value'))).toBe(before + 2 * 2_500)
-    expect((await page.locator('#abondements + ul').innerText()).replace(/\s/g, ' ')).toContain('Énergies Vertes — 25 €')
+    expect((await page.locator('#abondements + ul').innerText()).replace(/\s/g, ' ')).toContain(
+      'Énergies Vertes — 25 €',
+    )
 
     // The sponsors on the home page, by name and logo, lead to their pages.
     await page.goto(url('localhost', '/'))
     const sponsor = page.locator('#mecenes ~ ul a', { hasText: 'Énergies Vertes' })
     expect(await sponsor.count()).toBe(1)
-    expect(await sponsor.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+    expect(await sponsor.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(
+      true,
+    )
     await sponsor.click()
     await page.waitForURL('**/mecenes/energies-vertes')
     expect(await page.getByRole('link', { name: 'Le potager de la maternelle' }).count()).toBe(1)

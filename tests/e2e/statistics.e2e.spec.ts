@@ -23,7 +23,14 @@ describe('Chiffres clés (demo history 2018–2023)', () => {
     expect((await row2023.locator('td').first().innerText()).replace(/\s/g, ' ')).toBe('1 042')
     expect((await row2023.locator('td').nth(1).innerText()).replace(/\s/g, ' ')).toBe('640')
     expect((await row2023.locator('td').nth(3).innerText()).replace(/\s/g, ' ')).toBe('1 406 €')
-    expect(await plain.getByRole('table', { name: /Les dix départements les plus actifs/ }).getByRole('row').nth(1).locator('th').innerText()).toBe("Val-d'Oise (95)")
+    expect(
+      await plain
+        .getByRole('table', { name: /Les dix départements les plus actifs/ })
+        .getByRole('row')
+        .nth(1)
+        .locator('th')
+        .innerText(),
+    ).toBe("Val-d'Oise (95)")
     // Aggregates only: no donor's e-mail address on the page.
     expect(await plain.content()).not.toMatch(/donateur\d+@exemple\.fr/)
     // A table's CSV.
@@ -41,7 +48,10 @@ describe('Chiffres clés (demo history 2018–2023)', () => {
 
   it('downloads the activity report as a PDF, and shows it as a page', async () => {
     await page.goto(url('localhost', '/chiffres-cles?annee=2023'))
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Rapport d’activité 2023 (PDF)' }).click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Rapport d’activité 2023 (PDF)' }).click(),
+    ])
     expect(download.suggestedFilename()).toBe('rapport-activite-2023.pdf')
     const response = await page.request.get(url('localhost', '/chiffres-cles/rapport/2023/pdf'))
     expect(response.headers()['content-type']).toBe('application/pdf')
@@ -54,10 +64,25 @@ describe('Chiffres clés (demo history 2018–2023)', () => {
 
   it('shows the TNE indicators computed from the territories’ records, by year', async () => {
     await page.goto(url('tne.localhost', '/chiffres-cles?annee=2023'))
-    const total = page.getByRole('table', { name: /Indicateurs des Territoires numériques éducatifs/ }).getByRole('row', { name: /^Ensemble des territoires/ })
+    const total = page
+      .getByRole('table', { name: /Indicateurs des Territoires numériques éducatifs/ })
+      .getByRole('row', { name: /^Ensemble des territoires/ })
     // The demo set reproduces the 2023 report: 56 conventions, 113 initiatives, 187 mediators trained.
-    expect((await total.locator('td').allInnerTexts()).map((t) => t.replace(/\s/g, ' '))).toEqual(['56', '56', '113', '187', '2 536', '187'])
-    expect(await page.getByRole('table', { name: /Partenaires des conventions signées en 2023/ }).getByRole('row', { name: /^Association/ }).locator('td').innerText()).toBe('46')
+    expect((await total.locator('td').allInnerTexts()).map((t) => t.replace(/\s/g, ' '))).toEqual([
+      '56',
+      '56',
+      '113',
+      '187',
+      '2 536',
+      '187',
+    ])
+    expect(
+      await page
+        .getByRole('table', { name: /Partenaires des conventions signées en 2023/ })
+        .getByRole('row', { name: /^Association/ })
+        .locator('td')
+        .innerText(),
+    ).toBe('46')
     expect(await page.locator('#annee option').allInnerTexts()).toContain('2023')
   })
 

@@ -44,10 +44,16 @@ describe('a teacher’s news from "Mon espace"', () => {
 
     const title = `Premières plantations ${Date.now()}`
     await form.getByLabel('Titre').fill(title)
-    await form.getByLabel('Texte').fill('Les élèves ont planté les premiers pieds de giraumon.\nMerci à tous nos donateurs !')
+    await form
+      .getByLabel('Texte')
+      .fill('Les élèves ont planté les premiers pieds de giraumon.\nMerci à tous nos donateurs !')
     await form.getByLabel('les donateurs seulement').check()
-    const picture = await sharp({ create: { width: 800, height: 500, channels: 3, background: '#2e7d32' } }).jpeg().toBuffer()
-    await form.locator('#champ-photo1').setInputFiles({ name: 'plantations.jpg', mimeType: 'image/jpeg', buffer: picture })
+    const picture = await sharp({ create: { width: 800, height: 500, channels: 3, background: '#2e7d32' } })
+      .jpeg()
+      .toBuffer()
+    await form
+      .locator('#champ-photo1')
+      .setInputFiles({ name: 'plantations.jpg', mimeType: 'image/jpeg', buffer: picture })
     await form.getByLabel('Description de la photo 1').fill('Des élèves plantent dans un bac du jardin')
     await form.getByRole('button', { name: 'Prévisualiser' }).click()
     await form.getByRole('heading', { name: `Aperçu : ${title}` }).waitFor()
@@ -66,7 +72,10 @@ describe('a teacher’s news from "Mon espace"', () => {
     expect(mail.text).toContain('Les élèves ont planté les premiers pieds de giraumon.')
 
     // The teacher corrects the title and removes the picture, then deletes the news.
-    await item.first().getByRole('link', { name: `Modifier l’actualité « ${title} »` }).click()
+    await item
+      .first()
+      .getByRole('link', { name: `Modifier l’actualité « ${title} »` })
+      .click()
     const edit = page.getByRole('form', { name: `Modifier l’actualité « ${title} »` })
     await edit.getByLabel('Titre').fill(`${title} (suite)`)
     await edit.getByLabel('Retirer la photo « Des élèves plantent dans un bac du jardin »').check()

@@ -14,7 +14,13 @@ describe('teacher accounts', () => {
     const page = currentPage()
     await page.goto(url('localhost', '/inscription'))
     expect(await accessibilityViolations(page)).toEqual([])
-    await fillFields(page, { firstName: 'Inès', lastName: 'Martin', email: 'ines.martin@gmail.com', password: 'une phrase de passe solide', passwordConfirm: 'une phrase de passe solide' })
+    await fillFields(page, {
+      firstName: 'Inès',
+      lastName: 'Martin',
+      email: 'ines.martin@gmail.com',
+      password: 'une phrase de passe solide',
+      passwordConfirm: 'une phrase de passe solide',
+    })
     await page.getByRole('button', { name: 'Créer mon compte' }).click()
     await page.locator('.error-summary').waitFor()
     expect(await page.locator('#champ-email-erreur').innerText()).toContain('adresse e-mail académique')
@@ -50,7 +56,9 @@ describe('a teacher submits a project through the form', () => {
     await page.getByLabel('Type de projet').selectOption('equipment')
     await page.getByLabel('Élèves concernés').fill('26')
     await page.getByLabel('Développement durable').check()
-    await page.getByLabel('Résumé').fill('Des bacs, des graines et des outils pour que chaque classe cultive son carré.')
+    await page
+      .getByLabel('Résumé')
+      .fill('Des bacs, des graines et des outils pour que chaque classe cultive son carré.')
     await continueButton().click()
 
     // 3. Budget: an optimum below the minimum is refused on its field, then corrected.
@@ -74,12 +82,22 @@ describe('a teacher submits a project through the form', () => {
 
     // 5. Photos: a page disguised as a PNG is refused; a real picture is kept with its alt text.
     await page.waitForURL(/etape=photos/)
-    await page.locator('#champ-coverFile').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('<html><body>pas une image</body></html>') })
+    await page
+      .locator('#champ-coverFile')
+      .setInputFiles({
+        name: 'photo.png',
+        mimeType: 'image/png',
+        buffer: Buffer.from('<html><body>pas une image</body></html>'),
+      })
     await page.locator('#champ-coverAlt').fill('Le potager')
     await page.getByRole('button', { name: 'Enregistrer la photo principale' }).click()
     await page.locator('#champ-coverFile-erreur').waitFor()
-    expect(await page.locator('#champ-coverFile-erreur').innerText()).toBe('Seules les images JPEG, PNG ou WebP sont acceptées.')
-    const png = await sharp({ create: { width: 800, height: 500, channels: 3, background: '#2e7d32' } }).png().toBuffer()
+    expect(await page.locator('#champ-coverFile-erreur').innerText()).toBe(
+      'Seules les images JPEG, PNG ou WebP sont acceptées.',
+    )
+    const png = await sharp({ create: { width: 800, height: 500, channels: 3, background: '#2e7d32' } })
+      .png()
+      .toBuffer()
     await page.locator('#champ-coverFile').setInputFiles({ name: 'potager.png', mimeType: 'image/png', buffer: png })
     await page.locator('#champ-coverAlt').fill('Les bacs du potager dans la cour')
     await page.getByRole('button', { name: 'Enregistrer la photo principale' }).click()
@@ -100,6 +118,8 @@ describe('a teacher submits a project through the form', () => {
     await item.getByRole('link', { name: /Retirer/ }).click()
     await page.getByRole('button', { name: 'Oui, retirer le projet' }).click()
     await page.waitForURL(/retire=/)
-    expect(await page.locator('.status-list > li', { has: page.getByRole('heading', { name: title }) }).innerText()).toContain('Statut : Retiré.')
+    expect(
+      await page.locator('.status-list > li', { has: page.getByRole('heading', { name: title }) }).innerText(),
+    ).toContain('Statut : Retiré.')
   })
 })

@@ -24,10 +24,14 @@ describe('coordinators in the admin', () => {
     expect(references.length).toBe(15)
     expect(references.every((r) => r.startsWith('TNE-02-'))).toBe(true)
     // A workshop of theirs shows the address of its parents' questionnaire, to share.
-    await page.goto(url('localhost', '/admin/collections/workshops?where[slug][equals]=demo-atelier-realise-laon'), { waitUntil: 'networkidle' })
+    await page.goto(url('localhost', '/admin/collections/workshops?where[slug][equals]=demo-atelier-realise-laon'), {
+      waitUntil: 'networkidle',
+    })
     await page.locator('table tbody tr td.cell-title a').first().click()
     await page.getByRole('link', { name: /\/questionnaire\/demo-atelier-realise-laon$/ }).waitFor()
-    expect(await page.getByRole('link', { name: 'Résultats (CSV)' }).getAttribute('href')).toMatch(/^\/api\/form-submissions\/results\?workshop=\d+&format=csv$/)
+    expect(await page.getByRole('link', { name: 'Résultats (CSV)' }).getAttribute('href')).toMatch(
+      /^\/api\/form-submissions\/results\?workshop=\d+&format=csv$/,
+    )
   }, 120_000)
 })
 
@@ -60,12 +64,21 @@ describe('the agenda of the TNE site', () => {
     await noScript.selectOption('#territoire', 'aisne')
     await noScript.getByRole('button', { name: 'Afficher les ateliers' }).click()
     await noScript.waitForURL((u) => u.searchParams.get('territoire') === 'aisne')
-    expect(await noScript.locator('.workshop-map__fallback').innerText()).toContain('La liste des ateliers ci-dessous présente les mêmes informations')
+    expect(await noScript.locator('.workshop-map__fallback').innerText()).toContain(
+      'La liste des ateliers ci-dessous présente les mêmes informations',
+    )
     expect(await noScript.locator('#liste-ateliers').innerText()).toBe('Liste des ateliers de la carte (3)')
     await context.close()
   })
 
-  it.each(['/agenda', '/agenda?theme=cyber_harassment', '/territoires', '/territoires/aisne', '/territoires/herault', '/questionnaire/demo-atelier-realise-laon'])('axe finds no violation on http://tne.localhost%s', async (pathname) => {
+  it.each([
+    '/agenda',
+    '/agenda?theme=cyber_harassment',
+    '/territoires',
+    '/territoires/aisne',
+    '/territoires/herault',
+    '/questionnaire/demo-atelier-realise-laon',
+  ])('axe finds no violation on http://tne.localhost%s', async (pathname) => {
     const response = await page.goto(url(TNE, pathname))
     expect(response?.status()).toBe(200)
     expect(await accessibilityViolations(page)).toEqual([])
@@ -76,7 +89,9 @@ describe('the agenda of the TNE site', () => {
     expect(await page.locator('h1').innerText()).toBe('Aisne')
     expect(await page.locator('.key-figures').innerText()).toContain('conventions signées')
     // 2023 as the activity report tells it: 12 conventions, 25 initiatives, 80 workshops, 1,120 parents, 40 mediators.
-    expect(await page.locator('table.figures tr', { hasText: '2023' }).innerText()).toMatch(/2023\s+12\s+25\s+80\s+1\s?120\s+40/)
+    expect(await page.locator('table.figures tr', { hasText: '2023' }).innerText()).toMatch(
+      /2023\s+12\s+25\s+80\s+1\s?120\s+40/,
+    )
     expect(await page.locator('section[aria-labelledby="ateliers-a-venir"] .workshop').count()).toBe(3)
     expect(await page.locator('section[aria-labelledby="partenaires"] li').count()).toBeGreaterThan(0)
   })

@@ -13,7 +13,11 @@ export async function richText(payload: Payload, markdown: string): Promise<Expe
 }
 
 /** An expert article's complete data (a draft unless `_status` says otherwise). */
-export async function articleData(payload: Payload, tenant: number, extra: Partial<ExpertArticle> = {}): Promise<Omit<ExpertArticle, 'id' | 'createdAt' | 'updatedAt'>> {
+export async function articleData(
+  payload: Payload,
+  tenant: number,
+  extra: Partial<ExpertArticle> = {},
+): Promise<Omit<ExpertArticle, 'id' | 'createdAt' | 'updatedAt'>> {
   const title = extra.title ?? unique('Les écrans à la maison')
   return {
     tenant,
@@ -21,7 +25,10 @@ export async function articleData(payload: Payload, tenant: number, extra: Parti
     slug: unique('article'),
     expert: { name: 'Camille Durand', role: 'sociologue au CNRS' },
     excerpt: 'Ce que disent les recherches sur les écrans à la maison.',
-    body: await richText(payload, 'Les **enfants** découvrent les jeux vidéo de plus en plus tôt. Les parents s’interrogent.'),
+    body: await richText(
+      payload,
+      'Les **enfants** découvrent les jeux vidéo de plus en plus tôt. Les parents s’interrogent.',
+    ),
     themes: ['children_digital_uses'],
     _status: 'draft',
     ...extra,
@@ -32,7 +39,9 @@ export type Actor = User & { collection: 'users' }
 
 /** A small real PNG. */
 export function pngBytes(): Promise<Buffer> {
-  return sharp({ create: { width: 1400, height: 900, channels: 3, background: '#6a1b5d' } }).png().toBuffer()
+  return sharp({ create: { width: 1400, height: 900, channels: 3, background: '#6a1b5d' } })
+    .png()
+    .toBuffer()
 }
 
 /** A file as Payload's Local API takes it. */

@@ -18,7 +18,12 @@ export async function testPayload(): Promise<Payload> {
 }
 
 /** Ids of seeded reference records by their natural key (reference data is seeded once per run). */
-export async function idOf(payload: Payload, collection: 'territories' | 'departments' | 'themes', field: 'slug' | 'code', value: string): Promise<number> {
+export async function idOf(
+  payload: Payload,
+  collection: 'territories' | 'departments' | 'themes',
+  field: 'slug' | 'code',
+  value: string,
+): Promise<number> {
   const { docs } = await payload.find({ collection, where: { [field]: { equals: value } }, limit: 1, depth: 0 })
   if (!docs[0]) throw new Error(`No ${collection} with ${field} = ${value}`)
   return docs[0].id
@@ -32,7 +37,13 @@ export async function createUser(
 ): Promise<User & { collection: 'users' }> {
   const user = await payload.create({
     collection: 'users',
-    data: { email: `${unique(roles.join('-'))}@test.example`, password: TEST_PASSWORD, roles, _verified: true, ...extra },
+    data: {
+      email: `${unique(roles.join('-'))}@test.example`,
+      password: TEST_PASSWORD,
+      roles,
+      _verified: true,
+      ...extra,
+    },
     depth: 0,
     disableVerificationEmail: true,
   })
@@ -42,7 +53,12 @@ export async function createUser(
 export async function createSite(payload: Payload, name = unique('Site')): Promise<Tenant> {
   return payload.create({
     collection: 'tenants',
-    data: { name, slug: unique('site'), domains: [{ domain: `${unique('site')}.localhost` }], theme: { primary: '#1f4e79', accent: '#8a3b12' } },
+    data: {
+      name,
+      slug: unique('site'),
+      domains: [{ domain: `${unique('site')}.localhost` }],
+      theme: { primary: '#1f4e79', accent: '#8a3b12' },
+    },
     depth: 0,
   })
 }
@@ -56,19 +72,47 @@ export async function createSchool(payload: Payload): Promise<{ establishment: n
   const department = await idOf(payload, 'departments', 'code', '95')
   const establishment = await payload.create({
     collection: 'establishments',
-    data: { uai: uniqueUai(), name: unique('École Pasteur'), kind: 'ecole_elementaire', sector: 'public', priorityEducation: 'rep', commune: 'Sarcelles', department },
+    data: {
+      uai: uniqueUai(),
+      name: unique('École Pasteur'),
+      kind: 'ecole_elementaire',
+      sector: 'public',
+      priorityEducation: 'rep',
+      commune: 'Sarcelles',
+      department,
+    },
   })
-  const structure = await payload.create({ collection: 'structures', data: { name: unique('OCCE 95'), kind: 'school_cooperative' } })
+  const structure = await payload.create({
+    collection: 'structures',
+    data: { name: unique('OCCE 95'), kind: 'school_cooperative' },
+  })
   return { establishment: establishment.id, structure: structure.id }
 }
 
 /** A project put straight into `status` (as the state machine would have), with a new owner. */
-export async function createProjectIn(payload: Payload, status: Project['status'], data: Partial<Project> = {}): Promise<Project> {
+export async function createProjectIn(
+  payload: Payload,
+  status: Project['status'],
+  data: Partial<Project> = {},
+): Promise<Project> {
   const owner = await createUser(payload, ['teacher'])
   const title = data.title ?? unique('Projet')
   return payload.create({
     collection: 'projects',
-    data: { owner: owner.id, status, title, minimumGoalCents: 100_000, optimumGoalCents: 200_000, collectedCents: 0, donorCount: 0, stopAtOptimum: true, startDate: '2026-11-01', endDate: '2027-02-01', level: 'ecole', ...data } as Project,
+    data: {
+      owner: owner.id,
+      status,
+      title,
+      minimumGoalCents: 100_000,
+      optimumGoalCents: 200_000,
+      collectedCents: 0,
+      donorCount: 0,
+      stopAtOptimum: true,
+      startDate: '2026-11-01',
+      endDate: '2027-02-01',
+      level: 'ecole',
+      ...data,
+    } as Project,
     depth: 0,
     context: { projectTransition: true },
   })

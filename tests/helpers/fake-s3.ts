@@ -9,7 +9,9 @@ export type StoredObject = { body: Buffer; contentType: string }
  * (with one byte range) and DELETE of single objects, which is what Payload's S3 adapter uses for
  * uploads that fit one request. Not a real S3: no listing, no multipart upload, no signature check.
  */
-export async function startFakeS3(bucket: string): Promise<{ url: string; objects: Map<string, StoredObject>; close: () => Promise<void> }> {
+export async function startFakeS3(
+  bucket: string,
+): Promise<{ url: string; objects: Map<string, StoredObject>; close: () => Promise<void> }> {
   const objects = new Map<string, StoredObject>()
   const server = http.createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1')
@@ -19,7 +21,11 @@ export async function startFakeS3(bucket: string): Promise<{ url: string; object
     for await (const chunk of request) chunks.push(chunk as Buffer)
     const notFound = () => {
       response.writeHead(404, { 'Content-Type': 'application/xml' })
-      response.end(request.method === 'HEAD' ? undefined : '<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>')
+      response.end(
+        request.method === 'HEAD'
+          ? undefined
+          : '<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>',
+      )
     }
     if (bucketName !== bucket || !key) return notFound()
     const object = objects.get(key)
@@ -34,7 +40,11 @@ export async function startFakeS3(bucket: string): Promise<{ url: string; object
       }
       case 'HEAD':
         if (!object) return notFound()
-        response.writeHead(200, { 'Content-Length': object.body.length, 'Content-Type': object.contentType, ETag: etag })
+        response.writeHead(200, {
+          'Content-Length': object.body.length,
+          'Content-Type': object.contentType,
+          ETag: etag,
+        })
         return response.end()
       case 'GET': {
         if (!object) return notFound()
@@ -42,10 +52,19 @@ export async function startFakeS3(bucket: string): Promise<{ url: string; object
         if (range) {
           const start = Number(range[1])
           const end = range[2] ? Number(range[2]) : object.body.length - 1
-          response.writeHead(206, { 'Content-Length': end - start + 1, 'Content-Type': object.contentType, 'Content-Range': `bytes ${start}-${end}/${object.body.length}`, ETag: etag })
+          response.writeHead(206, {
+            'Content-Length': end - start + 1,
+            'Content-Type': object.contentType,
+            'Content-Range': `bytes ${start}-${end}/${object.body.length}`,
+            ETag: etag,
+          })
           return response.end(object.body.subarray(start, end + 1))
         }
-        response.writeHead(200, { 'Content-Length': object.body.length, 'Content-Type': object.contentType, ETag: etag })
+        response.writeHead(200, {
+          'Content-Length': object.body.length,
+          'Content-Type': object.contentType,
+          ETag: etag,
+        })
         return response.end(object.body)
       }
       case 'DELETE':

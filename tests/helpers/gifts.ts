@@ -28,16 +28,35 @@ export const giftInput = (amountCents: number, extra: Partial<GiftInput> = {}): 
 })
 
 /** A pending gift through the test provider; its id. */
-export async function give(payload: Payload, projectId: number, amountCents: number, extra: Partial<GiftInput> = {}): Promise<number> {
-  const result = await createDonation(payload, { projectId, gift: giftInput(amountCents, extra), provider: testProvider })
+export async function give(
+  payload: Payload,
+  projectId: number,
+  amountCents: number,
+  extra: Partial<GiftInput> = {},
+): Promise<number> {
+  const result = await createDonation(payload, {
+    projectId,
+    gift: giftInput(amountCents, extra),
+    provider: testProvider,
+  })
   if (!result.ok) throw new Error(JSON.stringify(result.errors))
   return result.donationId
 }
 
-export const paidEvent = (donationId: number) => ({ eventId: `evt_${unique('paid')}`, provider: 'test' as const, type: 'paid' as const, donationId })
+export const paidEvent = (donationId: number) => ({
+  eventId: `evt_${unique('paid')}`,
+  provider: 'test' as const,
+  type: 'paid' as const,
+  donationId,
+})
 
 /** A gift given and paid; its id. */
-export async function givePaid(payload: Payload, projectId: number, amountCents: number, extra: Partial<GiftInput> = {}): Promise<number> {
+export async function givePaid(
+  payload: Payload,
+  projectId: number,
+  amountCents: number,
+  extra: Partial<GiftInput> = {},
+): Promise<number> {
   const id = await give(payload, projectId, amountCents, extra)
   await confirmPayment(payload, paidEvent(id))
   return id

@@ -31,18 +31,30 @@ const slugOf = (url: URL) =>
     })
 
 /** The route handler's raw Response (for files and headers). */
-export async function restResponse(method: Method, path: string, { token, body }: { token?: string; body?: unknown } = {}): Promise<Response> {
+export async function restResponse(
+  method: Method,
+  path: string,
+  { token, body }: { token?: string; body?: unknown } = {},
+): Promise<Response> {
   const url = new URL(`http://localhost:3000/api${path}`)
   const request = new Request(url, {
     method,
-    headers: { ...(body instanceof FormData ? {} : { 'Content-Type': 'application/json' }), ...(token ? { Authorization: `JWT ${token}` } : {}) },
+    headers: {
+      ...(body instanceof FormData ? {} : { 'Content-Type': 'application/json' }),
+      ...(token ? { Authorization: `JWT ${token}` } : {}),
+    },
     body: body === undefined || body instanceof FormData ? body : JSON.stringify(body),
   })
   return handlers[method](request, { params: Promise.resolve({ slug: slugOf(url) }) })
 }
 
 /** A request with a raw body and headers (webhooks, malformed JSON). */
-export async function restRaw(path: string, body: string, headers: Record<string, string> = {}, method: Method = 'POST'): Promise<Response> {
+export async function restRaw(
+  path: string,
+  body: string,
+  headers: Record<string, string> = {},
+  method: Method = 'POST',
+): Promise<Response> {
   const url = new URL(`http://localhost:3000/api${path}`)
   const request = new Request(url, { method, headers: { 'Content-Type': 'application/json', ...headers }, body })
   return handlers[method](request, { params: Promise.resolve({ slug: slugOf(url) }) })
@@ -50,7 +62,10 @@ export async function restRaw(path: string, body: string, headers: Record<string
 
 export async function rest(method: Method, path: string, options: { token?: string; body?: unknown } = {}) {
   const response = await restResponse(method, path, options)
-  return { status: response.status, json: (await response.json()) as Record<string, unknown> & { errors?: { message: string; data?: unknown }[] } }
+  return {
+    status: response.status,
+    json: (await response.json()) as Record<string, unknown> & { errors?: { message: string; data?: unknown }[] },
+  }
 }
 
 /** The GraphQL route's raw Response; `body` replaces the usual `{ query, variables }`. */
@@ -65,5 +80,8 @@ export async function graphqlResponse(body: unknown, token?: string): Promise<Re
 
 export async function graphql(query: string, token?: string, variables?: Record<string, unknown>) {
   const response = await graphqlResponse({ query, variables }, token)
-  return (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: Record<string, unknown> }[] }
+  return (await response.json()) as {
+    data?: Record<string, unknown>
+    errors?: { message: string; extensions?: Record<string, unknown> }[]
+  }
 }

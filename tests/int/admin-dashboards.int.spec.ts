@@ -27,7 +27,10 @@ async function linesOf(block: Block, user: unknown): Promise<Record<string, numb
   const element = await block({ payload, user } as ServerProps)
   const html = element ? renderToStaticMarkup(element).replaceAll('<!-- -->', '') : ''
   const lines: Record<string, number> = {}
-  for (const [, count, text] of html.matchAll(/<li data-count="(\d+)"><a [^>]*><strong>\d+<\/strong> ([^<]*)<\/a><\/li>/g)) lines[text] = Number(count)
+  for (const [, count, text] of html.matchAll(
+    /<li data-count="(\d+)"><a [^>]*><strong>\d+<\/strong> ([^<]*)<\/a><\/li>/g,
+  ))
+    lines[text] = Number(count)
   return lines
 }
 
@@ -51,9 +54,22 @@ describe('dashboards per role', () => {
     const signed = await createConventionIn(payload, vosges, 'signed')
     // One call requested by a colleague (hers to decide), one by herself (waits for someone else).
     for (const requester of [colleague, coordinator]) {
-      await payload.create({ collection: 'fund-calls', data: { convention: signed.id, label: unique('Appel'), amountCents: 10_000, requestDate: new Date().toISOString(), requestedBy: requester.id }, depth: 0 })
+      await payload.create({
+        collection: 'fund-calls',
+        data: {
+          convention: signed.id,
+          label: unique('Appel'),
+          amountCents: 10_000,
+          requestDate: new Date().toISOString(),
+          requestedBy: requester.id,
+        },
+        depth: 0,
+      })
     }
-    await createWorkshop(payload, vosges, { startsAt: new Date(Date.now() - 3 * 86_400_000).toISOString(), status: 'planned' })
+    await createWorkshop(payload, vosges, {
+      startsAt: new Date(Date.now() - 3 * 86_400_000).toISOString(),
+      status: 'planned',
+    })
 
     const after = await linesOf(CoordinatorTasks as Block, coordinator)
     expect(after[DRAFTS]).toBe((before[DRAFTS] ?? 0) + 1)
@@ -62,7 +78,9 @@ describe('dashboards per role', () => {
     expect(after[PAST]).toBe((before[PAST] ?? 0) + 1)
     // Another territory's coordinator sees none of it; other roles get no block.
     expect(await linesOf(CoordinatorTasks as Block, elsewhere)).toEqual(beforeElsewhere)
-    expect(await CoordinatorTasks({ payload, user: await createUser(payload, ['moderator']) } as ServerProps)).toBeNull()
+    expect(
+      await CoordinatorTasks({ payload, user: await createUser(payload, ['moderator']) } as ServerProps),
+    ).toBeNull()
   })
 
   it('a moderator counts the projects at each stage of review', async () => {
@@ -71,29 +89,52 @@ describe('dashboards per role', () => {
     await createProjectIn(payload, 'submitted')
     await createProjectIn(payload, 'awaiting_school_validation')
     const after = await linesOf(ModerationQueue as Block, moderator)
-    expect(after['projet soumis, à prendre en relecture'] ?? after['projets soumis, à prendre en relecture']).toBe((before['projet soumis, à prendre en relecture'] ?? before['projets soumis, à prendre en relecture'] ?? 0) + 1)
-    const waiting = (lines: Record<string, number>) => Object.entries(lines).find(([text]) => text.includes('validation de l’école'))?.[1] ?? 0
+    expect(after['projet soumis, à prendre en relecture'] ?? after['projets soumis, à prendre en relecture']).toBe(
+      (before['projet soumis, à prendre en relecture'] ?? before['projets soumis, à prendre en relecture'] ?? 0) + 1,
+    )
+    const waiting = (lines: Record<string, number>) =>
+      Object.entries(lines).find(([text]) => text.includes('validation de l’école'))?.[1] ?? 0
     expect(waiting(after)).toBe(waiting(before) + 1)
     expect(await ModerationQueue({ payload, user: await createUser(payload, ['teacher']) } as ServerProps)).toBeNull()
   })
 
   it('a structure manager’s block counts only their structures’ receipts; other roles get none', async () => {
-    const structure = await payload.create({ collection: 'structures', data: { name: unique('OCCE'), kind: 'school_cooperative' }, depth: 0 })
+    const structure = await payload.create({
+      collection: 'structures',
+      data: { name: unique('OCCE'), kind: 'school_cooperative' },
+      depth: 0,
+    })
     const manager = await createUser(payload, ['structure-manager'], { structures: [structure.id] })
     expect(await linesOf(ReceiptsToIssue as Block, manager)).toEqual({})
-    expect(renderToStaticMarkup((await ReceiptsToIssue({ payload, user: manager } as ServerProps))!)).toContain('Aucun reçu à traiter')
-    expect(await ReceiptsToIssue({ payload, user: await createUser(payload, ['coordinator']) } as ServerProps)).toBeNull()
+    expect(renderToStaticMarkup((await ReceiptsToIssue({ payload, user: manager } as ServerProps))!)).toContain(
+      'Aucun reçu à traiter',
+    )
+    expect(
+      await ReceiptsToIssue({ payload, user: await createUser(payload, ['coordinator']) } as ServerProps),
+    ).toBeNull()
   })
 })
 
 describe('the project form’s first step', () => {
   it('"Enregistrer et continuer" with nothing chosen creates no empty project', async () => {
     const teacher = await createUser(payload, ['teacher'])
-    const result = await saveProjectStep(payload, teacher, { step: 'etablissement', values: { 'schoolHead.name': ' ', 'schoolHead.email': '' } })
+    const result = await saveProjectStep(payload, teacher, {
+      step: 'etablissement',
+      values: { 'schoolHead.name': ' ', 'schoolHead.email': '' },
+    })
     expect(result).toEqual({ ok: false, errors: { _form: expect.stringContaining('Rien n’a été enregistré') } })
-    expect((await payload.count({ collection: 'projects', where: { owner: { equals: teacher.id } } })).totalDocs).toBe(0)
-    const saved = await saveProjectStep(payload, teacher, { step: 'etablissement', values: { 'schoolHead.email': 'ce.0950001a@ac-versailles.fr' } })
+    expect((await payload.count({ collection: 'projects', where: { owner: { equals: teacher.id } } })).totalDocs).toBe(
+      0,
+    )
+    const saved = await saveProjectStep(payload, teacher, {
+      step: 'etablissement',
+      values: { 'schoolHead.email': 'ce.0950001a@ac-versailles.fr' },
+    })
     expect(saved.ok).toBe(true)
-    expect((await payload.find({ collection: 'projects', where: { owner: { equals: teacher.id } }, depth: 0 })).docs.map((p: Project) => p.schoolHead?.email)).toEqual(['ce.0950001a@ac-versailles.fr'])
+    expect(
+      (await payload.find({ collection: 'projects', where: { owner: { equals: teacher.id } }, depth: 0 })).docs.map(
+        (p: Project) => p.schoolHead?.email,
+      ),
+    ).toEqual(['ce.0950001a@ac-versailles.fr'])
   })
 })

@@ -36,11 +36,17 @@ afterAll(async () => {
 /** Starts Payload, as a web instance does, with the app's config but a database that refuses connections. */
 const startWithDatabaseDown = async () =>
   getPayload({
-    config: { ...(await config), db: withHandledStartFailure(postgresAdapter({ pool: { connectionString: 'postgres://postgres@127.0.0.1:1/injoignable' } })) as SanitizedConfig['db'] },
+    config: {
+      ...(await config),
+      db: withHandledStartFailure(
+        postgresAdapter({ pool: { connectionString: 'postgres://postgres@127.0.0.1:1/injoignable' } }),
+      ) as SanitizedConfig['db'],
+    },
     key: 'database-down',
   })
 
-const page = async (path: string, headers: Record<string, string> = {}) => proxy(new NextRequest(`http://localhost:3000${path}`, { headers: { host: 'localhost:3000', ...headers } }))
+const page = async (path: string, headers: Record<string, string> = {}) =>
+  proxy(new NextRequest(`http://localhost:3000${path}`, { headers: { host: 'localhost:3000', ...headers } }))
 
 /**
  * An instance whose database is down when it starts: Payload cannot start, pages answer 503 with a
@@ -52,7 +58,12 @@ describe('a database unreachable at start', () => {
     const load = vi.fn(startWithDatabaseDown)
     const error = await getPayloadOrUnavailable(load).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ServiceUnavailableError)
-    expect(error).toMatchObject({ status: 503, digest: SERVICE_UNAVAILABLE_DIGEST, retryAfterSeconds: 1, cause: expect.objectContaining({ message: expect.stringContaining('ECONNREFUSED') }) })
+    expect(error).toMatchObject({
+      status: 503,
+      digest: SERVICE_UNAVAILABLE_DIGEST,
+      retryAfterSeconds: 1,
+      cause: expect.objectContaining({ message: expect.stringContaining('ECONNREFUSED') }),
+    })
     expect(currentAvailability()).toMatchObject({ state: 'unavailable', failures: 1, payloadReady: false })
 
     // Until the next attempt is due, requests fail at once without trying to connect.
@@ -82,10 +93,14 @@ describe('a database unreachable at start', () => {
   it('a page that asks for Payload meanwhile gets the typed error, and the error boundary says the service is unavailable', async () => {
     const error = await getSiteByHost('localhost').catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ServiceUnavailableError)
-    const html = renderToStaticMarkup(SitesError({ error: error as Error & { digest?: string }, reset: () => undefined }))
+    const html = renderToStaticMarkup(
+      SitesError({ error: error as Error & { digest?: string }, reset: () => undefined }),
+    )
     expect(html).toContain('<h1>Service momentanément indisponible</h1>')
     expect(html).toContain('Réessayer')
-    const other = renderToStaticMarkup(SitesError({ error: Object.assign(new Error('boom'), { digest: '123' }), reset: () => undefined }))
+    const other = renderToStaticMarkup(
+      SitesError({ error: Object.assign(new Error('boom'), { digest: '123' }), reset: () => undefined }),
+    )
     expect(other).toContain('<h1>Une erreur est survenue</h1>')
   })
 

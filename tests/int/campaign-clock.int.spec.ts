@@ -19,7 +19,14 @@ const now = new Date('2027-01-15T09:00:00Z')
 async function projectIn(status: 'scheduled' | 'collecting', data: Partial<Project>): Promise<Project> {
   return payload.create({
     collection: 'projects',
-    data: { title: unique('Sortie'), owner: ownerId, status, minimumGoalCents: 100_000, optimumGoalCents: 150_000, ...data } as Project,
+    data: {
+      title: unique('Sortie'),
+      owner: ownerId,
+      status,
+      minimumGoalCents: 100_000,
+      optimumGoalCents: 150_000,
+      ...data,
+    } as Project,
     depth: 0,
     context: { projectTransition: true },
   })
@@ -44,7 +51,12 @@ describe('the campaign clock (job advanceCampaigns)', () => {
     const notYet = await projectIn('scheduled', { startDate: '2027-01-16', endDate: '2027-02-20' })
     const ending = await projectIn('collecting', { startDate: '2026-12-01', endDate: '2027-01-14' })
     const lastDay = await projectIn('collecting', { startDate: '2026-12-01', endDate: '2027-01-15' })
-    const full = await projectIn('collecting', { startDate: '2027-01-01', endDate: '2027-02-20', collectedCents: 150_000, stopAtOptimum: true })
+    const full = await projectIn('collecting', {
+      startDate: '2027-01-01',
+      endDate: '2027-02-20',
+      collectedCents: 150_000,
+      stopAtOptimum: true,
+    })
 
     await advanceCampaigns(payload, now)
     await advanceCampaigns(payload, now) // a second run changes nothing
@@ -54,7 +66,9 @@ describe('the campaign clock (job advanceCampaigns)', () => {
     expect((await status(ending)).status).toBe('settling')
     expect((await status(lastDay)).status).toBe('collecting')
     expect((await status(full)).status).toBe('settling')
-    expect((await status(opening)).history?.map((h) => [h.from, h.to, h.actor])).toEqual([['scheduled', 'collecting', 'system']])
+    expect((await status(opening)).history?.map((h) => [h.from, h.to, h.actor])).toEqual([
+      ['scheduled', 'collecting', 'system'],
+    ])
     expect((await status(ending)).history).toHaveLength(1)
   })
 

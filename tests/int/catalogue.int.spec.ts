@@ -16,7 +16,18 @@ async function project(status: Project['status'], data: Partial<Project>): Promi
   const owner = await createUser(payload, ['teacher'])
   return payload.create({
     collection: 'projects',
-    data: { owner: owner.id, status, minimumGoalCents: 100_000, optimumGoalCents: 150_000, collectedCents: 0, startDate: '2027-01-01', endDate: '2027-02-01', establishment: establishments.rural, level: 'ecole', ...data } as Project,
+    data: {
+      owner: owner.id,
+      status,
+      minimumGoalCents: 100_000,
+      optimumGoalCents: 150_000,
+      collectedCents: 0,
+      startDate: '2027-01-01',
+      endDate: '2027-02-01',
+      establishment: establishments.rural,
+      level: 'ecole',
+      ...data,
+    } as Project,
     depth: 0,
     context: { projectTransition: true },
   })
@@ -29,13 +40,53 @@ beforeAll(async () => {
   payload = await testPayload()
   const finistere = await idOf(payload, 'departments', 'code', '29')
   const rhone = await idOf(payload, 'departments', 'code', '69')
-  const rural = await payload.create({ collection: 'establishments', data: { uai: `029${String(Date.now()).slice(-4)}Q`, name: 'École des Abers', kind: 'ecole_primaire', sector: 'public', priorityEducation: 'none', commune: 'Lannilis', department: finistere } })
-  const lycee = await payload.create({ collection: 'establishments', data: { uai: `069${String(Date.now()).slice(-4)}R`, name: 'Lycée du Parc', kind: 'lycee_gt', sector: 'public', priorityEducation: 'none', commune: 'Lyon', department: rhone } })
+  const rural = await payload.create({
+    collection: 'establishments',
+    data: {
+      uai: `029${String(Date.now()).slice(-4)}Q`,
+      name: 'École des Abers',
+      kind: 'ecole_primaire',
+      sector: 'public',
+      priorityEducation: 'none',
+      commune: 'Lannilis',
+      department: finistere,
+    },
+  })
+  const lycee = await payload.create({
+    collection: 'establishments',
+    data: {
+      uai: `069${String(Date.now()).slice(-4)}R`,
+      name: 'Lycée du Parc',
+      kind: 'lycee_gt',
+      sector: 'public',
+      priorityEducation: 'none',
+      commune: 'Lyon',
+      department: rhone,
+    },
+  })
   establishments = { rural: rural.id, lycee: lycee.id }
   const sciences = (await payload.find({ collection: 'themes', where: { slug: { equals: 'sciences' } } })).docs[0].id
-  await project('collecting', { title: `Classe de mer ${marker}`, summary: 'Découvrir les écosystèmes marins', endDate: '2027-02-10', themes: [sciences], courteEchelle: true, collectedCents: 80_000 })
-  await project('collecting', { title: `Théâtre ${marker}`, summary: 'Une création théâtrale', endDate: '2027-02-05', establishment: lycee.id, level: 'lycee' })
-  await project('collecting', { title: `Écosystème forestier ${marker}`, summary: 'Observer la forêt', endDate: '2027-02-20', collectedCents: 20_000 })
+  await project('collecting', {
+    title: `Classe de mer ${marker}`,
+    summary: 'Découvrir les écosystèmes marins',
+    endDate: '2027-02-10',
+    themes: [sciences],
+    courteEchelle: true,
+    collectedCents: 80_000,
+  })
+  await project('collecting', {
+    title: `Théâtre ${marker}`,
+    summary: 'Une création théâtrale',
+    endDate: '2027-02-05',
+    establishment: lycee.id,
+    level: 'lycee',
+  })
+  await project('collecting', {
+    title: `Écosystème forestier ${marker}`,
+    summary: 'Observer la forêt',
+    endDate: '2027-02-20',
+    collectedCents: 20_000,
+  })
   await project('draft', { title: `Brouillon marin ${marker}` })
   await project('scheduled', { title: `Programmé marin ${marker}` })
 })
@@ -51,7 +102,10 @@ describe('the public catalogue', () => {
 
   it('searches in French: stems and accents', async () => {
     // "écosystèmes" in a summary and "Écosystème" in a title both match "ecosysteme".
-    expect(await titles({ q: `${marker} ecosysteme` })).toEqual([`Classe de mer ${marker}`, `Écosystème forestier ${marker}`])
+    expect(await titles({ q: `${marker} ecosysteme` })).toEqual([
+      `Classe de mer ${marker}`,
+      `Écosystème forestier ${marker}`,
+    ])
   })
 
   it.each([
@@ -61,7 +115,11 @@ describe('the public catalogue', () => {
     ['theme', { theme: 'sciences' }, [`Classe de mer ${marker}`]],
     ['Courte Échelle', { courteEchelle: '1' }, [`Classe de mer ${marker}`]],
     ['close to the minimum (70 % or more)', { procheMinimum: '1' }, [`Classe de mer ${marker}`]],
-    ['closest to goal first', { tri: 'objectif' }, [`Classe de mer ${marker}`, `Écosystème forestier ${marker}`, `Théâtre ${marker}`]],
+    [
+      'closest to goal first',
+      { tri: 'objectif' },
+      [`Classe de mer ${marker}`, `Écosystème forestier ${marker}`, `Théâtre ${marker}`],
+    ],
   ])('filters by %s', async (_label, params, expected) => {
     expect(await titles(params)).toEqual(expected)
   })

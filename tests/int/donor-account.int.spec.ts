@@ -39,11 +39,23 @@ async function collectingProject(): Promise<{ project: Project; owner: TestUser 
 }
 
 const postNews = (project: Project, owner: TestUser, visibility: 'public' | 'donors') =>
-  payload.create({ collection: 'project-news', data: { project: project.id, title: unique('Nouvelles'), body: 'La classe vous remercie.', visibility }, user: owner, overrideAccess: false, depth: 0 })
+  payload.create({
+    collection: 'project-news',
+    data: { project: project.id, title: unique('Nouvelles'), body: 'La classe vous remercie.', visibility },
+    user: owner,
+    overrideAccess: false,
+    depth: 0,
+  })
 
 /** The addresses the news' e-mails were queued to (one entry per e-mail). */
 async function newsMailsTo(title: string): Promise<string[]> {
-  const { docs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendEmail' } }, sort: '-createdAt', limit: 500, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: { taskSlug: { equals: 'sendEmail' } },
+    sort: '-createdAt',
+    limit: 500,
+    depth: 0,
+  })
   return docs.flatMap((job) => {
     const input = job.input as { to: string; subject: string; text: string }
     return input.subject.includes(title) ? [input.to] : []
@@ -51,8 +63,18 @@ async function newsMailsTo(title: string): Promise<string[]> {
 }
 
 /** A paid gift made while signed in (linked to the account); its id. */
-async function givePaidSignedIn(user: TestUser, projectId: number, amountCents: number, extra: Parameters<typeof giftInput>[1] = {}) {
-  const result = await createDonation(payload, { projectId, gift: giftInput(amountCents, { email: user.email, ...extra }), userId: user.id, provider: testProvider })
+async function givePaidSignedIn(
+  user: TestUser,
+  projectId: number,
+  amountCents: number,
+  extra: Parameters<typeof giftInput>[1] = {},
+) {
+  const result = await createDonation(payload, {
+    projectId,
+    gift: giftInput(amountCents, { email: user.email, ...extra }),
+    userId: user.id,
+    provider: testProvider,
+  })
   if (!result.ok) throw new Error(JSON.stringify(result.errors))
   await confirmPayment(payload, paidEvent(result.donationId))
   return result.donationId
@@ -64,7 +86,13 @@ beforeAll(async () => {
 afterAll(() => closePayload(payload))
 
 describe('donor sign-up', () => {
-  const form = (email: string) => ({ firstName: 'Damien', lastName: 'Martin', email, password: PASSWORD, passwordConfirm: PASSWORD })
+  const form = (email: string) => ({
+    firstName: 'Damien',
+    lastName: 'Martin',
+    email,
+    password: PASSWORD,
+    passwordConfirm: PASSWORD,
+  })
 
   it('creates an unverified donor with any address, who signs in after opening the e-mailed link and finds earlier gifts', async () => {
     const email = `${unique('damien')}@exemple.org`
@@ -77,7 +105,9 @@ describe('donor sign-up', () => {
     await expect(payload.login({ collection: 'users', data: { email, password: PASSWORD } })).rejects.toThrow()
 
     await payload.jobs.run({ limit: 1000 })
-    const mail = outboxMessages().reverse().find((m) => m.includes(`To: ${email}`) && m.includes('/verifier-email'))
+    const mail = outboxMessages()
+      .reverse()
+      .find((m) => m.includes(`To: ${email}`) && m.includes('/verifier-email'))
     const token = mail?.match(/\/verifier-email\?jeton=([0-9a-f]+)/)?.[1]
     expect(mail).toContain('Confirmez votre adresse e-mail')
     expect(await verifyAccount(payload, token ?? '')).toBe(true)
@@ -97,8 +127,17 @@ describe('donor sign-up', () => {
 
   it('refuses an invalid address and a weak password on their fields, and creates nothing', async () => {
     const before = (await payload.count({ collection: 'users' })).totalDocs
-    expect(await signUpDonor(payload, form('damien@exemple'), unique('client'))).toMatchObject({ ok: false, errors: { email: expect.stringContaining('adresse e-mail valide') } })
-    expect(await signUpDonor(payload, { ...form(`${unique('d')}@exemple.org`), password: 'court', passwordConfirm: 'court' }, unique('client'))).toMatchObject({ ok: false, errors: { password: expect.stringContaining('12') } })
+    expect(await signUpDonor(payload, form('damien@exemple'), unique('client'))).toMatchObject({
+      ok: false,
+      errors: { email: expect.stringContaining('adresse e-mail valide') },
+    })
+    expect(
+      await signUpDonor(
+        payload,
+        { ...form(`${unique('d')}@exemple.org`), password: 'court', passwordConfirm: 'court' },
+        unique('client'),
+      ),
+    ).toMatchObject({ ok: false, errors: { password: expect.stringContaining('12') } })
     expect((await payload.count({ collection: 'users' })).totalDocs).toBe(before)
   })
 })
@@ -109,14 +148,23 @@ describe('the account’s address', () => {
     const { project } = await collectingProject()
     const victim = `${unique('victime')}@exemple.org`
     await givePaid(payload, project.id, 2_000, { email: victim })
-    const { status, json } = await rest('PATCH', `/users/${donor.id}`, { token: await tokenFor(payload, donor.email), body: { email: victim } })
+    const { status, json } = await rest('PATCH', `/users/${donor.id}`, {
+      token: await tokenFor(payload, donor.email),
+      body: { email: victim },
+    })
     expect(status).toBe(400)
     expect(JSON.stringify(json.errors)).toContain('écrivez au GIP')
     expect((await userOf(donor.id)).email).toBe(donor.email)
     expect(await giftsOf(payload, donor)).toEqual([])
     const admin = await createUser(payload, ['admin'])
     const moved = `${unique('nouvelle')}@exemple.org`
-    await payload.update({ collection: 'users', id: donor.id, data: { email: moved }, user: admin, overrideAccess: false })
+    await payload.update({
+      collection: 'users',
+      id: donor.id,
+      data: { email: moved },
+      user: admin,
+      overrideAccess: false,
+    })
     expect((await userOf(donor.id)).email).toBe(moved)
   })
 })
@@ -128,7 +176,16 @@ describe('following projects', () => {
     expect(await followProject(payload, user, project.id)).toBe(true)
     expect(await followProject(payload, user, project.id)).toBe(true)
     expect(await followedProjectsOf(payload, user)).toEqual([
-      { id: project.id, title: project.title, slug: project.slug, status: 'collecting', collectedCents: 0, minimumGoalCents: 100_000, optimumGoalCents: 200_000, endDate: expect.any(String) },
+      {
+        id: project.id,
+        title: project.title,
+        slug: project.slug,
+        status: 'collecting',
+        collectedCents: 0,
+        minimumGoalCents: 100_000,
+        optimumGoalCents: 200_000,
+        endDate: expect.any(String),
+      },
     ])
     await unfollowProject(payload, user, project.id)
     expect(await followedIds(user)).toEqual([])
@@ -145,7 +202,15 @@ describe('following projects', () => {
   it('one user cannot change what another follows through the API', async () => {
     const [user, other] = [await createUser(payload, ['donor']), await createUser(payload, ['donor'])]
     const { project } = await collectingProject()
-    await expect(payload.update({ collection: 'users', id: user.id, data: { followedProjects: [project.id] }, user: other, overrideAccess: false })).rejects.toThrow()
+    await expect(
+      payload.update({
+        collection: 'users',
+        id: user.id,
+        data: { followedProjects: [project.id] },
+        user: other,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow()
     expect(await followedIds(user)).toEqual([])
   })
 })
@@ -175,8 +240,16 @@ describe('project news by e-mail', () => {
     const follower = await createUser(payload, ['donor'])
     await followProject(payload, follower, project.id)
     const news = await postNews(project, owner, 'public')
-    const { docs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendEmail' } }, sort: '-createdAt', limit: 50, depth: 0 })
-    const mail = docs.map((job) => job.input as { to: string; subject: string; text: string }).find((input) => input.to === follower.email && input.subject.includes(news.title))
+    const { docs } = await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'sendEmail' } },
+      sort: '-createdAt',
+      limit: 50,
+      depth: 0,
+    })
+    const mail = docs
+      .map((job) => job.input as { to: string; subject: string; text: string })
+      .find((input) => input.to === follower.email && input.subject.includes(news.title))
     expect(mail?.text).toContain('parce que vous suivez ce projet')
     expect(mail?.text).toContain('/mon-espace#projets-suivis')
   })
@@ -209,7 +282,12 @@ describe('news in the donor’s space', () => {
     expect(await latestSupporterNews(payload, follower)).toEqual([])
     expect(await latestSupporterNews(payload, pending)).toEqual([])
     for (const user of [follower, pending, undefined]) {
-      const { docs } = await payload.find({ collection: 'project-news', where: { id: { equals: secret.id } }, user, overrideAccess: false })
+      const { docs } = await payload.find({
+        collection: 'project-news',
+        where: { id: { equals: secret.id } },
+        user,
+        overrideAccess: false,
+      })
       expect(docs).toEqual([])
     }
   })
@@ -220,15 +298,26 @@ describe('download my data', () => {
     const donor = await createUser(payload, ['donor'])
     const stranger = await createUser(payload, ['donor'])
     const { project } = await collectingProject()
-    const signedIn = await givePaidSignedIn(donor, project.id, 3_000, { failureChoice: 'solidarity', address: '12 rue Exemple' })
-    const byEmail = await givePaid(payload, project.id, 1_500, { email: donor.email.toUpperCase(), failureChoice: 'refund' })
-    const strangers = await givePaid(payload, project.id, 4_000, { email: stranger.email, lastName: 'Inconnu-du-donateur' })
+    const signedIn = await givePaidSignedIn(donor, project.id, 3_000, {
+      failureChoice: 'solidarity',
+      address: '12 rue Exemple',
+    })
+    const byEmail = await givePaid(payload, project.id, 1_500, {
+      email: donor.email.toUpperCase(),
+      failureChoice: 'refund',
+    })
+    const strangers = await givePaid(payload, project.id, 4_000, {
+      email: stranger.email,
+      lastName: 'Inconnu-du-donateur',
+    })
     await followProject(payload, donor, project.id)
 
     const response = await restResponse('GET', '/users/personal-data', { token: await tokenFor(payload, donor.email) })
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toContain('application/json')
-    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="mes-donnees-\d{4}-\d{2}-\d{2}\.json"$/)
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="mes-donnees-\d{4}-\d{2}-\d{2}\.json"$/,
+    )
     expect(response.headers.get('cache-control')).toContain('no-store')
     const text = await response.text()
     const data = JSON.parse(text) as PersonalData
@@ -240,11 +329,23 @@ describe('download my data', () => {
       amountCents: 3_000,
       status: 'paid',
       failureChoice: 'solidarity',
-      identity: { firstName: 'Damien', lastName: 'Martin', email: donor.email, address: '12 rue Exemple', postcode: '95100', city: 'Argenteuil' },
+      identity: {
+        firstName: 'Damien',
+        lastName: 'Martin',
+        email: donor.email,
+        address: '12 rue Exemple',
+        postcode: '95100',
+        city: 'Argenteuil',
+      },
       project: { id: project.id, slug: project.slug },
     })
-    expect(data.gifts.find((g) => g.reference === references[1])).toMatchObject({ amountCents: 1_500, failureChoice: 'refund' })
-    expect(data.followedProjects).toEqual([{ id: project.id, title: project.title, slug: project.slug, status: 'collecting' }])
+    expect(data.gifts.find((g) => g.reference === references[1])).toMatchObject({
+      amountCents: 1_500,
+      failureChoice: 'refund',
+    })
+    expect(data.followedProjects).toEqual([
+      { id: project.id, title: project.title, slug: project.slug, status: 'collecting' },
+    ])
     expect(data).not.toHaveProperty('projects')
 
     expect(text).not.toContain((await donationOf(strangers)).reference)
@@ -274,8 +375,12 @@ describe('download my data', () => {
     const response = await restResponse('GET', '/users/personal-data')
     expect(response.status).toBe(401)
     expect(response.headers.get('content-disposition')).toBeNull()
-    const navigation = new Request('http://localhost:3000/api/users/personal-data', { headers: { 'Sec-Fetch-Mode': 'navigate', 'Sec-Fetch-Site': 'same-origin' } })
-    const browser = await REST_GET(config)(navigation, { params: Promise.resolve({ slug: ['users', 'personal-data'] }) })
+    const navigation = new Request('http://localhost:3000/api/users/personal-data', {
+      headers: { 'Sec-Fetch-Mode': 'navigate', 'Sec-Fetch-Site': 'same-origin' },
+    })
+    const browser = await REST_GET(config)(navigation, {
+      params: Promise.resolve({ slug: ['users', 'personal-data'] }),
+    })
     expect(browser.status).toBe(303)
     expect(browser.headers.get('location')).toBe('/connexion?suite=/mon-espace')
   })
@@ -291,23 +396,46 @@ describe('erasing an account', () => {
     await followProject(payload, donor, project.id)
     const token = await tokenFor(payload, donor.email)
     const before = await Promise.all([signedIn, byEmail].map(donationOf))
-    expect((await publicDonors(payload, project.id)).map((d) => d.name)).toEqual(['Damien M.', 'Damien M.', 'Damien M.'])
+    expect((await publicDonors(payload, project.id)).map((d) => d.name)).toEqual([
+      'Damien M.',
+      'Damien M.',
+      'Damien M.',
+    ])
 
     expect(await eraseAccount(payload, donor.id)).toEqual({ ok: true })
 
     const erased = await userOf(donor.id)
-    expect(erased).toMatchObject({ email: `efface-${donor.id}@invalid.example`, firstName: null, lastName: null, roles: [], followedProjects: [], erasedAt: expect.any(String) })
+    expect(erased).toMatchObject({
+      email: `efface-${donor.id}@invalid.example`,
+      firstName: null,
+      lastName: null,
+      roles: [],
+      followedProjects: [],
+      erasedAt: expect.any(String),
+    })
     expect(erased.sessions ?? []).toEqual([])
     for (const [i, id] of [signedIn, byEmail].entries()) {
       const gift = await donationOf(id)
-      expect(gift).toMatchObject({ donor: null, display: 'anonymous', wantsNews: false, amountCents: before[i].amountCents, status: 'paid', reference: before[i].reference, donorErasedAt: expect.any(String) })
+      expect(gift).toMatchObject({
+        donor: null,
+        display: 'anonymous',
+        wantsNews: false,
+        amountCents: before[i].amountCents,
+        status: 'paid',
+        reference: before[i].reference,
+        donorErasedAt: expect.any(String),
+      })
       expect(gift.identity).toEqual(before[i].identity)
       expect(gift.identity?.email).toBe(donor.email)
     }
     expect((await donationOf(signedIn)).message).toBeNull()
     expect((await donationOf(someoneElse)).display).toBe('name')
     expect((await donationOf(someoneElse)).donorErasedAt ?? null).toBeNull()
-    expect((await publicDonors(payload, project.id)).map((d) => d.name).sort()).toEqual(['Anonyme', 'Anonyme', 'Damien M.'])
+    expect((await publicDonors(payload, project.id)).map((d) => d.name).sort()).toEqual([
+      'Anonyme',
+      'Anonyme',
+      'Damien M.',
+    ])
     expect((await rest('GET', '/users/me', { token })).json.user).toBeNull()
   })
 
@@ -315,33 +443,70 @@ describe('erasing an account', () => {
     const donor = await createUser(payload, ['donor'])
     const structure = await payload.create({
       collection: 'structures',
-      data: { name: unique('Coopérative scolaire'), kind: 'other_association', legalId: 'W952001234', address: '1 place de la Mairie\n95100 Argenteuil', purpose: 'Projets de l’école', eligibleForReceipts: true, issuerCode: `T${Date.now().toString(36).toUpperCase()}`, signatory: { name: 'Claire Fontaine', role: 'Présidente' } },
+      data: {
+        name: unique('Coopérative scolaire'),
+        kind: 'other_association',
+        legalId: 'W952001234',
+        address: '1 place de la Mairie\n95100 Argenteuil',
+        purpose: 'Projets de l’école',
+        eligibleForReceipts: true,
+        issuerCode: `T${Date.now().toString(36).toUpperCase()}`,
+        signatory: { name: 'Claire Fontaine', role: 'Présidente' },
+      },
       depth: 0,
     })
     const project = await createProjectIn(payload, 'collecting', { structure: structure.id, stopAtOptimum: false })
     const gift = await givePaidSignedIn(donor, project.id, 5_000, { wantsReceipt: true, lastName: 'Reçue' })
-    await payload.update({ collection: 'projects', id: project.id, data: { status: 'succeeded' }, context: { projectTransition: true }, depth: 0 })
+    await payload.update({
+      collection: 'projects',
+      id: project.id,
+      data: { status: 'succeeded' },
+      context: { projectTransition: true },
+      depth: 0,
+    })
     expect(await issueReceipt(payload, gift)).toMatchObject({ outcome: 'issued' })
-    const receiptOf = async () => (await payload.find({ collection: 'fiscal-receipts', where: { donation: { equals: gift } }, depth: 0 })).docs[0]
+    const receiptOf = async () =>
+      (await payload.find({ collection: 'fiscal-receipts', where: { donation: { equals: gift } }, depth: 0 })).docs[0]
     const before = await receiptOf()
     expect(before.donorUser).toBe(donor.id)
     // "Download my data" lists it as it was issued.
     const { json } = await rest('GET', '/users/personal-data', { token: await tokenFor(payload, donor.email) })
     expect((json as unknown as PersonalData).taxReceipts).toEqual([
-      expect.objectContaining({ number: before.number, status: 'live', issuer: structure.name, amountCents: 5_000, gift: expect.stringMatching(/^DON-/), donor: expect.objectContaining({ lastName: 'Reçue' }) }),
+      expect.objectContaining({
+        number: before.number,
+        status: 'live',
+        issuer: structure.name,
+        amountCents: 5_000,
+        gift: expect.stringMatching(/^DON-/),
+        donor: expect.objectContaining({ lastName: 'Reçue' }),
+      }),
     ])
 
     expect(await eraseAccount(payload, donor.id)).toEqual({ ok: true })
     const after = await receiptOf()
-    expect(after).toMatchObject({ donorUser: null, number: before.number, status: before.status, amountCents: 5_000, donorEmail: before.donorEmail, donor: before.donor })
+    expect(after).toMatchObject({
+      donorUser: null,
+      number: before.number,
+      status: before.status,
+      amountCents: 5_000,
+      donorEmail: before.donorEmail,
+      donor: before.donor,
+    })
     expect(after.donor?.lastName).toBe('Reçue')
   })
 
   it('the erased user can no longer sign in, with either address', async () => {
     const donor = await createUser(payload, ['donor'])
     expect(await eraseAccount(payload, donor.id)).toEqual({ ok: true })
-    await expect(payload.login({ collection: 'users', data: { email: donor.email, password: TEST_PASSWORD } })).rejects.toThrow()
-    await expect(payload.login({ collection: 'users', data: { email: `efface-${donor.id}@invalid.example`, password: TEST_PASSWORD } })).rejects.toThrow()
+    await expect(
+      payload.login({ collection: 'users', data: { email: donor.email, password: TEST_PASSWORD } }),
+    ).rejects.toThrow()
+    await expect(
+      payload.login({
+        collection: 'users',
+        data: { email: `efface-${donor.id}@invalid.example`, password: TEST_PASSWORD },
+      }),
+    ).rejects.toThrow()
     expect(await eraseAccount(payload, donor.id)).toMatchObject({ ok: false, code: 'already_erased' })
   })
 
@@ -357,18 +522,38 @@ describe('erasing an account', () => {
     const moderator = await createUser(payload, ['moderator', 'donor'])
     const { project } = await collectingProject()
     const gift = await givePaid(payload, project.id, 2_000, { email: moderator.email })
-    expect(await eraseAccount(payload, moderator.id)).toMatchObject({ ok: false, code: 'staff_account', message: expect.stringContaining('GIP') })
-    expect(await userOf(moderator.id)).toMatchObject({ email: moderator.email, roles: ['moderator', 'donor'], erasedAt: null })
+    expect(await eraseAccount(payload, moderator.id)).toMatchObject({
+      ok: false,
+      code: 'staff_account',
+      message: expect.stringContaining('GIP'),
+    })
+    expect(await userOf(moderator.id)).toMatchObject({
+      email: moderator.email,
+      roles: ['moderator', 'donor'],
+      erasedAt: null,
+    })
     expect((await donationOf(gift)).display).toBe('name')
-    expect((await payload.login({ collection: 'users', data: { email: moderator.email, password: TEST_PASSWORD } })).user?.id).toBe(moderator.id)
+    expect(
+      (await payload.login({ collection: 'users', data: { email: moderator.email, password: TEST_PASSWORD } })).user
+        ?.id,
+    ).toBe(moderator.id)
   })
 
   it('refuses a teacher who still owns a collecting project, naming it, and changes nothing', async () => {
     const { project, owner } = await collectingProject()
     await followProject(payload, owner, project.id)
     const decision = await eraseAccount(payload, owner.id)
-    expect(decision).toMatchObject({ ok: false, code: 'unfinished_projects', projects: [{ id: project.id, status: 'collecting' }] })
-    expect(await userOf(owner.id)).toMatchObject({ email: owner.email, roles: ['teacher'], erasedAt: null, followedProjects: [project.id] })
+    expect(decision).toMatchObject({
+      ok: false,
+      code: 'unfinished_projects',
+      projects: [{ id: project.id, status: 'collecting' }],
+    })
+    expect(await userOf(owner.id)).toMatchObject({
+      email: owner.email,
+      roles: ['teacher'],
+      erasedAt: null,
+      followedProjects: [project.id],
+    })
   })
 
   it('refuses a co-owner of a project under way too', async () => {

@@ -24,7 +24,13 @@ const findInOutbox = (token: string) => outboxMessages().find((raw) => raw.inclu
 describe('e-mail without SMTP: the .data/outbox folder', () => {
   it('payload.sendEmail only queues; the queue writes each message as an .eml file a mail client can open', async () => {
     const token = unique('Bienvenue')
-    await expect(payload.sendEmail({ to: 'parent@example.org', subject: token, html: '<p>Votre inscription à l’atelier est <b>confirmée</b>.</p>' })).resolves.toEqual({ queued: true })
+    await expect(
+      payload.sendEmail({
+        to: 'parent@example.org',
+        subject: token,
+        html: '<p>Votre inscription à l’atelier est <b>confirmée</b>.</p>',
+      }),
+    ).resolves.toEqual({ queued: true })
     expect(findInOutbox(token)).toBeUndefined()
     await payload.jobs.run({ limit: 1000 })
     const raw = findInOutbox(token)
@@ -38,25 +44,44 @@ describe('e-mail without SMTP: the .data/outbox folder', () => {
 
   it('the jobs queue sends queued e-mails', async () => {
     const token = unique('Rappel')
-    await payload.jobs.queue({ task: 'sendEmail', input: { to: 'enseignant@example.org', subject: token, text: 'Plus que 8 jours.' } })
+    await payload.jobs.queue({
+      task: 'sendEmail',
+      input: { to: 'enseignant@example.org', subject: token, text: 'Plus que 8 jours.' },
+    })
     expect(findInOutbox(token)).toBeUndefined()
     await payload.jobs.run({ limit: 1000 })
     expect(findInOutbox(token)).toMatch(/^To: enseignant@example\.org$/m)
   })
 
   it('refuses at once a message the queue could not carry, instead of sending another later', async () => {
-    await expect(payload.sendEmail({ to: 'a@example.org', subject: 'Reçu', text: 'x', attachments: [{ filename: 'recu.pdf', content: 'x' }] })).rejects.toThrow('cannot carry: attachments')
+    await expect(
+      payload.sendEmail({
+        to: 'a@example.org',
+        subject: 'Reçu',
+        text: 'x',
+        attachments: [{ filename: 'recu.pdf', content: 'x' }],
+      }),
+    ).rejects.toThrow('cannot carry: attachments')
   })
 })
 
 describe('the worker’s batch delivery (a wave of closed campaigns)', () => {
   it('delivers the e-mails never tried, each once even when two batches race, and deletes their jobs as the queue does', async () => {
     const subjects = Array.from({ length: 30 }, () => unique('Merci'))
-    for (const subject of subjects) await payload.jobs.queue({ task: 'sendEmail', input: { to: 'donateur@example.org', subject, text: 'Votre don est bien arrivé.' } })
+    for (const subject of subjects)
+      await payload.jobs.queue({
+        task: 'sendEmail',
+        input: { to: 'donateur@example.org', subject, text: 'Votre don est bien arrivé.' },
+      })
     const [a, b] = await Promise.all([deliverQueuedEmails(payload), deliverQueuedEmails(payload)])
     expect(a.sent + b.sent).toBeGreaterThanOrEqual(30)
-    for (const subject of subjects) expect(outboxMessages().filter((raw) => raw.includes(`Subject: ${subject}`))).toHaveLength(1)
-    const left = await sqlQuery(payload, `SELECT count(*)::int AS n FROM payload_jobs WHERE input->>'subject' = ANY($1::text[])`, [`{${subjects.join(',')}}`])
+    for (const subject of subjects)
+      expect(outboxMessages().filter((raw) => raw.includes(`Subject: ${subject}`))).toHaveLength(1)
+    const left = await sqlQuery(
+      payload,
+      `SELECT count(*)::int AS n FROM payload_jobs WHERE input->>'subject' = ANY($1::text[])`,
+      [`{${subjects.join(',')}}`],
+    )
     expect(left.rows[0].n).toBe(0)
   })
 

@@ -73,13 +73,23 @@ async function runJobs(ids: number[], later = 0): Promise<void> {
 }
 
 async function emailJobsTo(to: string): Promise<PayloadJob[]> {
-  const { docs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendEmail' } }, sort: 'createdAt', limit: 1000, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: { taskSlug: { equals: 'sendEmail' } },
+    sort: 'createdAt',
+    limit: 1000,
+    depth: 0,
+  })
   return docs.filter((job) => (job.input as { to?: string }).to === to)
 }
-const jobsByIds = async (ids: number[]) => (await payload.find({ collection: 'payload-jobs', where: { id: { in: ids } }, sort: 'id', limit: 100, depth: 0 })).docs
+const jobsByIds = async (ids: number[]) =>
+  (await payload.find({ collection: 'payload-jobs', where: { id: { in: ids } }, sort: 'id', limit: 100, depth: 0 }))
+    .docs
 
-const receivedBy = (to: string) => received.filter((mail) => mail.to && !Array.isArray(mail.to) && mail.to.value.some((a) => a.address === to))
-const linkIn = (mail: ParsedMail, path: string) => new URL(mail.text!.match(new RegExp(`https?://\\S*${path}\\?jeton=[0-9a-f]+`))![0]).searchParams.get('jeton')!
+const receivedBy = (to: string) =>
+  received.filter((mail) => mail.to && !Array.isArray(mail.to) && mail.to.value.some((a) => a.address === to))
+const linkIn = (mail: ParsedMail, path: string) =>
+  new URL(mail.text!.match(new RegExp(`https?://\\S*${path}\\?jeton=[0-9a-f]+`))![0]).searchParams.get('jeton')!
 
 beforeAll(async () => {
   port = await freePort()
@@ -116,15 +126,25 @@ describe('SMTP server down, then back', () => {
 
   it('sign-up, an account made in the admin, and forgotten passwords (site and API) all succeed; their e-mails wait in the queue', async () => {
     const { signUpTeacher, requestPasswordReset } = m.accounts
-    expect(await signUpTeacher(payload, { firstName: 'Inès', lastName: 'Martin', email: teacherEmail, password: PASSWORD, passwordConfirm: PASSWORD }, m.factories.unique('client'))).toEqual({ ok: true })
+    expect(
+      await signUpTeacher(
+        payload,
+        { firstName: 'Inès', lastName: 'Martin', email: teacherEmail, password: PASSWORD, passwordConfirm: PASSWORD },
+        m.factories.unique('client'),
+      ),
+    ).toEqual({ ok: true })
 
     // Payload's own verification e-mail (an account created in the admin, verification not disabled).
     adminMade = `${m.factories.unique('cree-admin')}@test.example`
-    await expect(payload.create({ collection: 'users', data: { email: adminMade, password: PASSWORD, roles: ['donor'] } })).resolves.toMatchObject({ email: adminMade })
+    await expect(
+      payload.create({ collection: 'users', data: { email: adminMade, password: PASSWORD, roles: ['donor'] } }),
+    ).resolves.toMatchObject({ email: adminMade })
 
     donor = await m.factories.createUser(payload, ['donor'])
     await expect(requestPasswordReset(payload, donor.email, m.factories.unique('client'))).resolves.toBeUndefined()
-    await expect(requestPasswordReset(payload, `${m.factories.unique('personne')}@test.example`, m.factories.unique('client'))).resolves.toBeUndefined()
+    await expect(
+      requestPasswordReset(payload, `${m.factories.unique('personne')}@test.example`, m.factories.unique('client')),
+    ).resolves.toBeUndefined()
 
     // The admin's "forgot password" (REST): it answered 500 "Something went wrong." while SMTP was down.
     resetByApi = await m.factories.createUser(payload, ['editor'])
@@ -152,7 +172,10 @@ describe('SMTP server down, then back', () => {
     for (const job of jobs) {
       expect(job).toMatchObject({ totalTried: 1, hasError: false, completedAt: null, processing: false })
       expect(job.log).toHaveLength(1)
-      expect(job.log![0]).toMatchObject({ state: 'failed', error: { message: expect.stringContaining('ECONNREFUSED') } })
+      expect(job.log![0]).toMatchObject({
+        state: 'failed',
+        error: { message: expect.stringContaining('ECONNREFUSED') },
+      })
       const wait = new Date(job.waitUntil!).getTime() - before
       expect(wait).toBeGreaterThanOrEqual(59_000)
       expect(wait).toBeLessThan(2 * 60_000)
@@ -173,18 +196,27 @@ describe('SMTP server down, then back', () => {
     expect(verification.subject).toBe('Confirmez votre adresse e-mail')
     expect(verification.from?.value).toEqual([{ name: 'Portail du GIP', address: 'ne-pas-repondre@localhost' }])
     expect(await m.accounts.verifyAccount(payload, linkIn(verification, '/verifier-email'))).toBe(true)
-    await expect(payload.login({ collection: 'users', data: { email: teacherEmail, password: PASSWORD } })).resolves.toMatchObject({ user: { email: teacherEmail } })
+    await expect(
+      payload.login({ collection: 'users', data: { email: teacherEmail, password: PASSWORD } }),
+    ).resolves.toMatchObject({ user: { email: teacherEmail } })
 
     expect(receivedBy(adminMade).map((mail) => mail.subject)).toEqual(['Confirmez votre adresse e-mail'])
 
     // The donor's link leads to the crowdfunding site, the editor's (staff) to the admin's reset page.
-    for (const [account, path] of [[donor, '/mot-de-passe/nouveau?jeton='], [resetByApi, '/admin/reset/']] as const) {
+    for (const [account, path] of [
+      [donor, '/mot-de-passe/nouveau?jeton='],
+      [resetByApi, '/admin/reset/'],
+    ] as const) {
       const [reset] = receivedBy(account.email)
       expect(reset.subject).toBe('Réinitialisation de votre mot de passe')
       expect(reset.html).toContain(path)
       const token = reset.text!.match(/(?:jeton=|\/admin\/reset\/)([0-9a-f]{40})/)![1]!
-      expect(await m.accounts.resetPassword(payload, { token, password: PASSWORD, passwordConfirm: PASSWORD })).toMatchObject({ ok: true })
-      await expect(payload.login({ collection: 'users', data: { email: account.email, password: PASSWORD } })).resolves.toMatchObject({ user: { id: account.id } })
+      expect(
+        await m.accounts.resetPassword(payload, { token, password: PASSWORD, passwordConfirm: PASSWORD }),
+      ).toMatchObject({ ok: true })
+      await expect(
+        payload.login({ collection: 'users', data: { email: account.email, password: PASSWORD } }),
+      ).resolves.toMatchObject({ user: { id: account.id } })
     }
   })
 })
@@ -212,7 +244,11 @@ describe('e-mails the queue gave up on', () => {
         expect(job.hasError).toBe(false)
         waits.push(Math.round((new Date(job.waitUntil!).getTime() - now) / 60_000))
       } else {
-        expect(job).toMatchObject({ hasError: true, processing: false, error: { message: expect.stringContaining('ECONNREFUSED') } })
+        expect(job).toMatchObject({
+          hasError: true,
+          processing: false,
+          error: { message: expect.stringContaining('ECONNREFUSED') },
+        })
       }
     }
     expect(waits).toEqual([1, 2, 4, 8, 16, 32, 64, 128])
@@ -222,19 +258,36 @@ describe('e-mails the queue gave up on', () => {
     const { total, emails } = await m.undelivered.listUndeliveredEmails(payload, admin)
     expect(total).toBeGreaterThanOrEqual(1)
     const line = emails.find((email) => email.jobId === failedId)
-    expect(line).toMatchObject({ recipient, subject: 'Votre reçu fiscal est disponible', lastError: expect.stringMatching(/ECONNREFUSED 127\.0\.0\.1:\d+/), attempts: 9 })
+    expect(line).toMatchObject({
+      recipient,
+      subject: 'Votre reçu fiscal est disponible',
+      lastError: expect.stringMatching(/ECONNREFUSED 127\.0\.0\.1:\d+/),
+      attempts: 9,
+    })
     expect(Date.parse(line!.lastAttemptAt)).toBeGreaterThan(Date.parse(line!.queuedAt))
     expect(await m.undelivered.countUndeliveredEmails(payload, admin)).toBe(total)
-    const { status, json } = await m.rest.rest('GET', `/payload-jobs/${failedId}`, { token: await m.rest.tokenFor(payload, admin.email) })
+    const { status, json } = await m.rest.rest('GET', `/payload-jobs/${failedId}`, {
+      token: await m.rest.tokenFor(payload, admin.email),
+    })
     expect(status).toBe(200)
     expect(json).toMatchObject({ hasError: true, input: { to: recipient } })
   })
 
-  it.each([['editor'], ['moderator'], ['coordinator'], ['structure-manager'], ['teacher'], ['donor'], ['sponsor']] as const)('are refused to a %s, and so are the jobs', async (role) => {
+  it.each([
+    ['editor'],
+    ['moderator'],
+    ['coordinator'],
+    ['structure-manager'],
+    ['teacher'],
+    ['donor'],
+    ['sponsor'],
+  ] as const)('are refused to a %s, and so are the jobs', async (role) => {
     const user = await m.factories.createUser(payload, [role])
     await expect(m.undelivered.listUndeliveredEmails(payload, user)).rejects.toThrow(m.factories.FORBIDDEN)
     await expect(m.undelivered.countUndeliveredEmails(payload, user)).rejects.toThrow(m.factories.FORBIDDEN)
-    const { status } = await m.rest.rest('GET', `/payload-jobs/${failedId}`, { token: await m.rest.tokenFor(payload, user.email) })
+    const { status } = await m.rest.rest('GET', `/payload-jobs/${failedId}`, {
+      token: await m.rest.tokenFor(payload, user.email),
+    })
     expect(status).toBe(403)
   })
 
@@ -247,13 +300,22 @@ describe('the worker’s batch delivery while the server is down', () => {
   it('records each failure as the queue does (one attempt, its error, a retry a minute later); the queue’s retry then delivers it', async () => {
     await stopSmtp()
     const recipient = `${Math.random().toString(36).slice(2, 10)}@test.example`
-    await payload.jobs.queue({ task: 'sendEmail', input: { to: recipient, subject: 'Votre don vous est remboursé', text: 'Bonjour.' } })
+    await payload.jobs.queue({
+      task: 'sendEmail',
+      input: { to: recipient, subject: 'Votre don vous est remboursé', text: 'Bonjour.' },
+    })
     const [{ id }] = await emailJobsTo(recipient)
     const before = Date.now()
     expect((await m.deliver.deliverQueuedEmails(payload)).failed).toBeGreaterThanOrEqual(1)
     const [job] = await jobsByIds([id])
     expect(job).toMatchObject({ totalTried: 1, hasError: false, completedAt: null, processing: false })
-    expect(job.log).toEqual([expect.objectContaining({ state: 'failed', taskSlug: 'sendEmail', error: expect.objectContaining({ message: expect.stringContaining('ECONNREFUSED') }) })])
+    expect(job.log).toEqual([
+      expect.objectContaining({
+        state: 'failed',
+        taskSlug: 'sendEmail',
+        error: expect.objectContaining({ message: expect.stringContaining('ECONNREFUSED') }),
+      }),
+    ])
     const wait = new Date(job.waitUntil!).getTime() - before
     expect(wait).toBeGreaterThanOrEqual(59_000)
     expect(wait).toBeLessThan(2 * 60_000)

@@ -38,7 +38,9 @@ afterAll(async () => {
 describe('searches with control characters', () => {
   it('the site search, the catalogue and the schools’ search answer instead of failing', async () => {
     const site = await createSite(payload)
-    expect(await searchSite(payload, { id: site.id, kind: siteKindOf(site.slug) }, parseSearchQuery({ q: NUL_TEXT }))).toMatchObject({ total: 0 })
+    expect(
+      await searchSite(payload, { id: site.id, kind: siteKindOf(site.slug) }, parseSearchQuery({ q: NUL_TEXT })),
+    ).toMatchObject({ total: 0 })
     expect(await searchCatalogue(payload, parseCatalogueQuery({ q: NUL_TEXT }))).toMatchObject({ page: 1 })
     expect(await searchEstablishments(payload, NUL_TEXT)).toEqual([])
     // A search of more than 100 characters finds nothing instead of becoming a query of a thousand words.
@@ -58,7 +60,10 @@ describe('the sign-in form sent empty', () => {
     const form = new FormData()
     form.set('email', ' \u0000 ')
     form.set('password', '')
-    expect(await signInAction({}, form)).toEqual({ errors: { email: 'Indiquez l’adresse e-mail de votre compte.', password: 'Indiquez votre mot de passe.' }, values: { email: '  ' } })
+    expect(await signInAction({}, form)).toEqual({
+      errors: { email: 'Indiquez l’adresse e-mail de votre compte.', password: 'Indiquez votre mot de passe.' },
+      values: { email: '  ' },
+    })
   })
 })
 
@@ -72,19 +77,32 @@ describe('crafted choices in the teacher’s form', () => {
   })
 
   it('themes beyond 32 bits: a French error on the field, the draft unchanged', async () => {
-    const created = await saveProjectStep(payload, teacher, { step: 'etablissement', values: { 'schoolHead.email': 'ce.0950001a@ac-versailles.fr' } })
+    const created = await saveProjectStep(payload, teacher, {
+      step: 'etablissement',
+      values: { 'schoolHead.email': 'ce.0950001a@ac-versailles.fr' },
+    })
     expect(created.ok).toBe(true)
     const id = created.id!
-    const result = await saveProjectStep(payload, teacher, { projectId: id, step: 'projet', values: { title: 'Classe de mer' }, themeIds: ['99999999999999999999'] })
+    const result = await saveProjectStep(payload, teacher, {
+      projectId: id,
+      step: 'projet',
+      values: { title: 'Classe de mer' },
+      themeIds: ['99999999999999999999'],
+    })
     expect(result).toMatchObject({ ok: false, errors: { themes: 'Choisissez les thématiques dans la liste.' } })
     expect((await payload.findByID({ collection: 'projects', id, depth: 0 })).title).not.toBe('Classe de mer')
   })
 })
 
 describe('the parents’ questionnaire through the API', () => {
-  it.each([['NaN'], ['99999999999999999999'], ['-1']])('an answer for workshop %s: 400 with a French message, not 500', async (workshop) => {
-    const { status, json } = await rest('POST', '/form-submissions', { body: { form: 1, workshop, submissionData: [] } })
-    expect(status).toBe(400)
-    expect(JSON.stringify(json)).toContain('Indiquez l’atelier auquel se rapporte la réponse.')
-  })
+  it.each([['NaN'], ['99999999999999999999'], ['-1']])(
+    'an answer for workshop %s: 400 with a French message, not 500',
+    async (workshop) => {
+      const { status, json } = await rest('POST', '/form-submissions', {
+        body: { form: 1, workshop, submissionData: [] },
+      })
+      expect(status).toBe(400)
+      expect(JSON.stringify(json)).toContain('Indiquez l’atelier auquel se rapporte la réponse.')
+    },
+  )
 })

@@ -63,7 +63,14 @@ describe('request logs and ids (REST)', () => {
     expect(response.status).toBe(403)
     expect(response.headers.get('x-request-id')).toBe('test-refus-403')
     const mine = json.filter((line) => line.requestId === 'test-refus-403')
-    expect(mine).toEqual([expect.objectContaining({ level: 'info', status: 403, error: 'APIError', msg: 'Seuls les porteurs du projet publient ses actualités.' })])
+    expect(mine).toEqual([
+      expect.objectContaining({
+        level: 'info',
+        status: 403,
+        error: 'APIError',
+        msg: 'Seuls les porteurs du projet publient ses actualités.',
+      }),
+    ])
     expect(json.filter((line) => line.level === 'error')).toEqual([])
     expect(JSON.stringify(mine)).not.toContain('stack')
   })
@@ -77,7 +84,12 @@ describe('request logs and ids (REST)', () => {
     expect(response.status).toBe(500)
     expect(response.headers.get('x-request-id')).toBe('test-panne-500')
     const errors = json.filter((line) => line.level === 'error')
-    expect(errors).toEqual([expect.objectContaining({ requestId: 'test-panne-500', err: expect.objectContaining({ message: 'panne simulée', stack: expect.stringContaining('panne simulée') }) })])
+    expect(errors).toEqual([
+      expect.objectContaining({
+        requestId: 'test-panne-500',
+        err: expect.objectContaining({ message: 'panne simulée', stack: expect.stringContaining('panne simulée') }),
+      }),
+    ])
     expect(new Date(String(errors[0].time)).toISOString()).toBe(errors[0].time)
     // The whole entry, stack trace included, is on one line.
     expect(lines.filter((line) => line.includes('panne simulée'))).toHaveLength(1)

@@ -24,7 +24,11 @@ describe('migrations', () => {
   it('cover every schema change of the Payload config (run `npm run migrate:create` if this fails)', async () => {
     const db = payload.db as unknown as PostgresAdapter
     const { generateDrizzleJson, generateMigration, upSnapshot } = db.requireDrizzleKit()
-    const latest = fs.readdirSync(db.migrationDir).filter((file) => file.endsWith('.json')).sort().at(-1)
+    const latest = fs
+      .readdirSync(db.migrationDir)
+      .filter((file) => file.endsWith('.json'))
+      .sort()
+      .at(-1)
     expect(latest, 'no migration snapshot in src/migrations').toBeTruthy()
     let before = JSON.parse(fs.readFileSync(path.join(db.migrationDir, latest!), 'utf8'))
     const after = await generateDrizzleJson(db.schema)
@@ -35,7 +39,9 @@ describe('migrations', () => {
 
   it('have all run on the test database, which holds no dev-push marker', async () => {
     const { docs } = await payload.find({ collection: 'payload-migrations', limit: 0, pagination: false })
-    const files = fs.readdirSync((payload.db as unknown as PostgresAdapter).migrationDir).filter((f) => /^\d.*\.ts$/.test(f))
+    const files = fs
+      .readdirSync((payload.db as unknown as PostgresAdapter).migrationDir)
+      .filter((f) => /^\d.*\.ts$/.test(f))
     expect(docs.map((m) => m.name).sort()).toEqual(files.map((f) => f.replace(/\.ts$/, '')).sort())
     expect(docs.some((m) => m.batch === -1)).toBe(false)
   })

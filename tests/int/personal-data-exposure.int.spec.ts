@@ -36,7 +36,14 @@ const SCHOOL_HEAD_EMAIL = `${unique('direction.vasseur')}@ac-versailles.example`
 const MODERATION_COMMENT = 'Retirez le prénom de l’élève Inaya du descriptif, s’il vous plaît.'
 
 /** Everything that must never appear in what an outsider receives. */
-const secrets = () => [SCHOOL_HEAD_NAME, SCHOOL_HEAD_EMAIL, MODERATION_COMMENT, owner.email, coOwner.email, moderator.email]
+const secrets = () => [
+  SCHOOL_HEAD_NAME,
+  SCHOOL_HEAD_EMAIL,
+  MODERATION_COMMENT,
+  owner.email,
+  coOwner.email,
+  moderator.email,
+]
 const leaked = (body: unknown) => secrets().filter((secret) => JSON.stringify(body).includes(secret))
 
 async function graphqlAs(query: string, token?: string) {
@@ -45,7 +52,10 @@ async function graphqlAs(query: string, token?: string) {
     headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
     body: JSON.stringify({ query }),
   })
-  return (await (await GRAPHQL_POST(config)(request)).json()) as { data?: Record<string, unknown>; errors?: { message: string }[] }
+  return (await (await GRAPHQL_POST(config)(request)).json()) as {
+    data?: Record<string, unknown>
+    errors?: { message: string }[]
+  }
 }
 
 beforeAll(async () => {
@@ -61,19 +71,49 @@ beforeAll(async () => {
   project = await payload.create({
     collection: 'projects',
     data: {
-      title: unique('Classe de mer'), owner: owner.id, coOwners: [coOwner.id], status: 'collecting', establishment: school.establishment, structure: school.structure,
-      level: 'ecole', minimumGoalCents: 100_000, optimumGoalCents: 200_000, startDate: '2026-11-01', endDate: '2027-02-01', stopAtOptimum: true,
+      title: unique('Classe de mer'),
+      owner: owner.id,
+      coOwners: [coOwner.id],
+      status: 'collecting',
+      establishment: school.establishment,
+      structure: school.structure,
+      level: 'ecole',
+      minimumGoalCents: 100_000,
+      optimumGoalCents: 200_000,
+      startDate: '2026-11-01',
+      endDate: '2027-02-01',
+      stopAtOptimum: true,
       schoolHead: { name: SCHOOL_HEAD_NAME, email: SCHOOL_HEAD_EMAIL },
-      history: [{ from: 'in_review', to: 'changes_requested', at: new Date().toISOString(), actor: 'moderator', actorUser: moderator.id, comment: MODERATION_COMMENT }],
+      history: [
+        {
+          from: 'in_review',
+          to: 'changes_requested',
+          at: new Date().toISOString(),
+          actor: 'moderator',
+          actorUser: moderator.id,
+          comment: MODERATION_COMMENT,
+        },
+      ],
     } as Project,
     depth: 0,
     context: { projectTransition: true },
   })
-  const gift = await createDonation(payload, { projectId: project.id, gift: giftInput(5_000), userId: giver.id, provider: testProvider })
+  const gift = await createDonation(payload, {
+    projectId: project.id,
+    gift: giftInput(5_000),
+    userId: giver.id,
+    provider: testProvider,
+  })
   if (!gift.ok) throw new Error(JSON.stringify(gift.errors))
   await confirmPayment(payload, paidEvent(gift.donationId))
-  await payload.create({ collection: 'project-news', data: { project: project.id, title: unique('Nouvelles'), body: 'Le car est réservé.', visibility: 'public' }, user: owner, overrideAccess: false })
-  for (const [name, user] of Object.entries({ owner, coOwner, moderator, admin, donor, giver, manager })) tokens[name] = await tokenFor(payload, user.email)
+  await payload.create({
+    collection: 'project-news',
+    data: { project: project.id, title: unique('Nouvelles'), body: 'Le car est réservé.', visibility: 'public' },
+    user: owner,
+    overrideAccess: false,
+  })
+  for (const [name, user] of Object.entries({ owner, coOwner, moderator, admin, donor, giver, manager }))
+    tokens[name] = await tokenFor(payload, user.email)
 }, 120_000)
 
 afterAll(async () => {
@@ -81,7 +121,12 @@ afterAll(async () => {
 })
 
 describe('a public project: the school head and the moderation history', () => {
-  const outsiders = [['an anonymous visitor', undefined], ['a signed-in donor', 'donor'], ['a donor to the project', 'giver'], ['the receiving structure’s manager', 'manager']] as const
+  const outsiders = [
+    ['an anonymous visitor', undefined],
+    ['a signed-in donor', 'donor'],
+    ['a donor to the project', 'giver'],
+    ['the receiving structure’s manager', 'manager'],
+  ] as const
 
   it.each(outsiders)('%s reads the project over REST, at depth 2, without them', async (_who, as) => {
     const token = as ? tokens[as] : undefined
@@ -124,16 +169,33 @@ describe('a public project: the school head and the moderation history', () => {
     }
   })
 
-  it.each([['the owner', 'owner'], ['a co-owner', 'coOwner'], ['a moderator', 'moderator'], ['an admin', 'admin']] as const)('%s reads them', async (_who, as) => {
+  it.each([
+    ['the owner', 'owner'],
+    ['a co-owner', 'coOwner'],
+    ['a moderator', 'moderator'],
+    ['an admin', 'admin'],
+  ] as const)('%s reads them', async (_who, as) => {
     const { json } = await rest('GET', `/projects/${project.id}?depth=0`, { token: tokens[as] })
     expect(json.schoolHead).toEqual({ name: SCHOOL_HEAD_NAME, email: SCHOOL_HEAD_EMAIL })
     expect((json.history as { comment: string }[])[0].comment).toBe(MODERATION_COMMENT)
   })
 
   it('the Local API on behalf of a donor leaves them out too', async () => {
-    const asDonor = await payload.findByID({ collection: 'projects', id: project.id, depth: 2, user: donor, overrideAccess: false })
+    const asDonor = await payload.findByID({
+      collection: 'projects',
+      id: project.id,
+      depth: 2,
+      user: donor,
+      overrideAccess: false,
+    })
     expect(leaked(asDonor)).toEqual([])
-    const asOwner = await payload.findByID({ collection: 'projects', id: project.id, depth: 0, user: owner, overrideAccess: false })
+    const asOwner = await payload.findByID({
+      collection: 'projects',
+      id: project.id,
+      depth: 0,
+      user: owner,
+      overrideAccess: false,
+    })
     expect(asOwner.schoolHead?.email).toBe(SCHOOL_HEAD_EMAIL)
   })
 })
@@ -150,7 +212,9 @@ describe('relationships populated at depth', () => {
 
   it('a project’s news at depth 2: the project without the school head, the author as an id', async () => {
     for (const token of [undefined, tokens.donor]) {
-      const { status, json } = await rest('GET', `/project-news?depth=2&where[project][equals]=${project.id}`, { token })
+      const { status, json } = await rest('GET', `/project-news?depth=2&where[project][equals]=${project.id}`, {
+        token,
+      })
       expect(status).toBe(200)
       const news = (json.docs as { project: Record<string, unknown>; author: unknown }[])[0]
       expect(news.project.schoolHead ?? {}).toEqual({})
@@ -173,11 +237,16 @@ describe('relationships populated at depth', () => {
   })
 
   it('a sponsor’s or a structure’s manager sees no other manager’s e-mail through the managers join', async () => {
-    const sponsor = await payload.create({ collection: 'sponsors', data: { name: unique('Fondation'), kind: 'foundation' } as never })
+    const sponsor = await payload.create({
+      collection: 'sponsors',
+      data: { name: unique('Fondation'), kind: 'foundation' } as never,
+    })
     const [first, second] = [await createUser(payload, ['sponsor']), await createUser(payload, ['sponsor'])]
     await payload.update({ collection: 'users', id: first.id, data: { sponsors: [sponsor.id] } })
     await payload.update({ collection: 'users', id: second.id, data: { sponsors: [sponsor.id] } })
-    const asSponsor = await rest('GET', `/sponsors/${sponsor.id}?depth=1`, { token: await tokenFor(payload, first.email) })
+    const asSponsor = await rest('GET', `/sponsors/${sponsor.id}?depth=1`, {
+      token: await tokenFor(payload, first.email),
+    })
     expect(asSponsor.status).toBe(200)
     expect(JSON.stringify(asSponsor.json)).not.toContain(second.email)
 
@@ -201,27 +270,57 @@ describe('payment providers’ references (Stripe)', () => {
   let giftId: number
 
   beforeAll(async () => {
-    giftId = (await payload.find({ collection: 'donations', where: { project: { equals: project.id } }, depth: 0, limit: 1 })).docs[0].id
-    await sqlQuery(payload, 'UPDATE donations SET provider_session_id = $1, provider_payment_id = $2, refund_id = $3 WHERE id = $4', [SESSION, PAYMENT, `re_${PAYMENT}`, giftId])
-    await payload.update({ collection: 'structures', id: project.structure as number, data: { stripeAccountId: ACCOUNT }, depth: 0 })
-    await payload.create({ collection: 'payouts', data: { project: project.id, structure: project.structure as number, collectedCents: 5_000, commissionCents: 325, payoutCents: 4_675, status: 'transferred', stripeTransferId: TRANSFER }, depth: 0 })
+    giftId = (
+      await payload.find({ collection: 'donations', where: { project: { equals: project.id } }, depth: 0, limit: 1 })
+    ).docs[0].id
+    await sqlQuery(
+      payload,
+      'UPDATE donations SET provider_session_id = $1, provider_payment_id = $2, refund_id = $3 WHERE id = $4',
+      [SESSION, PAYMENT, `re_${PAYMENT}`, giftId],
+    )
+    await payload.update({
+      collection: 'structures',
+      id: project.structure as number,
+      data: { stripeAccountId: ACCOUNT },
+      depth: 0,
+    })
+    await payload.create({
+      collection: 'payouts',
+      data: {
+        project: project.id,
+        structure: project.structure as number,
+        collectedCents: 5_000,
+        commissionCents: 325,
+        payoutCents: 4_675,
+        status: 'transferred',
+        stripeTransferId: TRANSFER,
+      },
+      depth: 0,
+    })
   })
 
   const references = () => [SESSION, PAYMENT, TRANSFER, ACCOUNT]
   const shown = (body: unknown) => references().filter((reference) => JSON.stringify(body).includes(reference))
 
   it('the receiving structure’s manager reads the gifts, the payout and the structure without them (REST, GraphQL), and cannot filter on them', async () => {
-    const gifts = await rest('GET', `/donations?where[project][equals]=${project.id}&depth=1`, { token: tokens.manager })
+    const gifts = await rest('GET', `/donations?where[project][equals]=${project.id}&depth=1`, {
+      token: tokens.manager,
+    })
     expect(gifts.status).toBe(200)
     expect((gifts.json.docs as { amountCents: number }[]).map((gift) => gift.amountCents)).toEqual([5_000])
     expect(shown(gifts.json)).toEqual([])
-    const payouts = await rest('GET', `/payouts?where[project][equals]=${project.id}&depth=1`, { token: tokens.manager })
+    const payouts = await rest('GET', `/payouts?where[project][equals]=${project.id}&depth=1`, {
+      token: tokens.manager,
+    })
     expect((payouts.json.docs as { status: string }[]).map((payout) => payout.status)).toEqual(['transferred'])
     expect(shown(payouts.json)).toEqual([])
     const structure = await rest('GET', `/structures/${project.structure}`, { token: tokens.manager })
     expect(structure.status).toBe(200)
     expect(shown(structure.json)).toEqual([])
-    const graphql = await graphqlAs(`{ Donations(where: { project: { equals: ${project.id} } }) { docs { amountCents providerSessionId providerPaymentId refundId } } Payouts { docs { status stripeTransferId } } }`, tokens.manager)
+    const graphql = await graphqlAs(
+      `{ Donations(where: { project: { equals: ${project.id} } }) { docs { amountCents providerSessionId providerPaymentId refundId } } Payouts { docs { status stripeTransferId } } }`,
+      tokens.manager,
+    )
     expect(shown(graphql)).toEqual([])
     // An oracle: a filter on a reference the reader may not see is refused, not answered.
     const guessed = await rest('GET', `/donations?where[providerPaymentId][like]=pi_`, { token: tokens.manager })
@@ -240,8 +339,12 @@ describe('payment providers’ references (Stripe)', () => {
     const gift = await rest('GET', `/donations/${giftId}`, { token: tokens.admin })
     expect(gift.json).toMatchObject({ providerSessionId: SESSION, providerPaymentId: PAYMENT })
     const payouts = await rest('GET', `/payouts?where[project][equals]=${project.id}`, { token: tokens.admin })
-    expect((payouts.json.docs as { stripeTransferId: string }[]).map((payout) => payout.stripeTransferId)).toEqual([TRANSFER])
-    expect((await rest('GET', `/structures/${project.structure}`, { token: tokens.admin })).json.stripeAccountId).toBe(ACCOUNT)
+    expect((payouts.json.docs as { stripeTransferId: string }[]).map((payout) => payout.stripeTransferId)).toEqual([
+      TRANSFER,
+    ])
+    expect((await rest('GET', `/structures/${project.structure}`, { token: tokens.admin })).json.stripeAccountId).toBe(
+      ACCOUNT,
+    )
   })
 })
 
@@ -250,7 +353,10 @@ describe('other public collections', () => {
     const form = await payload.create({
       collection: 'forms',
       data: {
-        title: unique('Questionnaire'), fields: [], confirmationType: 'message', confirmationMessage: await richText(payload, 'Merci.'),
+        title: unique('Questionnaire'),
+        fields: [],
+        confirmationType: 'message',
+        confirmationMessage: await richText(payload, 'Merci.'),
         emails: [{ emailTo: 'responsable.tne@example.org', subject: 'Réponse' }],
       } as never,
     })
@@ -264,9 +370,22 @@ describe('other public collections', () => {
 
   it('document locks (who edits what in the admin) are neither readable nor writable by a donor; staff keep them', async () => {
     expect((await rest('GET', '/payload-locked-documents', { token: tokens.donor })).status).toBe(403)
-    const lock = await rest('POST', '/payload-locked-documents', { token: tokens.donor, body: { document: { relationTo: 'projects', value: project.id }, user: { relationTo: 'users', value: moderator.id } } })
+    const lock = await rest('POST', '/payload-locked-documents', {
+      token: tokens.donor,
+      body: {
+        document: { relationTo: 'projects', value: project.id },
+        user: { relationTo: 'users', value: moderator.id },
+      },
+    })
     expect(lock.status).toBe(403)
-    expect((await payload.count({ collection: 'payload-locked-documents', where: { 'document.value': { equals: project.id } } })).totalDocs).toBe(0)
+    expect(
+      (
+        await payload.count({
+          collection: 'payload-locked-documents',
+          where: { 'document.value': { equals: project.id } },
+        })
+      ).totalDocs,
+    ).toBe(0)
     expect((await rest('GET', '/payload-locked-documents', { token: tokens.moderator })).status).toBe(200)
   })
 })
@@ -276,9 +395,16 @@ const PERSONAL_FIELD = /e-?mail|phone|address|contacts?$|siret|siren|iban|firstn
 /** Contact details published on purpose: an organisation's public contact, a workshop's venue. */
 const PUBLIC_BY_DESIGN: Record<string, string[]> = {
   'site-settings': [
-    'contact', 'contact.email', 'contact.phone', 'contact.address',
+    'contact',
+    'contact.email',
+    'contact.phone',
+    'contact.address',
     // The accessibility declaration's contact and the legal notice's publisher and host: published by law.
-    'accessibility.contactEmail', 'legalNotice.publisherAddress', 'legalNotice.publisherContact', 'legalNotice.hostAddress', 'legalNotice.hostContact',
+    'accessibility.contactEmail',
+    'legalNotice.publisherAddress',
+    'legalNotice.publisherContact',
+    'legalNotice.hostAddress',
+    'legalNotice.hostContact',
   ],
   territories: ['coordinatingStructure.email', 'coordinatingStructure.phone'],
   workshops: ['address'],
@@ -289,11 +415,18 @@ function unprotected(fields: Field[], prefix = '', protectedAbove = false): stri
   return fields.flatMap((field): string[] => {
     const named = 'name' in field && field.name ? `${prefix}${field.name}` : null
     const isProtected = protectedAbove || Boolean('access' in field && field.access?.read)
-    const own = named && !isProtected && (field.type === 'email' || PERSONAL_FIELD.test(named.split('.').at(-1)!)) ? [named] : []
+    const own =
+      named && !isProtected && (field.type === 'email' || PERSONAL_FIELD.test(named.split('.').at(-1)!)) ? [named] : []
     const nextPrefix = named ? `${named}.` : prefix
     if ('fields' in field) return [...own, ...unprotected(field.fields, nextPrefix, isProtected)]
-    if (field.type === 'tabs') return field.tabs.flatMap((tab) => unprotected(tab.fields, 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix, isProtected))
-    if (field.type === 'blocks') return (field.blocks ?? []).flatMap((block) => unprotected(block.fields, `${nextPrefix}${block.slug}.`, isProtected))
+    if (field.type === 'tabs')
+      return field.tabs.flatMap((tab) =>
+        unprotected(tab.fields, 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix, isProtected),
+      )
+    if (field.type === 'blocks')
+      return (field.blocks ?? []).flatMap((block) =>
+        unprotected(block.fields, `${nextPrefix}${block.slug}.`, isProtected),
+      )
     return own
   })
 }
@@ -306,7 +439,11 @@ describe('the whole class', () => {
       const read = collection.access.read
       if (!read || (await read({ req: anonymous })) === false) continue
       const allowed = PUBLIC_BY_DESIGN[collection.slug] ?? []
-      exposed.push(...unprotected(collection.fields).filter((path) => !allowed.includes(path)).map((path) => `${collection.slug}.${path}`))
+      exposed.push(
+        ...unprotected(collection.fields)
+          .filter((path) => !allowed.includes(path))
+          .map((path) => `${collection.slug}.${path}`),
+      )
     }
     expect(exposed).toEqual([])
   })

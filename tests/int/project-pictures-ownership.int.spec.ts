@@ -20,26 +20,45 @@ beforeAll(async () => {
 })
 afterAll(() => closePayload(payload))
 
-const png = (background: string) => sharp({ create: { width: 800, height: 500, channels: 3, background } }).png().toBuffer()
+const png = (background: string) =>
+  sharp({ create: { width: 800, height: 500, channels: 3, background } })
+    .png()
+    .toBuffer()
 
 async function ownProject(coOwners: number[] = []): Promise<{ project: Project; token: string }> {
   const school = await createSchool(payload)
-  const project = await createProjectIn(payload, 'draft', { establishment: school.establishment, structure: school.structure, coOwners })
+  const project = await createProjectIn(payload, 'draft', {
+    establishment: school.establishment,
+    structure: school.structure,
+    coOwners,
+  })
   const owner = await payload.findByID({ collection: 'users', id: project.owner as number, depth: 0 })
   return { project, token: await tokenFor(payload, owner.email) }
 }
 
-async function upload(token: string, data: Record<string, unknown>): Promise<{ status: number; doc?: ProjectPicture; errors?: { data?: { errors?: { path: string; message: string }[] } }[] }> {
+async function upload(
+  token: string,
+  data: Record<string, unknown>,
+): Promise<{
+  status: number
+  doc?: ProjectPicture
+  errors?: { data?: { errors?: { path: string; message: string }[] } }[]
+}> {
   const body = new FormData()
   body.append('file', new Blob([new Uint8Array(await png('#2e86c1'))], { type: 'image/png' }), 'classe-de-mer.png')
   body.append('_payload', JSON.stringify({ alt: 'La classe sur la plage', ...data }))
   const response = await restResponse('POST', '/project-pictures', { token, body })
-  const json = (await response.json()) as { doc?: ProjectPicture; errors?: { data?: { errors?: { path: string; message: string }[] } }[] }
+  const json = (await response.json()) as {
+    doc?: ProjectPicture
+    errors?: { data?: { errors?: { path: string; message: string }[] } }[]
+  }
   return { status: response.status, ...json }
 }
 
 const refusedPaths = (json: { errors?: { data?: unknown }[] }) =>
-  (json.errors ?? []).flatMap((e) => ((e.data as { errors?: { path: string }[] } | undefined)?.errors ?? []).map((f) => f.path))
+  (json.errors ?? []).flatMap((e) =>
+    ((e.data as { errors?: { path: string }[] } | undefined)?.errors ?? []).map((f) => f.path),
+  )
 
 describe('a project’s pictures belong to that project', () => {
   let victim: { project: Project; token: string }
@@ -57,10 +76,16 @@ describe('a project’s pictures belong to that project', () => {
   })
 
   it('refuses another project’s picture as the cover or in the gallery of one’s own project', async () => {
-    const cover = await rest('PATCH', `/projects/${attacker.project.id}`, { token: attacker.token, body: { cover: victimPicture.id } })
+    const cover = await rest('PATCH', `/projects/${attacker.project.id}`, {
+      token: attacker.token,
+      body: { cover: victimPicture.id },
+    })
     expect(cover.status).toBe(400)
     expect(refusedPaths(cover.json)).toEqual(['cover'])
-    const gallery = await rest('PATCH', `/projects/${attacker.project.id}`, { token: attacker.token, body: { gallery: [attackerPicture.id, victimPicture.id] } })
+    const gallery = await rest('PATCH', `/projects/${attacker.project.id}`, {
+      token: attacker.token,
+      body: { gallery: [attackerPicture.id, victimPicture.id] },
+    })
     expect(gallery.status).toBe(400)
     expect(refusedPaths(gallery.json)).toEqual(['gallery'])
     const saved = await payload.findByID({ collection: 'projects', id: attacker.project.id, depth: 0 })
@@ -69,15 +94,25 @@ describe('a project’s pictures belong to that project', () => {
   })
 
   it('refuses a picture uploaded for another teacher’s project, or moved to it', async () => {
-    const before = (await payload.count({ collection: 'project-pictures', where: { project: { equals: victim.project.id } } })).totalDocs
+    const before = (
+      await payload.count({ collection: 'project-pictures', where: { project: { equals: victim.project.id } } })
+    ).totalDocs
     const uploaded = await upload(attacker.token, { project: victim.project.id })
     expect(uploaded.status).toBe(400)
     expect(refusedPaths(uploaded)).toEqual(['project'])
-    const moved = await rest('PATCH', `/project-pictures/${attackerPicture.id}`, { token: attacker.token, body: { project: victim.project.id } })
+    const moved = await rest('PATCH', `/project-pictures/${attackerPicture.id}`, {
+      token: attacker.token,
+      body: { project: victim.project.id },
+    })
     expect(moved.status).toBe(400)
     expect(refusedPaths(moved.json)).toEqual(['project'])
-    expect((await payload.count({ collection: 'project-pictures', where: { project: { equals: victim.project.id } } })).totalDocs).toBe(before)
-    expect((await payload.findByID({ collection: 'project-pictures', id: attackerPicture.id, depth: 0 })).project).toBe(attacker.project.id)
+    expect(
+      (await payload.count({ collection: 'project-pictures', where: { project: { equals: victim.project.id } } }))
+        .totalDocs,
+    ).toBe(before)
+    expect((await payload.findByID({ collection: 'project-pictures', id: attackerPicture.id, depth: 0 })).project).toBe(
+      attacker.project.id,
+    )
   })
 
   it('accepts the project’s own pictures, a co-owner’s included; staff may use any', async () => {
@@ -86,12 +121,18 @@ describe('a project’s pictures belong to that project', () => {
     const coOwnerToken = await tokenFor(payload, coOwner.email)
     const byCoOwner = (await upload(coOwnerToken, { project: shared.project.id })).doc!
     const byOwner = (await upload(shared.token, { project: shared.project.id })).doc!
-    const saved = await rest('PATCH', `/projects/${shared.project.id}?depth=0`, { token: shared.token, body: { cover: byOwner.id, gallery: [byCoOwner.id] } })
+    const saved = await rest('PATCH', `/projects/${shared.project.id}?depth=0`, {
+      token: shared.token,
+      body: { cover: byOwner.id, gallery: [byCoOwner.id] },
+    })
     expect(saved.status).toBe(200)
     expect((saved.json.doc as Project).gallery).toEqual([byCoOwner.id])
 
     const moderator = await createUser(payload, ['moderator'])
-    const staff = await rest('PATCH', `/projects/${attacker.project.id}?depth=0`, { token: await tokenFor(payload, moderator.email), body: { cover: attackerPicture.id } })
+    const staff = await rest('PATCH', `/projects/${attacker.project.id}?depth=0`, {
+      token: await tokenFor(payload, moderator.email),
+      body: { cover: attackerPicture.id },
+    })
     expect(staff.status).toBe(200)
   })
 })

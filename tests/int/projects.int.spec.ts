@@ -56,10 +56,20 @@ beforeAll(async () => {
   establishmentId = (
     await payload.create({
       collection: 'establishments',
-      data: { uai: `029${String(Date.now()).slice(-4)}Z`, name: 'École du Port', kind: 'ecole_primaire', sector: 'public', priorityEducation: 'none', commune: 'Roscoff', department },
+      data: {
+        uai: `029${String(Date.now()).slice(-4)}Z`,
+        name: 'École du Port',
+        kind: 'ecole_primaire',
+        sector: 'public',
+        priorityEducation: 'none',
+        commune: 'Roscoff',
+        department,
+      },
     })
   ).id
-  structureId = (await payload.create({ collection: 'structures', data: { name: unique('OCCE 29'), kind: 'school_cooperative' } })).id
+  structureId = (
+    await payload.create({ collection: 'structures', data: { name: unique('OCCE 29'), kind: 'school_cooperative' } })
+  ).id
 })
 
 afterAll(async () => {
@@ -82,24 +92,38 @@ describe('projects: who sees and edits what', () => {
 
   it('another teacher, a donor and anonymous visitors cannot see a draft', async () => {
     const project = await draftOf(teacher)
-    await expect(payload.findByID({ collection: 'projects', id: project.id, user: otherTeacher, overrideAccess: false })).rejects.toThrow('Pas trouvé')
-    await expect(payload.findByID({ collection: 'projects', id: project.id, overrideAccess: false })).rejects.toThrow('Pas trouvé')
+    await expect(
+      payload.findByID({ collection: 'projects', id: project.id, user: otherTeacher, overrideAccess: false }),
+    ).rejects.toThrow('Pas trouvé')
+    await expect(payload.findByID({ collection: 'projects', id: project.id, overrideAccess: false })).rejects.toThrow(
+      'Pas trouvé',
+    )
     const donor = await createUser(payload, ['donor'])
-    const list = await payload.find({ collection: 'projects', where: { id: { equals: project.id } }, user: donor, overrideAccess: false })
+    const list = await payload.find({
+      collection: 'projects',
+      where: { id: { equals: project.id } },
+      user: donor,
+      overrideAccess: false,
+    })
     expect(list.totalDocs).toBe(0)
   })
 
   it('donors cannot create projects', async () => {
     const donor = await createUser(payload, ['donor'])
-    await expect(payload.create({ collection: 'projects', data: { title: 'X' } as Project, user: donor, overrideAccess: false })).rejects.toThrow(
-      'Vous n’êtes pas autorisé à effectuer cette action.',
-    )
+    await expect(
+      payload.create({ collection: 'projects', data: { title: 'X' } as Project, user: donor, overrideAccess: false }),
+    ).rejects.toThrow('Vous n’êtes pas autorisé à effectuer cette action.')
   })
 
   it('refuses a minimum above the optimum, on the field, and stores nothing', async () => {
     const title = unique('Refusé')
     await expect(
-      payload.create({ collection: 'projects', data: { title, minimumGoalCents: 200_000, optimumGoalCents: 100_000 } as Project, user: teacher, overrideAccess: false }),
+      payload.create({
+        collection: 'projects',
+        data: { title, minimumGoalCents: 200_000, optimumGoalCents: 100_000 } as Project,
+        user: teacher,
+        overrideAccess: false,
+      }),
     ).rejects.toMatchObject({ status: 400, data: { errors: [{ path: 'optimumGoalCents' }] } })
     expect((await payload.find({ collection: 'projects', where: { title: { equals: title } } })).totalDocs).toBe(0)
   })
@@ -107,10 +131,22 @@ describe('projects: who sees and edits what', () => {
   it('refuses a minimum above 5 000 € unless an admin overrides the cap', async () => {
     const project = await draftOf(teacher)
     await expect(
-      payload.update({ collection: 'projects', id: project.id, data: { minimumGoalCents: 600_000, optimumGoalCents: 700_000, minimumCapOverride: true }, user: teacher, overrideAccess: false }),
+      payload.update({
+        collection: 'projects',
+        id: project.id,
+        data: { minimumGoalCents: 600_000, optimumGoalCents: 700_000, minimumCapOverride: true },
+        user: teacher,
+        overrideAccess: false,
+      }),
     ).rejects.toMatchObject({ status: 400, data: { errors: [{ path: 'minimumGoalCents' }] } })
     const admin = await createUser(payload, ['admin'])
-    const updated = await payload.update({ collection: 'projects', id: project.id, data: { minimumGoalCents: 600_000, optimumGoalCents: 700_000, minimumCapOverride: true }, user: admin, overrideAccess: false })
+    const updated = await payload.update({
+      collection: 'projects',
+      id: project.id,
+      data: { minimumGoalCents: 600_000, optimumGoalCents: 700_000, minimumCapOverride: true },
+      user: admin,
+      overrideAccess: false,
+    })
     expect(updated.minimumGoalCents).toBe(600_000)
   })
 })
@@ -120,7 +156,15 @@ describe('Courte Échelle', () => {
     const department = await idOf(payload, 'departments', 'code', '93')
     const repPlus = await payload.create({
       collection: 'establishments',
-      data: { uai: `093${String(Date.now()).slice(-4)}X`, name: 'École Anatole-France', kind: 'ecole_elementaire', sector: 'public', priorityEducation: 'rep_plus', commune: 'Saint-Denis', department },
+      data: {
+        uai: `093${String(Date.now()).slice(-4)}X`,
+        name: 'École Anatole-France',
+        kind: 'ecole_elementaire',
+        sector: 'public',
+        priorityEducation: 'rep_plus',
+        commune: 'Saint-Denis',
+        department,
+      },
     })
     const project = await payload.create({
       collection: 'projects',
@@ -130,7 +174,13 @@ describe('Courte Échelle', () => {
     })
     expect(project.courteEchelleSuggestion).toEqual(['rep_plus', 'inclusive_project'])
     expect(project.courteEchelle).toBe(false)
-    const confirmed = await payload.update({ collection: 'projects', id: project.id, data: { courteEchelle: true, courteEchelleReasons: ['rep_plus'] }, user: moderator, overrideAccess: false })
+    const confirmed = await payload.update({
+      collection: 'projects',
+      id: project.id,
+      data: { courteEchelle: true, courteEchelleReasons: ['rep_plus'] },
+      user: moderator,
+      overrideAccess: false,
+    })
     expect(confirmed.courteEchelle).toBe(true)
   })
 })
@@ -138,22 +188,36 @@ describe('Courte Échelle', () => {
 describe('status only changes through the state machine', () => {
   it('not through the Local API, even with overrideAccess', async () => {
     const project = await draftOf(teacher)
-    await payload.update({ collection: 'projects', id: project.id, data: { status: 'collecting' }, user: teacher, overrideAccess: false })
+    await payload.update({
+      collection: 'projects',
+      id: project.id,
+      data: { status: 'collecting' },
+      user: teacher,
+      overrideAccess: false,
+    })
     expect(await statusOf(project.id)).toBe('draft')
-    await expect(payload.update({ collection: 'projects', id: project.id, data: { status: 'collecting' } })).rejects.toMatchObject({ status: 409 })
+    await expect(
+      payload.update({ collection: 'projects', id: project.id, data: { status: 'collecting' } }),
+    ).rejects.toMatchObject({ status: 409 })
     expect(await statusOf(project.id)).toBe('draft')
   })
 
   it('not through REST', async () => {
     const project = await draftOf(teacher)
-    const response = await rest('PATCH', `/projects/${project.id}`, { token: await tokenFor(payload, moderator.email), body: { status: 'collecting', title: 'Titre revu' } })
+    const response = await rest('PATCH', `/projects/${project.id}`, {
+      token: await tokenFor(payload, moderator.email),
+      body: { status: 'collecting', title: 'Titre revu' },
+    })
     expect(response.status).toBe(200)
     expect(await statusOf(project.id)).toBe('draft')
   })
 
   it('not through GraphQL', async () => {
     const project = await draftOf(teacher)
-    const result = await graphql(`mutation { updateProject(id: ${project.id}, data: { status: collecting }) { status } }`, await tokenFor(payload, teacher.email))
+    const result = await graphql(
+      `mutation { updateProject(id: ${project.id}, data: { status: collecting }) { status } }`,
+      await tokenFor(payload, teacher.email),
+    )
     expect(result.data?.updateProject ?? null).not.toEqual({ status: 'collecting' })
     expect(await statusOf(project.id)).toBe('draft')
   })
@@ -164,14 +228,35 @@ describe('POST /api/projects/:id/transition', () => {
     const project = await draftOf(teacher)
     const teacherToken = await tokenFor(payload, teacher.email)
     const moderatorToken = await tokenFor(payload, moderator.email)
-    expect((await rest('POST', `/projects/${project.id}/transition`, { token: teacherToken, body: { to: 'submitted' } })).status).toBe(200)
-    expect((await rest('POST', `/projects/${project.id}/transition`, { token: moderatorToken, body: { to: 'in_review' } })).status).toBe(200)
-    const changes = await rest('POST', `/projects/${project.id}/transition`, { token: moderatorToken, body: { to: 'changes_requested', comment: 'Précisez le budget du transport.' } })
+    expect(
+      (await rest('POST', `/projects/${project.id}/transition`, { token: teacherToken, body: { to: 'submitted' } }))
+        .status,
+    ).toBe(200)
+    expect(
+      (await rest('POST', `/projects/${project.id}/transition`, { token: moderatorToken, body: { to: 'in_review' } }))
+        .status,
+    ).toBe(200)
+    const changes = await rest('POST', `/projects/${project.id}/transition`, {
+      token: moderatorToken,
+      body: { to: 'changes_requested', comment: 'Précisez le budget du transport.' },
+    })
     expect(changes.status).toBe(200)
     // Back in the teacher's hands: editable again.
-    await payload.update({ collection: 'projects', id: project.id, data: { summary: 'Transport en car, 1 200 €.' }, user: teacher, overrideAccess: false })
-    expect((await rest('POST', `/projects/${project.id}/transition`, { token: teacherToken, body: { to: 'in_review' } })).status).toBe(200)
-    const approved = await rest('POST', `/projects/${project.id}/transition`, { token: moderatorToken, body: { to: 'awaiting_school_validation' } })
+    await payload.update({
+      collection: 'projects',
+      id: project.id,
+      data: { summary: 'Transport en car, 1 200 €.' },
+      user: teacher,
+      overrideAccess: false,
+    })
+    expect(
+      (await rest('POST', `/projects/${project.id}/transition`, { token: teacherToken, body: { to: 'in_review' } }))
+        .status,
+    ).toBe(200)
+    const approved = await rest('POST', `/projects/${project.id}/transition`, {
+      token: moderatorToken,
+      body: { to: 'awaiting_school_validation' },
+    })
     expect(approved.status).toBe(200)
     const stored = await payload.findByID({ collection: 'projects', id: project.id, depth: 0 })
     expect(stored.status).toBe('awaiting_school_validation')
@@ -186,25 +271,64 @@ describe('POST /api/projects/:id/transition', () => {
 
   it('a teacher cannot edit once submitted', async () => {
     const project = await draftOf(teacher)
-    await rest('POST', `/projects/${project.id}/transition`, { token: await tokenFor(payload, teacher.email), body: { to: 'submitted' } })
-    await expect(payload.update({ collection: 'projects', id: project.id, data: { title: 'Modifié après coup' }, user: teacher, overrideAccess: false })).rejects.toThrow()
+    await rest('POST', `/projects/${project.id}/transition`, {
+      token: await tokenFor(payload, teacher.email),
+      body: { to: 'submitted' },
+    })
+    await expect(
+      payload.update({
+        collection: 'projects',
+        id: project.id,
+        data: { title: 'Modifié après coup' },
+        user: teacher,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow()
     expect((await payload.findByID({ collection: 'projects', id: project.id })).title).toBe(project.title)
   })
 
   it('answers 403 when the role may not, 409 when the machine refuses, 404 when unseen, 401 signed out', async () => {
     const project = await draftOf(teacher)
     const teacherToken = await tokenFor(payload, teacher.email)
-    expect((await rest('POST', `/projects/${project.id}/transition`, { token: await tokenFor(payload, moderator.email), body: { to: 'submitted' } })).status).toBe(403)
-    expect((await rest('POST', `/projects/${project.id}/transition`, { token: teacherToken, body: { to: 'collecting' } })).status).toBe(409)
-    expect((await rest('POST', `/projects/${project.id}/transition`, { token: await tokenFor(payload, otherTeacher.email), body: { to: 'submitted' } })).status).toBe(404)
+    expect(
+      (
+        await rest('POST', `/projects/${project.id}/transition`, {
+          token: await tokenFor(payload, moderator.email),
+          body: { to: 'submitted' },
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (await rest('POST', `/projects/${project.id}/transition`, { token: teacherToken, body: { to: 'collecting' } }))
+        .status,
+    ).toBe(409)
+    expect(
+      (
+        await rest('POST', `/projects/${project.id}/transition`, {
+          token: await tokenFor(payload, otherTeacher.email),
+          body: { to: 'submitted' },
+        })
+      ).status,
+    ).toBe(404)
     expect((await rest('POST', `/projects/${project.id}/transition`, { body: { to: 'submitted' } })).status).toBe(401)
-    expect((await rest('POST', `/projects/${project.id}/transition`, { token: teacherToken, body: { to: 'partout' } })).status).toBe(400)
+    expect(
+      (await rest('POST', `/projects/${project.id}/transition`, { token: teacherToken, body: { to: 'partout' } }))
+        .status,
+    ).toBe(400)
     expect(await statusOf(project.id)).toBe('draft')
   })
 
   it('refuses to submit an incomplete project, field by field (400), and leaves it in draft', async () => {
-    const incomplete = await payload.create({ collection: 'projects', data: { title: unique('Incomplet') } as Project, user: teacher, overrideAccess: false })
-    const response = await rest('POST', `/projects/${incomplete.id}/transition`, { token: await tokenFor(payload, teacher.email), body: { to: 'submitted' } })
+    const incomplete = await payload.create({
+      collection: 'projects',
+      data: { title: unique('Incomplet') } as Project,
+      user: teacher,
+      overrideAccess: false,
+    })
+    const response = await rest('POST', `/projects/${incomplete.id}/transition`, {
+      token: await tokenFor(payload, teacher.email),
+      body: { to: 'submitted' },
+    })
     expect(response.status).toBe(400)
     const paths = (response.json.errors?.[0].data as { errors: { path: string }[] }).errors.map((e) => e.path)
     expect(paths).toContain('establishment')
@@ -214,18 +338,29 @@ describe('POST /api/projects/:id/transition', () => {
 
   it('requires a comment to request changes (400 on the comment field)', async () => {
     const project = await draftOf(teacher)
-    await transitionProject(payload, { projectId: project.id, to: 'submitted', actorOf: () => ({ kind: 'user', id: teacher.id, roles: ['teacher'], isOwner: true }) })
+    await transitionProject(payload, {
+      projectId: project.id,
+      to: 'submitted',
+      actorOf: () => ({ kind: 'user', id: teacher.id, roles: ['teacher'], isOwner: true }),
+    })
     const moderatorToken = await tokenFor(payload, moderator.email)
     await rest('POST', `/projects/${project.id}/transition`, { token: moderatorToken, body: { to: 'in_review' } })
-    const response = await rest('POST', `/projects/${project.id}/transition`, { token: moderatorToken, body: { to: 'changes_requested' } })
+    const response = await rest('POST', `/projects/${project.id}/transition`, {
+      token: moderatorToken,
+      body: { to: 'changes_requested' },
+    })
     expect(response.status).toBe(400)
-    expect(response.json.errors?.[0].data).toMatchObject({ errors: [{ path: 'comment', message: 'Un commentaire expliquant la décision est obligatoire.' }] })
+    expect(response.json.errors?.[0].data).toMatchObject({
+      errors: [{ path: 'comment', message: 'Un commentaire expliquant la décision est obligatoire.' }],
+    })
   })
 
   it('applies a transition once when two requests race', async () => {
     const project = await draftOf(teacher)
     const token = await tokenFor(payload, teacher.email)
-    const results = await Promise.all([1, 2, 3].map(() => rest('POST', `/projects/${project.id}/transition`, { token, body: { to: 'submitted' } })))
+    const results = await Promise.all(
+      [1, 2, 3].map(() => rest('POST', `/projects/${project.id}/transition`, { token, body: { to: 'submitted' } })),
+    )
     expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409])
     const stored = await payload.findByID({ collection: 'projects', id: project.id, depth: 0 })
     expect(stored.history).toHaveLength(1)
@@ -235,9 +370,16 @@ describe('POST /api/projects/:id/transition', () => {
 describe('moderators’ edits', () => {
   it('are recorded field by field (who, before, after), readable by staff only', async () => {
     const project = await draftOf(teacher)
-    const response = await rest('PATCH', `/projects/${project.id}`, { token: await tokenFor(payload, moderator.email), body: { title: 'Titre revu par le GIP', pupils: 30 } })
+    const response = await rest('PATCH', `/projects/${project.id}`, {
+      token: await tokenFor(payload, moderator.email),
+      body: { title: 'Titre revu par le GIP', pupils: 30 },
+    })
     expect(response.status).toBe(200)
-    const { docs } = await payload.find({ collection: 'project-edits', where: { project: { equals: project.id } }, depth: 0 })
+    const { docs } = await payload.find({
+      collection: 'project-edits',
+      where: { project: { equals: project.id } },
+      depth: 0,
+    })
     expect(docs).toHaveLength(1)
     expect(docs[0]).toMatchObject({ editor: moderator.id, summary: 'title, pupils' })
     expect(docs[0].changes).toEqual([
@@ -245,11 +387,26 @@ describe('moderators’ edits', () => {
       { field: 'pupils', before: project.pupils ?? null, after: 30 },
     ])
     // The owner's own edits and transitions are not "edits by the GIP".
-    await payload.update({ collection: 'projects', id: project.id, data: { summary: 'Par l’enseignante' }, user: teacher, overrideAccess: false })
-    expect((await payload.count({ collection: 'project-edits', where: { project: { equals: project.id } } })).totalDocs).toBe(1)
+    await payload.update({
+      collection: 'projects',
+      id: project.id,
+      data: { summary: 'Par l’enseignante' },
+      user: teacher,
+      overrideAccess: false,
+    })
+    expect(
+      (await payload.count({ collection: 'project-edits', where: { project: { equals: project.id } } })).totalDocs,
+    ).toBe(1)
     // Nobody writes or rewrites the record through the API; teachers do not read it.
     const teacherToken = await tokenFor(payload, teacher.email)
     expect((await rest('GET', `/project-edits/${docs[0].id}`, { token: teacherToken })).status).toBe(403)
-    expect((await rest('PATCH', `/project-edits/${docs[0].id}`, { token: await tokenFor(payload, moderator.email), body: { summary: 'rien' } })).status).toBe(403)
+    expect(
+      (
+        await rest('PATCH', `/project-edits/${docs[0].id}`, {
+          token: await tokenFor(payload, moderator.email),
+          body: { summary: 'rien' },
+        })
+      ).status,
+    ).toBe(403)
   })
 })

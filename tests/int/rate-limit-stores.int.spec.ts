@@ -11,7 +11,11 @@ import { RATE_LIMITS_TABLE, type RateLimitStore, createRateLimits } from '@/serv
  * The stores behind src/services/rate-limit: two "instances" of the portal (two sets of limiters,
  * each on its own connection) share their counters, in PostgreSQL (the default) and in Redis.
  */
-const limits: Record<LimitName, LimitRule> = { ...DEFAULT_LIMITS, 'gift.client': { kind: 'window', points: 3, durationSeconds: 600 }, 'login.account': { kind: 'backoff', points: 2, durationSeconds: 3600 } }
+const limits: Record<LimitName, LimitRule> = {
+  ...DEFAULT_LIMITS,
+  'gift.client': { kind: 'window', points: 3, durationSeconds: 600 },
+  'login.account': { kind: 'backoff', points: 2, durationSeconds: 3600 },
+}
 const secret = randomUUID().repeat(2)
 const instance = (store: RateLimitStore, warn = vi.fn()) => createRateLimits({ store, limits, secret, warn })
 const address = () => `203.0.113.${Math.floor(Math.random() * 250)}-${randomUUID().slice(0, 6)}`
@@ -60,7 +64,9 @@ describe('the PostgreSQL store (default)', () => {
     const pool = newPool()
     const email = `${randomUUID()}@exemple.fr`
     await instance({ kind: 'postgres', pool }).consumeOrThrow('gift.account', email)
-    const { rows } = await pool.query(`SELECT key, points, expire FROM ${RATE_LIMITS_TABLE} WHERE key LIKE 'gift.account:%'`)
+    const { rows } = await pool.query(
+      `SELECT key, points, expire FROM ${RATE_LIMITS_TABLE} WHERE key LIKE 'gift.account:%'`,
+    )
     expect(rows.length).toBeGreaterThanOrEqual(1)
     expect(rows.map((r) => r.key).join(' ')).not.toContain(email.split('@')[0])
     expect(rows.every((r) => /^gift\.account:[\w-]{32}$/.test(r.key))).toBe(true)
@@ -70,7 +76,12 @@ describe('the PostgreSQL store (default)', () => {
     const pool = newPool()
     const stale = `gift.client:stale-${randomUUID()}`
     const live = `gift.client:live-${randomUUID()}`
-    await pool.query(`INSERT INTO ${RATE_LIMITS_TABLE} (key, points, expire) VALUES ($1, 3, $2), ($3, 1, $4)`, [stale, Date.now() - 2 * 3600_000, live, Date.now() + 600_000])
+    await pool.query(`INSERT INTO ${RATE_LIMITS_TABLE} (key, points, expire) VALUES ($1, 3, $2), ($3, 1, $4)`, [
+      stale,
+      Date.now() - 2 * 3600_000,
+      live,
+      Date.now() + 600_000,
+    ])
     vi.useFakeTimers({ toFake: ['setTimeout'] })
     try {
       instance({ kind: 'postgres', pool })
@@ -91,9 +102,20 @@ describe('the Redis store (REDIS_URL)', () => {
   let reachable = false
 
   beforeAll(async () => {
-    const probe = new Redis(url, { lazyConnect: true, connectTimeout: 1000, maxRetriesPerRequest: 0, retryStrategy: () => null })
+    const probe = new Redis(url, {
+      lazyConnect: true,
+      connectTimeout: 1000,
+      maxRetriesPerRequest: 0,
+      retryStrategy: () => null,
+    })
     probe.on('error', () => undefined)
-    reachable = await probe.connect().then(() => probe.ping()).then(() => true, () => false)
+    reachable = await probe
+      .connect()
+      .then(() => probe.ping())
+      .then(
+        () => true,
+        () => false,
+      )
     probe.disconnect()
   })
 
@@ -122,13 +144,20 @@ describe('the Redis store (REDIS_URL)', () => {
   })
 
   it('while Redis does not answer, each instance counts in memory and says so', async () => {
-    const down = new Redis('redis://127.0.0.1:1', { lazyConnect: true, enableOfflineQueue: false, retryStrategy: () => null })
+    const down = new Redis('redis://127.0.0.1:1', {
+      lazyConnect: true,
+      enableOfflineQueue: false,
+      retryStrategy: () => null,
+    })
     down.on('error', () => undefined)
     const warn = vi.fn()
     const limits = instance({ kind: 'redis', client: down }, warn)
     const client = address()
     for (let i = 0; i < 3; i++) await limits.consumeOrThrow('gift.client', client)
     expect(await refused(limits.consumeOrThrow('gift.client', client))).toBe(429)
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('compteurs en mémoire'), expect.objectContaining({ limiter: 'gift.client' }))
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('compteurs en mémoire'),
+      expect.objectContaining({ limiter: 'gift.client' }),
+    )
   })
 })

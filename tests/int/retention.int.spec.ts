@@ -36,19 +36,40 @@ const yearsAgo = (years: number) => {
 }
 
 const donationOf = (id: number): Promise<Donation> => payload.findByID({ collection: 'donations', id, depth: 0 })
-const receiptOf = async (donation: number): Promise<FiscalReceipt> => (await payload.find({ collection: 'fiscal-receipts', where: { donation: { equals: donation } }, depth: 0 })).docs[0]
+const receiptOf = async (donation: number): Promise<FiscalReceipt> =>
+  (await payload.find({ collection: 'fiscal-receipts', where: { donation: { equals: donation } }, depth: 0 })).docs[0]
 const pdfPath = (filename: string) => path.join(env.UPLOADS_DIR, 'receipt-files', filename)
-const ledgerOf = async (ids: number[]) => (await sqlQuery(payload, 'SELECT * FROM ledger_entries WHERE donation_id = ANY($1::int[]) ORDER BY id', [`{${ids.join(',')}}`])).rows
+const ledgerOf = async (ids: number[]) =>
+  (
+    await sqlQuery(payload, 'SELECT * FROM ledger_entries WHERE donation_id = ANY($1::int[]) ORDER BY id', [
+      `{${ids.join(',')}}`,
+    ])
+  ).rows
 
 /** Every row these gifts touch (gifts, receipts, receipt files, ledger), to prove what a run changed or not. */
 const snapshot = async (ids: number[]) => ({
-  donations: (await sqlQuery(payload, 'SELECT * FROM donations WHERE id = ANY($1::int[]) ORDER BY id', [`{${ids.join(',')}}`])).rows,
-  receipts: (await sqlQuery(payload, 'SELECT * FROM fiscal_receipts WHERE donation_id = ANY($1::int[]) ORDER BY id', [`{${ids.join(',')}}`])).rows,
-  files: (await sqlQuery(payload, 'SELECT f.* FROM receipt_files f JOIN fiscal_receipts r ON r.file_id = f.id WHERE r.donation_id = ANY($1::int[]) ORDER BY f.id', [`{${ids.join(',')}}`])).rows,
+  donations: (
+    await sqlQuery(payload, 'SELECT * FROM donations WHERE id = ANY($1::int[]) ORDER BY id', [`{${ids.join(',')}}`])
+  ).rows,
+  receipts: (
+    await sqlQuery(payload, 'SELECT * FROM fiscal_receipts WHERE donation_id = ANY($1::int[]) ORDER BY id', [
+      `{${ids.join(',')}}`,
+    ])
+  ).rows,
+  files: (
+    await sqlQuery(
+      payload,
+      'SELECT f.* FROM receipt_files f JOIN fiscal_receipts r ON r.file_id = f.id WHERE r.donation_id = ANY($1::int[]) ORDER BY f.id',
+      [`{${ids.join(',')}}`],
+    )
+  ).rows,
   ledger: await ledgerOf(ids),
 })
 
-type Seeded = Record<'erasedOld' | 'erasedCompanyOld' | 'erasedBoundary' | 'erasedRecent' | 'notErasedOld' | 'receiptBoundary', number>
+type Seeded = Record<
+  'erasedOld' | 'erasedCompanyOld' | 'erasedBoundary' | 'erasedRecent' | 'notErasedOld' | 'receiptBoundary',
+  number
+>
 
 /**
  * Gifts paid to a succeeded campaign, each with its receipt issued and rendered in the year of the
@@ -57,13 +78,27 @@ type Seeded = Record<'erasedOld' | 'erasedCompanyOld' | 'erasedBoundary' | 'eras
 async function seed(): Promise<Seeded> {
   const structure = await payload.create({
     collection: 'structures',
-    data: { name: unique('Coopérative scolaire'), kind: 'other_association', legalId: 'W952001234', address: '1 place de la Mairie\n95100 Argenteuil', purpose: 'Projets de l’école', eligibleForReceipts: true, issuerCode: `R${Date.now().toString(36).toUpperCase()}`, signatory: { name: 'Claire Fontaine', role: 'Présidente' } },
+    data: {
+      name: unique('Coopérative scolaire'),
+      kind: 'other_association',
+      legalId: 'W952001234',
+      address: '1 place de la Mairie\n95100 Argenteuil',
+      purpose: 'Projets de l’école',
+      eligibleForReceipts: true,
+      issuerCode: `R${Date.now().toString(36).toUpperCase()}`,
+      signatory: { name: 'Claire Fontaine', role: 'Présidente' },
+    },
     depth: 0,
   })
   const project = await createProjectIn(payload, 'collecting', { structure: structure.id, stopAtOptimum: false })
   const erased = await createUser(payload, ['donor'])
   const other = await createUser(payload, ['donor'])
-  const company = { donorType: 'company', companyName: 'Boulangerie du Centre', legalForm: 'SARL', siren: '732829320' } as const
+  const company = {
+    donorType: 'company',
+    companyName: 'Boulangerie du Centre',
+    legalForm: 'SARL',
+    siren: '732829320',
+  } as const
   const plan: [keyof Seeded, number, string, Partial<GiftInput>][] = [
     ['erasedOld', 12, erased.email, { message: 'Bravo !' }],
     ['erasedCompanyOld', 12, erased.email, company],
@@ -73,12 +108,22 @@ async function seed(): Promise<Seeded> {
     ['receiptBoundary', 6, other.email, {}],
   ]
   const ids = {} as Seeded
-  for (const [name, , email, extra] of plan) ids[name] = await givePaid(payload, project.id, 5_000, { email, wantsReceipt: true, ...extra })
-  await payload.update({ collection: 'projects', id: project.id, data: { status: 'succeeded' }, context: { projectTransition: true }, depth: 0 })
+  for (const [name, , email, extra] of plan)
+    ids[name] = await givePaid(payload, project.id, 5_000, { email, wantsReceipt: true, ...extra })
+  await payload.update({
+    collection: 'projects',
+    id: project.id,
+    data: { status: 'succeeded' },
+    context: { projectTransition: true },
+    depth: 0,
+  })
   for (const [name, years] of plan) {
     const at = yearsAgo(years)
     expect(await issueReceipt(payload, ids[name], at)).toMatchObject({ outcome: 'issued' })
-    await sqlQuery(payload, 'UPDATE donations SET created_at = $1, paid_at = $1 WHERE id = $2', [at.toISOString(), ids[name]])
+    await sqlQuery(payload, 'UPDATE donations SET created_at = $1, paid_at = $1 WHERE id = $2', [
+      at.toISOString(),
+      ids[name],
+    ])
   }
   const receiptIds = await Promise.all(plan.map(async ([name]) => (await receiptOf(ids[name])).id))
   expect(await renderDueReceipts(payload, { receiptIds })).toBe(plan.length)
@@ -99,12 +144,23 @@ describe('the retention job', () => {
     const before = await snapshot(all)
     const report = await applyRetention(payload, { dryRun: true, now: NOW })
 
-    expect(report.giftIdentities.map((g) => g.id).filter((id) => all.includes(id)).sort()).toEqual([ids.erasedOld, ids.erasedCompanyOld].sort())
+    expect(
+      report.giftIdentities
+        .map((g) => g.id)
+        .filter((id) => all.includes(id))
+        .sort(),
+    ).toEqual([ids.erasedOld, ids.erasedCompanyOld].sort())
     const receiptsListed = report.receiptFiles.map((r) => r.receiptId)
-    const expectedReceipts = await Promise.all([ids.erasedOld, ids.erasedCompanyOld, ids.erasedBoundary, ids.notErasedOld].map(async (id) => (await receiptOf(id)).id))
+    const expectedReceipts = await Promise.all(
+      [ids.erasedOld, ids.erasedCompanyOld, ids.erasedBoundary, ids.notErasedOld].map(
+        async (id) => (await receiptOf(id)).id,
+      ),
+    )
     const ownReceipts = await Promise.all(all.map(async (id) => (await receiptOf(id)).id))
     expect(receiptsListed.filter((id) => ownReceipts.includes(id)).sort()).toEqual(expectedReceipts.sort())
-    expect(report.giftIdentities.find((g) => g.id === ids.erasedOld)?.keptUntil).toBe(`${NOW.getUTCFullYear() - 1}-12-31`)
+    expect(report.giftIdentities.find((g) => g.id === ids.erasedOld)?.keptUntil).toBe(
+      `${NOW.getUTCFullYear() - 1}-12-31`,
+    )
 
     expect(await snapshot(all)).toEqual(before)
     for (const file of before.files) expect(fs.existsSync(pdfPath(file.filename))).toBe(true)
@@ -112,7 +168,9 @@ describe('the retention job', () => {
 
   it('for real, anonymises only the expired identities of erased donors and deletes only the expired PDFs; amounts, numbers and the ledger stay', async () => {
     const before = await snapshot(all)
-    const filesBefore = new Map(await Promise.all(all.map(async (id) => [id, (await snapshot([id])).files[0]?.filename as string] as const)))
+    const filesBefore = new Map(
+      await Promise.all(all.map(async (id) => [id, (await snapshot([id])).files[0]?.filename as string] as const)),
+    )
     const receiptsBefore = new Map(await Promise.all(all.map(async (id) => [id, await receiptOf(id)] as const)))
 
     const report = await applyRetention(payload, { now: NOW })
@@ -120,15 +178,44 @@ describe('the retention job', () => {
 
     // An erased person's gift past 10 years: no name, address, e-mail or message left, on the gift or its receipt.
     const old = await donationOf(ids.erasedOld)
-    expect(old.identity).toEqual({ firstName: null, lastName: null, email: null, address: null, postcode: null, city: null, country: null, companyName: null, legalForm: null, siren: null })
+    expect(old.identity).toEqual({
+      firstName: null,
+      lastName: null,
+      email: null,
+      address: null,
+      postcode: null,
+      city: null,
+      country: null,
+      companyName: null,
+      legalForm: null,
+      siren: null,
+    })
     expect(old.message).toBeNull()
     expect(old.identityAnonymisedAt).toBe(NOW.toISOString())
     const oldReceipt = await receiptOf(ids.erasedOld)
-    expect(oldReceipt).toMatchObject({ donorName: null, donorEmail: null, donor: { firstName: null, lastName: null, address: null, postcode: null, city: null, country: null } })
+    expect(oldReceipt).toMatchObject({
+      donorName: null,
+      donorEmail: null,
+      donor: { firstName: null, lastName: null, address: null, postcode: null, city: null, country: null },
+    })
     // A company keeps its name, legal form, SIREN and commune; its representative goes.
     const company = await donationOf(ids.erasedCompanyOld)
-    expect(company.identity).toMatchObject({ firstName: null, lastName: null, email: null, address: null, companyName: 'Boulangerie du Centre', legalForm: 'SARL', siren: '732829320', postcode: '95100', city: 'Argenteuil' })
-    expect(await receiptOf(ids.erasedCompanyOld)).toMatchObject({ donorName: 'Boulangerie du Centre', donorEmail: null, donor: { firstName: null, lastName: null, companyName: 'Boulangerie du Centre', siren: '732829320' } })
+    expect(company.identity).toMatchObject({
+      firstName: null,
+      lastName: null,
+      email: null,
+      address: null,
+      companyName: 'Boulangerie du Centre',
+      legalForm: 'SARL',
+      siren: '732829320',
+      postcode: '95100',
+      city: 'Argenteuil',
+    })
+    expect(await receiptOf(ids.erasedCompanyOld)).toMatchObject({
+      donorName: 'Boulangerie du Centre',
+      donorEmail: null,
+      donor: { firstName: null, lastName: null, companyName: 'Boulangerie du Centre', siren: '732829320' },
+    })
 
     // Kept: an erased donor's gift of 11 years ago (until 31 December), a recent one, and a donor who did not erase their account.
     for (const id of [ids.erasedBoundary, ids.erasedRecent, ids.notErasedOld, ids.receiptBoundary]) {
@@ -141,7 +228,14 @@ describe('the retention job', () => {
     // PDFs: those of receipts issued more than 6 years ago are deleted (file and row), the receipt marked; the others stay.
     for (const id of [ids.erasedOld, ids.erasedCompanyOld, ids.erasedBoundary, ids.notErasedOld]) {
       const receipt = await receiptOf(id)
-      expect(receipt).toMatchObject({ file: null, fileDeletedAt: NOW.toISOString(), number: receiptsBefore.get(id)!.number, amountCents: 5_000, status: 'live', year: receiptsBefore.get(id)!.year })
+      expect(receipt).toMatchObject({
+        file: null,
+        fileDeletedAt: NOW.toISOString(),
+        number: receiptsBefore.get(id)!.number,
+        amountCents: 5_000,
+        status: 'live',
+        year: receiptsBefore.get(id)!.year,
+      })
       expect(fs.existsSync(pdfPath(filesBefore.get(id)!))).toBe(false)
     }
     for (const id of [ids.erasedRecent, ids.receiptBoundary]) {
@@ -154,8 +248,22 @@ describe('the retention job', () => {
     // Money untouched: amounts, statuses, references and every ledger row.
     const after = await snapshot(all)
     expect(after.ledger).toEqual(before.ledger)
-    expect(after.donations.map(({ id, amount_cents, status, reference, project_id }) => ({ id, amount_cents, status, reference, project_id }))).toEqual(
-      before.donations.map(({ id, amount_cents, status, reference, project_id }) => ({ id, amount_cents, status, reference, project_id })),
+    expect(
+      after.donations.map(({ id, amount_cents, status, reference, project_id }) => ({
+        id,
+        amount_cents,
+        status,
+        reference,
+        project_id,
+      })),
+    ).toEqual(
+      before.donations.map(({ id, amount_cents, status, reference, project_id }) => ({
+        id,
+        amount_cents,
+        status,
+        reference,
+        project_id,
+      })),
     )
 
     // The receipts job does not render a deleted PDF again.

@@ -30,9 +30,20 @@ async function approvedProject(): Promise<{ project: Project; token: string }> {
   const department = await idOf(payload, 'departments', 'code', '95')
   const establishment = await payload.create({
     collection: 'establishments',
-    data: { uai: `095${String(Math.floor(Math.random() * 1e4)).padStart(4, '0')}K`, name: 'École Pasteur', kind: 'ecole_elementaire', sector: 'public', priorityEducation: 'rep', commune: 'Sarcelles', department },
+    data: {
+      uai: `095${String(Math.floor(Math.random() * 1e4)).padStart(4, '0')}K`,
+      name: 'École Pasteur',
+      kind: 'ecole_elementaire',
+      sector: 'public',
+      priorityEducation: 'rep',
+      commune: 'Sarcelles',
+      department,
+    },
   })
-  const structure = await payload.create({ collection: 'structures', data: { name: unique('OCCE 95'), kind: 'school_cooperative' } })
+  const structure = await payload.create({
+    collection: 'structures',
+    data: { name: unique('OCCE 95'), kind: 'school_cooperative' },
+  })
   const theme = (await payload.find({ collection: 'themes', where: { slug: { equals: 'arts-et-culture' } } })).docs[0]
   const project = await payload.create({
     collection: 'projects',
@@ -82,11 +93,17 @@ describe('the school head confirms by signed link', () => {
     expect(await confirmSchoolValidation(payload, token)).toEqual({ ok: true, projectTitle: project.title })
     const stored = await payload.findByID({ collection: 'projects', id: project.id, depth: 0 })
     expect(stored.status).toBe('scheduled')
-    expect(stored.history?.at(-1)).toMatchObject({ from: 'awaiting_school_validation', to: 'scheduled', actor: 'school-head' })
+    expect(stored.history?.at(-1)).toMatchObject({
+      from: 'awaiting_school_validation',
+      to: 'scheduled',
+      actor: 'school-head',
+    })
     expect(stored.schoolValidation?.confirmedAt).toBeTruthy()
     // Used once: the same link is refused and changes nothing.
     expect(await confirmSchoolValidation(payload, token)).toEqual({ ok: false, reason: 'used' })
-    expect((await payload.findByID({ collection: 'projects', id: project.id, depth: 0 })).history).toHaveLength(stored.history!.length)
+    expect((await payload.findByID({ collection: 'projects', id: project.id, depth: 0 })).history).toHaveLength(
+      stored.history!.length,
+    )
   })
 
   it('refuses an expired link (14 days) and a tampered one, leaving the project waiting', async () => {
@@ -96,24 +113,51 @@ describe('the school head confirms by signed link', () => {
     const [body, signature] = token.split('.')
     const forged = `${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body, 'base64url').toString()), projectId: project.id + 1 })).toString('base64url')}.${signature}`
     expect(await confirmSchoolValidation(payload, forged)).toEqual({ ok: false, reason: 'tampered' })
-    expect((await payload.findByID({ collection: 'projects', id: project.id, depth: 0 })).status).toBe('awaiting_school_validation')
+    expect((await payload.findByID({ collection: 'projects', id: project.id, depth: 0 })).status).toBe(
+      'awaiting_school_validation',
+    )
   })
 
   it('never shows the link’s secret to the owner or the public', async () => {
     const { project } = await approvedProject()
-    const asOwnerDoc = await payload.findByID({ collection: 'projects', id: project.id, user: teacher, overrideAccess: false })
+    const asOwnerDoc = await payload.findByID({
+      collection: 'projects',
+      id: project.id,
+      user: teacher,
+      overrideAccess: false,
+    })
     expect(asOwnerDoc.schoolValidation).toBeUndefined()
-    const asModeratorDoc = await payload.findByID({ collection: 'projects', id: project.id, user: moderator, overrideAccess: false })
+    const asModeratorDoc = await payload.findByID({
+      collection: 'projects',
+      id: project.id,
+      user: moderator,
+      overrideAccess: false,
+    })
     expect(asModeratorDoc.schoolValidation?.sentAt).toBeTruthy()
     expect(asModeratorDoc.schoolValidation?.nonce).toBeUndefined()
   })
 
   it('e-mails the owner the moderator’s comment when changes are requested', async () => {
     const title = unique('Jardin')
-    const project = await payload.create({ collection: 'projects', data: { title } as Project, user: teacher, overrideAccess: false })
+    const project = await payload.create({
+      collection: 'projects',
+      data: { title } as Project,
+      user: teacher,
+      overrideAccess: false,
+    })
     // Straight to review for this test: the owner's submission checks are covered elsewhere.
-    await payload.update({ collection: 'projects', id: project.id, data: { status: 'in_review' }, context: { projectTransition: true } })
-    await transitionProject(payload, { projectId: project.id, to: 'changes_requested', comment: 'Ajoutez le devis du paysagiste.', actorOf: asModerator })
+    await payload.update({
+      collection: 'projects',
+      id: project.id,
+      data: { status: 'in_review' },
+      context: { projectTransition: true },
+    })
+    await transitionProject(payload, {
+      projectId: project.id,
+      to: 'changes_requested',
+      comment: 'Ajoutez le devis du paysagiste.',
+      actorOf: asModerator,
+    })
     const mail = await mailAbout(title)
     expect(mail).toMatch(new RegExp(`^To: ${teacher.email}$`, 'm'))
     expect(mail).toContain('Ajoutez le devis du paysagiste.')

@@ -17,16 +17,26 @@ import nextConfig from '../../next.config'
  * The same headers are checked on a running production build by tests/e2e/security-headers.e2e.spec.ts.
  */
 const request = (host: string, pathname: string, init: { method?: string; headers?: Record<string, string> } = {}) =>
-  proxy(new NextRequest(`http://${host}${pathname}`, { method: init.method ?? 'GET', headers: { host, ...init.headers } }))
+  proxy(
+    new NextRequest(`http://${host}${pathname}`, { method: init.method ?? 'GET', headers: { host, ...init.headers } }),
+  )
 
 /** A policy as a map of directive → sources. */
-const directives = (policy: string | null) => new Map((policy ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]))
+const directives = (policy: string | null) =>
+  new Map(
+    (policy ?? '')
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name, sources]),
+  )
 const server = new URL(env.SERVER_URL).origin
 
 describe('next.config.ts headers()', () => {
   it('sends nosniff, the referrer policy, X-Frame-Options and the Permissions-Policy on every path, and the API’s policy on /api', async () => {
     const rules = await nextConfig.headers!()
-    const everywhere = rules.find((rule) => rule.source === '/:path*' && rule.headers.some((h) => h.key === 'X-Content-Type-Options'))
+    const everywhere = rules.find(
+      (rule) => rule.source === '/:path*' && rule.headers.some((h) => h.key === 'X-Content-Type-Options'),
+    )
     expect(Object.fromEntries(everywhere!.headers.map((h) => [h.key, h.value]))).toEqual(STATIC_SECURITY_HEADERS)
     expect(STATIC_SECURITY_HEADERS['Permissions-Policy']).toContain('camera=()')
     const api = rules.find((rule) => rule.source === '/api/:path*')
@@ -41,36 +51,54 @@ describe('the proxy: each site’s pages', () => {
     ['localhost:3000', '/projets/classe-de-mer/don'],
     ['tne.localhost:3000', '/'],
     ['tne.localhost:3000', '/agenda/carte'],
-  ])('http://%s%s: the sites’ policy (no eval, no plugins, forms to the portal and Stripe’s checkout, the map’s tiles)', async (host, pathname) => {
-    const response = await request(host, pathname)
-    expect(response.headers.get('x-middleware-rewrite')).toContain(`/${host.split(':')[0]}`)
-    const csp = directives(response.headers.get('content-security-policy'))
-    expect(csp.get('script-src')).toEqual(["'self'", "'unsafe-inline'"])
-    expect(csp.get('object-src')).toEqual(["'none'"])
-    expect(csp.get('form-action')).toEqual(["'self'", 'https://checkout.stripe.com'])
-    expect(csp.get('frame-ancestors')).toEqual(["'self'", server])
-    // Uploaded images come from the portal's address (SERVER_URL), which a site's host may not be.
-    expect(csp.get('img-src')).toEqual(["'self'", 'data:', 'blob:', server, ...[tileOrigin(env.MAP_TILE_URL)].filter(Boolean)])
-    // SERVER_URL is http here: no HSTS (a browser would ignore it anyway).
-    expect(response.headers.get('strict-transport-security')).toBeNull()
-  })
+  ])(
+    'http://%s%s: the sites’ policy (no eval, no plugins, forms to the portal and Stripe’s checkout, the map’s tiles)',
+    async (host, pathname) => {
+      const response = await request(host, pathname)
+      expect(response.headers.get('x-middleware-rewrite')).toContain(`/${host.split(':')[0]}`)
+      const csp = directives(response.headers.get('content-security-policy'))
+      expect(csp.get('script-src')).toEqual(["'self'", "'unsafe-inline'"])
+      expect(csp.get('object-src')).toEqual(["'none'"])
+      expect(csp.get('form-action')).toEqual(["'self'", 'https://checkout.stripe.com'])
+      expect(csp.get('frame-ancestors')).toEqual(["'self'", server])
+      // Uploaded images come from the portal's address (SERVER_URL), which a site's host may not be.
+      expect(csp.get('img-src')).toEqual([
+        "'self'",
+        'data:',
+        'blob:',
+        server,
+        ...[tileOrigin(env.MAP_TILE_URL)].filter(Boolean),
+      ])
+      // SERVER_URL is http here: no HSTS (a browser would ignore it anyway).
+      expect(response.headers.get('strict-transport-security')).toBeNull()
+    },
+  )
 })
 
 describe('the proxy: the admin and its previews', () => {
-  it.each([['/admin'], ['/admin/login'], ['/admin/collections/projects/12'], ['/apercu/pages/3']])('%s: inline scripts only with this request’s nonce, also handed to Next.js', async (pathname) => {
-    const response = await request('localhost:3000', pathname)
-    const policy = response.headers.get('content-security-policy')
-    const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(policy ?? '')?.[1]
-    expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/)
-    expect(directives(policy).get('script-src')).toEqual(["'self'", `'nonce-${nonce}'`, MONACO_CDN])
-    expect(directives(policy).get('frame-ancestors')).toEqual(["'self'", server])
-    // NextResponse.next({ request: { headers } }) hands the request's new headers to Next.js this way.
-    expect(response.headers.get('x-middleware-request-content-security-policy')).toBe(policy)
-    expect(response.headers.get('x-middleware-rewrite')).toBeNull()
-  })
+  it.each([['/admin'], ['/admin/login'], ['/admin/collections/projects/12'], ['/apercu/pages/3']])(
+    '%s: inline scripts only with this request’s nonce, also handed to Next.js',
+    async (pathname) => {
+      const response = await request('localhost:3000', pathname)
+      const policy = response.headers.get('content-security-policy')
+      const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(policy ?? '')?.[1]
+      expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/)
+      expect(directives(policy).get('script-src')).toEqual(["'self'", `'nonce-${nonce}'`, MONACO_CDN])
+      expect(directives(policy).get('frame-ancestors')).toEqual(["'self'", server])
+      // NextResponse.next({ request: { headers } }) hands the request's new headers to Next.js this way.
+      expect(response.headers.get('x-middleware-request-content-security-policy')).toBe(policy)
+      expect(response.headers.get('x-middleware-rewrite')).toBeNull()
+    },
+  )
 
   it('draws a new nonce for every request', async () => {
-    const nonces = new Set(await Promise.all(Array.from({ length: 20 }, async () => (await request('localhost:3000', '/admin')).headers.get('content-security-policy'))))
+    const nonces = new Set(
+      await Promise.all(
+        Array.from({ length: 20 }, async () =>
+          (await request('localhost:3000', '/admin')).headers.get('content-security-policy'),
+        ),
+      ),
+    )
     expect(nonces.size).toBe(20)
   })
 
@@ -78,7 +106,13 @@ describe('the proxy: the admin and its previews', () => {
     const dir = path.resolve('node_modules/@payloadcms/ui/dist/exports/client')
     const loaded = readdirSync(dir)
       .filter((file) => file.endsWith('.js'))
-      .flatMap((file) => [...readFileSync(path.join(dir, file), 'utf8').matchAll(/https:\/\/cdn\.jsdelivr\.net\/npm\/monaco-editor@[\d.]+\//g)].map((m) => m[0]))
+      .flatMap((file) =>
+        [
+          ...readFileSync(path.join(dir, file), 'utf8').matchAll(
+            /https:\/\/cdn\.jsdelivr\.net\/npm\/monaco-editor@[\d.]+\//g,
+          ),
+        ].map((m) => m[0]),
+      )
     expect(new Set(loaded)).toEqual(new Set([MONACO_CDN]))
   })
 })
@@ -105,13 +139,37 @@ describe('the proxy: a form posted from another site (a server action)', () => {
   })
 
   it('a form without JavaScript (multipart, no Next-Action header) is refused the same way', async () => {
-    const response = await request('localhost:3000', '/inscription', { method: 'POST', headers: { origin: 'https://pirate.example', 'content-type': 'multipart/form-data; boundary=x' } })
+    const response = await request('localhost:3000', '/inscription', {
+      method: 'POST',
+      headers: { origin: 'https://pirate.example', 'content-type': 'multipart/form-data; boundary=x' },
+    })
     expect(response.status).toBe(403)
   })
 
   it('the same post from the site itself goes through', async () => {
-    expect((await request('localhost:3000', '/projets/classe-de-mer/don', { method: 'POST', headers: { ...action, origin: 'http://localhost:3000' } })).headers.get('x-middleware-rewrite')).toContain('/localhost/projets/classe-de-mer/don')
-    expect((await request('tne.localhost:3000', '/questionnaire/atelier', { method: 'POST', headers: { ...action, origin: 'http://tne.localhost:3000' } })).status).toBe(200)
-    expect((await request('localhost:3000', '/admin', { method: 'POST', headers: { ...action, origin: 'http://localhost:3000' } })).headers.get('x-middleware-next')).toBe('1')
+    expect(
+      (
+        await request('localhost:3000', '/projets/classe-de-mer/don', {
+          method: 'POST',
+          headers: { ...action, origin: 'http://localhost:3000' },
+        })
+      ).headers.get('x-middleware-rewrite'),
+    ).toContain('/localhost/projets/classe-de-mer/don')
+    expect(
+      (
+        await request('tne.localhost:3000', '/questionnaire/atelier', {
+          method: 'POST',
+          headers: { ...action, origin: 'http://tne.localhost:3000' },
+        })
+      ).status,
+    ).toBe(200)
+    expect(
+      (
+        await request('localhost:3000', '/admin', {
+          method: 'POST',
+          headers: { ...action, origin: 'http://localhost:3000' },
+        })
+      ).headers.get('x-middleware-next'),
+    ).toBe('1')
   })
 })

@@ -26,21 +26,39 @@ let octet = 0
 /** A client address no other test uses. */
 const newAddress = () => `198.51.${Math.floor(Math.random() * 200)}.${(octet++ % 250) + 1}`
 
-type Sent = { status: number; body: Record<string, unknown> & { errors?: { message: string; data?: { retryAfterSeconds?: number } }[] }; headers: Headers; ms: number }
+type Sent = {
+  status: number
+  body: Record<string, unknown> & { errors?: { message: string; data?: { retryAfterSeconds?: number } }[] }
+  headers: Headers
+  ms: number
+}
 
 async function post(path: string, body: unknown, { from, cookie }: { from: string; cookie?: string }): Promise<Sent> {
   const started = performance.now()
-  const response = await restRaw(path, JSON.stringify(body), { [PEER_HEADER]: from, ...(cookie ? { Cookie: cookie } : {}) })
+  const response = await restRaw(path, JSON.stringify(body), {
+    [PEER_HEADER]: from,
+    ...(cookie ? { Cookie: cookie } : {}),
+  })
   const ms = performance.now() - started
   return { status: response.status, body: (await response.json()) as Sent['body'], headers: response.headers, ms }
 }
 
-const login = (email: string, password: string, from: string, cookie?: string) => post('/users/login', { email, password }, { from, cookie })
+const login = (email: string, password: string, from: string, cookie?: string) =>
+  post('/users/login', { email, password }, { from, cookie })
 /** The browser's trust cookie ("name=value") set by an answer, if any. */
-const deviceCookieOf = (sent: Sent) => sent.headers.getSetCookie().find((c) => c.startsWith('portail-appareil='))?.split(';')[0]
+const deviceCookieOf = (sent: Sent) =>
+  sent.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('portail-appareil='))
+    ?.split(';')[0]
 /** Runs the queued jobs about this address only (other tests' jobs are theirs). */
 async function runJobsFor(email: string): Promise<void> {
-  const { docs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { in: ['requestPasswordReset', 'sendEmail'] }, completedAt: { exists: false } }, limit: 1000, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: { taskSlug: { in: ['requestPasswordReset', 'sendEmail'] }, completedAt: { exists: false } },
+    limit: 1000,
+    depth: 0,
+  })
   const ids = docs.filter((job) => JSON.stringify(job.input).includes(email)).map((job) => job.id)
   if (ids.length) await payload.jobs.run({ where: { id: { in: ids } }, limit: 100 })
 }
@@ -65,7 +83,9 @@ describe('sign-in rate limits', () => {
     }
     const refused = await login(owner.email, TEST_PASSWORD, from)
     expect(refused.status).toBe(429)
-    expect(refused.body.errors?.[0]?.message).toMatch(/^Trop de tentatives de connexion\. Réessayez dans \d+ minutes?, ou choisissez un nouveau mot de passe/)
+    expect(refused.body.errors?.[0]?.message).toMatch(
+      /^Trop de tentatives de connexion\. Réessayez dans \d+ minutes?, ou choisissez un nouveau mot de passe/,
+    )
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
     expect(refused.body.errors?.[0]?.data?.retryAfterSeconds).toBe(Number(refused.headers.get('retry-after')))
     // Another address is not concerned.
@@ -75,21 +95,38 @@ describe('sign-in rate limits', () => {
   it('successful sign-ins are given back: a school’s shared address is not punished for its users', async () => {
     const from = newAddress()
     const users = await Promise.all(Array.from({ length: 3 }, () => createUser(payload, ['teacher'])))
-    for (let round = 0; round < 12; round++) for (const user of users) expect((await login(user.email, TEST_PASSWORD, from)).status).toBe(200)
+    for (let round = 0; round < 12; round++)
+      for (const user of users) expect((await login(user.email, TEST_PASSWORD, from)).status).toBe(200)
   })
 
   it('GraphQL’s loginUser follows the same limits; its forgotten-password mutation is closed', async () => {
     const victim = await createUser(payload, ['donor'])
     const graphql = async (query: string, from: string) => {
-      const response = await GRAPHQL_POST(config)(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json', [PEER_HEADER]: from }, body: JSON.stringify({ query }) }))
+      const response = await GRAPHQL_POST(config)(
+        new Request('http://localhost:3000/api/graphql', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', [PEER_HEADER]: from },
+          body: JSON.stringify({ query }),
+        }),
+      )
       return (await response.json()) as { errors?: { message: string; extensions?: { statusCode?: number } }[] }
     }
-    const attempt = () => graphql(`mutation { loginUser(email: "${victim.email}", password: "mauvais-${randomUUID()}") { token } }`, newAddress())
+    const attempt = () =>
+      graphql(
+        `mutation { loginUser(email: "${victim.email}", password: "mauvais-${randomUUID()}") { token } }`,
+        newAddress(),
+      )
     for (let i = 0; i < 5; i++) expect((await attempt()).errors?.[0]?.extensions?.statusCode).toBe(401)
     const limited = await attempt()
-    expect(limited.errors?.[0]).toMatchObject({ extensions: { statusCode: 429 }, message: expect.stringMatching(/^Trop de tentatives de connexion/) })
+    expect(limited.errors?.[0]).toMatchObject({
+      extensions: { statusCode: 429 },
+      message: expect.stringMatching(/^Trop de tentatives de connexion/),
+    })
     const forgot = await graphql(`mutation { forgotPasswordUser(email: "${victim.email}") }`, newAddress())
-    expect(forgot.errors?.[0]).toMatchObject({ extensions: { statusCode: 403 }, message: expect.stringContaining('Mot de passe oublié') })
+    expect(forgot.errors?.[0]).toMatchObject({
+      extensions: { statusCode: 403 },
+      message: expect.stringContaining('Mot de passe oublié'),
+    })
   })
 })
 
@@ -100,14 +137,19 @@ describe('no account enumeration', () => {
     const times: Record<'existing' | 'unknown', number[]> = { existing: [], unknown: [] }
     const bodies = new Set<string>()
     for (let i = 0; i < 3; i++) {
-      for (const [kind, email] of [['existing', existing.email], ['unknown', unknown]] as const) {
+      for (const [kind, email] of [
+        ['existing', existing.email],
+        ['unknown', unknown],
+      ] as const) {
         const sent = await login(email, `mauvais-${i}-mot-de-passe`, newAddress())
         expect(sent.status).toBe(401)
         bodies.add(JSON.stringify(sent.body))
         times[kind].push(sent.ms)
       }
     }
-    expect([...bodies]).toEqual([JSON.stringify({ errors: [{ message: 'L’adresse e-mail ou le mot de passe fourni est incorrect.' }] })])
+    expect([...bodies]).toEqual([
+      JSON.stringify({ errors: [{ message: 'L’adresse e-mail ou le mot de passe fourni est incorrect.' }] }),
+    ])
     // An unknown address used to be refused at once (no password hash to check): ~100 times faster.
     const ratio = median(times.unknown) / median(times.existing)
     expect(ratio).toBeGreaterThan(0.5)
@@ -127,7 +169,10 @@ describe('no account enumeration', () => {
     expect(answers[0]).toEqual(answers[1])
     expect(answers[0]!.slice(0, 5).every((a) => a.startsWith('401 '))).toBe(true)
     expect(answers[0]![5]).toMatch(/^429 Trop de tentatives de connexion\. Réessayez dans 30 secondes/)
-    const stored = (await payload.db.findOne({ collection: 'users', where: { id: { equals: hammered.id } } })) as Record<string, unknown>
+    const stored = (await payload.db.findOne({
+      collection: 'users',
+      where: { id: { equals: hammered.id } },
+    })) as Record<string, unknown>
     expect(stored).not.toHaveProperty('lockUntil')
     expect(stored).not.toHaveProperty('loginAttempts')
   })
@@ -135,27 +180,40 @@ describe('no account enumeration', () => {
   it('forgotten password over REST: the same answer for any address, and only a queued job in the request', async () => {
     const existing = await createUser(payload, ['donor'])
     const queuedFor = async (email: string) =>
-      (await payload.find({ collection: 'payload-jobs', where: { taskSlug: { in: ['requestPasswordReset', 'sendEmail'] } }, limit: 1000, depth: 0 })).docs
+      (
+        await payload.find({
+          collection: 'payload-jobs',
+          where: { taskSlug: { in: ['requestPasswordReset', 'sendEmail'] } },
+          limit: 1000,
+          depth: 0,
+        })
+      ).docs
         .filter((job) => JSON.stringify(job.input).includes(email))
         .map((job) => job.taskSlug)
-    const answers = await Promise.all([existing.email, `${unique('personne')}@exemple.fr`].map(async (email) => {
-      const sent = await post('/users/forgot-password', { email }, { from: newAddress() })
-      return { status: sent.status, body: sent.body, queued: await queuedFor(email) }
-    }))
+    const answers = await Promise.all(
+      [existing.email, `${unique('personne')}@exemple.fr`].map(async (email) => {
+        const sent = await post('/users/forgot-password', { email }, { from: newAddress() })
+        return { status: sent.status, body: sent.body, queued: await queuedFor(email) }
+      }),
+    )
     expect(answers[0]).toEqual({ status: 200, body: { message: 'Succès' }, queued: ['requestPasswordReset'] })
     expect(answers[1]).toEqual(answers[0])
   })
 
   it('forgotten password: 3 requests per address and 10 per client address an hour, then 429', async () => {
     const email = `${unique('cible')}@exemple.fr`
-    for (let i = 0; i < 3; i++) expect((await post('/users/forgot-password', { email }, { from: newAddress() })).status).toBe(200)
+    for (let i = 0; i < 3; i++)
+      expect((await post('/users/forgot-password', { email }, { from: newAddress() })).status).toBe(200)
     const perAccount = await post('/users/forgot-password', { email: email.toUpperCase() }, { from: newAddress() })
     expect(perAccount.status).toBe(429)
-    expect(perAccount.body.errors?.[0]?.message).toMatch(/^Trop de demandes de nouveau mot de passe en peu de temps\. Réessayez dans \d+ minutes/)
+    expect(perAccount.body.errors?.[0]?.message).toMatch(
+      /^Trop de demandes de nouveau mot de passe en peu de temps\. Réessayez dans \d+ minutes/,
+    )
     expect(perAccount.headers.get('retry-after')).toMatch(/^\d+$/)
 
     const from = newAddress()
-    for (let i = 0; i < 10; i++) expect((await post('/users/forgot-password', { email: `${unique('a')}@exemple.fr` }, { from })).status).toBe(200)
+    for (let i = 0; i < 10; i++)
+      expect((await post('/users/forgot-password', { email: `${unique('a')}@exemple.fr` }, { from })).status).toBe(200)
     expect((await post('/users/forgot-password', { email: `${unique('a')}@exemple.fr` }, { from })).status).toBe(429)
     // The site's form goes through the same limits.
     await expect(requestPasswordReset(payload, email, newAddress())).rejects.toMatchObject({ status: 429 })
@@ -164,9 +222,18 @@ describe('no account enumeration', () => {
   it('sign-up: at most 3 per address an hour, whether or not it has an account', async () => {
     const existing = await createUser(payload, ['donor'])
     for (const email of [existing.email, `${unique('nouveau')}@exemple.fr`]) {
-      const form = { firstName: 'Camille', lastName: 'Durand', email, password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD }
+      const form = {
+        firstName: 'Camille',
+        lastName: 'Durand',
+        email,
+        password: NEW_PASSWORD,
+        passwordConfirm: NEW_PASSWORD,
+      }
       for (let i = 0; i < 3; i++) expect(await signUpDonor(payload, form, newAddress())).toEqual({ ok: true })
-      await expect(signUpDonor(payload, form, newAddress())).rejects.toMatchObject({ status: 429, message: expect.stringMatching(/^Trop d’inscriptions envoyées/) })
+      await expect(signUpDonor(payload, form, newAddress())).rejects.toMatchObject({
+        status: 429,
+        message: expect.stringMatching(/^Trop d’inscriptions envoyées/),
+      })
     }
   })
 })
@@ -185,7 +252,8 @@ describe('locked-out attacker vs real owner', () => {
     // The attack: wrong passwords from ever new addresses, as fast as the limits allow.
     const attack = async (times: number) => {
       const statuses: number[] = []
-      for (let i = 0; i < times; i++) statuses.push((await login(admin.email, `devine-${randomUUID()}`, newAddress())).status)
+      for (let i = 0; i < times; i++)
+        statuses.push((await login(admin.email, `devine-${randomUUID()}`, newAddress())).status)
       return statuses
     }
     expect(await attack(8)).toEqual([401, 401, 401, 401, 401, 429, 429, 429])
@@ -201,7 +269,9 @@ describe('locked-out attacker vs real owner', () => {
     expect((await post('/users/forgot-password', { email: admin.email }, { from: elsewhere })).status).toBe(200)
     await runJobsFor(admin.email) // the request's job, which queues the e-mail
     await runJobsFor(admin.email) // the e-mail
-    const mail = outboxMessages().reverse().find((m) => m.includes(`To: ${admin.email}`))
+    const mail = outboxMessages()
+      .reverse()
+      .find((m) => m.includes(`To: ${admin.email}`))
     const token = mail?.match(/\/admin\/reset\/([0-9a-f]{40})/)?.[1]
     expect(token).toBeTruthy()
 
@@ -237,15 +307,26 @@ describe('locked-out attacker vs real owner', () => {
 describe('_verified', () => {
   it('cannot be written by its user, over REST (the value is ignored); an admin can', async () => {
     const donor = await createUser(payload, ['donor'])
-    const { status } = await rest('PATCH', `/users/${donor.id}`, { token: await tokenFor(payload, donor.email), body: { _verified: false, firstName: 'Damien' } })
+    const { status } = await rest('PATCH', `/users/${donor.id}`, {
+      token: await tokenFor(payload, donor.email),
+      body: { _verified: false, firstName: 'Damien' },
+    })
     expect(status).toBe(200)
-    expect(await payload.findByID({ collection: 'users', id: donor.id, depth: 0 })).toMatchObject({ _verified: true, firstName: 'Damien' })
+    expect(await payload.findByID({ collection: 'users', id: donor.id, depth: 0 })).toMatchObject({
+      _verified: true,
+      firstName: 'Damien',
+    })
 
     const admin = await createUser(payload, ['admin'])
-    const byAdmin = await rest('PATCH', `/users/${donor.id}`, { token: await tokenFor(payload, admin.email), body: { _verified: false } })
+    const byAdmin = await rest('PATCH', `/users/${donor.id}`, {
+      token: await tokenFor(payload, admin.email),
+      body: { _verified: false },
+    })
     expect(byAdmin.status).toBe(200)
     expect((await payload.findByID({ collection: 'users', id: donor.id, depth: 0 }))._verified).toBe(false)
     // Unverified again: the account cannot sign in until it opens a new link.
-    await expect(payload.login({ collection: 'users', data: { email: donor.email, password: TEST_PASSWORD } })).rejects.toThrow()
+    await expect(
+      payload.login({ collection: 'users', data: { email: donor.email, password: TEST_PASSWORD } }),
+    ).rejects.toThrow()
   })
 })

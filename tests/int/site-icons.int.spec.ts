@@ -14,7 +14,8 @@ beforeAll(async () => {
 })
 afterAll(async () => closePayload(payload))
 
-const get = (route: typeof favicon, host: string) => route(new Request(`http://${host}/icone`), { params: Promise.resolve({ site: host }) })
+const get = (route: typeof favicon, host: string) =>
+  route(new Request(`http://${host}/icone`), { params: Promise.resolve({ site: host }) })
 
 describe('site icons', () => {
   it('draws the site’s initial on its colour: SVG for the tab, PNG for phones', async () => {

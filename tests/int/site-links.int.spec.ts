@@ -24,7 +24,11 @@ const PASSWORD = 'Un-mot-de-passe-solide-2026'
 /** The payment page a new gift is sent to (the test provider's, on the crowdfunding site). */
 async function checkoutUrl(): Promise<string> {
   const project = await createProjectIn(payload, 'collecting')
-  const created = await createDonation(payload, { projectId: project.id, gift: giftInput(2_500), provider: testProvider })
+  const created = await createDonation(payload, {
+    projectId: project.id,
+    gift: giftInput(2_500),
+    provider: testProvider,
+  })
   if (!created.ok || !created.checkoutUrl) throw new Error(JSON.stringify(created))
   return created.checkoutUrl
 }
@@ -32,7 +36,13 @@ async function checkoutUrl(): Promise<string> {
 /** The verification link e-mailed to a new donor, once the queue has sent it. */
 async function verificationLink(): Promise<string> {
   const email = `${unique('donatrice')}@exemple.org`
-  expect(await signUpDonor(payload, { firstName: 'Inès', lastName: 'Benali', email, password: PASSWORD, passwordConfirm: PASSWORD }, unique('client'))).toEqual({ ok: true })
+  expect(
+    await signUpDonor(
+      payload,
+      { firstName: 'Inès', lastName: 'Benali', email, password: PASSWORD, passwordConfirm: PASSWORD },
+      unique('client'),
+    ),
+  ).toEqual({ ok: true })
   await payload.jobs.run({ limit: 1000 })
   const mail = outboxMessages().find((m) => m.includes(`To: ${email}`))
   const link = mail?.match(/https?:\/\/[^\s"<]+\/verifier-email\?jeton=[0-9a-f]+/)?.[0]
@@ -41,19 +51,32 @@ async function verificationLink(): Promise<string> {
 }
 
 const setDomains = (domains: string[], user: User & { collection: 'users' }) =>
-  payload.update({ collection: 'tenants', id: projets.id, data: { domains: domains.map((domain) => ({ domain })) }, user, overrideAccess: false, depth: 0 })
+  payload.update({
+    collection: 'tenants',
+    id: projets.id,
+    data: { domains: domains.map((domain) => ({ domain })) },
+    user,
+    overrideAccess: false,
+    depth: 0,
+  })
 
 beforeAll(async () => {
   payload = await testPayload()
   admin = await createUser(payload, ['admin'])
   editor = await createUser(payload, ['editor'])
-  const { docs } = await payload.find({ collection: 'tenants', where: { slug: { equals: SITE_KINDS.projets } }, limit: 1, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'tenants',
+    where: { slug: { equals: SITE_KINDS.projets } },
+    limit: 1,
+    depth: 0,
+  })
   if (!docs[0]) throw new Error('the crowdfunding site is seeded by npm run migrate')
   projets = docs[0]
 })
 
 afterAll(async () => {
-  if (projets) await payload.update({ collection: 'tenants', id: projets.id, data: { domains: projets.domains }, depth: 0 })
+  if (projets)
+    await payload.update({ collection: 'tenants', id: projets.id, data: { domains: projets.domains }, depth: 0 })
   await closePayload(payload)
 })
 

@@ -67,8 +67,16 @@ describe('one app, several sites', () => {
     const slug = unique('brouillon')
     await publishPage(projets, slug, 'Brouillon', 'draft')
     expect(await getPublishedPage(projets.id, slug)).toBeNull()
-    await expect(payload.find({ collection: 'pages', where: { slug: { equals: slug } }, overrideAccess: false })).resolves.toMatchObject({ totalDocs: 0 })
-    const asEditor = await payload.find({ collection: 'pages', where: { slug: { equals: slug } }, draft: true, user: editor, overrideAccess: false })
+    await expect(
+      payload.find({ collection: 'pages', where: { slug: { equals: slug } }, overrideAccess: false }),
+    ).resolves.toMatchObject({ totalDocs: 0 })
+    const asEditor = await payload.find({
+      collection: 'pages',
+      where: { slug: { equals: slug } },
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
     expect(asEditor.totalDocs).toBe(1)
   })
 
@@ -76,14 +84,30 @@ describe('one app, several sites', () => {
     const host = `${unique('appel')}.localhost`
     const tenant = await payload.create({
       collection: 'tenants',
-      data: { name: 'Appel à projets Océans', slug: unique('oceans'), domains: [{ domain: host }], theme: { primary: '#005a70', accent: '#7a3e00' } },
+      data: {
+        name: 'Appel à projets Océans',
+        slug: unique('oceans'),
+        domains: [{ domain: host }],
+        theme: { primary: '#005a70', accent: '#7a3e00' },
+      },
       user: await createUser(payload, ['admin']),
       overrideAccess: false,
     })
-    await payload.create({ collection: 'site-settings', data: { tenant: tenant.id, headerNav: [{ label: 'Le programme', url: '/le-programme' }], ...legalSettings('2026-12-01') } })
+    await payload.create({
+      collection: 'site-settings',
+      data: {
+        tenant: tenant.id,
+        headerNav: [{ label: 'Le programme', url: '/le-programme' }],
+        ...legalSettings('2026-12-01'),
+      },
+    })
     await publishPage(tenant, 'accueil', 'Classes de mer')
     const site = await getSiteByHost(`${host}:3000`)
-    expect(site).toMatchObject({ name: 'Appel à projets Océans', primaryDomain: host, theme: { primary: '#005a70', accent: '#7a3e00' } })
+    expect(site).toMatchObject({
+      name: 'Appel à projets Océans',
+      primaryDomain: host,
+      theme: { primary: '#005a70', accent: '#7a3e00' },
+    })
     expect(site?.settings?.headerNav?.map((l) => l.label)).toEqual(['Le programme'])
     expect((await getPublishedPage(site!.id, 'accueil'))?.title).toBe('Classes de mer')
   })
@@ -91,35 +115,99 @@ describe('one app, several sites', () => {
 
 describe('site settings and content: who may change them', () => {
   it('an editor edits pages of every site; a coordinator edits none', async () => {
-    const page = await payload.create({ collection: 'pages', data: { tenant: parentalite.id, title: unique('Par l’éditrice'), _status: 'published' } as { tenant: number; title: string; slug: string; _status: 'published' }, user: editor, overrideAccess: false })
+    const page = await payload.create({
+      collection: 'pages',
+      data: { tenant: parentalite.id, title: unique('Par l’éditrice'), _status: 'published' } as {
+        tenant: number
+        title: string
+        slug: string
+        _status: 'published'
+      },
+      user: editor,
+      overrideAccess: false,
+    })
     expect(page.slug).toMatch(/^par-l-editrice-/)
     const aisne = await idOf(payload, 'territories', 'slug', 'aisne')
     const coordinator = await createUser(payload, ['coordinator'], { territories: [aisne] })
     await expect(
-      payload.create({ collection: 'pages', data: { tenant: parentalite.id, title: 'Intrusion', slug: 'intrusion' }, user: coordinator, overrideAccess: false }),
+      payload.create({
+        collection: 'pages',
+        data: { tenant: parentalite.id, title: 'Intrusion', slug: 'intrusion' },
+        user: coordinator,
+        overrideAccess: false,
+      }),
     ).rejects.toThrow(FORBIDDEN)
-    await expect(payload.update({ collection: 'pages', id: page.id, data: { title: 'Modifié' }, user: coordinator, overrideAccess: false })).rejects.toThrow()
+    await expect(
+      payload.update({
+        collection: 'pages',
+        id: page.id,
+        data: { title: 'Modifié' },
+        user: coordinator,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow()
   })
 
   it('only admins create sites', async () => {
     await expect(
-      payload.create({ collection: 'tenants', data: { name: 'X', slug: unique('x'), domains: [{ domain: `${unique('x')}.localhost` }], theme: { primary: '#000091', accent: '#000091' } }, user: editor, overrideAccess: false }),
+      payload.create({
+        collection: 'tenants',
+        data: {
+          name: 'X',
+          slug: unique('x'),
+          domains: [{ domain: `${unique('x')}.localhost` }],
+          theme: { primary: '#000091', accent: '#000091' },
+        },
+        user: editor,
+        overrideAccess: false,
+      }),
     ).rejects.toThrow(FORBIDDEN)
   })
 
   it.each([
-    ['a colour unreadable on white', { theme: { primary: '#ffff00', accent: '#000091' } }, 'theme.primary', 'Contraste insuffisant avec le blanc (4,5:1 minimum, critère RGAA 3.2).'],
-    ['a domain with a port', { domains: [{ domain: 'exemple.localhost:3000' }] }, 'domains.0.domain', 'Indiquez un nom d’hôte seul, en minuscules, sans port ni chemin (ex. : projets.example.fr).'],
+    [
+      'a colour unreadable on white',
+      { theme: { primary: '#ffff00', accent: '#000091' } },
+      'theme.primary',
+      'Contraste insuffisant avec le blanc (4,5:1 minimum, critère RGAA 3.2).',
+    ],
+    [
+      'a domain with a port',
+      { domains: [{ domain: 'exemple.localhost:3000' }] },
+      'domains.0.domain',
+      'Indiquez un nom d’hôte seul, en minuscules, sans port ni chemin (ex. : projets.example.fr).',
+    ],
   ])('refuses %s, on the right field', async (_label, patch, path, message) => {
-    const data = { name: 'Site refusé', slug: unique('refuse'), domains: [{ domain: `${unique('ok')}.localhost` }], theme: { primary: '#000091', accent: '#000091' }, ...patch }
-    await expect(payload.create({ collection: 'tenants', data })).rejects.toMatchObject({ status: 400, data: { errors: [{ path, message }] } })
+    const data = {
+      name: 'Site refusé',
+      slug: unique('refuse'),
+      domains: [{ domain: `${unique('ok')}.localhost` }],
+      theme: { primary: '#000091', accent: '#000091' },
+      ...patch,
+    }
+    await expect(payload.create({ collection: 'tenants', data })).rejects.toMatchObject({
+      status: 400,
+      data: { errors: [{ path, message }] },
+    })
   })
 
   it('refuses a domain another site already uses', async () => {
-    const data = { name: 'Copie', slug: unique('copie'), domains: [{ domain: domain(projets) }], theme: { primary: '#000091', accent: '#000091' } }
+    const data = {
+      name: 'Copie',
+      slug: unique('copie'),
+      domains: [{ domain: domain(projets) }],
+      theme: { primary: '#000091', accent: '#000091' },
+    }
     await expect(payload.create({ collection: 'tenants', data })).rejects.toMatchObject({
       status: 400,
-      data: { errors: [{ path: 'domains.0.domain', message: `Le domaine ${domain(projets)} est déjà utilisé par le site « Projets (test) ».` }] },
+      data: {
+        errors: [
+          {
+            path: 'domains.0.domain',
+            message: `Le domaine ${domain(projets)} est déjà utilisé par le site « Projets (test) ».`,
+          },
+        ],
+      },
     })
   })
 })

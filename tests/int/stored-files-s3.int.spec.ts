@@ -12,7 +12,14 @@ import { startFakeS3 } from '../helpers/fake-s3'
  */
 const BUCKET = 'portail-test'
 const s3 = await startFakeS3(BUCKET)
-const S3_ENV = { S3_BUCKET: BUCKET, S3_ENDPOINT: s3.url, S3_FORCE_PATH_STYLE: 'true', S3_ACCESS_KEY_ID: 'test', S3_SECRET_ACCESS_KEY: 'test', S3_REGION: 'fr-par' }
+const S3_ENV = {
+  S3_BUCKET: BUCKET,
+  S3_ENDPOINT: s3.url,
+  S3_FORCE_PATH_STYLE: 'true',
+  S3_ACCESS_KEY_ID: 'test',
+  S3_SECRET_ACCESS_KEY: 'test',
+  S3_REGION: 'fr-par',
+}
 Object.assign(process.env, S3_ENV)
 
 // The project's modules read the environment when first loaded: only now.
@@ -33,13 +40,21 @@ afterAll(async () => {
   for (const name of Object.keys(S3_ENV)) delete process.env[name]
 })
 
-const picture = (format: 'jpeg' | 'png', background: string) => sharp({ create: { width: 1400, height: 900, channels: 3, background } }).toFormat(format).toBuffer()
+const picture = (format: 'jpeg' | 'png', background: string) =>
+  sharp({ create: { width: 1400, height: 900, channels: 3, background } })
+    .toFormat(format)
+    .toBuffer()
 const keysOf = (collection: string, doc: Pick<ProjectPicture, 'filename' | 'sizes'>) =>
-  [doc.filename, ...Object.values(doc.sizes ?? {}).map((size) => size?.filename)].filter(Boolean).map((name) => `${collection}/${name}`)
+  [doc.filename, ...Object.values(doc.sizes ?? {}).map((size) => size?.filename)]
+    .filter(Boolean)
+    .map((name) => `${collection}/${name}`)
 
 async function postPicture(bytes: Buffer, name: string, type: string): Promise<{ doc: ProjectPicture; token: string }> {
   const school = await createSchool(payload)
-  const project = await createProjectIn(payload, 'draft', { establishment: school.establishment, structure: school.structure })
+  const project = await createProjectIn(payload, 'draft', {
+    establishment: school.establishment,
+    structure: school.structure,
+  })
   const owner = await payload.findByID({ collection: 'users', id: project.owner as number, depth: 0 })
   const token = await tokenFor(payload, owner.email)
   const body = new FormData()
@@ -68,7 +83,9 @@ describe('stored files in S3', () => {
     expect(keysA.map((key) => s3.objects.get(key))).toEqual(before)
 
     // Served from the bucket, with the type of its bytes.
-    const response = await restResponse('GET', `/project-pictures/file/${a.doc.sizes!.card!.filename}`, { token: a.token })
+    const response = await restResponse('GET', `/project-pictures/file/${a.doc.sizes!.card!.filename}`, {
+      token: a.token,
+    })
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('image/webp')
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
@@ -78,7 +95,13 @@ describe('stored files in S3', () => {
   it('stores a PDF sent as HTML under .pdf with the PDF type, so the bucket never serves it as HTML', async () => {
     const editor = await createUser(payload, ['editor'])
     const site = await createSite(payload)
-    const doc = await payload.create({ collection: 'documents', data: { tenant: site.id, title: 'Guide' }, file: upload(pdfBytes(), 'guide.html', 'text/html'), user: editor, overrideAccess: false })
+    const doc = await payload.create({
+      collection: 'documents',
+      data: { tenant: site.id, title: 'Guide' },
+      file: upload(pdfBytes(), 'guide.html', 'text/html'),
+      user: editor,
+      overrideAccess: false,
+    })
     expect(doc.filename).toMatch(/^[0-9a-f-]{36}\.pdf$/)
     expect(s3.objects.get(`documents/${doc.filename}`)?.contentType).toBe('application/pdf')
   })

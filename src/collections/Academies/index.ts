@@ -5,7 +5,11 @@ import { adminOnly, anyone } from '@/access'
 export const Academies: CollectionConfig = {
   slug: 'academies',
   labels: { singular: { fr: 'Académie', en: 'Académie' }, plural: { fr: 'Académies', en: 'Académies' } },
-  admin: { useAsTitle: 'name', defaultColumns: ['code', 'name', 'region'], group: { fr: 'Référentiels', en: 'Reference data' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['code', 'name', 'region'],
+    group: { fr: 'Référentiels', en: 'Reference data' },
+  },
   access: { read: anyone, create: adminOnly, update: adminOnly, delete: adminOnly },
   defaultSort: 'name',
   fields: [

@@ -12,7 +12,10 @@ import { revalidateActivityReports } from '@/services/cache/revalidate-hooks'
  */
 export const ActivityReports: CollectionConfig = {
   slug: 'activity-reports',
-  labels: { singular: label('Rapport d’activité', 'Activity report'), plural: label('Rapports d’activité', 'Activity reports') },
+  labels: {
+    singular: label('Rapport d’activité', 'Activity report'),
+    plural: label('Rapports d’activité', 'Activity reports'),
+  },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['year', 'title', '_status', 'updatedAt'],
@@ -22,7 +25,13 @@ export const ActivityReports: CollectionConfig = {
       'Editors’ text around the yearly report’s figures, which always come from the data.',
     ),
   },
-  access: { read: publishedOrEditors, readVersions: adminsOrEditors, create: adminsOrEditors, update: adminsOrEditors, delete: adminsOrEditors },
+  access: {
+    read: publishedOrEditors,
+    readVersions: adminsOrEditors,
+    create: adminsOrEditors,
+    update: adminsOrEditors,
+    delete: adminsOrEditors,
+  },
   versions: { drafts: true, maxPerDoc: 20 },
   hooks: { afterChange: [revalidateActivityReports], afterDelete: [revalidateActivityReports] },
   defaultSort: '-year',
@@ -30,18 +39,32 @@ export const ActivityReports: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'year', type: 'number', label: label('Année', 'Year'), required: true, unique: true, min: 2000, max: 2100, admin: { width: '25%' } },
-        { name: 'title', type: 'text', label: label('Titre', 'Title'), required: true, maxLength: 160, admin: { placeholder: 'Rapport d’activité 2023' } },
+        {
+          name: 'year',
+          type: 'number',
+          label: label('Année', 'Year'),
+          required: true,
+          unique: true,
+          min: 2000,
+          max: 2100,
+          admin: { width: '25%' },
+        },
+        {
+          name: 'title',
+          type: 'text',
+          label: label('Titre', 'Title'),
+          required: true,
+          maxLength: 160,
+          admin: { placeholder: 'Rapport d’activité 2023' },
+        },
       ],
     },
-    ...REPORT_SECTIONS.map(
-      ({ key, title, hint }): Field => ({
-        name: key,
-        type: 'textarea',
-        label: { fr: title, en: title },
-        maxLength: 8000,
-        admin: { description: label(`${hint} Paragraphes séparés par une ligne vide.`, hint), rows: 6 },
-      }),
-    ),
+    ...REPORT_SECTIONS.map(({ key, title, hint }): Field => ({
+      name: key,
+      type: 'textarea',
+      label: { fr: title, en: title },
+      maxLength: 8000,
+      admin: { description: label(`${hint} Paragraphes séparés par une ligne vide.`, hint), rows: 6 },
+    })),
   ],
 }

@@ -9,7 +9,10 @@ import { adminOnly } from '@/access'
  */
 export const ConventionCounters: CollectionConfig = {
   slug: 'convention-counters',
-  labels: { singular: { fr: 'Compteur de conventions', en: 'Convention counter' }, plural: { fr: 'Compteurs de conventions', en: 'Convention counters' } },
+  labels: {
+    singular: { fr: 'Compteur de conventions', en: 'Convention counter' },
+    plural: { fr: 'Compteurs de conventions', en: 'Convention counters' },
+  },
   admin: { hidden: true },
   access: { read: adminOnly, create: () => false, update: () => false, delete: () => false },
   indexes: [{ fields: ['territory', 'year'], unique: true }],

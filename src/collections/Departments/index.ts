@@ -7,7 +7,11 @@ export const DEPARTMENT_CODE = /^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/
 export const Departments: CollectionConfig = {
   slug: 'departments',
   labels: { singular: { fr: 'Département', en: 'Département' }, plural: { fr: 'Départements', en: 'Départements' } },
-  admin: { useAsTitle: 'name', defaultColumns: ['code', 'name', 'academy'], group: { fr: 'Référentiels', en: 'Reference data' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['code', 'name', 'academy'],
+    group: { fr: 'Référentiels', en: 'Reference data' },
+  },
   access: { read: anyone, create: adminOnly, update: adminOnly, delete: adminOnly },
   defaultSort: 'code',
   fields: [
@@ -21,6 +25,12 @@ export const Departments: CollectionConfig = {
         (value && DEPARTMENT_CODE.test(value)) || 'Code de département invalide (ex. : 02, 2A, 95, 971).',
     },
     { name: 'name', type: 'text', label: { fr: 'Nom', en: 'Name' }, required: true },
-    { name: 'academy', type: 'relationship', relationTo: 'academies', label: { fr: 'Académie', en: 'Académie' }, required: true },
+    {
+      name: 'academy',
+      type: 'relationship',
+      relationTo: 'academies',
+      label: { fr: 'Académie', en: 'Académie' },
+      required: true,
+    },
   ],
 }

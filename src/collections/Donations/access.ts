@@ -12,6 +12,7 @@ export const readDonations: Access = ({ req: { user } }) => {
   if (hasRole(user, 'admin', 'moderator')) return true
   if (!user) return false
   const own: Where = { donor: { equals: user.id } }
-  if (hasRole(user, 'structure-manager')) return { or: [own, { 'project.structure': { in: relationIds(user.structures) } }] }
+  if (hasRole(user, 'structure-manager'))
+    return { or: [own, { 'project.structure': { in: relationIds(user.structures) } }] }
   return own
 }

@@ -21,7 +21,12 @@ export const Establishments: CollectionConfig = {
       label: 'UAI',
       required: true,
       unique: true,
-      admin: { description: { fr: '7 chiffres et une lettre majuscule (ex. : 0950001A).', en: '7 digits and an uppercase letter.' } },
+      admin: {
+        description: {
+          fr: '7 chiffres et une lettre majuscule (ex. : 0950001A).',
+          en: '7 digits and an uppercase letter.',
+        },
+      },
       hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value)] },
       validate: (value: string | null | undefined) =>
         (value && UAI_PATTERN.test(value)) || 'Code UAI invalide : 7 chiffres suivis d’une lettre (ex. : 0950001A).',
@@ -30,18 +35,42 @@ export const Establishments: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'kind', type: 'select', label: { fr: 'Type', en: 'Kind' }, required: true, options: [...ESTABLISHMENT_KINDS] },
-        { name: 'sector', type: 'select', label: { fr: 'Secteur', en: 'Sector' }, required: true, options: [...SECTORS] },
+        {
+          name: 'kind',
+          type: 'select',
+          label: { fr: 'Type', en: 'Kind' },
+          required: true,
+          options: [...ESTABLISHMENT_KINDS],
+        },
+        {
+          name: 'sector',
+          type: 'select',
+          label: { fr: 'Secteur', en: 'Sector' },
+          required: true,
+          options: [...SECTORS],
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'postcode', type: 'text', label: { fr: 'Code postal', en: 'Postcode' }, validate: (v: string | null | undefined) => !v || /^\d{5}$/.test(v) || 'Code postal invalide (5 chiffres).' },
+        {
+          name: 'postcode',
+          type: 'text',
+          label: { fr: 'Code postal', en: 'Postcode' },
+          validate: (v: string | null | undefined) => !v || /^\d{5}$/.test(v) || 'Code postal invalide (5 chiffres).',
+        },
         { name: 'commune', type: 'text', label: { fr: 'Commune', en: 'Commune' }, required: true },
       ],
     },
-    { name: 'department', type: 'relationship', relationTo: 'departments', label: { fr: 'Département', en: 'Département' }, required: true, index: true },
+    {
+      name: 'department',
+      type: 'relationship',
+      relationTo: 'departments',
+      label: { fr: 'Département', en: 'Département' },
+      required: true,
+      index: true,
+    },
     {
       type: 'row',
       fields: [
@@ -53,7 +82,12 @@ export const Establishments: CollectionConfig = {
           defaultValue: 'none',
           options: [...PRIORITY_EDUCATION],
         },
-        { name: 'isolatedRural', type: 'checkbox', label: { fr: 'Rural isolé', en: 'Isolated rural' }, defaultValue: false },
+        {
+          name: 'isolatedRural',
+          type: 'checkbox',
+          label: { fr: 'Rural isolé', en: 'Isolated rural' },
+          defaultValue: false,
+        },
       ],
     },
   ],

@@ -15,11 +15,17 @@ import { label } from '@/fields/label'
  */
 export const FundMovements: CollectionConfig = {
   slug: 'fund-movements',
-  labels: { singular: label('Mouvement du fonds solidaire', 'Solidarity fund movement'), plural: label('Fonds solidaire', 'Solidarity fund') },
+  labels: {
+    singular: label('Mouvement du fonds solidaire', 'Solidarity fund movement'),
+    plural: label('Fonds solidaire', 'Solidarity fund'),
+  },
   admin: {
     defaultColumns: ['kind', 'amountCents', 'partner', 'project', 'createdAt'],
     group: label('Financement participatif', 'Crowdfunding'),
-    description: label('Subventions reçues par le fonds et abondements de projets Courte Échelle. Le solde du fonds est affiché au-dessus de la liste.', 'Grants in and Courte Échelle top-ups out.'),
+    description: label(
+      'Subventions reçues par le fonds et abondements de projets Courte Échelle. Le solde du fonds est affiché au-dessus de la liste.',
+      'Grants in and Courte Échelle top-ups out.',
+    ),
     components: { beforeList: ['/ui/admin/FundBalance#FundBalance'] },
   },
   access: { read: adminOnly, create: adminOnly, update: () => false, delete: () => false },
@@ -34,7 +40,10 @@ export const FundMovements: CollectionConfig = {
       required: true,
       defaultValue: 'top_up',
       options: [
-        { value: 'top_up', label: label('Abondement d’un projet Courte Échelle', 'Top-up of a Courte Échelle project') },
+        {
+          value: 'top_up',
+          label: label('Abondement d’un projet Courte Échelle', 'Top-up of a Courte Échelle project'),
+        },
         { value: 'grant', label: label('Subvention reçue d’un partenaire', 'Grant from a partner') },
       ],
       label: label('Mouvement', 'Movement'),
@@ -50,10 +59,27 @@ export const FundMovements: CollectionConfig = {
       validate: () => true as const,
       admin: { condition: (data) => data?.kind === 'top_up' },
     },
-    { name: 'partner', type: 'text', label: label('Partenaire', 'Partner'), admin: { condition: (data) => data?.kind === 'grant' } },
+    {
+      name: 'partner',
+      type: 'text',
+      label: label('Partenaire', 'Partner'),
+      admin: { condition: (data) => data?.kind === 'grant' },
+    },
     { name: 'note', type: 'textarea', label: label('Motif', 'Reason') },
     // Set by the hook, whatever the request says.
-    { name: 'donation', type: 'relationship', relationTo: 'donations', label: label('Don d’abondement', 'Top-up gift'), admin: { readOnly: true } },
-    { name: 'createdBy', type: 'relationship', relationTo: 'users', label: label('Saisi par', 'Entered by'), admin: { readOnly: true } },
+    {
+      name: 'donation',
+      type: 'relationship',
+      relationTo: 'donations',
+      label: label('Don d’abondement', 'Top-up gift'),
+      admin: { readOnly: true },
+    },
+    {
+      name: 'createdBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: label('Saisi par', 'Entered by'),
+      admin: { readOnly: true },
+    },
   ],
 }

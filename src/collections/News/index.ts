@@ -11,8 +11,20 @@ import { label } from '@/fields/label'
 export const News: CollectionConfig = {
   slug: 'news',
   labels: { singular: label('Actualité', 'News item'), plural: label('Actualités', 'News') },
-  admin: { hidden: hiddenFromNonEditors, useAsTitle: 'title', defaultColumns: ['title', 'tenant', '_status', 'publishedDate', 'publishAt'], group: label('Contenus', 'Content'), livePreview },
-  access: { read: publishedOrEditors, readVersions: adminsOrEditors, create: adminsOrEditors, update: adminsOrEditors, delete: adminsOrEditors },
+  admin: {
+    hidden: hiddenFromNonEditors,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'tenant', '_status', 'publishedDate', 'publishAt'],
+    group: label('Contenus', 'Content'),
+    livePreview,
+  },
+  access: {
+    read: publishedOrEditors,
+    readVersions: adminsOrEditors,
+    create: adminsOrEditors,
+    update: adminsOrEditors,
+    delete: adminsOrEditors,
+  },
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   defaultSort: '-publishedDate',
   indexes: [{ fields: ['tenant', 'slug'], unique: true }],
@@ -20,7 +32,19 @@ export const News: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', label: label('Titre', 'Title'), required: true, maxLength: 160 },
     slugField('title'),
-    { name: 'excerpt', type: 'textarea', label: label('Résumé', 'Summary'), required: true, maxLength: 300, admin: { description: label('Deux phrases au plus, affichées dans la liste et le flux RSS.', 'Shown in lists and the RSS feed.') } },
+    {
+      name: 'excerpt',
+      type: 'textarea',
+      label: label('Résumé', 'Summary'),
+      required: true,
+      maxLength: 300,
+      admin: {
+        description: label(
+          'Deux phrases au plus, affichées dans la liste et le flux RSS.',
+          'Shown in lists and the RSS feed.',
+        ),
+      },
+    },
     { name: 'cover', type: 'upload', relationTo: 'media', label: label('Image', 'Image') },
     { name: 'body', type: 'richText', label: label('Texte', 'Body'), required: true },
     publishedDateField,

@@ -3,7 +3,13 @@ import type { Block } from 'payload'
 import { linkUrlField } from '@/fields/link'
 import { label } from '@/fields/label'
 
-const heading = (required = false) => ({ name: 'heading', type: 'text' as const, label: label('Titre', 'Heading'), required, maxLength: 160 })
+const heading = (required = false) => ({
+  name: 'heading',
+  type: 'text' as const,
+  label: label('Titre', 'Heading'),
+  required,
+  maxLength: 160,
+})
 
 const link = (name: string, fr: string, required = false) => ({
   name,
@@ -12,7 +18,10 @@ const link = (name: string, fr: string, required = false) => ({
   fields: [
     {
       type: 'row' as const,
-      fields: [{ name: 'label', type: 'text' as const, label: label('Libellé', 'Label'), required, maxLength: 80 }, linkUrlField({ required })],
+      fields: [
+        { name: 'label', type: 'text' as const, label: label('Libellé', 'Label'), required, maxLength: 80 },
+        linkUrlField({ required }),
+      ],
     },
   ],
 })
@@ -23,7 +32,12 @@ export const PAGE_BLOCKS: Block[] = [
     slug: 'hero',
     interfaceName: 'HeroBlock',
     labels: { singular: label('Bandeau', 'Hero'), plural: label('Bandeaux', 'Heroes') },
-    fields: [heading(true), { name: 'text', type: 'textarea', label: label('Texte', 'Text'), maxLength: 400 }, { name: 'image', type: 'upload', relationTo: 'media', label: label('Image', 'Image') }, link('link', 'Bouton')],
+    fields: [
+      heading(true),
+      { name: 'text', type: 'textarea', label: label('Texte', 'Text'), maxLength: 400 },
+      { name: 'image', type: 'upload', relationTo: 'media', label: label('Image', 'Image') },
+      link('link', 'Bouton'),
+    ],
   },
   {
     slug: 'richText',
@@ -55,8 +69,15 @@ export const PAGE_BLOCKS: Block[] = [
   {
     slug: 'callToAction',
     interfaceName: 'CallToActionBlock',
-    labels: { singular: label('Appel à l’action', 'Call to action'), plural: label('Appels à l’action', 'Calls to action') },
-    fields: [heading(true), { name: 'text', type: 'textarea', label: label('Texte', 'Text'), maxLength: 400 }, link('link', 'Bouton', true)],
+    labels: {
+      singular: label('Appel à l’action', 'Call to action'),
+      plural: label('Appels à l’action', 'Calls to action'),
+    },
+    fields: [
+      heading(true),
+      { name: 'text', type: 'textarea', label: label('Texte', 'Text'), maxLength: 400 },
+      link('link', 'Bouton', true),
+    ],
   },
   {
     slug: 'faq',
@@ -92,7 +113,14 @@ export const PAGE_BLOCKS: Block[] = [
           {
             type: 'row',
             fields: [
-              { name: 'value', type: 'text', label: label('Chiffre', 'Figure'), required: true, maxLength: 20, admin: { description: label('Ex. : 2 536', 'E.g. 2,536') } },
+              {
+                name: 'value',
+                type: 'text',
+                label: label('Chiffre', 'Figure'),
+                required: true,
+                maxLength: 20,
+                admin: { description: label('Ex. : 2 536', 'E.g. 2,536') },
+              },
               { name: 'label', type: 'text', label: label('Légende', 'Label'), required: true, maxLength: 120 },
             ],
           },
@@ -112,7 +140,10 @@ export const PAGE_BLOCKS: Block[] = [
   {
     slug: 'latest',
     interfaceName: 'LatestBlock',
-    labels: { singular: label('Derniers contenus', 'Latest content'), plural: label('Derniers contenus', 'Latest content') },
+    labels: {
+      singular: label('Derniers contenus', 'Latest content'),
+      plural: label('Derniers contenus', 'Latest content'),
+    },
     fields: [
       heading(true),
       {
@@ -130,7 +161,15 @@ export const PAGE_BLOCKS: Block[] = [
               { value: 'projects', label: label('Projets en collecte', 'Collecting projects') },
             ],
           },
-          { name: 'count', type: 'number', required: true, defaultValue: 3, min: 1, max: 12, label: label('Nombre', 'Count') },
+          {
+            name: 'count',
+            type: 'number',
+            required: true,
+            defaultValue: 3,
+            min: 1,
+            max: 12,
+            label: label('Nombre', 'Count'),
+          },
         ],
       },
     ],

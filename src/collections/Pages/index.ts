@@ -16,8 +16,20 @@ import { PAGE_BLOCKS } from './blocks'
 export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: { singular: { fr: 'Page', en: 'Page' }, plural: { fr: 'Pages', en: 'Pages' } },
-  admin: { hidden: hiddenFromNonEditors, useAsTitle: 'title', defaultColumns: ['title', 'slug', 'tenant', '_status', 'placeholder', 'updatedAt'], group: { fr: 'Contenus', en: 'Content' }, livePreview },
-  access: { read: publishedOrEditors, readVersions: adminsOrEditors, create: adminsOrEditors, update: adminsOrEditors, delete: adminsOrEditors },
+  admin: {
+    hidden: hiddenFromNonEditors,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', 'tenant', '_status', 'placeholder', 'updatedAt'],
+    group: { fr: 'Contenus', en: 'Content' },
+    livePreview,
+  },
+  access: {
+    read: publishedOrEditors,
+    readVersions: adminsOrEditors,
+    create: adminsOrEditors,
+    update: adminsOrEditors,
+    delete: adminsOrEditors,
+  },
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   indexes: [{ fields: ['tenant', 'slug'], unique: true }],
   hooks: {
@@ -35,7 +47,9 @@ export const Pages: CollectionConfig = {
       type: 'blocks',
       label: { fr: 'Blocs', en: 'Blocks' },
       labels: { singular: { fr: 'Bloc', en: 'Block' }, plural: { fr: 'Blocs', en: 'Blocks' } },
-      admin: { description: { fr: 'Affichés après le contenu, dans l’ordre.', en: 'Shown after the content, in order.' } },
+      admin: {
+        description: { fr: 'Affichés après le contenu, dans l’ordre.', en: 'Shown after the content, in order.' },
+      },
       blocks: PAGE_BLOCKS,
     },
     publishAtField,

@@ -13,7 +13,11 @@ const privateField = { read: ownTerritoryFieldOrAdmin() }
 export const Partners: CollectionConfig = {
   slug: 'partners',
   labels: { singular: { fr: 'Partenaire', en: 'Partner' }, plural: { fr: 'Partenaires', en: 'Partners' } },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'territory', 'publicListing'], group: 'Parentalité et Numérique' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'territory', 'publicListing'],
+    group: 'Parentalité et Numérique',
+  },
   access: {
     read: publicOrOwnTerritory({ publicListing: { equals: true } }),
     create: ownTerritoryOrAdmin(),
@@ -22,28 +26,49 @@ export const Partners: CollectionConfig = {
   },
   fields: [
     { name: 'name', type: 'text', label: { fr: 'Nom', en: 'Name' }, required: true },
-    { name: 'kind', type: 'select', label: { fr: 'Type', en: 'Kind' }, required: true, index: true, options: selectOptions(PARTNER_KIND_LABELS) },
+    {
+      name: 'kind',
+      type: 'select',
+      label: { fr: 'Type', en: 'Kind' },
+      required: true,
+      index: true,
+      options: selectOptions(PARTNER_KIND_LABELS),
+    },
     {
       name: 'siret',
       type: 'text',
       label: 'SIRET',
       access: privateField,
-      validate: (value: string | null | undefined) => !value || /^\d{14}$/.test(value) || 'Le SIRET compte 14 chiffres.',
+      validate: (value: string | null | undefined) =>
+        !value || /^\d{14}$/.test(value) || 'Le SIRET compte 14 chiffres.',
     },
-    { name: 'territory', type: 'relationship', relationTo: 'territories', label: { fr: 'Territoire', en: 'Territory' }, required: true, index: true },
+    {
+      name: 'territory',
+      type: 'relationship',
+      relationTo: 'territories',
+      label: { fr: 'Territoire', en: 'Territory' },
+      required: true,
+      index: true,
+    },
     {
       name: 'publicListing',
       type: 'checkbox',
       label: { fr: 'Afficher sur la page publique du territoire', en: 'Listed on the territory’s public page' },
       defaultValue: false,
       index: true,
-      admin: { description: { fr: 'Seuls le nom, le type et le site web sont alors publics.', en: 'Only name, kind and website become public.' } },
+      admin: {
+        description: {
+          fr: 'Seuls le nom, le type et le site web sont alors publics.',
+          en: 'Only name, kind and website become public.',
+        },
+      },
     },
     {
       name: 'website',
       type: 'text',
       label: { fr: 'Site web', en: 'Website' },
-      validate: (value: string | null | undefined) => !value || /^https?:\/\/\S+$/.test(value) || 'Adresse commençant par https://',
+      validate: (value: string | null | undefined) =>
+        !value || /^https?:\/\/\S+$/.test(value) || 'Adresse commençant par https://',
     },
     { name: 'address', type: 'textarea', label: { fr: 'Adresse', en: 'Address' }, access: privateField },
     {

@@ -22,7 +22,10 @@ export const PAYOUT_STATUSES = [
 export const Payouts: CollectionConfig = {
   slug: 'payouts',
   labels: { singular: label('Versement', 'Payout'), plural: label('Versements', 'Payouts') },
-  admin: { defaultColumns: ['project', 'structure', 'payoutCents', 'status', 'createdAt'], group: label('Financement participatif', 'Crowdfunding') },
+  admin: {
+    defaultColumns: ['project', 'structure', 'payoutCents', 'status', 'createdAt'],
+    group: label('Financement participatif', 'Crowdfunding'),
+  },
   endpoints: [payoutPaidEndpoint],
   access: {
     read: ({ req: { user } }) => {
@@ -35,8 +38,21 @@ export const Payouts: CollectionConfig = {
     delete: () => false,
   },
   fields: [
-    { name: 'project', type: 'relationship', relationTo: 'projects', required: true, unique: true, label: label('Projet', 'Project') },
-    { name: 'structure', type: 'relationship', relationTo: 'structures', index: true, label: label('Structure bénéficiaire', 'Receiving structure') },
+    {
+      name: 'project',
+      type: 'relationship',
+      relationTo: 'projects',
+      required: true,
+      unique: true,
+      label: label('Projet', 'Project'),
+    },
+    {
+      name: 'structure',
+      type: 'relationship',
+      relationTo: 'structures',
+      index: true,
+      label: label('Structure bénéficiaire', 'Receiving structure'),
+    },
     {
       type: 'row',
       fields: [
@@ -45,10 +61,27 @@ export const Payouts: CollectionConfig = {
         centsField('payoutCents', label('Versement', 'Payout'), { required: true }),
       ],
     },
-    { name: 'status', type: 'select', required: true, defaultValue: 'pending', index: true, options: PAYOUT_STATUSES, label: label('Statut', 'Status') },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      options: PAYOUT_STATUSES,
+      label: label('Statut', 'Status'),
+    },
     // Stripe's reference of the transfer: for the GIP's admins, who reconcile it with Stripe (a structure's managers see the status and the date).
-    { name: 'stripeTransferId', type: 'text', label: label('Virement Stripe', 'Stripe transfer'), access: { read: ({ req: { user } }) => hasRole(user, 'admin') } },
+    {
+      name: 'stripeTransferId',
+      type: 'text',
+      label: label('Virement Stripe', 'Stripe transfer'),
+      access: { read: ({ req: { user } }) => hasRole(user, 'admin') },
+    },
     { name: 'paidAt', type: 'date', label: label('Versé le', 'Paid on') },
-    { name: 'actions', type: 'ui', admin: { position: 'sidebar', components: { Field: '/ui/admin/MoneyActions#PayoutActions' } } },
+    {
+      name: 'actions',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/ui/admin/MoneyActions#PayoutActions' } },
+    },
   ],
 }

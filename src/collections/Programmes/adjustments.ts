@@ -10,8 +10,14 @@ import { label } from '@/fields/label'
  */
 export const ProgrammeAdjustments: CollectionConfig = {
   slug: 'programme-adjustments',
-  labels: { singular: label('Exception à un programme', 'Programme exception'), plural: label('Exceptions aux programmes', 'Programme exceptions') },
-  admin: { defaultColumns: ['programme', 'project', 'action', 'reason', 'createdAt'], group: label('Mécénat', 'Sponsorship') },
+  labels: {
+    singular: label('Exception à un programme', 'Programme exception'),
+    plural: label('Exceptions aux programmes', 'Programme exceptions'),
+  },
+  admin: {
+    defaultColumns: ['programme', 'project', 'action', 'reason', 'createdAt'],
+    group: label('Mécénat', 'Sponsorship'),
+  },
   access: { read: adminOnly, create: adminOnly, update: () => false, delete: () => false },
   hooks: {
     beforeChange: [
@@ -19,9 +25,18 @@ export const ProgrammeAdjustments: CollectionConfig = {
         if (operation !== 'create') return data
         const projectId = typeof data.project === 'object' ? data.project?.id : data.project
         if (data.action === 'include' && projectId) {
-          const project = await req.payload.findByID({ collection: 'projects', id: projectId, depth: 0, req, disableErrors: true })
+          const project = await req.payload.findByID({
+            collection: 'projects',
+            id: projectId,
+            depth: 0,
+            req,
+            disableErrors: true,
+          })
           if (project?.status !== 'collecting') {
-            throw new ValidationError({ collection: 'programme-adjustments', errors: [{ path: 'project', message: 'Seul un projet en collecte peut être ajouté à un programme.' }] })
+            throw new ValidationError({
+              collection: 'programme-adjustments',
+              errors: [{ path: 'project', message: 'Seul un projet en collecte peut être ajouté à un programme.' }],
+            })
           }
         }
         return { ...data, createdBy: req.user?.id ?? null }
@@ -29,8 +44,22 @@ export const ProgrammeAdjustments: CollectionConfig = {
     ],
   },
   fields: [
-    { name: 'programme', type: 'relationship', relationTo: 'programmes', required: true, index: true, label: label('Programme', 'Programme') },
-    { name: 'project', type: 'relationship', relationTo: 'projects', required: true, index: true, label: label('Projet', 'Project') },
+    {
+      name: 'programme',
+      type: 'relationship',
+      relationTo: 'programmes',
+      required: true,
+      index: true,
+      label: label('Programme', 'Programme'),
+    },
+    {
+      name: 'project',
+      type: 'relationship',
+      relationTo: 'projects',
+      required: true,
+      index: true,
+      label: label('Projet', 'Project'),
+    },
     {
       name: 'action',
       type: 'radio',
@@ -42,6 +71,12 @@ export const ProgrammeAdjustments: CollectionConfig = {
       ],
     },
     { name: 'reason', type: 'textarea', required: true, minLength: 5, label: label('Motif', 'Reason') },
-    { name: 'createdBy', type: 'relationship', relationTo: 'users', label: label('Décidé par', 'Decided by'), admin: { readOnly: true } },
+    {
+      name: 'createdBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: label('Décidé par', 'Decided by'),
+      admin: { readOnly: true },
+    },
   ],
 }

@@ -9,8 +9,15 @@ import { label } from '@/fields/label'
  */
 export const ProjectEdits: CollectionConfig = {
   slug: 'project-edits',
-  labels: { singular: label('Modification de projet', 'Project edit'), plural: label('Modifications de projets', 'Project edits') },
-  admin: { useAsTitle: 'summary', defaultColumns: ['project', 'editor', 'summary', 'createdAt'], group: label('Financement participatif', 'Crowdfunding') },
+  labels: {
+    singular: label('Modification de projet', 'Project edit'),
+    plural: label('Modifications de projets', 'Project edits'),
+  },
+  admin: {
+    useAsTitle: 'summary',
+    defaultColumns: ['project', 'editor', 'summary', 'createdAt'],
+    group: label('Financement participatif', 'Crowdfunding'),
+  },
   access: {
     read: ({ req: { user } }) => hasRole(user, 'admin', 'moderator'),
     create: () => false,
@@ -19,8 +26,21 @@ export const ProjectEdits: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   fields: [
-    { name: 'project', type: 'relationship', relationTo: 'projects', required: true, index: true, label: label('Projet', 'Project') },
-    { name: 'editor', type: 'relationship', relationTo: 'users', required: true, label: label('Modifié par', 'Edited by') },
+    {
+      name: 'project',
+      type: 'relationship',
+      relationTo: 'projects',
+      required: true,
+      index: true,
+      label: label('Projet', 'Project'),
+    },
+    {
+      name: 'editor',
+      type: 'relationship',
+      relationTo: 'users',
+      required: true,
+      label: label('Modifié par', 'Edited by'),
+    },
     { name: 'summary', type: 'text', label: label('Champs modifiés', 'Changed fields') },
     { name: 'changes', type: 'json', required: true, label: label('Avant / après', 'Before / after') },
   ],

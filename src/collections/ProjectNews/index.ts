@@ -19,7 +19,9 @@ const ownProjects = (userId: number | string): Where => ({
  */
 const readNews: Access = async ({ req: { user, payload } }) => {
   if (hasRole(user, 'admin', 'moderator')) return true
-  const published: Where = { and: [{ visibility: { equals: 'public' } }, { 'project.status': { in: [...PUBLIC_STATUSES] } }] }
+  const published: Where = {
+    and: [{ visibility: { equals: 'public' } }, { 'project.status': { in: [...PUBLIC_STATUSES] } }],
+  }
   if (!user) return published
   const supported = await paidProjectIdsOf(payload, { id: Number(user.id), email: user.email })
   return { or: [published, ownProjects(user.id), ...(supported.length ? [{ project: { in: supported } }] : [])] }
@@ -33,10 +35,17 @@ const ownersOrStaff: Access = ({ req: { user } }) => {
 /** Only a project's owners (or staff) post on it, once its campaign is public. */
 const checkAuthor: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create' || !req.user) return data
-  const project = await req.payload.findByID({ collection: 'projects', id: data.project, depth: 0, req, disableErrors: true })
+  const project = await req.payload.findByID({
+    collection: 'projects',
+    id: data.project,
+    depth: 0,
+    req,
+    disableErrors: true,
+  })
   if (!project) throw new APIError('Projet introuvable.', 404)
   const isOwner = project.owner === req.user.id || (project.coOwners ?? []).includes(req.user.id as number)
-  if (!isOwner && !hasRole(req.user, 'admin', 'moderator')) throw new APIError('Seuls les porteurs du projet publient ses actualités.', 403)
+  if (!isOwner && !hasRole(req.user, 'admin', 'moderator'))
+    throw new APIError('Seuls les porteurs du projet publient ses actualités.', 403)
   if (!isPublicStatus(project.status)) {
     throw new APIError('Les actualités se publient une fois la collecte ouverte.', 409)
   }
@@ -45,18 +54,37 @@ const checkAuthor: CollectionBeforeChangeHook = async ({ data, operation, req })
 
 export const ProjectNews: CollectionConfig = {
   slug: 'project-news',
-  labels: { singular: label('Actualité de projet', 'Project news'), plural: label('Actualités de projets', 'Project news') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'project', 'visibility', 'createdAt'], group: label('Financement participatif', 'Crowdfunding') },
+  labels: {
+    singular: label('Actualité de projet', 'Project news'),
+    plural: label('Actualités de projets', 'Project news'),
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'project', 'visibility', 'createdAt'],
+    group: label('Financement participatif', 'Crowdfunding'),
+  },
   access: {
     read: readNews,
     create: ({ req: { user } }) => hasRole(user, 'teacher', 'admin', 'moderator'),
     update: ownersOrStaff,
     delete: ownersOrStaff,
   },
-  hooks: { beforeChange: [checkAuthor], afterChange: [emailNewsToReaders, revalidateProjectNews], afterDelete: [revalidateProjectNews] },
+  hooks: {
+    beforeChange: [checkAuthor],
+    afterChange: [emailNewsToReaders, revalidateProjectNews],
+    afterDelete: [revalidateProjectNews],
+  },
   defaultSort: '-createdAt',
   fields: [
-    { name: 'project', type: 'relationship', relationTo: 'projects', required: true, index: true, label: label('Projet', 'Project'), access: { update: () => false } },
+    {
+      name: 'project',
+      type: 'relationship',
+      relationTo: 'projects',
+      required: true,
+      index: true,
+      label: label('Projet', 'Project'),
+      access: { update: () => false },
+    },
     { name: 'title', type: 'text', required: true, maxLength: 140, label: label('Titre', 'Title') },
     { name: 'body', type: 'textarea', required: true, maxLength: 5000, label: label('Texte', 'Text') },
     {
@@ -79,6 +107,13 @@ export const ProjectNews: CollectionConfig = {
         { value: 'donors', label: label('Les donateurs seulement', 'Donors only') },
       ],
     },
-    { name: 'author', type: 'relationship', relationTo: 'users', label: label('Auteur', 'Author'), access: { create: () => false, update: () => false }, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: 'users',
+      label: label('Auteur', 'Author'),
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
   ],
 }

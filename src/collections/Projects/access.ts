@@ -4,9 +4,10 @@ import { relationId, relationIds } from '@/domain/access/ids'
 import { hasRole } from '@/domain/access/roles'
 import { EDITABLE_STATUSES, PUBLIC_STATUSES } from '@/domain/projects/status'
 
-
 /** Projects of which the user is the owner or a co-owner. */
-export const ownedBy = (id: number | string): Where => ({ or: [{ owner: { equals: id } }, { coOwners: { contains: id } }] })
+export const ownedBy = (id: number | string): Where => ({
+  or: [{ owner: { equals: id } }, { coOwners: { contains: id } }],
+})
 
 /** Moderators and admins see all; owners their own; managers their structures'; the public what is published. */
 export const publishedOwnOrStaff: Access = ({ req: { user } }) => {
@@ -53,8 +54,11 @@ export const ownersOrStaffField: FieldAccess = ({ req: { user }, doc, data }) =>
  */
 export const picturesOfThisProject = ({ id, user }: FilterOptionsProps): Where | true => {
   if (!user?.id || hasRole(user, 'admin', 'moderator')) return true
-  return id === undefined || id === null ? { and: [{ owner: { equals: user.id } }, { project: { exists: false } }] } : { project: { equals: id } }
+  return id === undefined || id === null
+    ? { and: [{ owner: { equals: user.id } }, { project: { exists: false } }] }
+    : { project: { equals: id } }
 }
 
 /** The projects a picture may be uploaded for: the uploader's own (staff: any). */
-export const ownProjectsForPictures = ({ user }: FilterOptionsProps): Where | true => (!user?.id || hasRole(user, 'admin', 'moderator') ? true : ownedBy(user.id))
+export const ownProjectsForPictures = ({ user }: FilterOptionsProps): Where | true =>
+  !user?.id || hasRole(user, 'admin', 'moderator') ? true : ownedBy(user.id)

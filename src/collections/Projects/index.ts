@@ -13,7 +13,13 @@ import { label } from '@/fields/label'
 
 import { importedHistoryFields } from './imported-history'
 import { withEditingTips } from './editing-tips'
-import { editableByOwnerOrStaff, ownersOrStaffField, picturesOfThisProject, publishedOwnOrStaff, teachersOrAdmins } from './access'
+import {
+  editableByOwnerOrStaff,
+  ownersOrStaffField,
+  picturesOfThisProject,
+  publishedOwnOrStaff,
+  teachersOrAdmins,
+} from './access'
 import { exportEndpoint } from './endpoints/export'
 import { transitionEndpoint } from './endpoints/transition'
 import { checkGoalsOnSave } from './hooks/checkGoalsOnSave'
@@ -37,10 +43,23 @@ export const Projects: CollectionConfig = {
     group: label('Financement participatif', 'Crowdfunding'),
     components: { beforeListTable: ['/ui/admin/ExportProjectsLinks#ExportProjectsLinks'] },
     // A structure's managers work on their structures' projects: the admin lists those, not every public project.
-    baseFilter: ({ req: { user } }) => (hasRole(user, 'structure-manager') && !hasRole(user, 'admin', 'moderator') ? { structure: { in: relationIds(user?.structures) } } : null),
+    baseFilter: ({ req: { user } }) =>
+      hasRole(user, 'structure-manager') && !hasRole(user, 'admin', 'moderator')
+        ? { structure: { in: relationIds(user?.structures) } }
+        : null,
   },
-  access: { read: publishedOwnOrStaff, create: teachersOrAdmins, update: editableByOwnerOrStaff, delete: ({ req: { user } }) => hasRole(user, 'admin') },
-  hooks: { beforeValidate: [checkGoalsOnSave], beforeChange: [setOwner, guardStatus, suggestCourteEchelleLabel], afterChange: [recordStaffEdits, revalidateProject], afterDelete: [revalidateProject] },
+  access: {
+    read: publishedOwnOrStaff,
+    create: teachersOrAdmins,
+    update: editableByOwnerOrStaff,
+    delete: ({ req: { user } }) => hasRole(user, 'admin'),
+  },
+  hooks: {
+    beforeValidate: [checkGoalsOnSave],
+    beforeChange: [setOwner, guardStatus, suggestCourteEchelleLabel],
+    afterChange: [recordStaffEdits, revalidateProject],
+    afterDelete: [revalidateProject],
+  },
   endpoints: [exportEndpoint, transitionEndpoint],
   fields: withEditingTips([
     { name: 'title', type: 'text', label: label('Titre', 'Title'), required: true, maxLength: 120 },
@@ -56,11 +75,42 @@ export const Projects: CollectionConfig = {
       access: { create: nobody, update: nobody },
       admin: { position: 'sidebar', readOnly: true },
     },
-    { name: 'workflow', type: 'ui', admin: { position: 'sidebar', components: { Field: '/ui/admin/ProjectWorkflow#ProjectWorkflow' } } },
-    { name: 'owner', type: 'relationship', relationTo: 'users', label: label('Porteur du projet', 'Owner'), index: true, access: { update: adminOnlyField }, admin: { position: 'sidebar' } },
-    { name: 'coOwners', type: 'relationship', relationTo: 'users', hasMany: true, label: label('Co-porteurs', 'Co-owners'), admin: { position: 'sidebar' } },
-    { name: 'establishment', type: 'relationship', relationTo: 'establishments', label: label('Établissement', 'School'), index: true },
-    { name: 'structure', type: 'relationship', relationTo: 'structures', label: label('Structure bénéficiaire', 'Receiving structure'), index: true },
+    {
+      name: 'workflow',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/ui/admin/ProjectWorkflow#ProjectWorkflow' } },
+    },
+    {
+      name: 'owner',
+      type: 'relationship',
+      relationTo: 'users',
+      label: label('Porteur du projet', 'Owner'),
+      index: true,
+      access: { update: adminOnlyField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'coOwners',
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      label: label('Co-porteurs', 'Co-owners'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'establishment',
+      type: 'relationship',
+      relationTo: 'establishments',
+      label: label('Établissement', 'School'),
+      index: true,
+    },
+    {
+      name: 'structure',
+      type: 'relationship',
+      relationTo: 'structures',
+      label: label('Structure bénéficiaire', 'Receiving structure'),
+      index: true,
+    },
     {
       type: 'row',
       fields: [
@@ -80,7 +130,13 @@ export const Projects: CollectionConfig = {
         { name: 'pupils', type: 'number', label: label('Élèves concernés', 'Pupils'), min: 1, max: 2000 },
       ],
     },
-    { name: 'themes', type: 'relationship', relationTo: 'themes', hasMany: true, label: label('Thématiques', 'Themes') },
+    {
+      name: 'themes',
+      type: 'relationship',
+      relationTo: 'themes',
+      hasMany: true,
+      label: label('Thématiques', 'Themes'),
+    },
     { name: 'summary', type: 'textarea', label: label('Résumé', 'Summary'), maxLength: 300 },
     { name: 'description', type: 'richText', label: label('Description', 'Description') },
     {
@@ -99,14 +155,30 @@ export const Projects: CollectionConfig = {
       label: label('Galerie', 'Gallery'),
       filterOptions: picturesOfThisProject,
     },
-    { name: 'pedagogicalGoals', type: 'textarea', label: label('Objectifs pédagogiques', 'Pedagogical goals'), maxLength: 3000 },
+    {
+      name: 'pedagogicalGoals',
+      type: 'textarea',
+      label: label('Objectifs pédagogiques', 'Pedagogical goals'),
+      maxLength: 3000,
+    },
     {
       name: 'budgetLines',
       type: 'array',
       label: label('Budget', 'Budget'),
-      labels: { singular: label('Poste de dépense', 'Budget line'), plural: label('Postes de dépense', 'Budget lines') },
+      labels: {
+        singular: label('Poste de dépense', 'Budget line'),
+        plural: label('Postes de dépense', 'Budget lines'),
+      },
       admin: { components: { RowLabel: rowLabel('Poste', ['label'], 'amountCents') } },
-      fields: [{ type: 'row', fields: [{ name: 'label', type: 'text', label: label('Poste', 'Item'), required: true }, centsField('amountCents', label('Montant', 'Amount'), { required: true })] }],
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'label', type: 'text', label: label('Poste', 'Item'), required: true },
+            centsField('amountCents', label('Montant', 'Amount'), { required: true }),
+          ],
+        },
+      ],
     },
     {
       name: 'otherFunding',
@@ -114,7 +186,15 @@ export const Projects: CollectionConfig = {
       label: label('Autres financements', 'Other funding'),
       labels: { singular: label('Financement', 'Funding'), plural: label('Financements', 'Funding') },
       admin: { components: { RowLabel: rowLabel('Financement', ['label'], 'amountCents') } },
-      fields: [{ type: 'row', fields: [{ name: 'label', type: 'text', label: label('Financeur', 'Funder'), required: true }, centsField('amountCents', label('Montant', 'Amount'), { required: true })] }],
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'label', type: 'text', label: label('Financeur', 'Funder'), required: true },
+            centsField('amountCents', label('Montant', 'Amount'), { required: true }),
+          ],
+        },
+      ],
     },
     {
       type: 'row',
@@ -133,9 +213,29 @@ export const Projects: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'startDate', type: 'text', label: label('Début de la collecte', 'Campaign start'), admin: { placeholder: 'AAAA-MM-JJ', components: { Field: CALENDAR_DAY } }, validate: (v: string | null | undefined) => !v || /^\d{4}-\d{2}-\d{2}$/.test(v) || 'Date au format AAAA-MM-JJ.' },
-        { name: 'endDate', type: 'text', label: label('Fin de la collecte', 'Campaign end'), index: true, admin: { placeholder: 'AAAA-MM-JJ', components: { Field: CALENDAR_DAY } }, validate: (v: string | null | undefined) => !v || /^\d{4}-\d{2}-\d{2}$/.test(v) || 'Date au format AAAA-MM-JJ.' },
-        { name: 'stopAtOptimum', type: 'checkbox', label: label('Arrêter la collecte à l’optimum', 'Stop at optimum'), defaultValue: true },
+        {
+          name: 'startDate',
+          type: 'text',
+          label: label('Début de la collecte', 'Campaign start'),
+          admin: { placeholder: 'AAAA-MM-JJ', components: { Field: CALENDAR_DAY } },
+          validate: (v: string | null | undefined) =>
+            !v || /^\d{4}-\d{2}-\d{2}$/.test(v) || 'Date au format AAAA-MM-JJ.',
+        },
+        {
+          name: 'endDate',
+          type: 'text',
+          label: label('Fin de la collecte', 'Campaign end'),
+          index: true,
+          admin: { placeholder: 'AAAA-MM-JJ', components: { Field: CALENDAR_DAY } },
+          validate: (v: string | null | undefined) =>
+            !v || /^\d{4}-\d{2}-\d{2}$/.test(v) || 'Date au format AAAA-MM-JJ.',
+        },
+        {
+          name: 'stopAtOptimum',
+          type: 'checkbox',
+          label: label('Arrêter la collecte à l’optimum', 'Stop at optimum'),
+          defaultValue: true,
+        },
       ],
     },
     {
@@ -144,18 +244,44 @@ export const Projects: CollectionConfig = {
       label: label('Contreparties proposées aux entreprises', 'Counterparts for companies'),
       labels: { singular: label('Contrepartie', 'Counterpart'), plural: label('Contreparties', 'Counterparts') },
       admin: { components: { RowLabel: rowLabel('Contrepartie', ['label'], 'estimatedValueCents') } },
-      fields: [{ type: 'row', fields: [{ name: 'label', type: 'text', label: label('Contrepartie', 'Counterpart'), required: true }, centsField('estimatedValueCents', label('Valeur estimée', 'Estimated value'))] }],
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'label', type: 'text', label: label('Contrepartie', 'Counterpart'), required: true },
+            centsField('estimatedValueCents', label('Valeur estimée', 'Estimated value')),
+          ],
+        },
+      ],
     },
     {
       name: 'schoolHead',
       type: 'group',
       label: label('Direction de l’école', 'School head'),
-      admin: { description: label('Elle confirme le projet au nom de l’école par un lien reçu par e-mail.', 'Confirms the project by an e-mailed link.') },
+      admin: {
+        description: label(
+          'Elle confirme le projet au nom de l’école par un lien reçu par e-mail.',
+          'Confirms the project by an e-mailed link.',
+        ),
+      },
       // Personal data of someone without an account: never public, even on a public project. The rule sits on
       // each field. (The admin's edit view still draws this group empty, for staff too: see the session-7 note.)
       fields: [
-        { name: 'name', type: 'text', label: label('Nom', 'Name'), maxLength: 120, access: { read: ownersOrStaffField }, admin: { width: '50%' } },
-        { name: 'email', type: 'email', label: label('E-mail', 'E-mail'), access: { read: ownersOrStaffField }, admin: { width: '50%' } },
+        {
+          name: 'name',
+          type: 'text',
+          label: label('Nom', 'Name'),
+          maxLength: 120,
+          access: { read: ownersOrStaffField },
+          admin: { width: '50%' },
+        },
+        {
+          name: 'email',
+          type: 'email',
+          label: label('E-mail', 'E-mail'),
+          access: { read: ownersOrStaffField },
+          admin: { width: '50%' },
+        },
       ],
     },
     {
@@ -166,16 +292,42 @@ export const Projects: CollectionConfig = {
       admin: { readOnly: true, condition: (data) => Boolean(data?.schoolValidation?.sentAt) },
       fields: [
         { name: 'nonce', type: 'text', access: { read: nobody }, admin: { hidden: true } },
-        { name: 'sentAt', type: 'date', label: label('Lien envoyé le', 'Link sent'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'expiresAt', type: 'date', label: label('Lien valable jusqu’au', 'Link valid until'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'confirmedAt', type: 'date', label: label('Confirmé le', 'Confirmed'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'sentAt',
+          type: 'date',
+          label: label('Lien envoyé le', 'Link sent'),
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'expiresAt',
+          type: 'date',
+          label: label('Lien valable jusqu’au', 'Link valid until'),
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'confirmedAt',
+          type: 'date',
+          label: label('Confirmé le', 'Confirmed'),
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        centsField('collectedCents', label('Collecté', 'Collected'), { defaultValue: 0, access: { create: nobody, update: nobody }, admin: { readOnly: true } }),
-        { name: 'donorCount', type: 'number', label: label('Donateurs', 'Donors'), defaultValue: 0, access: { create: nobody, update: nobody }, admin: { readOnly: true } },
+        centsField('collectedCents', label('Collecté', 'Collected'), {
+          defaultValue: 0,
+          access: { create: nobody, update: nobody },
+          admin: { readOnly: true },
+        }),
+        {
+          name: 'donorCount',
+          type: 'number',
+          label: label('Donateurs', 'Donors'),
+          defaultValue: 0,
+          access: { create: nobody, update: nobody },
+          admin: { readOnly: true },
+        },
       ],
     },
     {
@@ -186,12 +338,20 @@ export const Projects: CollectionConfig = {
       options: [
         { value: 'week_in', label: label('Une semaine après l’ouverture', 'A week in') },
         { value: 'eight_days_left', label: label('8 jours avant la fin', '8 days left') },
-        { value: 'two_days_left_below_minimum', label: label('2 jours avant la fin, sous le minimum', '2 days left below minimum') },
+        {
+          value: 'two_days_left_below_minimum',
+          label: label('2 jours avant la fin, sous le minimum', '2 days left below minimum'),
+        },
       ],
       access: { create: nobody, update: nobody },
       admin: { readOnly: true, position: 'sidebar' },
     },
-    { name: 'inclusive', type: 'checkbox', label: label('Projet inclusif (handicap, décrochage)', 'Inclusive project'), defaultValue: false },
+    {
+      name: 'inclusive',
+      type: 'checkbox',
+      label: label('Projet inclusif (handicap, décrochage)', 'Inclusive project'),
+      defaultValue: false,
+    },
     {
       type: 'collapsible',
       label: 'Courte Échelle',
@@ -205,7 +365,13 @@ export const Projects: CollectionConfig = {
           access: { create: nobody, update: nobody },
           admin: { readOnly: true },
         },
-        { name: 'courteEchelle', type: 'checkbox', label: label('Label Courte Échelle confirmé', 'Courte Échelle label confirmed'), defaultValue: false, access: { create: moderatorsOnly, update: moderatorsOnly } },
+        {
+          name: 'courteEchelle',
+          type: 'checkbox',
+          label: label('Label Courte Échelle confirmé', 'Courte Échelle label confirmed'),
+          defaultValue: false,
+          access: { create: moderatorsOnly, update: moderatorsOnly },
+        },
         {
           name: 'courteEchelleReasons',
           type: 'select',
@@ -223,7 +389,11 @@ export const Projects: CollectionConfig = {
       on: 'project',
       label: label('Modifications par le GIP', 'Edits by the GIP'),
       defaultLimit: 20,
-      admin: { allowCreate: false, defaultColumns: ['editor', 'summary', 'createdAt'], condition: (_, __, { user }) => hasRole(user, 'admin', 'moderator') },
+      admin: {
+        allowCreate: false,
+        defaultColumns: ['editor', 'summary', 'createdAt'],
+        condition: (_, __, { user }) => hasRole(user, 'admin', 'moderator'),
+      },
     },
     {
       name: 'history',
@@ -237,9 +407,27 @@ export const Projects: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'from', type: 'select', label: label('De', 'From'), options: PROJECT_STATUSES.map((value) => ({ value, label: label(PROJECT_STATUS_LABELS[value], value) })), required: true },
-            { name: 'to', type: 'select', label: label('Vers', 'To'), options: PROJECT_STATUSES.map((value) => ({ value, label: label(PROJECT_STATUS_LABELS[value], value) })), required: true },
-            { name: 'at', type: 'date', label: label('Le', 'At'), required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+            {
+              name: 'from',
+              type: 'select',
+              label: label('De', 'From'),
+              options: PROJECT_STATUSES.map((value) => ({ value, label: label(PROJECT_STATUS_LABELS[value], value) })),
+              required: true,
+            },
+            {
+              name: 'to',
+              type: 'select',
+              label: label('Vers', 'To'),
+              options: PROJECT_STATUSES.map((value) => ({ value, label: label(PROJECT_STATUS_LABELS[value], value) })),
+              required: true,
+            },
+            {
+              name: 'at',
+              type: 'date',
+              label: label('Le', 'At'),
+              required: true,
+              admin: { date: { pickerAppearance: 'dayAndTime' } },
+            },
           ],
         },
         {

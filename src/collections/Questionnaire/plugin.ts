@@ -29,20 +29,44 @@ const formBuilder = formBuilderPlugin({
         type: 'checkbox',
         label: label('Questionnaire de satisfaction des parents par défaut', 'Default parents’ questionnaire'),
         defaultValue: false,
-        admin: { position: 'sidebar', description: label('Proposé après chaque atelier qui n’a pas son propre questionnaire.', 'Used after workshops without their own.') },
+        admin: {
+          position: 'sidebar',
+          description: label(
+            'Proposé après chaque atelier qui n’a pas son propre questionnaire.',
+            'Used after workshops without their own.',
+          ),
+        },
       },
     ],
   },
   formSubmissionOverrides: {
-    labels: { singular: label('Réponse au questionnaire', 'Questionnaire answer'), plural: label('Réponses aux questionnaires', 'Questionnaire answers') },
+    labels: {
+      singular: label('Réponse au questionnaire', 'Questionnaire answer'),
+      plural: label('Réponses aux questionnaires', 'Questionnaire answers'),
+    },
     admin: { group: 'Parentalité et Numérique', defaultColumns: ['workshop', 'territory', 'createdAt'] },
     access: { create: anyone, read: ownTerritoryOrAdmin(), update: () => false, delete: adminOnly },
     hooks: submissionHooks,
     endpoints: [resultsEndpoint],
     fields: ({ defaultFields }) => [
       ...defaultFields,
-      { name: 'workshop', type: 'relationship', relationTo: 'workshops', label: label('Atelier', 'Workshop'), required: true, index: true },
-      { name: 'territory', type: 'relationship', relationTo: 'territories', label: label('Territoire', 'Territory'), index: true, access: { create: () => false, update: () => false }, admin: { readOnly: true } },
+      {
+        name: 'workshop',
+        type: 'relationship',
+        relationTo: 'workshops',
+        label: label('Atelier', 'Workshop'),
+        required: true,
+        index: true,
+      },
+      {
+        name: 'territory',
+        type: 'relationship',
+        relationTo: 'territories',
+        label: label('Territoire', 'Territory'),
+        index: true,
+        access: { create: () => false, update: () => false },
+        admin: { readOnly: true },
+      },
     ],
   },
 })
@@ -52,7 +76,9 @@ const formBuilder = formBuilderPlugin({
  * sends them; and never readable through the public API of forms (addresses are personal data).
  */
 function hideSubmissionEmails(field: Field): Field {
-  return field.type === 'array' && field.name === 'emails' ? { ...field, access: { ...field.access, read: adminOnlyField }, admin: { ...field.admin, hidden: true } } : field
+  return field.type === 'array' && field.name === 'emails'
+    ? { ...field, access: { ...field.access, read: adminOnlyField }, admin: { ...field.admin, hidden: true } }
+    : field
 }
 
 /**
@@ -67,7 +93,10 @@ function withoutSubmissionEmails(config: Config): Config {
     collections: config.collections?.map((collection): CollectionConfig => {
       if (collection.slug !== 'form-submissions') return collection
       const afterChange = collection.hooks?.afterChange ?? []
-      if (afterChange.length !== ours.length + 1) throw new Error('@payloadcms/plugin-form-builder changed its form-submissions hooks: review withoutSubmissionEmails')
+      if (afterChange.length !== ours.length + 1)
+        throw new Error(
+          '@payloadcms/plugin-form-builder changed its form-submissions hooks: review withoutSubmissionEmails',
+        )
       return { ...collection, hooks: { ...collection.hooks, afterChange: afterChange.slice(1) } }
     }),
   }

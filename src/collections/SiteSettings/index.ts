@@ -35,7 +35,10 @@ const navigation = (name: string, label: { fr: string; en: string }): Field => (
 /** One per site (the multi-tenant plugin makes it behave as a global per tenant). */
 export const SiteSettings: CollectionConfig = {
   slug: 'site-settings',
-  labels: { singular: { fr: 'Réglages du site', en: 'Site settings' }, plural: { fr: 'Réglages des sites', en: 'Site settings' } },
+  labels: {
+    singular: { fr: 'Réglages du site', en: 'Site settings' },
+    plural: { fr: 'Réglages des sites', en: 'Site settings' },
+  },
   admin: { hidden: hiddenFromNonEditors, group: { fr: 'Contenus', en: 'Content' } },
   access: { read: anyone, create: adminsOrEditors, update: adminsOrEditors, delete: adminsOrEditors },
   hooks: { beforeValidate: [enforceLegalPages], afterChange: [revalidateSites], afterDelete: [revalidateSites] },
@@ -46,7 +49,12 @@ export const SiteSettings: CollectionConfig = {
       type: 'upload',
       relationTo: 'media',
       label: 'Logo',
-      admin: { description: { fr: 'Affiché dans l’en-tête, à 3 rem de haut ; sans logo, le nom du site est écrit. Son texte alternatif est le nom du site.', en: 'Shown in the header; without one, the site’s name.' } },
+      admin: {
+        description: {
+          fr: 'Affiché dans l’en-tête, à 3 rem de haut ; sans logo, le nom du site est écrit. Son texte alternatif est le nom du site.',
+          en: 'Shown in the header; without one, the site’s name.',
+        },
+      },
     },
     navigation('headerNav', { fr: 'Navigation principale', en: 'Header navigation' }),
     navigation('footerNav', { fr: 'Navigation de pied de page', en: 'Footer navigation' }),
@@ -54,13 +62,31 @@ export const SiteSettings: CollectionConfig = {
       name: 'icons',
       type: 'group',
       label: { fr: 'Icônes du site', en: 'Site icons' },
-      admin: { description: { fr: 'Sans image choisie, le site montre l’initiale de son nom sur sa couleur principale.', en: 'Without an image, the site shows its initial on its primary colour.' } },
+      admin: {
+        description: {
+          fr: 'Sans image choisie, le site montre l’initiale de son nom sur sa couleur principale.',
+          en: 'Without an image, the site shows its initial on its primary colour.',
+        },
+      },
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'favicon', type: 'upload', relationTo: 'media', label: { fr: 'Icône d’onglet (favicon), carrée', en: 'Favicon (square)' } },
-            { name: 'touchIcon', type: 'upload', relationTo: 'media', label: { fr: 'Icône d’écran d’accueil (mobile), carrée, 180 px au moins', en: 'Touch icon (square, 180 px or more)' } },
+            {
+              name: 'favicon',
+              type: 'upload',
+              relationTo: 'media',
+              label: { fr: 'Icône d’onglet (favicon), carrée', en: 'Favicon (square)' },
+            },
+            {
+              name: 'touchIcon',
+              type: 'upload',
+              relationTo: 'media',
+              label: {
+                fr: 'Icône d’écran d’accueil (mobile), carrée, 180 px au moins',
+                en: 'Touch icon (square, 180 px or more)',
+              },
+            },
           ],
         },
       ],
@@ -84,14 +110,35 @@ export const SiteSettings: CollectionConfig = {
           name: 'accessibility',
           type: 'group',
           label: false,
-          admin: { description: { fr: 'Le statut (totalement, partiellement ou non conforme) est déduit du taux de l’audit ; sans audit, le site est déclaré non conforme.', en: 'The status is derived from the audit’s rate; without an audit the site is declared non-compliant.' } },
+          admin: {
+            description: {
+              fr: 'Le statut (totalement, partiellement ou non conforme) est déduit du taux de l’audit ; sans audit, le site est déclaré non conforme.',
+              en: 'The status is derived from the audit’s rate; without an audit the site is declared non-compliant.',
+            },
+          },
           fields: [
             {
               type: 'row',
               fields: [
-                { name: 'establishedOn', type: 'date', label: { fr: 'Déclaration établie le', en: 'Statement dated' }, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } },
-                { name: 'auditDate', type: 'date', label: { fr: 'Date de l’audit', en: 'Audit date' }, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } },
-                { name: 'conformityRate', type: 'number', label: { fr: 'Taux de conformité (%)', en: 'Conformity rate (%)' }, min: 0, max: 100 },
+                {
+                  name: 'establishedOn',
+                  type: 'date',
+                  label: { fr: 'Déclaration établie le', en: 'Statement dated' },
+                  admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+                },
+                {
+                  name: 'auditDate',
+                  type: 'date',
+                  label: { fr: 'Date de l’audit', en: 'Audit date' },
+                  admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+                },
+                {
+                  name: 'conformityRate',
+                  type: 'number',
+                  label: { fr: 'Taux de conformité (%)', en: 'Conformity rate (%)' },
+                  min: 0,
+                  max: 100,
+                },
               ],
             },
             { name: 'auditor', type: 'text', label: { fr: 'Audit réalisé par', en: 'Audited by' }, maxLength: 200 },
@@ -111,7 +158,13 @@ export const SiteSettings: CollectionConfig = {
                 },
               ],
             },
-            { name: 'nonConformities', type: 'array', label: { fr: 'Non-conformités', en: 'Non-conformities' }, maxRows: 100, fields: [{ name: 'text', type: 'textarea', label: { fr: 'Non-conformité', en: 'Non-conformity' } }] },
+            {
+              name: 'nonConformities',
+              type: 'array',
+              label: { fr: 'Non-conformités', en: 'Non-conformities' },
+              maxRows: 100,
+              fields: [{ name: 'text', type: 'textarea', label: { fr: 'Non-conformité', en: 'Non-conformity' } }],
+            },
             {
               name: 'derogations',
               type: 'array',
@@ -122,17 +175,46 @@ export const SiteSettings: CollectionConfig = {
                 { name: 'reason', type: 'textarea', label: { fr: 'Justification', en: 'Reason' } },
               ],
             },
-            { name: 'exemptions', type: 'array', label: { fr: 'Contenus non soumis à l’obligation', en: 'Exempt content' }, maxRows: 50, fields: [{ name: 'text', type: 'text', label: { fr: 'Contenu', en: 'Content' } }] },
+            {
+              name: 'exemptions',
+              type: 'array',
+              label: { fr: 'Contenus non soumis à l’obligation', en: 'Exempt content' },
+              maxRows: 50,
+              fields: [{ name: 'text', type: 'text', label: { fr: 'Contenu', en: 'Content' } }],
+            },
             {
               type: 'row',
               fields: [
-                { name: 'contactEmail', type: 'email', label: { fr: 'Contact : adresse électronique', en: 'Contact e-mail' } },
-                { name: 'contactUrl', type: 'text', label: { fr: 'Contact : page ou formulaire', en: 'Contact page' }, maxLength: 300 },
+                {
+                  name: 'contactEmail',
+                  type: 'email',
+                  label: { fr: 'Contact : adresse électronique', en: 'Contact e-mail' },
+                },
+                {
+                  name: 'contactUrl',
+                  type: 'text',
+                  label: { fr: 'Contact : page ou formulaire', en: 'Contact page' },
+                  maxLength: 300,
+                },
               ],
             },
-            { name: 'technologies', type: 'text', label: { fr: 'Technologies utilisées', en: 'Technologies' }, maxLength: 300 },
-            { name: 'testEnvironment', type: 'textarea', label: { fr: 'Environnement de test', en: 'Test environment' } },
-            { name: 'tools', type: 'text', label: { fr: 'Outils d’évaluation', en: 'Evaluation tools' }, maxLength: 300 },
+            {
+              name: 'technologies',
+              type: 'text',
+              label: { fr: 'Technologies utilisées', en: 'Technologies' },
+              maxLength: 300,
+            },
+            {
+              name: 'testEnvironment',
+              type: 'textarea',
+              label: { fr: 'Environnement de test', en: 'Test environment' },
+            },
+            {
+              name: 'tools',
+              type: 'text',
+              label: { fr: 'Outils d’évaluation', en: 'Evaluation tools' },
+              maxLength: 300,
+            },
           ],
         },
       ],
@@ -151,20 +233,39 @@ export const SiteSettings: CollectionConfig = {
               type: 'row',
               fields: [
                 { name: 'publisherName', type: 'text', label: { fr: 'Éditeur', en: 'Publisher' }, maxLength: 200 },
-                { name: 'publisherStatus', type: 'text', label: { fr: 'Statut juridique, SIREN', en: 'Legal status' }, maxLength: 200 },
+                {
+                  name: 'publisherStatus',
+                  type: 'text',
+                  label: { fr: 'Statut juridique, SIREN', en: 'Legal status' },
+                  maxLength: 200,
+                },
               ],
             },
             {
               type: 'row',
               fields: [
-                { name: 'publisherAddress', type: 'textarea', label: { fr: 'Adresse de l’éditeur', en: 'Publisher’s address' } },
-                { name: 'publisherContact', type: 'text', label: { fr: 'Téléphone ou e-mail de l’éditeur', en: 'Publisher’s phone or e-mail' }, maxLength: 200 },
+                {
+                  name: 'publisherAddress',
+                  type: 'textarea',
+                  label: { fr: 'Adresse de l’éditeur', en: 'Publisher’s address' },
+                },
+                {
+                  name: 'publisherContact',
+                  type: 'text',
+                  label: { fr: 'Téléphone ou e-mail de l’éditeur', en: 'Publisher’s phone or e-mail' },
+                  maxLength: 200,
+                },
               ],
             },
             {
               type: 'row',
               fields: [
-                { name: 'directorName', type: 'text', label: { fr: 'Directeur ou directrice de la publication', en: 'Publication director' }, maxLength: 200 },
+                {
+                  name: 'directorName',
+                  type: 'text',
+                  label: { fr: 'Directeur ou directrice de la publication', en: 'Publication director' },
+                  maxLength: 200,
+                },
                 { name: 'directorRole', type: 'text', label: { fr: 'Fonction', en: 'Role' }, maxLength: 200 },
               ],
             },
@@ -172,7 +273,12 @@ export const SiteSettings: CollectionConfig = {
               type: 'row',
               fields: [
                 { name: 'hostName', type: 'text', label: { fr: 'Hébergeur', en: 'Host' }, maxLength: 200 },
-                { name: 'hostContact', type: 'text', label: { fr: 'Téléphone de l’hébergeur', en: 'Host’s phone' }, maxLength: 200 },
+                {
+                  name: 'hostContact',
+                  type: 'text',
+                  label: { fr: 'Téléphone de l’hébergeur', en: 'Host’s phone' },
+                  maxLength: 200,
+                },
               ],
             },
             { name: 'hostAddress', type: 'textarea', label: { fr: 'Adresse de l’hébergeur', en: 'Host’s address' } },

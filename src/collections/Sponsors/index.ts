@@ -40,13 +40,24 @@ export const Sponsors: CollectionConfig = {
       type: 'upload',
       relationTo: 'media',
       label: label('Logo', 'Logo'),
-      admin: { description: label('Une image de la médiathèque du site des projets (son texte alternatif est le nom du mécène).', 'From the crowdfunding site’s media.') },
+      admin: {
+        description: label(
+          'Une image de la médiathèque du site des projets (son texte alternatif est le nom du mécène).',
+          'From the crowdfunding site’s media.',
+        ),
+      },
     },
     { name: 'description', type: 'textarea', label: label('Présentation', 'Description'), maxLength: 1500 },
     {
       type: 'row',
       fields: [
-        { name: 'website', type: 'text', label: label('Site web', 'Website'), validate: (v: string | null | undefined) => !v || /^https:\/\/[^\s]+$/.test(v) || 'Indiquez une adresse commençant par https://' },
+        {
+          name: 'website',
+          type: 'text',
+          label: label('Site web', 'Website'),
+          validate: (v: string | null | undefined) =>
+            !v || /^https:\/\/[^\s]+$/.test(v) || 'Indiquez une adresse commençant par https://',
+        },
         { name: 'contactEmail', type: 'email', label: label('Contact', 'Contact') },
       ],
     },

@@ -8,12 +8,15 @@ import { revalidateSites } from '@/services/cache/revalidate-hooks'
 
 const readableOnWhite: TextFieldSingleValidation = (value) => {
   if (!value || !HEX_COLOUR.test(value)) return 'Indiquez une couleur au format #rrggbb.'
-  return hasReadableContrast(value, '#ffffff') || 'Contraste insuffisant avec le blanc (4,5:1 minimum, critère RGAA 3.2).'
+  return (
+    hasReadableContrast(value, '#ffffff') || 'Contraste insuffisant avec le blanc (4,5:1 minimum, critère RGAA 3.2).'
+  )
 }
 
 const uniqueDomain: TextFieldSingleValidation = async (value, { req, id }) => {
   const host = normalizeHost(value)
-  if (!host || host !== value) return 'Indiquez un nom d’hôte seul, en minuscules, sans port ni chemin (ex. : projets.example.fr).'
+  if (!host || host !== value)
+    return 'Indiquez un nom d’hôte seul, en minuscules, sans port ni chemin (ex. : projets.example.fr).'
   const clash = await req.payload.find({
     collection: 'tenants',
     where: { and: [{ 'domains.domain': { equals: host } }, ...(id ? [{ id: { not_equals: id } }] : [])] },
@@ -31,7 +34,11 @@ const uniqueDomain: TextFieldSingleValidation = async (value, { req, id }) => {
 export const Tenants: CollectionConfig = {
   slug: 'tenants',
   labels: { singular: { fr: 'Site', en: 'Site' }, plural: { fr: 'Sites', en: 'Sites' } },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'domains'], group: { fr: 'Administration', en: 'Administration' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'slug', 'domains'],
+    group: { fr: 'Administration', en: 'Administration' },
+  },
   access: { read: anyone, create: adminOnly, update: adminOnly, delete: adminOnly },
   hooks: { afterChange: [revalidateSites], afterDelete: [revalidateSites] },
   fields: [
@@ -43,8 +50,19 @@ export const Tenants: CollectionConfig = {
       label: { fr: 'Noms de domaine', en: 'Domains' },
       minRows: 1,
       required: true,
-      admin: { description: { fr: 'Le premier est le domaine principal (URL canoniques).', en: 'The first one is canonical.' } },
-      fields: [{ name: 'domain', type: 'text', label: { fr: 'Domaine', en: 'Domain' }, required: true, index: true, validate: uniqueDomain }],
+      admin: {
+        description: { fr: 'Le premier est le domaine principal (URL canoniques).', en: 'The first one is canonical.' },
+      },
+      fields: [
+        {
+          name: 'domain',
+          type: 'text',
+          label: { fr: 'Domaine', en: 'Domain' },
+          required: true,
+          index: true,
+          validate: uniqueDomain,
+        },
+      ],
     },
     {
       name: 'theme',
@@ -54,12 +72,31 @@ export const Tenants: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'primary', type: 'text', label: { fr: 'Couleur principale', en: 'Primary colour' }, required: true, defaultValue: '#000091', validate: readableOnWhite },
-            { name: 'accent', type: 'text', label: { fr: 'Couleur d’accent', en: 'Accent colour' }, required: true, defaultValue: '#c9191e', validate: readableOnWhite },
+            {
+              name: 'primary',
+              type: 'text',
+              label: { fr: 'Couleur principale', en: 'Primary colour' },
+              required: true,
+              defaultValue: '#000091',
+              validate: readableOnWhite,
+            },
+            {
+              name: 'accent',
+              type: 'text',
+              label: { fr: 'Couleur d’accent', en: 'Accent colour' },
+              required: true,
+              defaultValue: '#c9191e',
+              validate: readableOnWhite,
+            },
           ],
         },
       ],
     },
-    { name: 'description', type: 'textarea', label: { fr: 'Description (moteurs de recherche)', en: 'Description (search engines)' }, maxLength: 300 },
+    {
+      name: 'description',
+      type: 'textarea',
+      label: { fr: 'Description (moteurs de recherche)', en: 'Description (search engines)' },
+      maxLength: 300,
+    },
   ],
 }

@@ -15,7 +15,11 @@ import { indicatorsEndpoint } from './endpoints/indicators'
 export const Territories: CollectionConfig = {
   slug: 'territories',
   labels: { singular: label('Territoire TNE', 'TNE territory'), plural: label('Territoires TNE', 'TNE territories') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'cohort', 'startYear', 'endYear'], group: 'Parentalité et Numérique' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'cohort', 'startYear', 'endYear'],
+    group: 'Parentalité et Numérique',
+  },
   access: { read: anyone, create: adminOnly, update: ownTerritoryOrAdmin('id'), delete: adminOnly },
   defaultSort: 'name',
   endpoints: [indicatorsEndpoint],
@@ -45,8 +49,24 @@ export const Territories: CollectionConfig = {
           ],
           access: { update: adminOnlyField },
         },
-        { name: 'startYear', type: 'number', label: label('Début', 'Start'), required: true, min: 2020, max: 2100, access: { update: adminOnlyField } },
-        { name: 'endYear', type: 'number', label: label('Fin', 'End'), required: true, min: 2020, max: 2100, access: { update: adminOnlyField } },
+        {
+          name: 'startYear',
+          type: 'number',
+          label: label('Début', 'Start'),
+          required: true,
+          min: 2020,
+          max: 2100,
+          access: { update: adminOnlyField },
+        },
+        {
+          name: 'endYear',
+          type: 'number',
+          label: label('Fin', 'End'),
+          required: true,
+          min: 2020,
+          max: 2100,
+          access: { update: adminOnlyField },
+        },
       ],
     },
     {
@@ -59,7 +79,9 @@ export const Territories: CollectionConfig = {
       name: 'coordinatingStructure',
       type: 'group',
       label: label('Structure de coordination', 'Coordinating structure'),
-      admin: { description: label('Affichée sur la page publique du territoire.', 'Shown on the territory’s public page.') },
+      admin: {
+        description: label('Affichée sur la page publique du territoire.', 'Shown on the territory’s public page.'),
+      },
       fields: [
         { name: 'name', type: 'text', label: label('Nom', 'Name'), maxLength: 200 },
         {
@@ -71,7 +93,8 @@ export const Territories: CollectionConfig = {
               name: 'website',
               type: 'text',
               label: label('Site web', 'Website'),
-              validate: (value: string | null | undefined) => !value || /^https:\/\/\S+$/.test(value) || 'Adresse commençant par https://',
+              validate: (value: string | null | undefined) =>
+                !value || /^https:\/\/\S+$/.test(value) || 'Adresse commençant par https://',
             },
           ],
         },
@@ -83,7 +106,13 @@ export const Territories: CollectionConfig = {
       collection: 'users',
       on: 'territories',
       label: label('Coordinateurs', 'Coordinators'),
-      admin: { description: label('Les comptes coordinateurs de ce territoire (attribués par un administrateur, dans Utilisateurs).', 'Coordinator accounts, assigned by an admin in Users.'), defaultColumns: ['email', 'firstName', 'lastName'] },
+      admin: {
+        description: label(
+          'Les comptes coordinateurs de ce territoire (attribués par un administrateur, dans Utilisateurs).',
+          'Coordinator accounts, assigned by an admin in Users.',
+        ),
+        defaultColumns: ['email', 'firstName', 'lastName'],
+      },
     },
     {
       name: 'pageContent',
@@ -98,7 +127,14 @@ export const Territories: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'schoolYear', type: 'text', label: label('Année scolaire', 'School year'), required: true, admin: { placeholder: '2023-2024' }, validate: (value: string | null | undefined) => schoolYearProblem(value) ?? true },
+            {
+              name: 'schoolYear',
+              type: 'text',
+              label: label('Année scolaire', 'School year'),
+              required: true,
+              admin: { placeholder: '2023-2024' },
+              validate: (value: string | null | undefined) => schoolYearProblem(value) ?? true,
+            },
             { name: 'title', type: 'text', label: label('Étape', 'Milestone'), required: true, maxLength: 200 },
           ],
         },
@@ -109,14 +145,24 @@ export const Territories: CollectionConfig = {
       name: 'yearlyFigures',
       type: 'array',
       label: label('Chiffres déclarés par année', 'Declared figures per year'),
-      admin: { description: label('Ce que les fiches ne comptent pas d’elles-mêmes : les initiatives de soutien aux parents de l’année civile.', 'Figures not derived from records.') },
+      admin: {
+        description: label(
+          'Ce que les fiches ne comptent pas d’elles-mêmes : les initiatives de soutien aux parents de l’année civile.',
+          'Figures not derived from records.',
+        ),
+      },
       fields: [
         {
           type: 'row',
           fields: [
             { name: 'year', type: 'number', label: label('Année', 'Year'), required: true, min: 2020, max: 2100 },
             { name: 'initiatives', type: 'number', label: label('Initiatives', 'Initiatives'), required: true, min: 0 },
-            { name: 'professionalsInTraining', type: 'number', label: label('Professionnels en parcours de formation', 'Professionals in training'), min: 0 },
+            {
+              name: 'professionalsInTraining',
+              type: 'number',
+              label: label('Professionnels en parcours de formation', 'Professionals in training'),
+              min: 0,
+            },
           ],
         },
       ],

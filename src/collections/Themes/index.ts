@@ -20,10 +20,20 @@ export const Themes: CollectionConfig = {
       name: 'alternativeLabels',
       type: 'array',
       label: { fr: 'Anciens noms', en: 'Alternative labels' },
-      labels: { singular: { fr: 'Ancien nom', en: 'Alternative label' }, plural: { fr: 'Anciens noms', en: 'Alternative labels' } },
+      labels: {
+        singular: { fr: 'Ancien nom', en: 'Alternative label' },
+        plural: { fr: 'Anciens noms', en: 'Alternative labels' },
+      },
       access: { read: adminOnlyField },
-      admin: { description: { fr: 'Anciens noms acceptés par l’import de l’historique', en: 'Former names the history import accepts' } },
-      fields: [{ name: 'label', type: 'text', label: { fr: 'Ancien nom', en: 'Label' }, required: true, maxLength: 120 }],
+      admin: {
+        description: {
+          fr: 'Anciens noms acceptés par l’import de l’historique',
+          en: 'Former names the history import accepts',
+        },
+      },
+      fields: [
+        { name: 'label', type: 'text', label: { fr: 'Ancien nom', en: 'Label' }, required: true, maxLength: 120 },
+      ],
     },
   ],
 }

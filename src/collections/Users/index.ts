@@ -23,7 +23,11 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { fr: 'Utilisateur', en: 'User' }, plural: { fr: 'Utilisateurs', en: 'Users' } },
   // Named "Léa Martin · Modération" in relations and lists, not by an e-mail address or "Sans titre".
-  admin: { useAsTitle: 'displayName', defaultColumns: ['displayName', 'email', 'roles'], group: { fr: 'Administration', en: 'Administration' } },
+  admin: {
+    useAsTitle: 'displayName',
+    defaultColumns: ['displayName', 'email', 'roles'],
+    group: { fr: 'Administration', en: 'Administration' },
+  },
   auth: {
     // No lockout by Payload: anybody could lock anybody's account, and tell who has one. Sign-ins
     // are rate-limited instead, per address, per account and per trusted browser (throttleSignIn).
@@ -54,7 +58,12 @@ export const Users: CollectionConfig = {
   },
   fields: [
     // Payload's own e-mail field, read only by the account's owner and admins (colleagues see names).
-    { name: 'email', type: 'email', label: { fr: 'Adresse e-mail', en: 'E-mail address' }, access: { read: ownAccountOrAdminField } },
+    {
+      name: 'email',
+      type: 'email',
+      label: { fr: 'Adresse e-mail', en: 'E-mail address' },
+      access: { read: ownAccountOrAdminField },
+    },
     {
       type: 'row',
       fields: [
@@ -68,7 +77,14 @@ export const Users: CollectionConfig = {
       label: { fr: 'Nom affiché', en: 'Display name' },
       index: true,
       hooks: { beforeChange: [deriveDisplayName], afterRead: [nameUnsavedAccount] },
-      admin: { readOnly: true, position: 'sidebar', description: { fr: 'Prénom, nom et rôle principal, mis à jour à chaque enregistrement.', en: 'Derived from the names and roles.' } },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: {
+          fr: 'Prénom, nom et rôle principal, mis à jour à chaque enregistrement.',
+          en: 'Derived from the names and roles.',
+        },
+      },
     },
     {
       name: 'roles',
@@ -115,11 +131,20 @@ export const Users: CollectionConfig = {
       hasMany: true,
       label: { fr: 'Projets suivis', en: 'Followed projects' },
       access: { read: ownAccountOrAdminField },
-      admin: { description: { fr: 'Le donateur reçoit les actualités publiques de ces projets.', en: 'The donor receives these projects’ public news.' } },
+      admin: {
+        description: {
+          fr: 'Le donateur reçoit les actualités publiques de ces projets.',
+          en: 'The donor receives these projects’ public news.',
+        },
+      },
     },
     // Payload's own field, with its access narrowed: any signed-in user could otherwise mark their
     // own address verified (or not) through the API. Only admins (and services acting without a user) do.
-    { name: '_verified', type: 'checkbox', access: { read: ownAccountOrAdminField, create: adminOnlyField, update: adminOnlyField } },
+    {
+      name: '_verified',
+      type: 'checkbox',
+      access: { read: ownAccountOrAdminField, create: adminOnlyField, update: adminOnlyField },
+    },
     {
       name: 'erasedAt',
       type: 'date',

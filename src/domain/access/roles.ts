@@ -24,7 +24,14 @@ export const ROLE_LABELS: Record<Role, { fr: string; en: string }> = {
 }
 
 /** Roles that work in the admin panel; teachers and donors use their space on the public site. */
-export const STAFF_ROLES: readonly Role[] = ['admin', 'editor', 'moderator', 'coordinator', 'structure-manager', 'sponsor']
+export const STAFF_ROLES: readonly Role[] = [
+  'admin',
+  'editor',
+  'moderator',
+  'coordinator',
+  'structure-manager',
+  'sponsor',
+]
 
 type WithRoles = { roles?: readonly string[] | null } | null | undefined
 

@@ -12,7 +12,12 @@ export const ROLE_SHORT_LABELS: Record<Role, string> = {
   sponsor: 'Mécène',
 }
 
-type Account = { firstName?: string | null; lastName?: string | null; email?: string | null; roles?: readonly string[] | null }
+type Account = {
+  firstName?: string | null
+  lastName?: string | null
+  email?: string | null
+  roles?: readonly string[] | null
+}
 
 /** "lea.martin@academie.fr" → "l…@academie.fr": enough to tell accounts apart, not to write to them. */
 export function maskedEmail(email: string): string {
@@ -26,7 +31,13 @@ export function maskedEmail(email: string): string {
  * missing name is stood for by the address masked ("l…@academie.fr · Modération").
  */
 export function displayNameOf(account: Account): string {
-  const name = [account.firstName, account.lastName].map((part) => part?.trim()).filter(Boolean).join(' ') || (account.email?.trim() ? maskedEmail(account.email) : '') || 'Compte sans nom'
+  const name =
+    [account.firstName, account.lastName]
+      .map((part) => part?.trim())
+      .filter(Boolean)
+      .join(' ') ||
+    (account.email?.trim() ? maskedEmail(account.email) : '') ||
+    'Compte sans nom'
   const role = ROLES.find((r) => account.roles?.includes(r))
   return role ? `${name} · ${ROLE_SHORT_LABELS[role]}` : name
 }

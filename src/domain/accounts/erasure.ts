@@ -9,7 +9,14 @@ import type { ProjectStatus } from '@/domain/projects/status'
 export const SELF_ERASABLE_ROLES = ['donor', 'teacher'] as const
 
 /** States in which a project no longer needs its owner. */
-export const FINISHED_PROJECT_STATUSES: readonly ProjectStatus[] = ['withdrawn', 'rejected', 'archived', 'realised', 'failed', 'funds_released']
+export const FINISHED_PROJECT_STATUSES: readonly ProjectStatus[] = [
+  'withdrawn',
+  'rejected',
+  'archived',
+  'realised',
+  'failed',
+  'funds_released',
+]
 
 export type ErasureAccount = { roles?: readonly string[] | null; erasedAt?: string | null }
 export type OwnedProject = { id: number; title: string; status: ProjectStatus }
@@ -27,7 +34,8 @@ export function decideErasure(account: ErasureAccount, projects: readonly OwnedP
     return {
       ok: false,
       code: 'staff_account',
-      message: 'Ce compte sert à travailler pour le GIP ou pour un partenaire : il ne peut pas être effacé depuis ce site. Demandez sa fermeture au GIP (page Contact).',
+      message:
+        'Ce compte sert à travailler pour le GIP ou pour un partenaire : il ne peut pas être effacé depuis ce site. Demandez sa fermeture au GIP (page Contact).',
     }
   }
   const unfinished = projects.filter((project) => !FINISHED_PROJECT_STATUSES.includes(project.status))

@@ -24,7 +24,16 @@ const user = {
 describe('buildPersonalData', () => {
   it('keeps the account’s own fields and nothing secret', () => {
     const data = buildPersonalData({ account: user, gifts: [], followedProjects: [], now })
-    expect(data.account).toEqual({ id: 7, email: 'damien@exemple.fr', firstName: 'Damien', lastName: 'Martin', roles: ['donor'], emailVerified: true, createdAt: user.createdAt, updatedAt: user.updatedAt })
+    expect(data.account).toEqual({
+      id: 7,
+      email: 'damien@exemple.fr',
+      firstName: 'Damien',
+      lastName: 'Martin',
+      roles: ['donor'],
+      emailVerified: true,
+      createdAt: user.createdAt,
+      updatedAt: user.updatedAt,
+    })
     expect(JSON.stringify(data)).not.toMatch(/abc123|def456|jeton|sid|loginAttempts/)
     expect(data).not.toHaveProperty('projects')
     expect(data.exportedAt).toBe(now.toISOString())
@@ -32,22 +41,77 @@ describe('buildPersonalData', () => {
 
   it('keeps only the listed project fields, and history without the staff member’s account', () => {
     const project = {
-      id: 3, title: 'Classe de mer', slug: 'classe-de-mer-3', status: 'draft', summary: 'Une semaine à la mer.',
-      schoolHead: { name: 'M. Dupont', email: 'ce.0950001a@ac-versailles.fr' }, schoolValidation: { nonce: 'nonce-secret' },
-      history: [{ from: 'draft', to: 'submitted', at: '2026-03-01T00:00:00.000Z', actor: 'moderator', actorUser: 99, comment: 'Merci', id: 'h1' }],
+      id: 3,
+      title: 'Classe de mer',
+      slug: 'classe-de-mer-3',
+      status: 'draft',
+      summary: 'Une semaine à la mer.',
+      schoolHead: { name: 'M. Dupont', email: 'ce.0950001a@ac-versailles.fr' },
+      schoolValidation: { nonce: 'nonce-secret' },
+      history: [
+        {
+          from: 'draft',
+          to: 'submitted',
+          at: '2026-03-01T00:00:00.000Z',
+          actor: 'moderator',
+          actorUser: 99,
+          comment: 'Merci',
+          id: 'h1',
+        },
+      ],
     }
     const data = buildPersonalData({ account: user, gifts: [], followedProjects: [], projects: [project], now })
     expect(data.projects).toEqual([
-      { id: 3, title: 'Classe de mer', slug: 'classe-de-mer-3', status: 'draft', summary: 'Une semaine à la mer.', history: [{ from: 'draft', to: 'submitted', at: '2026-03-01T00:00:00.000Z', actor: 'moderator', comment: 'Merci' }] },
+      {
+        id: 3,
+        title: 'Classe de mer',
+        slug: 'classe-de-mer-3',
+        status: 'draft',
+        summary: 'Une semaine à la mer.',
+        history: [
+          { from: 'draft', to: 'submitted', at: '2026-03-01T00:00:00.000Z', actor: 'moderator', comment: 'Merci' },
+        ],
+      },
     ])
     expect(data.projectNews).toEqual([])
     expect(JSON.stringify(data)).not.toMatch(/Dupont|nonce-secret|actorUser/)
   })
 
   it('lists the tax receipts as issued, the donor’s details from the listed fields only', () => {
-    const receipt = { number: 'OCCE95-2026-000001', status: 'live', form: 'cerfa_11580', issuedAt: '2026-06-01T10:00:00.000Z', issuer: 'OCCE 95', gift: 'DON-ABC', amountCents: 2_000, replaces: null, replacedBy: null }
-    const data = buildPersonalData({ account: user, gifts: [], followedProjects: [], now, taxReceipts: [{ ...receipt, donor: { lastName: 'Martin', address: '3 rue des Lilas', id: 'x' } as never }] })
-    expect(data.taxReceipts).toEqual([{ ...receipt, donor: { firstName: null, lastName: 'Martin', companyName: null, legalForm: null, siren: null, address: '3 rue des Lilas', postcode: null, city: null, country: null } }])
+    const receipt = {
+      number: 'OCCE95-2026-000001',
+      status: 'live',
+      form: 'cerfa_11580',
+      issuedAt: '2026-06-01T10:00:00.000Z',
+      issuer: 'OCCE 95',
+      gift: 'DON-ABC',
+      amountCents: 2_000,
+      replaces: null,
+      replacedBy: null,
+    }
+    const data = buildPersonalData({
+      account: user,
+      gifts: [],
+      followedProjects: [],
+      now,
+      taxReceipts: [{ ...receipt, donor: { lastName: 'Martin', address: '3 rue des Lilas', id: 'x' } as never }],
+    })
+    expect(data.taxReceipts).toEqual([
+      {
+        ...receipt,
+        donor: {
+          firstName: null,
+          lastName: 'Martin',
+          companyName: null,
+          legalForm: null,
+          siren: null,
+          address: '3 rue des Lilas',
+          postcode: null,
+          city: null,
+          country: null,
+        },
+      },
+    ])
     expect(buildPersonalData({ account: user, gifts: [], followedProjects: [], now }).taxReceipts).toEqual([])
   })
 

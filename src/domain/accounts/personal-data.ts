@@ -45,12 +45,32 @@ export type ReceiptRecord = {
   issuer: string | null
   gift: string | null
   amountCents: number
-  donor: { firstName?: string | null; lastName?: string | null; companyName?: string | null; legalForm?: string | null; siren?: string | null; address?: string | null; postcode?: string | null; city?: string | null; country?: string | null }
+  donor: {
+    firstName?: string | null
+    lastName?: string | null
+    companyName?: string | null
+    legalForm?: string | null
+    siren?: string | null
+    address?: string | null
+    postcode?: string | null
+    city?: string | null
+    country?: string | null
+  }
   replaces: string | null
   replacedBy: string | null
 }
 
-const DONOR_FIELDS = ['firstName', 'lastName', 'companyName', 'legalForm', 'siren', 'address', 'postcode', 'city', 'country'] as const
+const DONOR_FIELDS = [
+  'firstName',
+  'lastName',
+  'companyName',
+  'legalForm',
+  'siren',
+  'address',
+  'postcode',
+  'city',
+  'country',
+] as const
 
 export type ProjectRecord = {
   id: number
@@ -74,9 +94,30 @@ export type PersonalData = {
 
 /** The project fields a teacher wrote or that describe their project (no school head, no signed-link nonce). */
 export const EXPORTED_PROJECT_FIELDS = [
-  'title', 'slug', 'status', 'level', 'kind', 'nights', 'pupils', 'summary', 'description', 'pedagogicalGoals', 'budgetLines', 'otherFunding',
-  'minimumGoalCents', 'optimumGoalCents', 'startDate', 'endDate', 'stopAtOptimum', 'counterparts', 'inclusive', 'collectedCents', 'donorCount',
-  'history', 'createdAt', 'updatedAt',
+  'title',
+  'slug',
+  'status',
+  'level',
+  'kind',
+  'nights',
+  'pupils',
+  'summary',
+  'description',
+  'pedagogicalGoals',
+  'budgetLines',
+  'otherFunding',
+  'minimumGoalCents',
+  'optimumGoalCents',
+  'startDate',
+  'endDate',
+  'stopAtOptimum',
+  'counterparts',
+  'inclusive',
+  'collectedCents',
+  'donorCount',
+  'history',
+  'createdAt',
+  'updatedAt',
 ] as const
 
 export function buildPersonalData(input: {
@@ -106,14 +147,25 @@ export function buildPersonalData(input: {
     },
     gifts: input.gifts,
     // The donor's details as printed: only the listed fields.
-    taxReceipts: (input.taxReceipts ?? []).map((r) => ({ ...r, donor: Object.fromEntries(DONOR_FIELDS.map((field) => [field, r.donor[field] ?? null])) })),
+    taxReceipts: (input.taxReceipts ?? []).map((r) => ({
+      ...r,
+      donor: Object.fromEntries(DONOR_FIELDS.map((field) => [field, r.donor[field] ?? null])),
+    })),
     followedProjects: input.followedProjects.map(({ id, title, slug, status }) => ({ id, title, slug, status })),
   }
   if (input.projects) {
     data.projects = input.projects.map((project) => {
-      const fields: Record<string, unknown> = Object.fromEntries(EXPORTED_PROJECT_FIELDS.filter((field) => field in project).map((field) => [field, project[field]]))
+      const fields: Record<string, unknown> = Object.fromEntries(
+        EXPORTED_PROJECT_FIELDS.filter((field) => field in project).map((field) => [field, project[field]]),
+      )
       // Who acted is a role; the staff member's account is not the teacher's data.
-      const history = (project.history ?? []).map(({ from, to, at, actor, comment }) => ({ from, to, at, actor, comment: comment ?? null }))
+      const history = (project.history ?? []).map(({ from, to, at, actor, comment }) => ({
+        from,
+        to,
+        at,
+        actor,
+        comment: comment ?? null,
+      }))
       return { id: project.id, title: project.title, slug: project.slug, status: project.status, ...fields, history }
     })
     data.projectNews = input.projectNews ?? []

@@ -15,11 +15,31 @@ describe('retentionDates', () => {
   it('has nothing to keep without gifts', () => expect(retentionDates([])).toBeNull())
 
   it.each([
-    ['a gift on 1 January', ['2026-01-01T00:00:00.000Z'], { accountingUntil: '2037-12-31', taxReceiptsUntil: '2033-12-31' }],
-    ['a gift on 31 December, 23:59 in Paris', ['2026-12-31T22:59:59.000Z'], { accountingUntil: '2037-12-31', taxReceiptsUntil: '2033-12-31' }],
-    ['a gift on 31 December at 23:30 UTC, already 1 January in Paris', ['2026-12-31T23:30:00.000Z'], { accountingUntil: '2038-12-31', taxReceiptsUntil: '2034-12-31' }],
-    ['a gift on a leap day', ['2024-02-29T12:00:00.000Z'], { accountingUntil: '2035-12-31', taxReceiptsUntil: '2031-12-31' }],
-    ['the latest of several gifts', ['2024-05-02T10:00:00.000Z', '2027-03-01T10:00:00.000Z', '2025-11-30T10:00:00.000Z'], { accountingUntil: '2038-12-31', taxReceiptsUntil: '2034-12-31' }],
+    [
+      'a gift on 1 January',
+      ['2026-01-01T00:00:00.000Z'],
+      { accountingUntil: '2037-12-31', taxReceiptsUntil: '2033-12-31' },
+    ],
+    [
+      'a gift on 31 December, 23:59 in Paris',
+      ['2026-12-31T22:59:59.000Z'],
+      { accountingUntil: '2037-12-31', taxReceiptsUntil: '2033-12-31' },
+    ],
+    [
+      'a gift on 31 December at 23:30 UTC, already 1 January in Paris',
+      ['2026-12-31T23:30:00.000Z'],
+      { accountingUntil: '2038-12-31', taxReceiptsUntil: '2034-12-31' },
+    ],
+    [
+      'a gift on a leap day',
+      ['2024-02-29T12:00:00.000Z'],
+      { accountingUntil: '2035-12-31', taxReceiptsUntil: '2031-12-31' },
+    ],
+    [
+      'the latest of several gifts',
+      ['2024-05-02T10:00:00.000Z', '2027-03-01T10:00:00.000Z', '2025-11-30T10:00:00.000Z'],
+      { accountingUntil: '2038-12-31', taxReceiptsUntil: '2034-12-31' },
+    ],
   ])('counts from the year after %s', (_case, dates, expected) => expect(retentionDates(dates)).toEqual(expected))
 })
 
@@ -29,7 +49,9 @@ describe('giftRecordsKeptUntil', () => {
     ['31 December, just before midnight in Paris', '2015-12-31T22:30:00.000Z', '2026-12-31'],
     ['29 February', '2016-02-29T10:00:00.000Z', '2027-12-31'],
     ['30 June, late evening in Paris (summer time)', '2015-06-30T21:59:59.000Z', '2026-12-31'],
-  ])('a gift on %s is kept until the end of the 11th year after it', (_case, giftDate, keptUntil) => expect(giftRecordsKeptUntil(giftDate)).toBe(keptUntil))
+  ])('a gift on %s is kept until the end of the 11th year after it', (_case, giftDate, keptUntil) =>
+    expect(giftRecordsKeptUntil(giftDate)).toBe(keptUntil),
+  )
 })
 
 describe('receiptKeptUntil', () => {
@@ -50,7 +72,12 @@ describe('isPastRetention', () => {
 })
 
 describe('the last years past retention agree with the dates', () => {
-  it.each(['2026-12-06T06:00:00.000Z', '2026-12-31T23:30:00.000Z', '2027-01-01T00:30:00.000Z', '2028-02-29T12:00:00.000Z'])('on %s', (iso) => {
+  it.each([
+    '2026-12-06T06:00:00.000Z',
+    '2026-12-31T23:30:00.000Z',
+    '2027-01-01T00:30:00.000Z',
+    '2028-02-29T12:00:00.000Z',
+  ])('on %s', (iso) => {
     const now = new Date(iso)
     const giftYear = lastGiftYearPastRetention(now)
     expect(isPastRetention(giftRecordsKeptUntil(`${giftYear}-07-01T12:00:00.000Z`), now)).toBe(true)
@@ -72,8 +99,20 @@ describe('the last years past retention agree with the dates', () => {
 })
 
 describe('ANONYMISED_IDENTITY_FIELDS', () => {
-  const every: (keyof DonorIdentity)[] = ['firstName', 'lastName', 'email', 'address', 'postcode', 'city', 'country', 'companyName', 'legalForm', 'siren']
-  const kept = (donorType: 'individual' | 'company') => every.filter((field) => !ANONYMISED_IDENTITY_FIELDS[donorType].includes(field))
+  const every: (keyof DonorIdentity)[] = [
+    'firstName',
+    'lastName',
+    'email',
+    'address',
+    'postcode',
+    'city',
+    'country',
+    'companyName',
+    'legalForm',
+    'siren',
+  ]
+  const kept = (donorType: 'individual' | 'company') =>
+    every.filter((field) => !ANONYMISED_IDENTITY_FIELDS[donorType].includes(field))
 
   it('keeps nothing of a person', () => expect(kept('individual')).toEqual([]))
 

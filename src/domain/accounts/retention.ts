@@ -85,6 +85,17 @@ export type DonorIdentity = {
  * representative's names and e-mail, and the street address, go.
  */
 export const ANONYMISED_IDENTITY_FIELDS: Record<'individual' | 'company', readonly (keyof DonorIdentity)[]> = {
-  individual: ['firstName', 'lastName', 'email', 'address', 'postcode', 'city', 'country', 'companyName', 'legalForm', 'siren'],
+  individual: [
+    'firstName',
+    'lastName',
+    'email',
+    'address',
+    'postcode',
+    'city',
+    'country',
+    'companyName',
+    'legalForm',
+    'siren',
+  ],
   company: ['firstName', 'lastName', 'email', 'address'],
 }

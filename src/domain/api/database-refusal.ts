@@ -49,14 +49,17 @@ export function databaseRefusalMessage(error: unknown): string | null {
     return expected ? `${valueText} n’est pas ${expected}.` : `${valueText} n’est pas valide.`
   }
   if (code === '22003') return `${valueText} est hors des limites permises.`
-  if (code === '2201X' || code === '2201W') return 'La pagination demandée n’est pas valide (page et limit sont des entiers positifs).'
+  if (code === '2201X' || code === '2201W')
+    return 'La pagination demandée n’est pas valide (page et limit sont des entiers positifs).'
   if (code === '22021' || code === '22P05') return 'La requête contient un caractère nul ou invalide.'
   if (code === '22007' || code === '22008') return `${valueText} n’est pas une date valide.`
   if (code === '22001' || code === '54000') return 'Une valeur de la requête est trop longue.'
   if (code.startsWith('22')) return 'Une valeur de la requête n’est pas valide.'
   // `like` / `not_like` / `contains` on a list of choices (an enum): only a query can ask that.
-  if (code === '42883' && /operator does not exist: enum_\w+ !?~~\*?/.test(message)) return 'Un champ à liste de choix se filtre par valeur exacte (equals, in), pas par recherche de texte.'
+  if (code === '42883' && /operator does not exist: enum_\w+ !?~~\*?/.test(message))
+    return 'Un champ à liste de choix se filtre par valeur exacte (equals, in), pas par recherche de texte.'
   // The same text search on a number, a date or a boolean (a relationship's id, say).
-  if (code === '42883' && /operator does not exist: [\w ]+ !?~~\*? unknown/.test(message)) return 'Ce champ se filtre par valeur exacte (equals, in) ou par comparaison, pas par recherche de texte.'
+  if (code === '42883' && /operator does not exist: [\w ]+ !?~~\*? unknown/.test(message))
+    return 'Ce champ se filtre par valeur exacte (equals, in) ou par comparaison, pas par recherche de texte.'
   return null
 }

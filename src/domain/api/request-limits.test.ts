@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest'
 
-import { checkJsonBody, checkListParams, checkSort, checkWhere, checkWhereString, isNumberValue, MAX_JSON_BODY_BYTES } from './request-limits'
+import {
+  checkJsonBody,
+  checkListParams,
+  checkSort,
+  checkWhere,
+  checkWhereString,
+  isNumberValue,
+  MAX_JSON_BODY_BYTES,
+} from './request-limits'
 
 describe('checkListParams', () => {
   it.each([
-    [{ page: '1', limit: '10', depth: '2' }, { rewrite: {}, dropPagination: false }],
+    [
+      { page: '1', limit: '10', depth: '2' },
+      { rewrite: {}, dropPagination: false },
+    ],
     [{ limit: '0' }, { rewrite: { limit: '100' }, dropPagination: false }],
     [{ limit: '100' }, { rewrite: {}, dropPagination: false }],
     [{ limit: '101' }, { rewrite: { limit: '100' }, dropPagination: false }],
@@ -81,15 +92,35 @@ describe('checkJsonBody', () => {
 })
 
 describe('checkSort', () => {
-  it.each([['title'], ['-createdAt'], ['title,-id'], [['a', '-b']], ['owner.name'], ['']])('accepts %j', (sort) => expect(checkSort(sort)).toBeNull())
-  it.each([['ti tle'], ['%00'], ['\u0000'], ['-'], [5], [{ a: 1 }]])('refuses %j', (sort) => expect(checkSort(sort)?.param).toBe('sort'))
+  it.each([['title'], ['-createdAt'], ['title,-id'], [['a', '-b']], ['owner.name'], ['']])('accepts %j', (sort) =>
+    expect(checkSort(sort)).toBeNull(),
+  )
+  it.each([['ti tle'], ['%00'], ['\u0000'], ['-'], [5], [{ a: 1 }]])('refuses %j', (sort) =>
+    expect(checkSort(sort)?.param).toBe('sort'),
+  )
 })
 
 describe('isNumberValue', () => {
-  it.each([[12], [-3.5], [0], [null], [undefined], [''], ['  '], ['12'], [' -3.5 '], ['+4'], ['.5'], ['1e3'], ['12.']])('accepts %j', (value) => {
-    expect(isNumberValue(value)).toBe(true)
-  })
-  it.each([['12abc'], ['0x1A'], ['1,5'], ['12 13'], ['abc'], ['NaN'], ['Infinity'], ['1e400'], [true], [{ value: 1 }], [[1]], [Number.NaN]])('refuses %j', (value) => {
+  it.each([[12], [-3.5], [0], [null], [undefined], [''], ['  '], ['12'], [' -3.5 '], ['+4'], ['.5'], ['1e3'], ['12.']])(
+    'accepts %j',
+    (value) => {
+      expect(isNumberValue(value)).toBe(true)
+    },
+  )
+  it.each([
+    ['12abc'],
+    ['0x1A'],
+    ['1,5'],
+    ['12 13'],
+    ['abc'],
+    ['NaN'],
+    ['Infinity'],
+    ['1e400'],
+    [true],
+    [{ value: 1 }],
+    [[1]],
+    [Number.NaN],
+  ])('refuses %j', (value) => {
     expect(isNumberValue(value)).toBe(false)
   })
 })

@@ -22,17 +22,44 @@ export const MAX_WHERE_NESTING = 5
 export type Refusal = { status: 400 | 404 | 405 | 413 | 415; param: string; message: string }
 
 /** Payload's operators that this portal's API accepts (no geographic field exists: near, within and intersects are refused). */
-export const WHERE_OPERATORS = ['equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'like', 'not_like', 'contains'] as const
+export const WHERE_OPERATORS = [
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'exists',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'like',
+  'not_like',
+  'contains',
+] as const
 const OPERATOR_SET = new Set<string>(WHERE_OPERATORS)
 /** Operators whose value on an id is an id, or a list of ids. */
-const ID_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
+const ID_OPERATORS = new Set([
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+])
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 
 /** 100000 → "100 000". */
 export const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')
 
-const refusal = (param: string, message: string, status: Refusal['status'] = 400): Refusal => ({ status, param, message })
-
+const refusal = (param: string, message: string, status: Refusal['status'] = 400): Refusal => ({
+  status,
+  param,
+  message,
+})
 
 export function documentIdRefusal(value: string, param = 'id'): Refusal | null {
   if (isRecordId(value)) return null
@@ -41,7 +68,7 @@ export function documentIdRefusal(value: string, param = 'id'): Refusal | null {
 
 /** A value as shown in a message: control characters escaped, long values cut. */
 export function shown(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))
   // eslint-disable-next-line no-control-regex -- control characters are what this pattern escapes
   const safe = text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
   return safe.length > 40 ? `${safe.slice(0, 40)}…` : safe
@@ -56,7 +83,9 @@ export type ListParams = Partial<Record<'page' | 'limit' | 'depth' | 'pagination
  * MAX_PAGE_SIZE, a deeper `depth` as MAX_REST_DEPTH, and pagination cannot be turned off: the
  * admin asks for 250 related titles at once, and gets them 100 at a time like everyone.
  */
-export function checkListParams(params: ListParams): { refusal: Refusal } | { rewrite: Partial<Record<'limit' | 'depth', string>>; dropPagination: boolean } {
+export function checkListParams(
+  params: ListParams,
+): { refusal: Refusal } | { rewrite: Partial<Record<'limit' | 'depth', string>>; dropPagination: boolean } {
   const rewrite: Partial<Record<'limit' | 'depth', string>> = {}
   if (params.page !== undefined) {
     const page = params.page
@@ -67,7 +96,12 @@ export function checkListParams(params: ListParams): { refusal: Refusal } | { re
   if (params.limit !== undefined) {
     const limit = params.limit
     if (typeof limit !== 'string' || !INTEGER.test(limit)) {
-      return { refusal: refusal('limit', `Le paramètre limit doit être un entier entre 1 et ${MAX_PAGE_SIZE} (documents par page).`) }
+      return {
+        refusal: refusal(
+          'limit',
+          `Le paramètre limit doit être un entier entre 1 et ${MAX_PAGE_SIZE} (documents par page).`,
+        ),
+      }
     }
     if (Number(limit) === 0 || Number(limit) > MAX_PAGE_SIZE) rewrite.limit = String(MAX_PAGE_SIZE)
   }
@@ -95,7 +129,8 @@ export function checkWhereString(where: string): Refusal | null {
   return refusal('where', 'Le paramètre where doit être un objet de conditions : where[champ][opérateur]=valeur.')
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** How a path of a `where` is typed, as far as the checks need: the id of a collection with integer ids. */
 export type PathKind = (path: string) => 'id' | 'other'
@@ -108,12 +143,18 @@ export type PathKind = (path: string) => 'id' | 'other'
 export function checkWhere(where: unknown, kindOf: PathKind = () => 'other'): Refusal | null {
   let conditions = 0
   const visit = (node: unknown, nesting: number, at: string): Refusal | null => {
-    if (!isPlainObject(node)) return refusal('where', `Le paramètre ${at} doit être un objet de conditions : where[champ][opérateur]=valeur.`)
-    if (nesting > MAX_WHERE_NESTING) return refusal('where', `Le paramètre where imbrique and/or sur plus de ${MAX_WHERE_NESTING} niveaux.`)
+    if (!isPlainObject(node))
+      return refusal('where', `Le paramètre ${at} doit être un objet de conditions : where[champ][opérateur]=valeur.`)
+    if (nesting > MAX_WHERE_NESTING)
+      return refusal('where', `Le paramètre where imbrique and/or sur plus de ${MAX_WHERE_NESTING} niveaux.`)
     for (const [key, value] of Object.entries(node)) {
       const lower = key.toLowerCase()
       if (lower === 'and' || lower === 'or') {
-        if (!Array.isArray(value)) return refusal('where', `Le paramètre ${at}[${key}] doit être une liste de conditions : ${at}[${key}][0][champ][opérateur]=valeur.`)
+        if (!Array.isArray(value))
+          return refusal(
+            'where',
+            `Le paramètre ${at}[${key}] doit être une liste de conditions : ${at}[${key}][0][champ][opérateur]=valeur.`,
+          )
         for (const [i, item] of value.entries()) {
           const refused = visit(item, nesting + 1, `${at}[${key}][${i}]`)
           if (refused) return refused
@@ -121,10 +162,15 @@ export function checkWhere(where: unknown, kindOf: PathKind = () => 'other'): Re
         continue
       }
       const param = `${at}[${shown(key)}]`
-      if (!isPlainObject(value)) return refusal('where', `Le paramètre ${param} doit préciser un opérateur, par exemple ${param}[equals]=valeur.`)
+      if (!isPlainObject(value))
+        return refusal(
+          'where',
+          `Le paramètre ${param} doit préciser un opérateur, par exemple ${param}[equals]=valeur.`,
+        )
       for (const [operator, operand] of Object.entries(value)) {
         conditions += 1
-        if (conditions > MAX_WHERE_CONDITIONS) return refusal('where', `Le paramètre where contient plus de ${MAX_WHERE_CONDITIONS} conditions.`)
+        if (conditions > MAX_WHERE_CONDITIONS)
+          return refusal('where', `Le paramètre where contient plus de ${MAX_WHERE_CONDITIONS} conditions.`)
         const refused = checkCondition(`${param}[${shown(operator)}]`, key, operator, operand, kindOf)
         if (refused) return refused
       }
@@ -134,15 +180,27 @@ export function checkWhere(where: unknown, kindOf: PathKind = () => 'other'): Re
   return visit(where, 0, 'where')
 }
 
-function checkCondition(param: string, path: string, operator: string, operand: unknown, kindOf: PathKind): Refusal | null {
+function checkCondition(
+  param: string,
+  path: string,
+  operator: string,
+  operand: unknown,
+  kindOf: PathKind,
+): Refusal | null {
   if (!OPERATOR_SET.has(operator)) {
-    return refusal('where', `L’opérateur de ${param} n’existe pas. Opérateurs acceptés : ${WHERE_OPERATORS.join(', ')}.`)
+    return refusal(
+      'where',
+      `L’opérateur de ${param} n’existe pas. Opérateurs acceptés : ${WHERE_OPERATORS.join(', ')}.`,
+    )
   }
   const values = Array.isArray(operand) ? operand : [operand]
   for (const value of values) {
-    if (value !== null && typeof value === 'object') return refusal('where', `La valeur de ${param} doit être un texte, un nombre ou une liste, pas un objet.`)
-    if (typeof value === 'string' && value.includes('\u0000')) return refusal('where', `La valeur de ${param} contient un caractère nul.`)
-    if (typeof value === 'number' && !Number.isFinite(value)) return refusal('where', `La valeur de ${param} n’est pas un nombre fini.`)
+    if (value !== null && typeof value === 'object')
+      return refusal('where', `La valeur de ${param} doit être un texte, un nombre ou une liste, pas un objet.`)
+    if (typeof value === 'string' && value.includes('\u0000'))
+      return refusal('where', `La valeur de ${param} contient un caractère nul.`)
+    if (typeof value === 'number' && !Number.isFinite(value))
+      return refusal('where', `La valeur de ${param} n’est pas un nombre fini.`)
   }
   if (operator === 'exists') {
     const ok = values.length === 1 && [true, false, 'true', 'false'].includes(values[0] as string | boolean)
@@ -152,7 +210,8 @@ function checkCondition(param: string, path: string, operator: string, operand: 
     const ids = values.flatMap((v) => (LIST_OPERATORS.has(operator) && typeof v === 'string' ? v.split(',') : [v]))
     // "null" and "" are how a query string says "no related document".
     const bad = ids.find((v) => v !== null && v !== '' && v !== 'null' && !isRecordId(v))
-    if (bad !== undefined) return refusal('where', `La valeur « ${shown(bad)} » de ${param} n’est pas un identifiant (un entier positif).`)
+    if (bad !== undefined)
+      return refusal('where', `La valeur « ${shown(bad)} » de ${param} n’est pas un identifiant (un entier positif).`)
   }
   return null
 }
@@ -160,7 +219,8 @@ function checkCondition(param: string, path: string, operator: string, operand: 
 /** A JSON body: at most MAX_JSON_BODY_BYTES, valid JSON, and an object (what every create, update and action takes). */
 export function checkJsonBody(text: string): Refusal | null {
   // UTF-8 takes at least one byte per UTF-16 unit: only a short text needs encoding to be measured.
-  if (text.length > MAX_JSON_BODY_BYTES || new TextEncoder().encode(text).length > MAX_JSON_BODY_BYTES) return tooLarge()
+  if (text.length > MAX_JSON_BODY_BYTES || new TextEncoder().encode(text).length > MAX_JSON_BODY_BYTES)
+    return tooLarge()
   if (text.trim() === '') return null
   let parsed: unknown
   try {
@@ -168,17 +228,26 @@ export function checkJsonBody(text: string): Refusal | null {
   } catch {
     return refusal('body', 'Le corps de la requête n’est pas du JSON valide.')
   }
-  if (!isPlainObject(parsed)) return refusal('body', 'Le corps de la requête doit être un objet JSON : { "champ": valeur, … }.')
+  if (!isPlainObject(parsed))
+    return refusal('body', 'Le corps de la requête doit être un objet JSON : { "champ": valeur, … }.')
   return null
 }
 
-export const tooLarge = (): Refusal => refusal('body', `Le corps de la requête dépasse ${MAX_JSON_BODY_BYTES / 1024 / 1024} Mo.`, 413)
+export const tooLarge = (): Refusal =>
+  refusal('body', `Le corps de la requête dépasse ${MAX_JSON_BODY_BYTES / 1024 / 1024} Mo.`, 413)
 
 /** A sort: field paths, each optionally preceded by `-`. */
 export function checkSort(sort: unknown): Refusal | null {
   const items = typeof sort === 'string' ? sort.split(',') : Array.isArray(sort) ? sort : null
-  const ok = items !== null && items.every((item) => typeof item === 'string' && (item.trim() === '' || /^-?[A-Za-z_][\w.]*$/.test(item.trim())))
-  return ok ? null : refusal('sort', 'Le paramètre sort doit nommer des champs, séparés par des virgules (précédés de - pour l’ordre décroissant).')
+  const ok =
+    items !== null &&
+    items.every((item) => typeof item === 'string' && (item.trim() === '' || /^-?[A-Za-z_][\w.]*$/.test(item.trim())))
+  return ok
+    ? null
+    : refusal(
+        'sort',
+        'Le paramètre sort doit nommer des champs, séparés par des virgules (précédés de - pour l’ordre décroissant).',
+      )
 }
 
 /** The message of a number field given something else. */

@@ -3,7 +3,15 @@
  * of patterns where `*` stands for one name part, e.g. `ac-*.fr` accepts `ac-versailles.fr` and
  * `ac-aix-marseille.fr`, but neither `ac-.fr` nor `mail.ac-lyon.fr`.
  */
-export const DEFAULT_ACADEMIC_DOMAINS = ['ac-*.fr', 'ac-*.nc', 'ac-*.pf', 'ac-*.wf', 'education.gouv.fr', 'educagri.fr', 'aefe.fr'] as const
+export const DEFAULT_ACADEMIC_DOMAINS = [
+  'ac-*.fr',
+  'ac-*.nc',
+  'ac-*.pf',
+  'ac-*.wf',
+  'education.gouv.fr',
+  'educagri.fr',
+  'aefe.fr',
+] as const
 
 const escape = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
 

@@ -13,13 +13,17 @@ const Email = z.email()
  * 100 characters per part, and, when a password is given, the admin's own password rules.
  * Returns the French reason of the first problem, or the normalised administrator.
  */
-export async function checkAdministrator(request: AdministratorRequest): Promise<{ ok: true; admin: Administrator } | { ok: false; field: 'email' | 'name' | 'password'; message: string }> {
+export async function checkAdministrator(
+  request: AdministratorRequest,
+): Promise<{ ok: true; admin: Administrator } | { ok: false; field: 'email' | 'name' | 'password'; message: string }> {
   const email = request.email.trim().toLowerCase()
   if (!email) return { ok: false, field: 'email', message: 'Indiquez l’adresse e-mail de l’administrateur (--email).' }
-  if (!Email.safeParse(email).success) return { ok: false, field: 'email', message: `Adresse e-mail invalide : « ${request.email} ».` }
+  if (!Email.safeParse(email).success)
+    return { ok: false, field: 'email', message: `Adresse e-mail invalide : « ${request.email} ».` }
   const [firstName, ...rest] = (request.name ?? '').trim().split(/\s+/).filter(Boolean)
   const lastName = rest.join(' ')
-  if ((firstName?.length ?? 0) > 100 || lastName.length > 100) return { ok: false, field: 'name', message: 'Le prénom et le nom ne doivent pas dépasser 100 caractères chacun.' }
+  if ((firstName?.length ?? 0) > 100 || lastName.length > 100)
+    return { ok: false, field: 'name', message: 'Le prénom et le nom ne doivent pas dépasser 100 caractères chacun.' }
   if (request.password !== undefined) {
     const problem = await checkPassword(request.password, [email, firstName, lastName])
     if (problem) return { ok: false, field: 'password', message: problem }

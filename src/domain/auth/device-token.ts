@@ -8,7 +8,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
  */
 export const DEVICE_TOKEN_DAYS = 180
 
-const mac = (email: string, nonce: string, secret: string) => createHmac('sha256', `device:${secret}`).update(`${email.trim().toLowerCase()}\n${nonce}`).digest('base64url')
+const mac = (email: string, nonce: string, secret: string) =>
+  createHmac('sha256', `device:${secret}`).update(`${email.trim().toLowerCase()}\n${nonce}`).digest('base64url')
 
 /** "<nonce>.<HMAC of the account's e-mail and the nonce>". */
 export function signDeviceToken(email: string, nonce: string, secret: string): string {

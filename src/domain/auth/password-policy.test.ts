@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import { checkPassword } from './password-policy'
 
-const TOO_EASY = /^Ce mot de passe est trop facile à deviner\..* Choisissez par exemple trois ou quatre mots sans rapport entre eux/
+const TOO_EASY =
+  /^Ce mot de passe est trop facile à deviner\..* Choisissez par exemple trois ou quatre mots sans rapport entre eux/
 
 describe('checkPassword: length', () => {
   it.each([
@@ -11,7 +12,11 @@ describe('checkPassword: length', () => {
     ['12 accented characters', 'éàùçâêîôûëïü', null],
     ['11 emoji (22 UTF-16 units)', '🔒'.repeat(11), 'Le mot de passe doit contenir au moins 12 caractères.'],
     ['128 characters', 'cheval-Orage-Tulipe-93-'.repeat(6).slice(0, 128), null],
-    ['129 characters', 'cheval-Orage-Tulipe-93-'.repeat(6).slice(0, 129), 'Le mot de passe doit contenir au plus 128 caractères.'],
+    [
+      '129 characters',
+      'cheval-Orage-Tulipe-93-'.repeat(6).slice(0, 129),
+      'Le mot de passe doit contenir au plus 128 caractères.',
+    ],
     ['only spaces', ' '.repeat(14), 'Le mot de passe ne peut pas être composé uniquement d’espaces.'],
   ])('%s', async (_label, password, expected) => {
     expect(await checkPassword(password)).toBe(expected)
@@ -44,7 +49,9 @@ describe('checkPassword: strength', () => {
   it('counts the site’s words and the account’s own e-mail and names as known words', async () => {
     expect(await checkPassword('Parentalite2026')).toMatch(/données personnelles ou liées au site\./)
     expect(await checkPassword('zoe.brzeczyszczykiewicz')).toBeNull()
-    expect(await checkPassword('zoe.brzeczyszczykiewicz', ['zoe.brzeczyszczykiewicz@ac-lille.fr', 'Zoé', null])).toMatch(TOO_EASY)
+    expect(
+      await checkPassword('zoe.brzeczyszczykiewicz', ['zoe.brzeczyszczykiewicz@ac-lille.fr', 'Zoé', null]),
+    ).toMatch(TOO_EASY)
   })
 
   it.each([

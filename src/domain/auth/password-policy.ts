@@ -10,7 +10,23 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-length'
 const PASSWORD_MIN_SCORE = 3
 
 /** Words of the portal itself, which a password must not lean on ("portail2026", "parentalite123"). */
-const SITE_WORDS = ['portail', 'gip', 'portaildugip', 'projets', 'projetsdecole', 'ecole', 'financementparticipatif', 'parentalite', 'parentaliteetnumerique', 'numerique', 'tne', 'territoiresnumeriqueseducatifs', 'mecenat', 'donateur', 'enseignant']
+const SITE_WORDS = [
+  'portail',
+  'gip',
+  'portaildugip',
+  'projets',
+  'projetsdecole',
+  'ecole',
+  'financementparticipatif',
+  'parentalite',
+  'parentaliteetnumerique',
+  'numerique',
+  'tne',
+  'territoiresnumeriqueseducatifs',
+  'mecenat',
+  'donateur',
+  'enseignant',
+]
 
 /** zxcvbn only analyses this many characters: a strong prefix is enough, and the cost stays bounded. */
 const ANALYSED_LENGTH = 64
@@ -24,7 +40,11 @@ let estimator: Promise<ZxcvbnFactory> | null = null
  */
 function loadEstimator(): Promise<ZxcvbnFactory> {
   estimator ??= (async () => {
-    const [{ ZxcvbnFactory }, common, fr] = await Promise.all([import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common'), import('@zxcvbn-ts/language-fr')])
+    const [{ ZxcvbnFactory }, common, fr] = await Promise.all([
+      import('@zxcvbn-ts/core'),
+      import('@zxcvbn-ts/language-common'),
+      import('@zxcvbn-ts/language-fr'),
+    ])
     return new ZxcvbnFactory({
       dictionary: { ...common.dictionary, ...fr.dictionary },
       graphs: common.adjacencyGraphs,
@@ -42,7 +62,9 @@ const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `
 
 /** The words of the account (e-mail, names): "ines.martin@ac-lille.fr" → ines, martin, ac-lille… */
 function personalWords(personal: readonly (string | null | undefined)[]): string[] {
-  return personal.flatMap((value) => (value ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((word) => word.length >= 3)
+  return personal
+    .flatMap((value) => (value ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u))
+    .filter((word) => word.length >= 3)
 }
 
 /**
@@ -51,7 +73,10 @@ function personalWords(personal: readonly (string | null | undefined)[]): string
  * words and the account's own e-mail and names as known). Returns the French reason a password is
  * refused, with the estimator's advice, or null when it is acceptable.
  */
-export async function checkPassword(password: string, personal: readonly (string | null | undefined)[] = []): Promise<string | null> {
+export async function checkPassword(
+  password: string,
+  personal: readonly (string | null | undefined)[] = [],
+): Promise<string | null> {
   // Count code points, not UTF-16 units, so "é" or an emoji counts as one character.
   const length = [...password].length
   if (length < PASSWORD_MIN_LENGTH) {

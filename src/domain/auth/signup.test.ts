@@ -2,11 +2,18 @@ import { describe, expect, it } from 'vitest'
 
 import { checkDonorSignup, checkTeacherSignup } from './signup'
 
-const valid = { firstName: 'Inès', lastName: 'Martin', email: 'ines.martin@ac-lille.fr', password: 'une phrase de passe', passwordConfirm: 'une phrase de passe' }
+const valid = {
+  firstName: 'Inès',
+  lastName: 'Martin',
+  email: 'ines.martin@ac-lille.fr',
+  password: 'une phrase de passe',
+  passwordConfirm: 'une phrase de passe',
+}
 const domains = ['ac-*.fr']
 
 describe('checkTeacherSignup', () => {
-  it('accepts a complete form with an academic address', async () => expect(await checkTeacherSignup(valid, domains)).toEqual({}))
+  it('accepts a complete form with an academic address', async () =>
+    expect(await checkTeacherSignup(valid, domains)).toEqual({}))
   it('refuses a personal address, naming the accepted domains', async () => {
     expect((await checkTeacherSignup({ ...valid, email: 'ines@gmail.com' }, domains)).email).toMatch(/ac-\*\.fr/)
   })
@@ -15,16 +22,31 @@ describe('checkTeacherSignup', () => {
     expect(Object.keys(errors)).toEqual(['firstName', 'lastName', 'email'])
   })
   it('applies the password policy', async () => {
-    expect((await checkTeacherSignup({ ...valid, password: 'court', passwordConfirm: 'court' }, domains)).password).toMatch(/12 caractères/)
-    expect((await checkTeacherSignup({ ...valid, password: 'motdepasse123', passwordConfirm: 'motdepasse123' }, domains)).password).toMatch(/trop facile à deviner/)
+    expect(
+      (await checkTeacherSignup({ ...valid, password: 'court', passwordConfirm: 'court' }, domains)).password,
+    ).toMatch(/12 caractères/)
+    expect(
+      (await checkTeacherSignup({ ...valid, password: 'motdepasse123', passwordConfirm: 'motdepasse123' }, domains))
+        .password,
+    ).toMatch(/trop facile à deviner/)
     // The account's own name is a known word.
-    const named = { ...valid, firstName: 'Zoé', lastName: 'Brzeczyszczykiewicz', email: 'zoe.brzeczyszczykiewicz@ac-lille.fr', password: 'brzeczyszczykiewicz', passwordConfirm: 'brzeczyszczykiewicz' }
+    const named = {
+      ...valid,
+      firstName: 'Zoé',
+      lastName: 'Brzeczyszczykiewicz',
+      email: 'zoe.brzeczyszczykiewicz@ac-lille.fr',
+      password: 'brzeczyszczykiewicz',
+      passwordConfirm: 'brzeczyszczykiewicz',
+    }
     expect((await checkTeacherSignup(named, domains)).password).toMatch(/données personnelles/)
   })
   it('requires the same password twice', async () => {
-    expect(await checkTeacherSignup({ ...valid, passwordConfirm: 'une autre phrase' }, domains)).toEqual({ passwordConfirm: 'Les deux mots de passe ne sont pas identiques.' })
+    expect(await checkTeacherSignup({ ...valid, passwordConfirm: 'une autre phrase' }, domains)).toEqual({
+      passwordConfirm: 'Les deux mots de passe ne sont pas identiques.',
+    })
   })
-  it('limits name lengths', async () => expect((await checkTeacherSignup({ ...valid, lastName: 'x'.repeat(101) }, domains)).lastName).toMatch(/100/))
+  it('limits name lengths', async () =>
+    expect((await checkTeacherSignup({ ...valid, lastName: 'x'.repeat(101) }, domains)).lastName).toMatch(/100/))
 })
 
 describe('checkDonorSignup', () => {
@@ -38,12 +60,31 @@ describe('checkDonorSignup', () => {
     ['no address', '', 'Indiquez votre adresse e-mail.'],
     ['no domain', 'damien@', 'Indiquez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.'],
     ['no top-level domain', 'damien@exemple', 'Indiquez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.'],
-    ['a space inside', 'damien martin@exemple.fr', 'Indiquez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.'],
-    ['more than 254 characters', `${'d'.repeat(250)}@exemple.fr`, 'Indiquez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.'],
-  ])('refuses %s', async (_case, email, message) => expect(await checkDonorSignup({ ...valid, email })).toEqual({ email: message }))
+    [
+      'a space inside',
+      'damien martin@exemple.fr',
+      'Indiquez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.',
+    ],
+    [
+      'more than 254 characters',
+      `${'d'.repeat(250)}@exemple.fr`,
+      'Indiquez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.',
+    ],
+  ])('refuses %s', async (_case, email, message) =>
+    expect(await checkDonorSignup({ ...valid, email })).toEqual({ email: message }),
+  )
 
   it('applies the same names and password rules as for teachers', async () => {
-    const errors = await checkDonorSignup({ ...valid, firstName: '', email: 'damien@exemple.fr', password: 'court', passwordConfirm: 'court' })
-    expect(errors).toEqual({ firstName: 'Indiquez votre prénom.', password: 'Le mot de passe doit contenir au moins 12 caractères.' })
+    const errors = await checkDonorSignup({
+      ...valid,
+      firstName: '',
+      email: 'damien@exemple.fr',
+      password: 'court',
+      passwordConfirm: 'court',
+    })
+    expect(errors).toEqual({
+      firstName: 'Indiquez votre prénom.',
+      password: 'Le mot de passe doit contenir au moins 12 caractères.',
+    })
   })
 })

@@ -2,7 +2,13 @@ import { emailDomain, isAcademicEmail } from './academic-email'
 import { checkPassword } from './password-policy'
 
 /** The sign-up form of the public site, the same for teachers and donors. */
-export type SignupInput = { firstName: string; lastName: string; email: string; password: string; passwordConfirm: string }
+export type SignupInput = {
+  firstName: string
+  lastName: string
+  email: string
+  password: string
+  passwordConfirm: string
+}
 export type FieldErrors = Partial<Record<keyof SignupInput, string>>
 
 /** Names and password, checked the same way for every account (the password against the account's own words too). */
@@ -14,7 +20,8 @@ async function checkNamesAndPassword(input: SignupInput): Promise<FieldErrors> {
   else if (input.lastName.length > 100) errors.lastName = 'Le nom ne doit pas dépasser 100 caractères.'
   const passwordProblem = await checkPassword(input.password, [input.email, input.firstName, input.lastName])
   if (passwordProblem) errors.password = passwordProblem
-  else if (input.password !== input.passwordConfirm) errors.passwordConfirm = 'Les deux mots de passe ne sont pas identiques.'
+  else if (input.password !== input.passwordConfirm)
+    errors.passwordConfirm = 'Les deux mots de passe ne sont pas identiques.'
   return errors
 }
 
@@ -39,6 +46,7 @@ export async function checkDonorSignup(input: SignupInput): Promise<FieldErrors>
   const errors = await checkNamesAndPassword(input)
   const email = input.email.trim()
   if (!email) errors.email = 'Indiquez votre adresse e-mail.'
-  else if (email.length > 254 || !emailDomain(email)) errors.email = 'Indiquez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.'
+  else if (email.length > 254 || !emailDomain(email))
+    errors.email = 'Indiquez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.'
   return inFormOrder(errors)
 }

@@ -11,7 +11,9 @@ describe('renderSitemap', () => {
       { path: '/recherche?q=a&b' },
     ])
     expect(xml).toContain('<loc>https://tne.example.fr/</loc>')
-    expect(xml).toContain('<url><loc>https://tne.example.fr/carte-blanche/majorite-numerique</loc><lastmod>2023-05-04T10:00:00.000Z</lastmod></url>')
+    expect(xml).toContain(
+      '<url><loc>https://tne.example.fr/carte-blanche/majorite-numerique</loc><lastmod>2023-05-04T10:00:00.000Z</lastmod></url>',
+    )
     expect(xml).toContain('<loc>https://tne.example.fr/recherche?q=a&amp;b</loc>')
     expect(xml.match(/<url>/g)).toHaveLength(3)
   })

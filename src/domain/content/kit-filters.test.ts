@@ -3,14 +3,39 @@ import { describe, expect, it } from 'vitest'
 import { facetOptions, filterKits, hasKitFilters, kitQueryString, parseKitQuery } from './kit-filters'
 
 const kits = [
-  { id: 'ecoles', audiences: ['parents', 'professionals'], themes: ['children_digital_uses', 'school_digital_tools'], format: 'workshop', levels: ['ecole'] },
-  { id: 'colleges', audiences: ['parents'], themes: ['cyber_harassment', 'safe_internet_use'], format: 'parents_cafe', levels: ['college'] },
-  { id: 'idees-recues', audiences: ['parents', 'families'], themes: ['video_games_esport', 'children_digital_uses'], format: 'conference', levels: ['ecole', 'college'] },
+  {
+    id: 'ecoles',
+    audiences: ['parents', 'professionals'],
+    themes: ['children_digital_uses', 'school_digital_tools'],
+    format: 'workshop',
+    levels: ['ecole'],
+  },
+  {
+    id: 'colleges',
+    audiences: ['parents'],
+    themes: ['cyber_harassment', 'safe_internet_use'],
+    format: 'parents_cafe',
+    levels: ['college'],
+  },
+  {
+    id: 'idees-recues',
+    audiences: ['parents', 'families'],
+    themes: ['video_games_esport', 'children_digital_uses'],
+    format: 'conference',
+    levels: ['ecole', 'college'],
+  },
 ]
 
 describe('parseKitQuery', () => {
   it('keeps known values once, in the vocabulary order, and drops the rest', () => {
-    expect(parseKitQuery({ public: ['professionals', 'parents', 'parents', 'pirates'], format: 'conference', niveau: '', autre: 'x' })).toEqual({
+    expect(
+      parseKitQuery({
+        public: ['professionals', 'parents', 'parents', 'pirates'],
+        format: 'conference',
+        niveau: '',
+        autre: 'x',
+      }),
+    ).toEqual({
       public: ['parents', 'professionals'],
       theme: [],
       format: ['conference'],
@@ -35,7 +60,12 @@ describe('filterKits', () => {
 describe('facetOptions', () => {
   it('counts each option under the other facets’ choices', () => {
     const options = facetOptions(kits, parseKitQuery({ niveau: 'college', public: 'parents' }))
-    expect(options.niveau.find((o) => o.value === 'ecole')).toEqual({ value: 'ecole', label: 'École', count: 2, checked: false })
+    expect(options.niveau.find((o) => o.value === 'ecole')).toEqual({
+      value: 'ecole',
+      label: 'École',
+      count: 2,
+      checked: false,
+    })
     expect(options.niveau.find((o) => o.value === 'college')).toMatchObject({ count: 2, checked: true })
     expect(options.public.find((o) => o.value === 'families')).toMatchObject({ count: 1 })
     expect(options.format.find((o) => o.value === 'workshop')).toMatchObject({ count: 0 })
@@ -44,7 +74,9 @@ describe('facetOptions', () => {
 
 describe('kitQueryString', () => {
   it('repeats a facet for each value', () => {
-    expect(kitQueryString(parseKitQuery({ public: ['parents', 'families'], format: 'forum' }))).toBe('?public=parents&public=families&format=forum')
+    expect(kitQueryString(parseKitQuery({ public: ['parents', 'families'], format: 'forum' }))).toBe(
+      '?public=parents&public=families&format=forum',
+    )
     expect(kitQueryString(parseKitQuery({}))).toBe('')
     expect(hasKitFilters(parseKitQuery({}))).toBe(false)
   })

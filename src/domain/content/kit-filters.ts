@@ -15,7 +15,12 @@ export const KIT_FACETS = {
 export type KitFacet = keyof typeof KIT_FACETS
 export type KitQuery = Record<KitFacet, string[]>
 
-export type FacetedKit = { audiences?: string[] | null; themes?: string[] | null; format?: string | null; levels?: string[] | null }
+export type FacetedKit = {
+  audiences?: string[] | null
+  themes?: string[] | null
+  format?: string | null
+  levels?: string[] | null
+}
 
 const FACET_NAMES = Object.keys(KIT_FACETS) as KitFacet[]
 
@@ -35,7 +40,10 @@ function valuesOf(kit: FacetedKit, facet: KitFacet): string[] {
 }
 
 function matches(kit: FacetedKit, query: KitQuery, except?: KitFacet): boolean {
-  return FACET_NAMES.every((facet) => facet === except || query[facet].length === 0 || valuesOf(kit, facet).some((v) => query[facet].includes(v)))
+  return FACET_NAMES.every(
+    (facet) =>
+      facet === except || query[facet].length === 0 || valuesOf(kit, facet).some((v) => query[facet].includes(v)),
+  )
 }
 
 export function filterKits<T extends FacetedKit>(kits: readonly T[], query: KitQuery): T[] {

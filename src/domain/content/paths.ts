@@ -22,7 +22,10 @@ const HOME = 'accueil'
  * Public path of a document. Pages: their nested path (breadcrumbs of plugin-nested-docs,
  * e.g. /ressources-utiles/guides) or /<slug>; the home page is "/".
  */
-export function contentPath(collection: ContentCollection | 'projects', doc: { slug?: string | null; breadcrumbs?: readonly { url?: string | null }[] | null }): string {
+export function contentPath(
+  collection: ContentCollection | 'projects',
+  doc: { slug?: string | null; breadcrumbs?: readonly { url?: string | null }[] | null },
+): string {
   const slug = doc.slug ?? ''
   if (collection === 'projects') return `/projets/${slug}`
   if (collection === 'pages') {

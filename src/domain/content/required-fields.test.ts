@@ -7,8 +7,21 @@ const fields = [
   { name: 'tenant', type: 'relationship', required: true },
   { name: 'excerpt', type: 'textarea' },
   { type: 'row', fields: [{ name: 'slug', type: 'text', required: true }] },
-  { name: 'expert', type: 'group', fields: [{ name: 'name', type: 'text', required: true }, { name: 'photo', type: 'upload' }] },
-  { type: 'tabs', tabs: [{ fields: [{ name: 'body', type: 'richText', required: true }] }, { name: 'meta', fields: [{ name: 'title', type: 'text' }] }] },
+  {
+    name: 'expert',
+    type: 'group',
+    fields: [
+      { name: 'name', type: 'text', required: true },
+      { name: 'photo', type: 'upload' },
+    ],
+  },
+  {
+    type: 'tabs',
+    tabs: [
+      { fields: [{ name: 'body', type: 'richText', required: true }] },
+      { name: 'meta', fields: [{ name: 'title', type: 'text' }] },
+    ],
+  },
   { name: 'steps', type: 'array', fields: [{ name: 'label', type: 'text', required: true }] },
 ]
 
@@ -19,7 +32,11 @@ describe('required fields of a draft to schedule', () => {
 
   it.each([
     ['complete', { title: 'T', slug: 't', expert: { name: 'N' }, body: { root: {} } }, []],
-    ['empty strings count as missing', { title: '  ', slug: 't', expert: { name: '' }, body: { root: {} } }, ['title', 'expert.name']],
+    [
+      'empty strings count as missing',
+      { title: '  ', slug: 't', expert: { name: '' }, body: { root: {} } },
+      ['title', 'expert.name'],
+    ],
     ['a missing group', { title: 'T', slug: 't', body: { root: {} } }, ['expert.name']],
     ['nothing at all', {}, ['title', 'slug', 'expert.name', 'body']],
   ])('%s', (_name, data, expected) => {

@@ -7,8 +7,21 @@ const doc = {
     type: 'root',
     children: [
       { type: 'heading', children: [{ type: 'text', text: 'Majorité numérique' }] },
-      { type: 'paragraph', children: [{ type: 'text', text: 'La loi du ' }, { type: 'text', text: '7 juillet 2023' }, { type: 'text', text: ' fixe un âge.' }] },
-      { type: 'list', children: [{ type: 'listitem', children: [{ type: 'text', text: 'un' }] }, { type: 'listitem', children: [{ type: 'text', text: 'deux' }] }] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: 'La loi du ' },
+          { type: 'text', text: '7 juillet 2023' },
+          { type: 'text', text: ' fixe un âge.' },
+        ],
+      },
+      {
+        type: 'list',
+        children: [
+          { type: 'listitem', children: [{ type: 'text', text: 'un' }] },
+          { type: 'listitem', children: [{ type: 'text', text: 'deux' }] },
+        ],
+      },
     ],
   },
 }

@@ -12,11 +12,10 @@ export type ScheduleInput = {
   now: Date
 }
 
-export type ScheduleDecision =
-  | { ok: true; publishAt: string | null; queue: boolean }
-  | { ok: false; message: string }
+export type ScheduleDecision = { ok: true; publishAt: string | null; queue: boolean } | { ok: false; message: string }
 
-export const SCHEDULE_PAST_MESSAGE = 'La date de publication programmée est passée : choisissez une date et une heure à venir.'
+export const SCHEDULE_PAST_MESSAGE =
+  'La date de publication programmée est passée : choisissez une date et une heure à venir.'
 export const SCHEDULE_INVALID_MESSAGE = 'Indiquez une date et une heure de publication valides.'
 /** At most this far ahead (a typo such as 2062 instead of 2026 is refused). */
 export const SCHEDULE_MAX_DAYS = 2 * 366
@@ -39,7 +38,11 @@ export function decideSchedule({ status, publishAt, previousPublishAt, now }: Sc
 }
 
 /** Whether the job queued for `scheduledFor` should still publish the document as it is now. */
-export function isScheduleStillDue(doc: { publishAt?: string | null; _status?: string | null }, scheduledFor: string, now: Date): boolean {
+export function isScheduleStillDue(
+  doc: { publishAt?: string | null; _status?: string | null },
+  scheduledFor: string,
+  now: Date,
+): boolean {
   if (doc._status === 'published') return false
   if (!sameInstant(doc.publishAt, scheduledFor)) return false
   return new Date(scheduledFor).getTime() <= now.getTime()

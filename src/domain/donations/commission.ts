@@ -7,7 +7,8 @@
 export const COMMISSION_PER_MILLE = 65
 
 export function commissionCents(collectedCents: number): number {
-  if (!Number.isInteger(collectedCents) || collectedCents < 0) throw new RangeError('collected amount must be a non-negative integer of cents')
+  if (!Number.isInteger(collectedCents) || collectedCents < 0)
+    throw new RangeError('collected amount must be a non-negative integer of cents')
   return Math.floor((collectedCents * COMMISSION_PER_MILLE + 500) / 1000)
 }
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 
 import { CHOICE_DAYS, DEFAULT_FAILURE_CHOICE, choiceDeadline, giftFate } from './failure-choice'
 
-const gift = (extra: Partial<Parameters<typeof giftFate>[0]> = {}) => ({ id: 1, source: 'donor' as const, failureChoice: null, overflow: false, ...extra })
+const gift = (extra: Partial<Parameters<typeof giftFate>[0]> = {}) => ({
+  id: 1,
+  source: 'donor' as const,
+  failureChoice: null,
+  overflow: false,
+  ...extra,
+})
 
 describe('giftFate', () => {
   it.each([
@@ -13,7 +19,12 @@ describe('giftFate', () => {
     ['a sponsor’s top-up', gift({ source: 'sponsor' }), 'failed', 'return_to_programme'],
     ['any gift of a succeeded campaign', gift({ failureChoice: 'solidarity' }), 'succeeded', 'keep'],
     ['a gift paid late past the optimum, on success', gift({ overflow: true }), 'succeeded', 'refund'],
-    ['a gift paid late past the optimum, on failure, even if it chose the fund', gift({ overflow: true, failureChoice: 'solidarity' }), 'failed', 'refund'],
+    [
+      'a gift paid late past the optimum, on failure, even if it chose the fund',
+      gift({ overflow: true, failureChoice: 'solidarity' }),
+      'failed',
+      'refund',
+    ],
   ] as const)('%s', (_, g, outcome, fate) => {
     expect(giftFate(g, outcome)).toBe(fate)
   })

@@ -9,7 +9,12 @@ export const CHOICE_DAYS = 30
 export const DEFAULT_FAILURE_CHOICE = 'refund' as const
 
 export type FailureChoice = 'refund' | 'solidarity'
-export type SettledGift = { id: number; source: 'donor' | 'sponsor' | 'solidarity'; failureChoice: FailureChoice | null; overflow: boolean }
+export type SettledGift = {
+  id: number
+  source: 'donor' | 'sponsor' | 'solidarity'
+  failureChoice: FailureChoice | null
+  overflow: boolean
+}
 export type GiftFate = 'refund' | 'reallocate' | 'return_to_fund' | 'return_to_programme' | 'ask' | 'keep'
 
 /** The fate of one paid gift when its campaign ends. */

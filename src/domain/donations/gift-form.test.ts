@@ -4,25 +4,63 @@ import { describe, expect, it } from 'vitest'
 import { parseGiftForm } from './gift-form'
 import { isValidSiren } from './siren'
 
-const individual = { amount: '30', donorType: 'individual', firstName: 'Damien', lastName: 'Martin', email: 'Damien@Example.org ', address: '3 rue des Lilas', postcode: '95100', city: 'Argenteuil', paymentMethod: 'card', failureChoice: 'solidarity' }
+const individual = {
+  amount: '30',
+  donorType: 'individual',
+  firstName: 'Damien',
+  lastName: 'Martin',
+  email: 'Damien@Example.org ',
+  address: '3 rue des Lilas',
+  postcode: '95100',
+  city: 'Argenteuil',
+  paymentMethod: 'card',
+  failureChoice: 'solidarity',
+}
 
 describe('parseGiftForm', () => {
   it('reads an individual gift', () => {
     const result = parseGiftForm({ ...individual, wantsReceipt: 'on', display: 'anonymous' })
-    expect(result).toMatchObject({ ok: true, gift: { amountCents: 3_000, email: 'damien@example.org', wantsReceipt: true, display: 'anonymous', hideAmount: false, failureChoice: 'solidarity', country: 'France' } })
+    expect(result).toMatchObject({
+      ok: true,
+      gift: {
+        amountCents: 3_000,
+        email: 'damien@example.org',
+        wantsReceipt: true,
+        display: 'anonymous',
+        hideAmount: false,
+        failureChoice: 'solidarity',
+        country: 'France',
+      },
+    })
   })
   it('keeps "I will choose later" as no choice', () => {
-    expect(parseGiftForm({ ...individual, failureChoice: 'later' })).toMatchObject({ ok: true, gift: { failureChoice: null } })
+    expect(parseGiftForm({ ...individual, failureChoice: 'later' })).toMatchObject({
+      ok: true,
+      gift: { failureChoice: null },
+    })
   })
   it('puts each problem on its field', () => {
-    const result = parseGiftForm({ ...individual, wantsReceipt: 'on', amount: 'trente', email: 'pas-une-adresse', postcode: '', paymentMethod: 'bitcoin' })
+    const result = parseGiftForm({
+      ...individual,
+      wantsReceipt: 'on',
+      amount: 'trente',
+      email: 'pas-une-adresse',
+      postcode: '',
+      paymentMethod: 'bitcoin',
+    })
     expect(result.ok).toBe(false)
     expect(Object.keys(result.ok ? {} : result.errors).sort()).toEqual(['amount', 'email', 'paymentMethod', 'postcode'])
   })
   it('asks the postal address only for a tax receipt, and keeps none without one', () => {
     const noAddress = { ...individual, address: '', postcode: '', city: '' }
-    expect(parseGiftForm(noAddress)).toMatchObject({ ok: true, gift: { wantsReceipt: false, address: undefined, postcode: undefined, city: undefined, country: undefined } })
-    expect(parseGiftForm(individual)).toMatchObject({ ok: true, gift: { address: undefined, postcode: undefined, city: undefined } })
+    expect(parseGiftForm(noAddress)).toMatchObject({
+      ok: true,
+      gift: { wantsReceipt: false, address: undefined, postcode: undefined, city: undefined, country: undefined },
+    })
+    expect(parseGiftForm(individual)).toMatchObject({
+      ok: true,
+      gift: { address: undefined, postcode: undefined, city: undefined },
+    })
     expect(parseGiftForm({ ...noAddress, wantsReceipt: 'on' })).toEqual({
       ok: false,
       errors: {
@@ -31,22 +69,47 @@ describe('parseGiftForm', () => {
         city: 'Indiquez votre commune : elle doit figurer sur le reçu fiscal.',
       },
     })
-    expect(parseGiftForm({ ...individual, wantsReceipt: 'on' })).toMatchObject({ ok: true, gift: { address: '3 rue des Lilas', postcode: '95100', city: 'Argenteuil', country: 'France' } })
+    expect(parseGiftForm({ ...individual, wantsReceipt: 'on' })).toMatchObject({
+      ok: true,
+      gift: { address: '3 rue des Lilas', postcode: '95100', city: 'Argenteuil', country: 'France' },
+    })
   })
   it('requires the company’s name, legal form and a valid SIREN', () => {
     const result = parseGiftForm({ ...individual, donorType: 'company', siren: '123456789' })
-    expect(result.ok ? {} : result.errors).toMatchObject({ companyName: expect.any(String), legalForm: expect.any(String), siren: expect.stringContaining('SIREN') })
-    expect(parseGiftForm({ ...individual, donorType: 'company', companyName: 'Boulangerie Martin', legalForm: 'SARL', siren: '732 829 320', counterpart: 'Logo sur le bus' })).toMatchObject({
+    expect(result.ok ? {} : result.errors).toMatchObject({
+      companyName: expect.any(String),
+      legalForm: expect.any(String),
+      siren: expect.stringContaining('SIREN'),
+    })
+    expect(
+      parseGiftForm({
+        ...individual,
+        donorType: 'company',
+        companyName: 'Boulangerie Martin',
+        legalForm: 'SARL',
+        siren: '732 829 320',
+        counterpart: 'Logo sur le bus',
+      }),
+    ).toMatchObject({
       ok: true,
       gift: { siren: '732829320', companyName: 'Boulangerie Martin', counterpart: 'Logo sur le bus' },
     })
   })
   it('drops company fields from an individual gift', () => {
-    expect(parseGiftForm({ ...individual, companyName: 'X', siren: '732829320', counterpart: 'Y' })).toMatchObject({ ok: true, gift: { companyName: undefined, siren: undefined, counterpart: undefined } })
+    expect(parseGiftForm({ ...individual, companyName: 'X', siren: '732829320', counterpart: 'Y' })).toMatchObject({
+      ok: true,
+      gift: { companyName: undefined, siren: undefined, counterpart: undefined },
+    })
   })
   it('answers in French on the field for any crafted choice', () => {
     const junk = '<script>alert(1)</script>'
-    const result = parseGiftForm({ ...individual, donorType: junk, display: junk, failureChoice: junk, paymentMethod: junk })
+    const result = parseGiftForm({
+      ...individual,
+      donorType: junk,
+      display: junk,
+      failureChoice: junk,
+      paymentMethod: junk,
+    })
     expect(result).toEqual({
       ok: false,
       errors: {
@@ -59,12 +122,28 @@ describe('parseGiftForm', () => {
   })
 
   it('takes the amount typed, else the suggested amount chosen', () => {
-    expect(parseGiftForm({ ...individual, amount: '', suggestedAmount: '50' })).toMatchObject({ ok: true, gift: { amountCents: 5_000 } })
-    expect(parseGiftForm({ ...individual, amount: '35', suggestedAmount: '50' })).toMatchObject({ ok: true, gift: { amountCents: 3_500 } })
-    expect(parseGiftForm({ ...individual, amount: ' ', suggestedAmount: '5' })).toMatchObject({ ok: false, errors: { amount: expect.stringMatching(/^Le don minimum est de 10\s€\.$/) } })
-    expect(parseGiftForm({ ...individual, amount: '', suggestedAmount: '<b>' })).toMatchObject({ ok: false, errors: { amount: expect.stringMatching(/^Indiquez un montant/) } })
+    expect(parseGiftForm({ ...individual, amount: '', suggestedAmount: '50' })).toMatchObject({
+      ok: true,
+      gift: { amountCents: 5_000 },
+    })
+    expect(parseGiftForm({ ...individual, amount: '35', suggestedAmount: '50' })).toMatchObject({
+      ok: true,
+      gift: { amountCents: 3_500 },
+    })
+    expect(parseGiftForm({ ...individual, amount: ' ', suggestedAmount: '5' })).toMatchObject({
+      ok: false,
+      errors: { amount: expect.stringMatching(/^Le don minimum est de 10\s€\.$/) },
+    })
+    expect(parseGiftForm({ ...individual, amount: '', suggestedAmount: '<b>' })).toMatchObject({
+      ok: false,
+      errors: { amount: expect.stringMatching(/^Indiquez un montant/) },
+    })
   })
-  it('requires an amount', () => expect(parseGiftForm({ ...individual, amount: '' })).toMatchObject({ ok: false, errors: { amount: 'Indiquez le montant de votre don.' } }))
+  it('requires an amount', () =>
+    expect(parseGiftForm({ ...individual, amount: '' })).toMatchObject({
+      ok: false,
+      errors: { amount: 'Indiquez le montant de votre don.' },
+    }))
 })
 
 describe('parseGiftForm: the amount', () => {
@@ -114,5 +193,7 @@ describe('parseGiftForm: the amount', () => {
 
 describe('isValidSiren', () => {
   it.each(['732829320', '552 100 554', '443061841'])('accepts %s', (siren) => expect(isValidSiren(siren)).toBe(true))
-  it.each(['732829321', '12345678', '1234567890', 'abcdefghi', ''])('refuses %s', (siren) => expect(isValidSiren(siren)).toBe(false))
+  it.each(['732829321', '12345678', '1234567890', 'abcdefghi', ''])('refuses %s', (siren) =>
+    expect(isValidSiren(siren)).toBe(false),
+  )
 })

@@ -19,7 +19,8 @@ const POSTCODE = /^[0-9A-Za-z -]{3,10}$/
 function postalAddressProblems(values: Record<string, string | undefined>): Record<string, string> {
   const problems: Record<string, string> = {}
   if (!values.address?.trim()) problems.address = 'Indiquez votre adresse : elle doit figurer sur le reçu fiscal.'
-  if (!POSTCODE.test(values.postcode?.trim() ?? '')) problems.postcode = 'Indiquez un code postal valide : il doit figurer sur le reçu fiscal.'
+  if (!POSTCODE.test(values.postcode?.trim() ?? ''))
+    problems.postcode = 'Indiquez un code postal valide : il doit figurer sur le reçu fiscal.'
   if (!values.city?.trim()) problems.city = 'Indiquez votre commune : elle doit figurer sur le reçu fiscal.'
   return problems
 }
@@ -27,10 +28,16 @@ function postalAddressProblems(values: Record<string, string | undefined>): Reco
 const GiftSchema = z
   .object({
     amount: z.string(),
-    donorType: z.enum(['individual', 'company'], { message: 'Indiquez si vous donnez en tant que particulier ou entreprise.' }),
+    donorType: z.enum(['individual', 'company'], {
+      message: 'Indiquez si vous donnez en tant que particulier ou entreprise.',
+    }),
     firstName: text(100, 'Indiquez votre prénom.'),
     lastName: text(100, 'Indiquez votre nom.'),
-    email: z.string().trim().toLowerCase().pipe(z.email({ message: 'Indiquez une adresse e-mail valide.' })),
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.email({ message: 'Indiquez une adresse e-mail valide.' })),
     // The postal address is asked only for a tax receipt, which must carry it (Cerfa 11580 and 16216).
     address: text(200).optional(),
     postcode: z.string().trim().optional(),
@@ -39,20 +46,29 @@ const GiftSchema = z
     companyName: text(150).optional(),
     legalForm: text(60).optional(),
     siren: z.string().trim().optional(),
-    display: z.enum(['name', 'anonymous'], { message: 'Choisissez ce que la page du projet affiche : votre nom ou « Anonyme ».' }).default('name'),
+    display: z
+      .enum(['name', 'anonymous'], {
+        message: 'Choisissez ce que la page du projet affiche : votre nom ou « Anonyme ».',
+      })
+      .default('name'),
     hideAmount: z.boolean().default(false),
     message: text(500).optional(),
     wantsReceipt: z.boolean().default(false),
     wantsNews: z.boolean().default(false),
     counterpart: text(200).optional(),
-    failureChoice: z.enum([...FAILURE_CHOICES, 'later'], { message: 'Choisissez ce que devient votre don si la collecte échoue.' }).default('later'),
+    failureChoice: z
+      .enum([...FAILURE_CHOICES, 'later'], { message: 'Choisissez ce que devient votre don si la collecte échoue.' })
+      .default('later'),
     paymentMethod: z.enum(PAYMENT_METHODS, { message: 'Choisissez un moyen de paiement.' }),
   })
   .superRefine((value, ctx) => {
     if (value.donorType !== 'company') return
-    if (!value.companyName) ctx.addIssue({ code: 'custom', path: ['companyName'], message: 'Indiquez la raison sociale de l’entreprise.' })
-    if (!value.legalForm) ctx.addIssue({ code: 'custom', path: ['legalForm'], message: 'Indiquez la forme juridique (SA, SAS, SARL…).' })
-    if (!value.siren || !isValidSiren(value.siren)) ctx.addIssue({ code: 'custom', path: ['siren'], message: 'Indiquez un numéro SIREN valide (9 chiffres).' })
+    if (!value.companyName)
+      ctx.addIssue({ code: 'custom', path: ['companyName'], message: 'Indiquez la raison sociale de l’entreprise.' })
+    if (!value.legalForm)
+      ctx.addIssue({ code: 'custom', path: ['legalForm'], message: 'Indiquez la forme juridique (SA, SAS, SARL…).' })
+    if (!value.siren || !isValidSiren(value.siren))
+      ctx.addIssue({ code: 'custom', path: ['siren'], message: 'Indiquez un numéro SIREN valide (9 chiffres).' })
   })
 
 export type GiftInput = Omit<z.infer<typeof GiftSchema>, 'amount' | 'failureChoice' | 'country'> & {
@@ -66,7 +82,9 @@ export type GiftInput = Omit<z.infer<typeof GiftSchema>, 'amount' | 'failureChoi
  * The giving form's values → the gift, or French messages on each wrong field. The amount is the
  * one typed, else the suggested amount chosen (`suggestedAmount`, in euros).
  */
-export function parseGiftForm(values: Record<string, string | undefined>): { ok: true; gift: GiftInput } | { ok: false; errors: Record<string, string> } {
+export function parseGiftForm(
+  values: Record<string, string | undefined>,
+): { ok: true; gift: GiftInput } | { ok: false; errors: Record<string, string> } {
   values = { ...values, amount: values.amount?.trim() ? values.amount : values.suggestedAmount }
   const parsed = GiftSchema.safeParse({
     ...values,
@@ -92,7 +110,9 @@ export function parseGiftForm(values: Record<string, string | undefined>): { ok:
   const { amount: _, failureChoice, siren, ...rest } = parsed.data
   const company = rest.donorType === 'company'
   // Without a receipt, no address is kept (nothing needs it).
-  const postal = rest.wantsReceipt ? {} : { address: undefined, postcode: undefined, city: undefined, country: undefined }
+  const postal = rest.wantsReceipt
+    ? {}
+    : { address: undefined, postcode: undefined, city: undefined, country: undefined }
   return {
     ok: true,
     gift: {

@@ -48,7 +48,12 @@ const sum = (holds: readonly Hold[]) => holds.reduce((total, h) => total + h.amo
  * fund's top-up). Firm gifts count in full; other donors' provisional gifts count up to
  * PROVISIONAL_SHARE_PERCENT of what firm gifts leave; the donor's own provisional gifts in full.
  */
-export function roomFor(optimumGoalCents: number, paidCents: number, holds: readonly Hold[], holder: string | null): Room {
+export function roomFor(
+  optimumGoalCents: number,
+  paidCents: number,
+  holds: readonly Hold[],
+  holder: string | null,
+): Room {
   const roomCents = Math.max(0, optimumGoalCents - paidCents)
   const firm = sum(holds.filter((h) => !h.provisional))
   const afterFirm = Math.max(0, roomCents - firm)
@@ -68,4 +73,5 @@ export function roomFor(optimumGoalCents: number, paidCents: number, holds: read
 export const isProvisional = (amountCents: number, openCents: number) => amountCents > Math.floor(openCents / 2)
 
 /** How many gifts this donor has waiting for payment among these. */
-export const pendingGiftsOf = (holds: readonly Hold[], holder: string) => holds.filter((h) => h.holder === holder).length
+export const pendingGiftsOf = (holds: readonly Hold[], holder: string) =>
+  holds.filter((h) => h.holder === holder).length

@@ -5,7 +5,15 @@
  */
 export type Outcome = 'wait' | 'succeeded' | 'failed'
 
-export function decideOutcome({ paidCents, minimumGoalCents, pendingCount }: { paidCents: number; minimumGoalCents: number; pendingCount: number }): Outcome {
+export function decideOutcome({
+  paidCents,
+  minimumGoalCents,
+  pendingCount,
+}: {
+  paidCents: number
+  minimumGoalCents: number
+  pendingCount: number
+}): Outcome {
   if (pendingCount > 0) return 'wait'
   return paidCents >= minimumGoalCents ? 'succeeded' : 'failed'
 }

@@ -19,6 +19,8 @@ export function publicDonor(gift: GiftForDisplay): PublicDonor {
   const name =
     gift.donorType === 'company' && gift.companyName
       ? gift.companyName
-      : [gift.firstName?.trim(), gift.lastName?.trim() ? `${gift.lastName.trim()[0].toUpperCase()}.` : null].filter(Boolean).join(' ') || 'Anonyme'
+      : [gift.firstName?.trim(), gift.lastName?.trim() ? `${gift.lastName.trim()[0].toUpperCase()}.` : null]
+          .filter(Boolean)
+          .join(' ') || 'Anonyme'
   return { name, amountCents, paidAt: gift.paidAt }
 }

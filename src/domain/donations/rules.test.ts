@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
 import type { Hold } from './holds'
-import { type CampaignState, amountProblem, decideGift as rawDecideGift, holdEndsAt, needsAdminApproval, openAmountCents } from './rules'
+import {
+  type CampaignState,
+  amountProblem,
+  decideGift as rawDecideGift,
+  holdEndsAt,
+  needsAdminApproval,
+  openAmountCents,
+} from './rules'
 
 /** Intl puts narrow no-break spaces in amounts: compare with plain spaces. */
 const decideGift = (...args: Parameters<typeof rawDecideGift>) => {
@@ -17,7 +24,13 @@ const firm = (holder: string, amountCents: number): Hold => ({ holder, amountCen
 const provisional = (holder: string, amountCents: number): Hold => ({ holder, amountCents, provisional: true })
 
 // 2,000 € optimum, 1,500 € paid, 200 € being paid (firm): 300 € open.
-const project: CampaignState = { status: 'collecting', stopAtOptimum: true, optimumGoalCents: 200_000, collectedCents: 150_000, holds: [firm('a@x.fr', 20_000)] }
+const project: CampaignState = {
+  status: 'collecting',
+  stopAtOptimum: true,
+  optimumGoalCents: 200_000,
+  collectedCents: 150_000,
+  holds: [firm('a@x.fr', 20_000)],
+}
 const me = 'moi@x.fr'
 
 describe('openAmountCents', () => {
@@ -60,35 +73,86 @@ describe('decideGift', () => {
     expect(decideGift(5_000_000, { ...project, stopAtOptimum: false }, me)).toEqual({ ok: true, provisional: false })
   })
   it('refuses below 10 €, fractions of a cent and absurd amounts, on the amount', () => {
-    expect(decideGift(999, project, me)).toEqual({ ok: false, path: 'amountCents', message: 'Le don minimum est de 10 €.' })
+    expect(decideGift(999, project, me)).toEqual({
+      ok: false,
+      path: 'amountCents',
+      message: 'Le don minimum est de 10 €.',
+    })
     expect(decideGift(1000.5, project, me)).toMatchObject({ ok: false, path: 'amountCents' })
     expect(decideGift(-5_000, project, me)).toMatchObject({ ok: false, path: 'amountCents' })
     expect(messageOf(10_000_001, { ...project, stopAtOptimum: false }, me)).toMatch(/maximum en ligne/)
   })
   it.each<[string, CampaignState, number, string]>([
-    ['past the optimum, nothing pending', { ...project, holds: [] }, 50_001, 'Ce projet n’a plus besoin que de 500 € pour atteindre son objectif : donnez 500 € au plus.'],
-    ['past the optimum, gifts being paid', project, 30_001, 'Des dons en cours de paiement réservent 200 € des 500 € qui manquent : donnez 300 € au plus.'],
-    ['nothing left: the optimum is paid', { ...project, collectedCents: 200_000, holds: [] }, 1_000, 'Ce projet a atteint son objectif : il ne reçoit plus de dons.'],
-    ['less than the minimum gift left', { ...project, collectedCents: 199_500, holds: [] }, 1_000, 'Il ne manque que 5 € à ce projet, moins que le don minimum : il ne reçoit plus de dons.'],
-    ['firm gifts being paid cover the rest', { ...project, holds: [firm('a@x.fr', 50_000)] }, 1_000, 'Des dons en cours de paiement réservent 500 € des 500 € qui manquent : si ces dons ne sont pas réglés, leur place se libère ; revenez plus tard.'],
-    ['the donor’s own unpaid gift covers the rest', { ...project, holds: [provisional(me, 50_000)] }, 1_000, 'Vos dons en attente de paiement (500 €) réservent 500 € des 500 € qui manquent : si ces dons ne sont pas réglés, leur place se libère ; revenez plus tard.'],
-    ['own and others’ gifts', { ...project, holds: [firm('a@x.fr', 20_000), provisional(me, 20_000)] }, 20_000, 'Vos dons en attente de paiement (200 €) et ceux d’autres donateurs réservent 400 € des 500 € qui manquent : donnez 100 € au plus.'],
+    [
+      'past the optimum, nothing pending',
+      { ...project, holds: [] },
+      50_001,
+      'Ce projet n’a plus besoin que de 500 € pour atteindre son objectif : donnez 500 € au plus.',
+    ],
+    [
+      'past the optimum, gifts being paid',
+      project,
+      30_001,
+      'Des dons en cours de paiement réservent 200 € des 500 € qui manquent : donnez 300 € au plus.',
+    ],
+    [
+      'nothing left: the optimum is paid',
+      { ...project, collectedCents: 200_000, holds: [] },
+      1_000,
+      'Ce projet a atteint son objectif : il ne reçoit plus de dons.',
+    ],
+    [
+      'less than the minimum gift left',
+      { ...project, collectedCents: 199_500, holds: [] },
+      1_000,
+      'Il ne manque que 5 € à ce projet, moins que le don minimum : il ne reçoit plus de dons.',
+    ],
+    [
+      'firm gifts being paid cover the rest',
+      { ...project, holds: [firm('a@x.fr', 50_000)] },
+      1_000,
+      'Des dons en cours de paiement réservent 500 € des 500 € qui manquent : si ces dons ne sont pas réglés, leur place se libère ; revenez plus tard.',
+    ],
+    [
+      'the donor’s own unpaid gift covers the rest',
+      { ...project, holds: [provisional(me, 50_000)] },
+      1_000,
+      'Vos dons en attente de paiement (500 €) réservent 500 € des 500 € qui manquent : si ces dons ne sont pas réglés, leur place se libère ; revenez plus tard.',
+    ],
+    [
+      'own and others’ gifts',
+      { ...project, holds: [firm('a@x.fr', 20_000), provisional(me, 20_000)] },
+      20_000,
+      'Vos dons en attente de paiement (200 €) et ceux d’autres donateurs réservent 400 € des 500 € qui manquent : donnez 100 € au plus.',
+    ],
   ])('refuses a gift %s, saying what is still open', (_, state, amount, message) => {
     expect(decideGift(amount, state, me)).toEqual({ ok: false, path: 'amountCents', message })
   })
   it('never reads as full because of one unpaid gift of everything left, nor of several', () => {
     const frozen = { ...project, holds: [provisional('intrus@x.fr', 50_000)] }
     expect(decideGift(25_000, frozen, me)).toEqual({ ok: true, provisional: true })
-    const more = { ...project, holds: [provisional('intrus@x.fr', 50_000), provisional('intrus2@x.fr', 25_000), provisional('intrus3@x.fr', 25_000)] }
+    const more = {
+      ...project,
+      holds: [
+        provisional('intrus@x.fr', 50_000),
+        provisional('intrus2@x.fr', 25_000),
+        provisional('intrus3@x.fr', 25_000),
+      ],
+    }
     expect(openAmountCents(more, me)).toBe(25_000)
   })
   it('refuses a fourth unpaid gift from one address on one project, on the e-mail', () => {
     const three = { ...project, holds: [firm(me, 1_000), firm(me, 1_000), provisional(me, 1_000)] }
-    expect(decideGift(1_000, three, me)).toMatchObject({ ok: false, path: 'email', message: expect.stringContaining('déjà 3 dons en attente de paiement') })
+    expect(decideGift(1_000, three, me)).toMatchObject({
+      ok: false,
+      path: 'email',
+      message: expect.stringContaining('déjà 3 dons en attente de paiement'),
+    })
     expect(decideGift(1_000, three, 'autre@x.fr')).toMatchObject({ ok: true })
   })
   it('refuses any gift unless the project is collecting', () => {
-    for (const status of ['scheduled', 'settling', 'succeeded', 'draft']) expect(decideGift(5_000, { ...project, status }, me)).toMatchObject({ ok: false, path: 'project' })
+    for (const status of ['scheduled', 'settling', 'succeeded', 'draft'])
+      expect(decideGift(5_000, { ...project, status }, me)).toMatchObject({ ok: false, path: 'project' })
   })
 })
 

@@ -24,14 +24,20 @@ export type HoldStage = 'card' | 'sepa_debit' | 'transfer' | 'debit_in_flight'
  * DEBIT_VALIDITY_DAYS, a bank transfer TRANSFER_VALIDITY_DAYS.
  */
 export function holdEndsAt(stage: HoldStage, from: Date): Date {
-  const minutes = { card: CHECKOUT_VALIDITY_MINUTES, sepa_debit: CHECKOUT_VALIDITY_MINUTES, transfer: TRANSFER_VALIDITY_DAYS * 1440, debit_in_flight: DEBIT_VALIDITY_DAYS * 1440 }[stage]
+  const minutes = {
+    card: CHECKOUT_VALIDITY_MINUTES,
+    sepa_debit: CHECKOUT_VALIDITY_MINUTES,
+    transfer: TRANSFER_VALIDITY_DAYS * 1440,
+    debit_in_flight: DEBIT_VALIDITY_DAYS * 1440,
+  }[stage]
   return new Date(from.getTime() + minutes * 60_000)
 }
 
 /** Why this amount can never be a gift (on the amount field), or null. */
 export function amountProblem(amountCents: number): string | null {
   if (Number.isNaN(amountCents)) return 'Indiquez un montant en euros, au centime près, par exemple 30 ou 25,50.'
-  if (amountCents > MAX_GIFT_CENTS) return `Le don maximum en ligne est de ${euros(MAX_GIFT_CENTS)} : pour un don plus important, écrivez-nous.`
+  if (amountCents > MAX_GIFT_CENTS)
+    return `Le don maximum en ligne est de ${euros(MAX_GIFT_CENTS)} : pour un don plus important, écrivez-nous.`
   if (amountCents < MIN_GIFT_CENTS) return `Le don minimum est de ${euros(MIN_GIFT_CENTS)}.`
   if (!Number.isInteger(amountCents)) return 'Indiquez un montant en euros, au centime près, par exemple 30 ou 25,50.'
   return null
@@ -52,19 +58,25 @@ const isLimited = (campaign: CampaignState): campaign is CampaignState & { optim
 
 /** What `holder` (null: a visitor, a top-up) may still give, or null when there is no limit (no stop at the optimum). */
 export function openAmountCents(campaign: CampaignState, holder: string | null = null): number | null {
-  return isLimited(campaign) ? roomFor(campaign.optimumGoalCents, campaign.collectedCents, campaign.holds, holder).openCents : null
+  return isLimited(campaign)
+    ? roomFor(campaign.optimumGoalCents, campaign.collectedCents, campaign.holds, holder).openCents
+    : null
 }
 
 export type GiftDecision =
-  | { ok: true; provisional: boolean }
-  | { ok: false; path: 'amountCents' | 'project' | 'email'; message: string }
+  { ok: true; provisional: boolean } | { ok: false; path: 'amountCents' | 'project' | 'email'; message: string }
 
 /**
  * Whether `holder` (the donor's e-mail, lower case) may give this amount to the campaign now, and
  * whether the gift's place is guaranteed (firm) or provisional (see ./holds.ts).
  */
 export function decideGift(amountCents: number, campaign: CampaignState, holder: string): GiftDecision {
-  if (campaign.status !== 'collecting') return { ok: false, path: 'project', message: 'La collecte de ce projet n’est pas ouverte : il ne reçoit pas de dons.' }
+  if (campaign.status !== 'collecting')
+    return {
+      ok: false,
+      path: 'project',
+      message: 'La collecte de ce projet n’est pas ouverte : il ne reçoit pas de dons.',
+    }
   const problem = amountProblem(amountCents)
   if (problem) return { ok: false, path: 'amountCents', message: problem }
   if (pendingGiftsOf(campaign.holds, holder) >= MAX_PENDING_GIFTS_PER_DONOR) {

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 
 import { grantProblem, topUpProblem } from './solidarity-fund'
 
-const project = { status: 'collecting', courteEchelle: true, optimumGoalCents: 200_000, collectedCents: 150_000, reservedCents: 10_000 }
+const project = {
+  status: 'collecting',
+  courteEchelle: true,
+  optimumGoalCents: 200_000,
+  collectedCents: 150_000,
+  reservedCents: 10_000,
+}
 
 describe('topUpProblem', () => {
   it('accepts a top-up within the balance and the room left under the optimum (pending gifts hold their place)', () => {
@@ -21,7 +27,9 @@ describe('topUpProblem', () => {
     expect(topUpProblem(amount, balance, target)?.path).toBe(path)
   })
   it('says how much the balance allows', () => {
-    expect(topUpProblem(30_000, 29_999, project)?.message.replace(/\s/g, ' ')).toBe('Le solde du fonds solidaire est de 299,99 € : abondez de ce montant au plus.')
+    expect(topUpProblem(30_000, 29_999, project)?.message.replace(/\s/g, ' ')).toBe(
+      'Le solde du fonds solidaire est de 299,99 € : abondez de ce montant au plus.',
+    )
   })
 })
 

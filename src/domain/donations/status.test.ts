@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 
 import { DONATION_STATUSES, assertDonationMove, canMoveDonation } from './status'
 
-const ALLOWED = new Set(['pending>paid', 'pending>failed', 'pending>expired', 'expired>paid', 'paid>refunded', 'paid>reallocated'])
+const ALLOWED = new Set([
+  'pending>paid',
+  'pending>failed',
+  'pending>expired',
+  'expired>paid',
+  'paid>refunded',
+  'paid>reallocated',
+])
 
 describe('canMoveDonation', () => {
   for (const from of DONATION_STATUSES) {

@@ -27,7 +27,6 @@ const NEXT: Record<DonationStatus, readonly DonationStatus[]> = {
  */
 export const canMoveDonation = (from: DonationStatus, to: DonationStatus) => NEXT[from].includes(to)
 
-
 /** A status write the machine refuses is an error, never a silent write: the donations store checks every one with this. */
 export function assertDonationMove(from: DonationStatus, to: DonationStatus): void {
   if (!canMoveDonation(from, to)) throw new Error(`A gift cannot move from ${from} to ${to}`)

@@ -39,7 +39,9 @@ function formatAddress(address: MailAddress): string {
 }
 
 function formatRecipients(recipients: Recipients | undefined): string | undefined {
-  const list = (Array.isArray(recipients) ? recipients : recipients === undefined ? [] : [recipients]).map(formatAddress).filter(Boolean)
+  const list = (Array.isArray(recipients) ? recipients : recipients === undefined ? [] : [recipients])
+    .map(formatAddress)
+    .filter(Boolean)
   return list.length ? list.join(', ') : undefined
 }
 
@@ -60,7 +62,8 @@ export function toQueuedEmailOrThrow(message: OutgoingEmail): QueuedEmail {
   const subject = message.subject?.trim()
   if (!subject) throw new TypeError(`E-mail to ${to} without a subject`)
   for (const body of ['text', 'html'] as const) {
-    if (!isEmpty(message[body]) && typeof message[body] !== 'string') throw new TypeError(`E-mail ${body} must be a string to be queued`)
+    if (!isEmpty(message[body]) && typeof message[body] !== 'string')
+      throw new TypeError(`E-mail ${body} must be a string to be queued`)
   }
   const html = isEmpty(message.html) ? undefined : (message.html as string)
   const text = isEmpty(message.text) ? (html === undefined ? undefined : htmlToText(html)) : (message.text as string)

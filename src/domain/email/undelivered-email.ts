@@ -20,8 +20,10 @@ export type UndeliveredEmail = {
   lastAttemptAt: string
 }
 
-const record = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {})
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined)
+const record = (value: unknown): Record<string, unknown> =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim() : undefined
 
 /**
  * What an admin needs about an e-mail the queue gave up on: to whom, what, why (the last error),
@@ -31,7 +33,10 @@ export function describeUndeliveredEmail(job: EmailJob): UndeliveredEmail {
   const input = record(job.input)
   const error = record(job.error)
   const lastFailure = [...(job.log ?? [])].reverse().find((entry) => entry.state === 'failed')
-  const lastError = error.cancelled === true ? 'Envoi annulé par un administrateur.' : (text(record(lastFailure?.error).message) ?? text(error.message) ?? 'Erreur inconnue.')
+  const lastError =
+    error.cancelled === true
+      ? 'Envoi annulé par un administrateur.'
+      : (text(record(lastFailure?.error).message) ?? text(error.message) ?? 'Erreur inconnue.')
   return {
     jobId: job.id,
     recipient: text(input.to) ?? '(destinataire inconnu)',

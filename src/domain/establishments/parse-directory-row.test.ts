@@ -121,11 +121,7 @@ describe('mapDirectoryHeader', () => {
       "Identifiant de l'établissement",
     ],
     ['short aliases', ['UAI', 'nom', 'type', 'secteur', 'commune', 'departement'], 'UAI'],
-    [
-      'other short aliases',
-      ['uai', 'name', 'nature', 'statut', 'Commune', 'code_departement', 'cp', 'ep'],
-      'uai',
-    ],
+    ['other short aliases', ['uai', 'name', 'nature', 'statut', 'Commune', 'code_departement', 'cp', 'ep'], 'uai'],
   ])('accepts %s', (_case, headers, uaiHeader) => {
     const mapping = mapDirectoryHeader(headers)
     expect(mapping.ok && mapping.columns.uai).toBe(uaiHeader)
@@ -184,10 +180,7 @@ describe('parseDirectoryRow', () => {
 
   it.each([
     // libelle_nature first
-    [
-      { libelle_nature: 'ECOLE MATERNELLE', Ecole_maternelle: '1', Ecole_elementaire: '0' },
-      'ecole_maternelle',
-    ],
+    [{ libelle_nature: 'ECOLE MATERNELLE', Ecole_maternelle: '1', Ecole_elementaire: '0' }, 'ecole_maternelle'],
     [{ libelle_nature: 'ECOLE MATERNELLE D APPLICATION' }, 'ecole_maternelle'],
     [
       { libelle_nature: 'ECOLE DE NIVEAU ELEMENTAIRE', Ecole_maternelle: '0', Ecole_elementaire: '1' },
@@ -201,10 +194,7 @@ describe('parseDirectoryRow', () => {
     [{ Type_etablissement: 'Collège', libelle_nature: 'COLLEGE' }, 'college'],
     [{ Type_etablissement: 'Lycée', libelle_nature: 'LYCEE PROFESSIONNEL' }, 'lycee_pro'],
     [{ Type_etablissement: 'Lycée', libelle_nature: 'SECTION D ENSEIGNEMENT PROFESSIONNEL' }, 'lycee_pro'],
-    [
-      { Type_etablissement: 'Lycée', libelle_nature: 'LYCEE D ENSEIGNEMENT GENERAL ET TECHNOLOGIQUE' },
-      'lycee_gt',
-    ],
+    [{ Type_etablissement: 'Lycée', libelle_nature: 'LYCEE D ENSEIGNEMENT GENERAL ET TECHNOLOGIQUE' }, 'lycee_gt'],
     [
       {
         Type_etablissement: 'Lycée',
@@ -313,16 +303,7 @@ describe('parseDirectoryRow', () => {
   })
 
   it('reads a file with the short headers', () => {
-    const mapping = mapDirectoryHeader([
-      'uai',
-      'nom',
-      'type',
-      'secteur',
-      'cp',
-      'commune',
-      'departement',
-      'ep',
-    ])
+    const mapping = mapDirectoryHeader(['uai', 'nom', 'type', 'secteur', 'cp', 'commune', 'departement', 'ep'])
     if (!mapping.ok) throw new Error(mapping.reason)
     const record = {
       uai: '0020001a',
@@ -358,10 +339,7 @@ describe('parseDirectoryRow', () => {
   })
 
   it.each([
-    [
-      { Identifiant_de_l_etablissement: '123' },
-      "UAI invalide « 123 » : 7 chiffres suivis d'une lettre attendus",
-    ],
+    [{ Identifiant_de_l_etablissement: '123' }, "UAI invalide « 123 » : 7 chiffres suivis d'une lettre attendus"],
     [
       { Identifiant_de_l_etablissement: '09500031' },
       "UAI invalide « 09500031 » : 7 chiffres suivis d'une lettre attendus",
@@ -383,10 +361,7 @@ describe('parseDirectoryRow', () => {
       },
       "type d'établissement non pris en charge : Information et orientation",
     ],
-    [
-      { Type_etablissement: 'Crèche', libelle_nature: '' },
-      "type d'établissement non pris en charge : Crèche",
-    ],
+    [{ Type_etablissement: 'Crèche', libelle_nature: '' }, "type d'établissement non pris en charge : Crèche"],
     [
       { Type_etablissement: '', libelle_nature: 'INSTITUT MEDICO-EDUCATIF' },
       "type d'établissement non pris en charge : INSTITUT MEDICO-EDUCATIF",

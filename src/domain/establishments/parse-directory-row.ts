@@ -94,10 +94,7 @@ export type DirectoryRowResult = { ok: true; value: DirectoryRow } | { ok: false
 type Check<T> = { ok: true; value: T } | { ok: false; reason: string }
 
 /** Every problem of the line is listed, separated by « ; », so the file can be fixed in one pass. */
-export function parseDirectoryRow(
-  record: Record<string, string>,
-  columns: DirectoryColumns,
-): DirectoryRowResult {
+export function parseDirectoryRow(record: Record<string, string>, columns: DirectoryColumns): DirectoryRowResult {
   const read = (key: ColumnKey): string => {
     const header = columns[key]
     return header === undefined ? '' : (record[header] ?? '').trim()
@@ -142,8 +139,8 @@ export function parseDirectoryRow(
       },
     }
   }
-  const reasons = [uai, name, kind, sector, postcode, commune, departmentCode, priorityEducation].flatMap(
-    (check) => (check.ok ? [] : [check.reason]),
+  const reasons = [uai, name, kind, sector, postcode, commune, departmentCode, priorityEducation].flatMap((check) =>
+    check.ok ? [] : [check.reason],
   )
   return { ok: false, reason: reasons.join(' ; ') }
 }
@@ -183,14 +180,11 @@ function kindFromNature(nature: string, flags: SchoolFlags): EstablishmentKind |
   if (/^ECOLE MATERNELLE\b/.test(nature)) return 'ecole_maternelle'
   if (/^ECOLE PRIMAIRE\b/.test(nature)) return 'ecole_primaire'
   // The directory files primary schools (with nursery classes) as "ECOLE DE NIVEAU ELEMENTAIRE".
-  if (/^ECOLE (DE NIVEAU )?ELEMENTAIRE\b/.test(nature))
-    return flags.maternelle ? 'ecole_primaire' : 'ecole_elementaire'
+  if (/^ECOLE (DE NIVEAU )?ELEMENTAIRE\b/.test(nature)) return flags.maternelle ? 'ecole_primaire' : 'ecole_elementaire'
   if (/^COLLEGE\b/.test(nature)) return 'college'
   if (/^(LYCEE|SECTION D ENSEIGNEMENT) PROFESSIONNEL\b/.test(nature)) return 'lycee_pro'
   if (/^LYCEE POLYVALENT\b/.test(nature)) return 'lycee_polyvalent'
-  if (
-    /^(LYCEE|SECTION) D ENSEIGNEMENT (GENERAL|TECHNOLOGIQUE)\b|^LYCEE (GENERAL|TECHNOLOGIQUE)\b/.test(nature)
-  ) {
+  if (/^(LYCEE|SECTION) D ENSEIGNEMENT (GENERAL|TECHNOLOGIQUE)\b|^LYCEE (GENERAL|TECHNOLOGIQUE)\b/.test(nature)) {
     return 'lycee_gt'
   }
   if (/^(ETABLISSEMENT|LYCEE) REGIONAL D ENSEIGNEMENT ADAPTE\b|^EREA\b/.test(nature)) return 'erea'
@@ -242,8 +236,7 @@ function checkUai(raw: string): Check<string> {
 
 function checkPostcode(raw: string): Check<string | null> {
   if (!raw) return { ok: true, value: null }
-  if (!/^\d{5}$/.test(raw))
-    return { ok: false, reason: `code postal invalide « ${raw} » : 5 chiffres attendus` }
+  if (!/^\d{5}$/.test(raw)) return { ok: false, reason: `code postal invalide « ${raw} » : 5 chiffres attendus` }
   return { ok: true, value: raw }
 }
 

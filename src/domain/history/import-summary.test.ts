@@ -6,12 +6,16 @@ import { legacyReference } from './legacy-rows'
 const ref = legacyReference({
   departments: [],
   academies: [],
-  themes: [{ id: 3, name: 'Sport', slug: 'sport' }, { id: 4, name: 'Échanges interculturels et international', slug: 'echanges-interculturels-et-international' }],
+  themes: [
+    { id: 3, name: 'Sport', slug: 'sport' },
+    { id: 4, name: 'Échanges interculturels et international', slug: 'echanges-interculturels-et-international' },
+  ],
 })
 
 describe('summariseUnknownLabels', () => {
   it('lists each unknown label once per column, with its count, its first five lines and its proposals, most frequent first', () => {
-    const at = (column: 'thematiques' | 'type', label: string, lines: number[]) => lines.map((line) => ({ column, label, line }))
+    const at = (column: 'thematiques' | 'type', label: string, lines: number[]) =>
+      lines.map((line) => ({ column, label, line }))
     const summary = summariseUnknownLabels(
       [
         ...at('thematiques', 'sport !', [3]),
@@ -25,7 +29,13 @@ describe('summariseUnknownLabels', () => {
     )
     expect(summary).toEqual([
       { column: 'thematiques', label: 'Cuisine', count: 7, lines: [2, 4, 5, 6, 7], proposals: [] },
-      { column: 'thematiques', label: 'échanges interculturels', count: 2, lines: [10, 12], proposals: ['Échanges interculturels et international'] },
+      {
+        column: 'thematiques',
+        label: 'échanges interculturels',
+        count: 2,
+        lines: [10, 12],
+        proposals: ['Échanges interculturels et international'],
+      },
       { column: 'thematiques', label: 'sport !', count: 1, lines: [3], proposals: ['Sport'] },
       { column: 'type', label: 'Cuisine', count: 1, lines: [8], proposals: [] },
     ])
@@ -42,7 +52,13 @@ describe('importSummaryLines', () => {
     unknownLabels: [
       { column: 'thematiques', label: 'Cuisine', count: 7, lines: [2, 4, 5, 6, 7], proposals: [] },
       { column: 'thematiques', label: 'sport !', count: 1, lines: [3], proposals: ['Sport'] },
-      { column: 'type', label: 'Création spectacle', count: 2, lines: [8, 9], proposals: ['Création ou spectacle', 'Autre'] },
+      {
+        column: 'type',
+        label: 'Création spectacle',
+        count: 2,
+        lines: [8, 9],
+        proposals: ['Création ou spectacle', 'Autre'],
+      },
     ],
   }
   it('says what a dry run would do, then each unknown label once', () => {

@@ -20,7 +20,10 @@ export type UnknownLabelSummary = UnknownLabel & {
 const SHOWN_LINES = 5
 
 /** Each unknown label once (same `labelKey`, same column), most frequent first. */
-export function summariseUnknownLabels(occurrences: Iterable<UnknownLabel & { line: number }>, ref: Pick<LegacyReference, 'themes' | 'kinds'>): UnknownLabelSummary[] {
+export function summariseUnknownLabels(
+  occurrences: Iterable<UnknownLabel & { line: number }>,
+  ref: Pick<LegacyReference, 'themes' | 'kinds'>,
+): UnknownLabelSummary[] {
   const byLabel = new Map<string, UnknownLabelSummary>()
   for (const { column, label, line } of occurrences) {
     const key = `${column}\u0000${labelKey(label)}`
@@ -32,7 +35,8 @@ export function summariseUnknownLabels(occurrences: Iterable<UnknownLabel & { li
     }
   }
   const summaries = [...byLabel.values()]
-  for (const s of summaries) s.proposals = s.column === 'thematiques' ? proposeLabels(ref.themes, s.label) : proposeLabels(ref.kinds, s.label)
+  for (const s of summaries)
+    s.proposals = s.column === 'thematiques' ? proposeLabels(ref.themes, s.label) : proposeLabels(ref.kinds, s.label)
   return summaries.sort((a, b) => b.count - a.count || a.lines[0] - b.lines[0])
 }
 
@@ -63,11 +67,15 @@ export function importSummaryLines(s: ImportSummary): string[] {
     `Établissements ${s.dryRun ? 'à créer' : 'créés'} (UAI et nom seulement, à compléter par npm run import:establishments) : ${s.establishmentsCreated}`,
   ]
   if (!s.unknownLabels.length) return [...lines, 'Libellés inconnus : aucun']
-  lines.push(`Libellés inconnus : ${s.unknownLabels.length} (chacun une fois ; les lignes qui en portent un sont refusées)`)
+  lines.push(
+    `Libellés inconnus : ${s.unknownLabels.length} (chacun une fois ; les lignes qui en portent un sont refusées)`,
+  )
   for (const u of s.unknownLabels) {
     const more = u.count > u.lines.length ? '…' : ''
     const where = `${plural(u.count, 'ligne', 'lignes')} (${s.campaignsFile}, ${u.lines.length > 1 ? 'lignes' : 'ligne'} ${u.lines.join(', ')}${more})`
-    lines.push(`  ${COLUMN_NAMES[u.column]} « ${u.label} » : ${where}${u.proposals.length ? ` ; proposition : ${quoted(u.proposals)}` : ''}`)
+    lines.push(
+      `  ${COLUMN_NAMES[u.column]} « ${u.label} » : ${where}${u.proposals.length ? ` ; proposition : ${quoted(u.proposals)}` : ''}`,
+    )
   }
   lines.push(
     'Pour accepter un ancien nom, ajoutez-le dans l’administration (« Anciens noms » de la thématique, ou « Correspondances de l’import » pour un type de projet), puis relancez l’import. Une proposition n’est jamais appliquée d’office.',

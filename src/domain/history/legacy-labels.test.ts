@@ -1,13 +1,26 @@
 import { describe, expect, it } from 'vitest'
 
-import { findLabelClashes, kindTable, labelKey, looseWords, matchLabel, proposeLabels, themeTable } from './legacy-labels'
+import {
+  findLabelClashes,
+  kindTable,
+  labelKey,
+  looseWords,
+  matchLabel,
+  proposeLabels,
+  themeTable,
+} from './legacy-labels'
 
 /** The seeded themes (src/seed/data/themes.ts), one with an admin's alternative label, and a ligature. */
 const themes = themeTable([
   { id: 1, name: 'Arts et culture', slug: 'arts-et-culture' },
   { id: 2, name: 'Développement durable', slug: 'developpement-durable' },
   { id: 3, name: 'Sport', slug: 'sport' },
-  { id: 4, name: 'Échanges interculturels et international', slug: 'echanges-interculturels-et-international', alternativeLabels: ['  Ouverture au monde '] },
+  {
+    id: 4,
+    name: 'Échanges interculturels et international',
+    slug: 'echanges-interculturels-et-international',
+    alternativeLabels: ['  Ouverture au monde '],
+  },
   { id: 5, name: 'Sciences', slug: 'sciences' },
   { id: 6, name: 'Citoyenneté', slug: 'citoyennete' },
   { id: 7, name: 'Santé et alimentation', slug: 'sante-et-alimentation' },
@@ -60,9 +73,12 @@ describe('matchLabel: accepted labels', () => {
     ["Œuvres d'art", 10], // the other apostrophe
   ])('%s → theme %i', (label, id) => expect(matchLabel(themes, label)).toBe(id))
 
-  it.each(['sport !', 'Sports', 'Oeuvres d’art', 'Échanges interculturels', 'Ouverture', 'Cuisine', ''])('%s is not accepted', (label) => {
-    expect(matchLabel(themes, label)).toBeUndefined()
-  })
+  it.each(['sport !', 'Sports', 'Oeuvres d’art', 'Échanges interculturels', 'Ouverture', 'Cuisine', ''])(
+    '%s is not accepted',
+    (label) => {
+      expect(matchLabel(themes, label)).toBeUndefined()
+    },
+  )
 
   it.each([
     ['Sortie', 'outing'],
@@ -113,7 +129,11 @@ describe('proposeLabels: likely matches, proposed only', () => {
       { id: 2, name: 'Sciences', slug: 'sciences', alternativeLabels: ['Science'] },
       { id: 3, name: 'Sciences et techniques industrielles', slug: 'sti' },
     ])
-    expect(proposeLabels(table, 'Sciences !')).toEqual(['Sciences', 'Sciences et techniques', 'Sciences et techniques industrielles'])
+    expect(proposeLabels(table, 'Sciences !')).toEqual([
+      'Sciences',
+      'Sciences et techniques',
+      'Sciences et techniques industrielles',
+    ])
     expect(proposeLabels(table, 'Sciences !', 1)).toEqual(['Sciences'])
   })
 
@@ -129,18 +149,42 @@ describe('proposeLabels: likely matches, proposed only', () => {
 describe('findLabelClashes: a label names one target only', () => {
   const others = themeTable([
     { id: 3, name: 'Sport', slug: 'sport' },
-    { id: 4, name: 'Échanges interculturels et international', slug: 'echanges-interculturels-et-international', alternativeLabels: ['Ouverture au monde'] },
+    {
+      id: 4,
+      name: 'Échanges interculturels et international',
+      slug: 'echanges-interculturels-et-international',
+      alternativeLabels: ['Ouverture au monde'],
+    },
   ])
   it('refuses a theme’s alternative label that is another theme’s name, slug or alternative label', () => {
-    const labels = ['sport', 'Ouverture au MONDE', 'echanges-interculturels-et-international', 'sport !', 'Éducation physique']
-    expect(findLabelClashes(labels.map((label) => ({ label, target: 1 })), others)).toEqual([
+    const labels = [
+      'sport',
+      'Ouverture au MONDE',
+      'echanges-interculturels-et-international',
+      'sport !',
+      'Éducation physique',
+    ]
+    expect(
+      findLabelClashes(
+        labels.map((label) => ({ label, target: 1 })),
+        others,
+      ),
+    ).toEqual([
       { index: 0, heldBy: 'Sport' },
       { index: 1, heldBy: 'Échanges interculturels et international' },
       { index: 2, heldBy: 'Échanges interculturels et international' },
     ])
   })
   it('accepts the same label twice for one target', () => {
-    expect(findLabelClashes([{ label: 'Gym', target: 1 }, { label: 'gym', target: 1 }], others)).toEqual([])
+    expect(
+      findLabelClashes(
+        [
+          { label: 'Gym', target: 1 },
+          { label: 'gym', target: 1 },
+        ],
+        others,
+      ),
+    ).toEqual([])
   })
   it('refuses a kind’s label that is another kind’s name or usual word, or an earlier row of another kind', () => {
     const rows = [

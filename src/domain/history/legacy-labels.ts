@@ -20,10 +20,29 @@ export type LegacyKind = (typeof PROJECT_KINDS)[number]['value']
 
 /** The key two labels share when they are the same label. */
 export function labelKey(text: string): string {
-  return fold(text).replace(/[’‘ʼ`´]/g, "'").replace(/\s+/g, ' ')
+  return fold(text)
+    .replace(/[’‘ʼ`´]/g, "'")
+    .replace(/\s+/g, ' ')
 }
 
-const SMALL_WORDS = new Set(['a', 'au', 'aux', 'd', 'de', 'des', 'du', 'en', 'et', 'l', 'la', 'le', 'les', 'ou', 'un', 'une'])
+const SMALL_WORDS = new Set([
+  'a',
+  'au',
+  'aux',
+  'd',
+  'de',
+  'des',
+  'du',
+  'en',
+  'et',
+  'l',
+  'la',
+  'le',
+  'les',
+  'ou',
+  'un',
+  'une',
+])
 /** A plural's singular, roughly: "sciences" → "science", "jeux" → "jeu", "internationaux" → "international", "bateaux" → "bateau". */
 function singular(word: string): string {
   if (word.length <= 3) return word
@@ -42,7 +61,8 @@ export function looseWords(text: string): string[] {
     .map(singular)
 }
 
-const sameWords = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((word, i) => word === b[i])
+const sameWords = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((word, i) => word === b[i])
 
 /** How far two labels' words are: 0 the same words, 1 the same in another order, 1 + n n trailing words more; undefined unrelated. */
 function distance(a: readonly string[], b: readonly string[]): number | undefined {
@@ -50,7 +70,8 @@ function distance(a: readonly string[], b: readonly string[]): number | undefine
   if (sameWords(a, b)) return 0
   if (sameWords([...a].sort(), [...b].sort())) return 1
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
-  if (short.length < long.length && short.join('').length >= 3 && sameWords(short, long.slice(0, short.length))) return 1 + long.length - short.length
+  if (short.length < long.length && short.join('').length >= 3 && sameWords(short, long.slice(0, short.length)))
+    return 1 + long.length - short.length
   return undefined
 }
 
@@ -76,7 +97,9 @@ function labelTable<T>(targets: readonly { value: T; name: string; labels: reado
   return {
     byKey,
     names: new Map(targets.map((t) => [t.value, t.name])),
-    words: targets.flatMap((t) => [t.name, ...t.labels].map((label) => ({ words: looseWords(label), target: t.value }))),
+    words: targets.flatMap((t) =>
+      [t.name, ...t.labels].map((label) => ({ words: looseWords(label), target: t.value })),
+    ),
   }
 }
 
@@ -106,7 +129,10 @@ export function proposeLabels<T>(table: LabelTable<T>, label: string, max = 3): 
  * or earlier in `entries`. `heldBy` is that other target's name. The same label twice for one target
  * is no clash.
  */
-export function findLabelClashes<T>(entries: readonly { label: string; target: T }[], taken: LabelTable<T>): { index: number; heldBy: string }[] {
+export function findLabelClashes<T>(
+  entries: readonly { label: string; target: T }[],
+  taken: LabelTable<T>,
+): { index: number; heldBy: string }[] {
   const held = new Map(taken.byKey)
   const clashes: { index: number; heldBy: string }[] = []
   entries.forEach(({ label, target }, index) => {
@@ -130,7 +156,9 @@ const USUAL_KIND_WORDS: Record<LegacyKind, readonly string[]> = {
 }
 
 /** The kinds by their French names, their usual words and the admin's alternative labels. */
-export function kindTable(alternativeLabels: readonly { kind: LegacyKind; label: string }[] = []): LabelTable<LegacyKind> {
+export function kindTable(
+  alternativeLabels: readonly { kind: LegacyKind; label: string }[] = [],
+): LabelTable<LegacyKind> {
   return labelTable(
     PROJECT_KINDS.map(({ value, label }) => ({
       value,
@@ -141,6 +169,10 @@ export function kindTable(alternativeLabels: readonly { kind: LegacyKind; label:
 }
 
 /** The themes by their names, slugs and the admin's alternative labels. */
-export function themeTable(themes: readonly { id: number; name: string; slug: string; alternativeLabels?: readonly string[] }[]): LabelTable<number> {
-  return labelTable(themes.map((t) => ({ value: t.id, name: t.name, labels: [t.slug, ...(t.alternativeLabels ?? [])] })))
+export function themeTable(
+  themes: readonly { id: number; name: string; slug: string; alternativeLabels?: readonly string[] }[],
+): LabelTable<number> {
+  return labelTable(
+    themes.map((t) => ({ value: t.id, name: t.name, labels: [t.slug, ...(t.alternativeLabels ?? [])] })),
+  )
 }

@@ -26,7 +26,8 @@ export function parseAmountCents(text: string): Parsed<number> {
   const shown = `« ${text} »`
   if (!cleaned) return fail('montant manquant')
   const grouped = /^\d{1,3}([ \u00a0\u202f.]\d{3})+(,\d{1,2})?$/.test(cleaned)
-  if (!grouped && !/^\d+(,\d{1,2})?$/.test(cleaned)) return fail(`montant invalide ${shown} : un nombre en euros avec une virgule décimale est attendu (ex. 1 234,50)`)
+  if (!grouped && !/^\d+(,\d{1,2})?$/.test(cleaned))
+    return fail(`montant invalide ${shown} : un nombre en euros avec une virgule décimale est attendu (ex. 1 234,50)`)
   const [units, decimals = ''] = cleaned.replace(/[ \u00a0\u202f.]/g, '').split(',')
   const cents = Number(units) * 100 + Number(decimals.padEnd(2, '0'))
   if (!Number.isSafeInteger(cents)) return fail(`montant invalide ${shown} : trop grand`)
@@ -39,7 +40,11 @@ export function parseFrenchDate(text: string): Parsed<string> {
   if (!match) return fail(`date invalide « ${text} » : le format jj/mm/aaaa est attendu`)
   const [, dd, mm, yyyy] = match
   const date = new Date(Date.UTC(Number(yyyy), Number(mm) - 1, Number(dd)))
-  if (date.getUTCFullYear() !== Number(yyyy) || date.getUTCMonth() !== Number(mm) - 1 || date.getUTCDate() !== Number(dd)) {
+  if (
+    date.getUTCFullYear() !== Number(yyyy) ||
+    date.getUTCMonth() !== Number(mm) - 1 ||
+    date.getUTCDate() !== Number(dd)
+  ) {
     return fail(`date impossible « ${text} » : ce jour n’existe pas`)
   }
   return ok(`${yyyy}-${mm}-${dd}`)
@@ -54,6 +59,12 @@ export function parseChoice<T>(text: string, column: string, choices: Record<str
   }
   const key = keys.get(fold(text))
   if (key !== undefined) return ok(choices[key])
-  const expected = Object.keys(choices).map((c) => `« ${c} »`).join(', ')
-  return fail(text.trim() ? `${column} inconnu « ${text.trim()} » : ${expected} attendu` : `${column} manquant : ${expected} attendu`)
+  const expected = Object.keys(choices)
+    .map((c) => `« ${c} »`)
+    .join(', ')
+  return fail(
+    text.trim()
+      ? `${column} inconnu « ${text.trim()} » : ${expected} attendu`
+      : `${column} manquant : ${expected} attendu`,
+  )
 }

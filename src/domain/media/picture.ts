@@ -9,12 +9,19 @@ const megabytes = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('fr-FR
  * Why a file may not be a project picture, or null. `detectedMime` is the type read from the
  * file's first bytes (never the browser's claim nor the extension); undefined when unrecognised.
  */
-export function pictureProblem({ detectedMime, size }: { detectedMime: string | undefined; size: number }): string | null {
+export function pictureProblem({
+  detectedMime,
+  size,
+}: {
+  detectedMime: string | undefined
+  size: number
+}): string | null {
   if (size === 0) return 'Le fichier est vide.'
   if (!detectedMime || !(PICTURE_MIME_TYPES as readonly string[]).includes(detectedMime)) {
     return 'Seules les images JPEG, PNG ou WebP sont acceptées.'
   }
-  if (size > PICTURE_MAX_BYTES) return `L’image pèse ${megabytes(size)} Mo : la limite est de ${megabytes(PICTURE_MAX_BYTES)} Mo.`
+  if (size > PICTURE_MAX_BYTES)
+    return `L’image pèse ${megabytes(size)} Mo : la limite est de ${megabytes(PICTURE_MAX_BYTES)} Mo.`
   return null
 }
 

@@ -14,10 +14,14 @@ export type ResponsiveImage = { src: string; srcSet: string; width: number | und
  * the widest. Null when the picture has no URL.
  */
 export function responsiveImage(picture: PictureVariants, maxWidth = Number.POSITIVE_INFINITY): ResponsiveImage | null {
-  const candidates = [...Object.values(picture.sizes ?? {}), { url: picture.url, width: picture.width, height: picture.height }].filter(
-    (v): v is { url: string; width: number; height: number } => Boolean(v?.url && v.width && v.height),
-  )
-  if (!candidates.length) return picture.url ? { src: picture.url, srcSet: '', width: picture.width ?? undefined, height: picture.height ?? undefined } : null
+  const candidates = [
+    ...Object.values(picture.sizes ?? {}),
+    { url: picture.url, width: picture.width, height: picture.height },
+  ].filter((v): v is { url: string; width: number; height: number } => Boolean(v?.url && v.width && v.height))
+  if (!candidates.length)
+    return picture.url
+      ? { src: picture.url, srcSet: '', width: picture.width ?? undefined, height: picture.height ?? undefined }
+      : null
   const reference = candidates.reduce((widest, v) => (v.width > widest.width ? v : widest))
   const ratio = reference.width / reference.height
   const byWidth = new Map<number, { url: string; width: number; height: number }>()
@@ -28,5 +32,10 @@ export function responsiveImage(picture: PictureVariants, maxWidth = Number.POSI
   }
   const kept = [...byWidth.values()].sort((a, b) => a.width - b.width)
   const largest = kept.filter((v) => v.width <= maxWidth).at(-1) ?? kept[0]
-  return { src: largest.url, srcSet: kept.map((v) => `${v.url} ${v.width}w`).join(', '), width: largest.width, height: largest.height }
+  return {
+    src: largest.url,
+    srcSet: kept.map((v) => `${v.url} ${v.width}w`).join(', '),
+    width: largest.width,
+    height: largest.height,
+  }
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { BAD_FILE_ADDRESS, STORED_EXTENSIONS, displayFilename, downloadFilename, fileAddressProblem, storedFilename } from './stored-name'
+import {
+  BAD_FILE_ADDRESS,
+  STORED_EXTENSIONS,
+  displayFilename,
+  downloadFilename,
+  fileAddressProblem,
+  storedFilename,
+} from './stored-name'
 import { DOCUMENT_POLICY, MEDIA_POLICY, SIGNATURE_POLICY } from './upload-policy'
 import { PICTURE_MIME_TYPES } from './picture'
 
@@ -24,14 +31,23 @@ describe('storedFilename', () => {
   })
 
   it('has an extension for every type an upload policy accepts', () => {
-    for (const mime of [...MEDIA_POLICY.mimeTypes, ...DOCUMENT_POLICY.mimeTypes, ...SIGNATURE_POLICY.mimeTypes, ...PICTURE_MIME_TYPES, 'application/pdf']) {
+    for (const mime of [
+      ...MEDIA_POLICY.mimeTypes,
+      ...DOCUMENT_POLICY.mimeTypes,
+      ...SIGNATURE_POLICY.mimeTypes,
+      ...PICTURE_MIME_TYPES,
+      'application/pdf',
+    ]) {
       expect(STORED_EXTENSIONS[mime], mime).toMatch(/^[a-z]{3,4}$/)
     }
   })
 
   it('gives derived sizes names that belong to their document only', () => {
     // Payload names a size `<stem>-<width>x<height>.<ext>` after the stored name: two documents' stems never meet.
-    const [a, b] = [storedFilename('image/png', ID)!, storedFilename('image/jpeg', 'f47ac10b-58cc-4372-a567-0e02b2c3d479')!]
+    const [a, b] = [
+      storedFilename('image/png', ID)!,
+      storedFilename('image/jpeg', 'f47ac10b-58cc-4372-a567-0e02b2c3d479')!,
+    ]
     const size = (name: string) => `${name.slice(0, name.lastIndexOf('.'))}-640x400.webp`
     expect(size(a)).not.toBe(size(b))
     expect([a, b]).not.toContain(size(a))

@@ -36,10 +36,7 @@ const DISPLAY_MAX_CHARACTERS = 200
 /** The uploader's name of a file, kept for display only: without folders or control characters, at most 200 characters. */
 export function displayFilename(name: string): string {
   const base = name.split(/[/\\]/).pop() ?? ''
-  const clean = Array.from(base.replace(CONTROL_CHARACTERS, ''))
-    .slice(0, DISPLAY_MAX_CHARACTERS)
-    .join('')
-    .trim()
+  const clean = Array.from(base.replace(CONTROL_CHARACTERS, '')).slice(0, DISPLAY_MAX_CHARACTERS).join('').trim()
   return clean || 'fichier'
 }
 
@@ -71,7 +68,15 @@ export const BAD_FILE_ADDRESS = 'Adresse de fichier invalide.'
  */
 export function fileAddressProblem({ filename, prefix }: { filename: unknown; prefix?: string | null }): string | null {
   if (typeof filename !== 'string' || filename === '' || filename === '.' || filename === '..') return BAD_FILE_ADDRESS
-  if (hasControlCharacter(filename) || /[/\\]/.test(filename) || byteLength(filename) > NAME_MAX_BYTES) return BAD_FILE_ADDRESS
-  if (prefix != null && (hasControlCharacter(prefix) || prefix.includes('\\') || prefix.split('/').includes('..') || byteLength(prefix) > PREFIX_MAX_BYTES)) return BAD_FILE_ADDRESS
+  if (hasControlCharacter(filename) || /[/\\]/.test(filename) || byteLength(filename) > NAME_MAX_BYTES)
+    return BAD_FILE_ADDRESS
+  if (
+    prefix != null &&
+    (hasControlCharacter(prefix) ||
+      prefix.includes('\\') ||
+      prefix.split('/').includes('..') ||
+      byteLength(prefix) > PREFIX_MAX_BYTES)
+  )
+    return BAD_FILE_ADDRESS
   return null
 }

@@ -42,9 +42,13 @@ export const SIGNATURE_POLICY: UploadPolicy = {
 const megabytes = (bytes: number) => (bytes / MB).toLocaleString('fr-FR', { maximumFractionDigits: 1 })
 
 /** Why a file may not be uploaded under `policy`, or null. `detectedMime` is undefined when unrecognised. */
-export function uploadProblem(policy: UploadPolicy, { detectedMime, size }: { detectedMime: string | undefined; size: number }): string | null {
+export function uploadProblem(
+  policy: UploadPolicy,
+  { detectedMime, size }: { detectedMime: string | undefined; size: number },
+): string | null {
   if (size === 0) return 'Le fichier est vide.'
   if (!detectedMime || !policy.mimeTypes.includes(detectedMime)) return policy.refusal
-  if (size > policy.maxBytes) return `Le fichier pèse ${megabytes(size)} Mo : la limite est de ${megabytes(policy.maxBytes)} Mo.`
+  if (size > policy.maxBytes)
+    return `Le fichier pèse ${megabytes(size)} Mo : la limite est de ${megabytes(policy.maxBytes)} Mo.`
   return null
 }

@@ -17,11 +17,21 @@ describe('dueTransition', () => {
   it.each([
     ['scheduled, the day before its start', { ...collecting, status: 'scheduled' }, '2027-01-03', null],
     ['scheduled, on its start date', { ...collecting, status: 'scheduled' }, '2027-01-04', 'collecting'],
-    ['scheduled, start date passed while the queue was down', { ...collecting, status: 'scheduled' }, '2027-01-09', 'collecting'],
+    [
+      'scheduled, start date passed while the queue was down',
+      { ...collecting, status: 'scheduled' },
+      '2027-01-09',
+      'collecting',
+    ],
     ['collecting, on its last day', collecting, '2027-02-12', null],
     ['collecting, the day after its end', collecting, '2027-02-13', 'settling'],
     ['collecting, optimum reached, stops there', { ...collecting, collectedCents: 150_000 }, '2027-01-20', 'settling'],
-    ['collecting, optimum passed, does not stop there', { ...collecting, collectedCents: 160_000, stopAtOptimum: false }, '2027-01-20', null],
+    [
+      'collecting, optimum passed, does not stop there',
+      { ...collecting, collectedCents: 160_000, stopAtOptimum: false },
+      '2027-01-20',
+      null,
+    ],
     ['in review', { ...collecting, status: 'in_review' }, '2027-03-01', null],
   ] as const)('%s → %s', (_label, project, today, expected) => {
     expect(dueTransition(project, today)).toBe(expected)

@@ -40,6 +40,7 @@ export function dueCoaching(project: ClockedProject, today: string): CoachingMes
   const left = daysLeft(project.endDate, today)
   if (campaignDays(project.startDate, today) > 7 && left > 8) due.push('week_in')
   if (left <= 8 && left > 2) due.push('eight_days_left')
-  if (left <= 2 && left >= 1 && (project.collectedCents ?? 0) < (project.minimumGoalCents ?? 0)) due.push('two_days_left_below_minimum')
+  if (left <= 2 && left >= 1 && (project.collectedCents ?? 0) < (project.minimumGoalCents ?? 0))
+    due.push('two_days_left_below_minimum')
   return due.filter((message) => !sent.has(message))
 }

@@ -28,9 +28,27 @@ describe('checkCampaignWindow', () => {
   })
 
   it.each([
-    ['14 days', '2026-12-01', '2026-12-14', morning, [{ path: 'endDate', message: 'Une collecte dure de 15 à 90 jours (ici : 14 jours).' }]],
-    ['91 days', '2026-12-01', '2027-03-01', morning, [{ path: 'endDate', message: 'Une collecte dure de 15 à 90 jours (ici : 91 jours).' }]],
-    ['an end before the start', '2026-12-20', '2026-12-01', morning, [{ path: 'endDate', message: 'Une collecte dure de 15 à 90 jours (ici : -18 jours).' }]],
+    [
+      '14 days',
+      '2026-12-01',
+      '2026-12-14',
+      morning,
+      [{ path: 'endDate', message: 'Une collecte dure de 15 à 90 jours (ici : 14 jours).' }],
+    ],
+    [
+      '91 days',
+      '2026-12-01',
+      '2027-03-01',
+      morning,
+      [{ path: 'endDate', message: 'Une collecte dure de 15 à 90 jours (ici : 91 jours).' }],
+    ],
+    [
+      'an end before the start',
+      '2026-12-20',
+      '2026-12-01',
+      morning,
+      [{ path: 'endDate', message: 'Une collecte dure de 15 à 90 jours (ici : -18 jours).' }],
+    ],
     [
       'a start that is already past in Paris',
       '2026-11-27',

@@ -7,7 +7,12 @@ const DAY_MS = 86_400_000
 
 /** Today's date in Paris, as "YYYY-MM-DD". */
 export function parisDate(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now)
 }
 
 function dayNumber(date: string): number {
@@ -21,14 +26,23 @@ export function campaignDays(startDate: string, endDate: string): number {
   return dayNumber(endDate) - dayNumber(startDate) + 1
 }
 
-export function checkCampaignWindow({ startDate, endDate, now }: { startDate: string; endDate: string; now: Date }): WindowProblem[] {
+export function checkCampaignWindow({
+  startDate,
+  endDate,
+  now,
+}: {
+  startDate: string
+  endDate: string
+  now: Date
+}): WindowProblem[] {
   const problems: WindowProblem[] = []
   const validStart = DATE.test(startDate) && !Number.isNaN(dayNumber(startDate))
   const validEnd = DATE.test(endDate) && !Number.isNaN(dayNumber(endDate))
   if (!validStart) problems.push({ path: 'startDate', message: 'Indiquez une date de début valide.' })
   if (!validEnd) problems.push({ path: 'endDate', message: 'Indiquez une date de fin valide.' })
   if (!validStart || !validEnd) return problems
-  if (startDate < parisDate(now)) problems.push({ path: 'startDate', message: 'La collecte ne peut pas commencer dans le passé.' })
+  if (startDate < parisDate(now))
+    problems.push({ path: 'startDate', message: 'La collecte ne peut pas commencer dans le passé.' })
   const days = campaignDays(startDate, endDate)
   if (days < MIN_CAMPAIGN_DAYS || days > MAX_CAMPAIGN_DAYS) {
     problems.push({

@@ -9,8 +9,30 @@ describe('parseCatalogueQuery', () => {
 
   it('reads every filter', () => {
     expect(
-      parseCatalogueQuery({ q: ' classe de mer ', academie: '25', departement: '2a', niveau: 'ecole', theme: 'sciences', type: 'stay_with_nights', courteEchelle: '1', procheMinimum: 'on', tri: 'objectif', page: '3' }),
-    ).toEqual({ q: 'classe de mer', academie: '25', departement: '2A', niveau: 'ecole', theme: 'sciences', type: 'stay_with_nights', courteEchelle: true, procheMinimum: true, tri: 'objectif', page: 3 })
+      parseCatalogueQuery({
+        q: ' classe de mer ',
+        academie: '25',
+        departement: '2a',
+        niveau: 'ecole',
+        theme: 'sciences',
+        type: 'stay_with_nights',
+        courteEchelle: '1',
+        procheMinimum: 'on',
+        tri: 'objectif',
+        page: '3',
+      }),
+    ).toEqual({
+      q: 'classe de mer',
+      academie: '25',
+      departement: '2A',
+      niveau: 'ecole',
+      theme: 'sciences',
+      type: 'stay_with_nights',
+      courteEchelle: true,
+      procheMinimum: true,
+      tri: 'objectif',
+      page: 3,
+    })
   })
 
   it.each([

@@ -15,13 +15,25 @@ export type CatalogueSort = keyof typeof CATALOGUE_SORTS
 /** A campaign "close to its minimum" has collected at least this share of it, without reaching it. */
 export const CLOSE_TO_MINIMUM_SHARE = 0.7
 
-const code = z.string().trim().regex(/^[0-9A-Za-z]{1,3}$/).transform((v) => v.toUpperCase())
-const slug = z.string().trim().regex(/^[a-z0-9-]{1,80}$/)
+const code = z
+  .string()
+  .trim()
+  .regex(/^[0-9A-Za-z]{1,3}$/)
+  .transform((v) => v.toUpperCase())
+const slug = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9-]{1,80}$/)
 const flag = z.enum(['1', 'oui', 'on', 'true']).transform(() => true)
 
 /** Catalogue filters as they come from the URL (GET form, works without JavaScript). */
 const CatalogueQuerySchema = z.object({
-  q: z.string().transform(withoutControlCharacters).pipe(z.string().trim().max(100)).optional().transform((v) => v || undefined),
+  q: z
+    .string()
+    .transform(withoutControlCharacters)
+    .pipe(z.string().trim().max(100))
+    .optional()
+    .transform((v) => v || undefined),
   academie: code.optional(),
   departement: code.optional(),
   niveau: z.enum(['ecole', 'college', 'lycee']).optional(),
@@ -40,7 +52,11 @@ export type CatalogueQuery = z.infer<typeof CatalogueQuerySchema>
  * catalogue, unfiltered on that criterion) rather than failing the page.
  */
 export function parseCatalogueQuery(params: Record<string, string | string[] | undefined>): CatalogueQuery {
-  const single = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]).filter(([, v]) => v !== undefined && v !== ''))
+  const single = Object.fromEntries(
+    Object.entries(params)
+      .map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])
+      .filter(([, v]) => v !== undefined && v !== ''),
+  )
   const kept: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(single)) {
     const field = CatalogueQuerySchema.shape[key as keyof typeof CatalogueQuerySchema.shape]

@@ -1,8 +1,34 @@
 /** The fields whose changes by moderators and admins are recorded, field by field. */
 export const TRACKED_FIELDS = [
-  'title', 'slug', 'owner', 'coOwners', 'establishment', 'structure', 'level', 'kind', 'nights', 'pupils', 'themes', 'summary',
-  'description', 'cover', 'gallery', 'pedagogicalGoals', 'budgetLines', 'otherFunding', 'minimumGoalCents', 'optimumGoalCents',
-  'minimumCapOverride', 'startDate', 'endDate', 'stopAtOptimum', 'counterparts', 'schoolHead', 'inclusive', 'courteEchelle', 'courteEchelleReasons',
+  'title',
+  'slug',
+  'owner',
+  'coOwners',
+  'establishment',
+  'structure',
+  'level',
+  'kind',
+  'nights',
+  'pupils',
+  'themes',
+  'summary',
+  'description',
+  'cover',
+  'gallery',
+  'pedagogicalGoals',
+  'budgetLines',
+  'otherFunding',
+  'minimumGoalCents',
+  'optimumGoalCents',
+  'minimumCapOverride',
+  'startDate',
+  'endDate',
+  'stopAtOptimum',
+  'counterparts',
+  'schoolHead',
+  'inclusive',
+  'courteEchelle',
+  'courteEchelleReasons',
 ] as const
 
 export type FieldChange = { field: string; before: unknown; after: unknown }
@@ -14,7 +40,11 @@ function normalize(value: unknown): unknown {
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>
     if ('id' in record && ('createdAt' in record || 'updatedAt' in record)) return record.id
-    return Object.fromEntries(Object.entries(record).filter(([key]) => key !== 'id').map(([key, v]) => [key, normalize(v)]))
+    return Object.fromEntries(
+      Object.entries(record)
+        .filter(([key]) => key !== 'id')
+        .map(([key, v]) => [key, normalize(v)]),
+    )
   }
   return value
 }

@@ -18,10 +18,34 @@ describe('toExportRows', () => {
         collectedCents: 12_345,
         donorCount: 7,
       },
-      { title: 'Brouillon', establishment: null, uai: null, structure: null, status: 'draft', startDate: null, endDate: null, minimumGoalCents: null, optimumGoalCents: null, collectedCents: null, donorCount: null },
+      {
+        title: 'Brouillon',
+        establishment: null,
+        uai: null,
+        structure: null,
+        status: 'draft',
+        startDate: null,
+        endDate: null,
+        minimumGoalCents: null,
+        optimumGoalCents: null,
+        collectedCents: null,
+        donorCount: null,
+      },
     ])
     expect(rows).toEqual([
-      ['Classe de mer', 'École du Port', '0291234H', 'OCCE 29', 'Collecte en cours', '2027-01-04', '2027-02-12', 956.5, 1500, 123.45, 7],
+      [
+        'Classe de mer',
+        'École du Port',
+        '0291234H',
+        'OCCE 29',
+        'Collecte en cours',
+        '2027-01-04',
+        '2027-02-12',
+        956.5,
+        1500,
+        123.45,
+        7,
+      ],
       ['Brouillon', null, null, null, 'Brouillon', null, null, null, null, 0, 0],
     ])
     expect(rows[0]).toHaveLength(EXPORT_HEADER.length)

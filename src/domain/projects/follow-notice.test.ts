@@ -12,5 +12,7 @@ describe('followNoticePath', () => {
     ['/projets', 'suivi=oui', null],
     ['/projets/recherche', 'suivi=oui', null],
     ['/mon-espace', 'suivi=oui', null],
-  ])('%s?%s → %s', (pathname, search, expected) => expect(followNoticePath(pathname, new URLSearchParams(search))).toBe(expected))
+  ])('%s?%s → %s', (pathname, search, expected) =>
+    expect(followNoticePath(pathname, new URLSearchParams(search))).toBe(expected),
+  )
 })

@@ -10,7 +10,8 @@ export const FOLLOW_NOTICES = {
 
 export type FollowNotice = keyof typeof FOLLOW_NOTICES
 
-export const isFollowNotice = (value: string | null | undefined): value is FollowNotice => value === 'oui' || value === 'non'
+export const isFollowNotice = (value: string | null | undefined): value is FollowNotice =>
+  value === 'oui' || value === 'non'
 
 /** The path a project page with a follow notice is served from, or null for any other request. */
 export function followNoticePath(pathname: string, search: URLSearchParams): string | null {

@@ -20,33 +20,81 @@ export const PROJECT_STEPS = [
 
 export type StepSlug = (typeof PROJECT_STEPS)[number]['slug']
 export const isStep = (value: unknown): value is StepSlug => PROJECT_STEPS.some((s) => s.slug === value)
-export const nextStep = (step: StepSlug): StepSlug | null => PROJECT_STEPS[PROJECT_STEPS.findIndex((s) => s.slug === step) + 1]?.slug ?? null
+export const nextStep = (step: StepSlug): StepSlug | null =>
+  PROJECT_STEPS[PROJECT_STEPS.findIndex((s) => s.slug === step) + 1]?.slug ?? null
 
 /** Where a problem found at submission is corrected. */
 export const STEP_OF_FIELD: Partial<Record<ProjectFormField | 'schoolHead.email' | 'schoolHead.name', StepSlug>> = {
-  establishment: 'etablissement', structure: 'etablissement', 'schoolHead.email': 'etablissement', 'schoolHead.name': 'etablissement',
-  title: 'projet', level: 'projet', kind: 'projet', nights: 'projet', pupils: 'projet', themes: 'projet', summary: 'projet', description: 'projet', pedagogicalGoals: 'projet', inclusive: 'projet',
-  budgetLines: 'budget', otherFunding: 'budget', minimumGoalCents: 'budget', optimumGoalCents: 'budget', stopAtOptimum: 'budget', counterparts: 'budget',
-  startDate: 'dates', endDate: 'dates', cover: 'photos', gallery: 'photos',
+  establishment: 'etablissement',
+  structure: 'etablissement',
+  'schoolHead.email': 'etablissement',
+  'schoolHead.name': 'etablissement',
+  title: 'projet',
+  level: 'projet',
+  kind: 'projet',
+  nights: 'projet',
+  pupils: 'projet',
+  themes: 'projet',
+  summary: 'projet',
+  description: 'projet',
+  pedagogicalGoals: 'projet',
+  inclusive: 'projet',
+  budgetLines: 'budget',
+  otherFunding: 'budget',
+  minimumGoalCents: 'budget',
+  optimumGoalCents: 'budget',
+  stopAtOptimum: 'budget',
+  counterparts: 'budget',
+  startDate: 'dates',
+  endDate: 'dates',
+  cover: 'photos',
+  gallery: 'photos',
 }
 
 export type FormValues = Record<string, string | undefined>
 export type StepResult = { data: Record<string, unknown>; errors: Record<string, string> }
 
 type LexicalText = { type: 'text'; text: string; version: 1; detail: 0; format: 0; mode: 'normal'; style: '' }
-type LexicalParagraph = { type: 'paragraph'; children: LexicalText[]; version: 1; direction: 'ltr'; format: ''; indent: 0; textFormat: 0; textStyle: '' }
-export type LexicalDocument = { root: { type: 'root'; children: LexicalParagraph[]; direction: 'ltr'; format: ''; indent: 0; version: 1 } }
+type LexicalParagraph = {
+  type: 'paragraph'
+  children: LexicalText[]
+  version: 1
+  direction: 'ltr'
+  format: ''
+  indent: 0
+  textFormat: 0
+  textStyle: ''
+}
+export type LexicalDocument = {
+  root: { type: 'root'; children: LexicalParagraph[]; direction: 'ltr'; format: ''; indent: 0; version: 1 }
+}
 
 /** Plain text with blank lines between paragraphs → the rich-text document the admin edits. */
 export function textToLexical(text: string): LexicalDocument | null {
-  const paragraphs = text.replace(/\r\n/g, '\n').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean)
+  const paragraphs = text
+    .replace(/\r\n/g, '\n')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
   if (!paragraphs.length) return null
   return {
     root: {
-      type: 'root', direction: 'ltr', format: '', indent: 0, version: 1,
+      type: 'root',
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      version: 1,
       children: paragraphs.map((p) => ({
-        type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '',
-        children: [{ type: 'text', text: p.replace(/\n/g, ' '), version: 1, detail: 0, format: 0, mode: 'normal', style: '' }],
+        type: 'paragraph',
+        version: 1,
+        direction: 'ltr',
+        format: '',
+        indent: 0,
+        textFormat: 0,
+        textStyle: '',
+        children: [
+          { type: 'text', text: p.replace(/\n/g, ' '), version: 1, detail: 0, format: 0, mode: 'normal', style: '' },
+        ],
       })),
     },
   }
@@ -67,7 +115,13 @@ export function lexicalToText(doc: unknown): string {
 const trimmed = (v: string | undefined) => (v ?? '').trim()
 const orNull = (v: string | undefined) => trimmed(v) || null
 
-function wholeNumber(values: FormValues, name: string, label: string, errors: Record<string, string>, { min, max }: { min: number; max: number }) {
+function wholeNumber(
+  values: FormValues,
+  name: string,
+  label: string,
+  errors: Record<string, string>,
+  { min, max }: { min: number; max: number },
+) {
   const text = trimmed(values[name])
   if (!text) return null
   // Digits only: Number() would also take "0x1A" (26) or "1e1" (10) for a count typed by a person.
@@ -100,8 +154,22 @@ function amount(values: FormValues, name: string, label: string, errors: Record<
 }
 
 /** Rows of a table field ("budgetLines.0.label", "budgetLines.0.amountCents"…); empty rows are dropped. */
-function rows(values: FormValues, name: string, amountName: string, errors: Record<string, string>, amountRequired: boolean) {
-  const indexes = [...new Set(Object.keys(values).map((k) => new RegExp(`^${name}\\.(\\d+)\\.`).exec(k)?.[1]).filter(Boolean))].map(Number).sort((a, b) => a - b)
+function rows(
+  values: FormValues,
+  name: string,
+  amountName: string,
+  errors: Record<string, string>,
+  amountRequired: boolean,
+) {
+  const indexes = [
+    ...new Set(
+      Object.keys(values)
+        .map((k) => new RegExp(`^${name}\\.(\\d+)\\.`).exec(k)?.[1])
+        .filter(Boolean),
+    ),
+  ]
+    .map(Number)
+    .sort((a, b) => a - b)
   const result: { label: string; [key: string]: unknown }[] = []
   for (const i of indexes) {
     const label = trimmed(values[`${name}.${i}.label`])
@@ -117,15 +185,25 @@ function rows(values: FormValues, name: string, amountName: string, errors: Reco
 }
 
 /** Parses one step's values into project data and field errors (nothing is saved when errors exist). */
-export function parseStep(step: StepSlug, values: FormValues, { now, themeIds }: { now: Date; themeIds?: string[] }): StepResult {
+export function parseStep(
+  step: StepSlug,
+  values: FormValues,
+  { now, themeIds }: { now: Date; themeIds?: string[] },
+): StepResult {
   const errors: Record<string, string> = {}
   const data: Record<string, unknown> = {}
   switch (step) {
     case 'etablissement': {
-      data.establishment = choiceId(values, 'establishment', 'Choisissez l’établissement dans la liste des résultats de la recherche.', errors)
+      data.establishment = choiceId(
+        values,
+        'establishment',
+        'Choisissez l’établissement dans la liste des résultats de la recherche.',
+        errors,
+      )
       data.structure = choiceId(values, 'structure', 'Choisissez la structure bénéficiaire dans la liste.', errors)
       const email = trimmed(values['schoolHead.email'])
-      if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors['schoolHead.email'] = 'Indiquez une adresse e-mail valide, par exemple ce.0950001a@ac-versailles.fr.'
+      if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+        errors['schoolHead.email'] = 'Indiquez une adresse e-mail valide, par exemple ce.0950001a@ac-versailles.fr.'
       data.schoolHead = { name: orNull(values['schoolHead.name']), email: email || null }
       break
     }
@@ -142,11 +220,13 @@ export function parseStep(step: StepSlug, values: FormValues, { now, themeIds }:
       if (themes.every(isRecordId)) data.themes = themes.map(Number)
       else errors.themes = 'Choisissez les thématiques dans la liste.'
       const summary = trimmed(values.summary)
-      if (summary.length > 300) errors.summary = `Le résumé ne doit pas dépasser 300 caractères (il en compte ${summary.length}).`
+      if (summary.length > 300)
+        errors.summary = `Le résumé ne doit pas dépasser 300 caractères (il en compte ${summary.length}).`
       data.summary = summary || null
       data.description = textToLexical(values.description ?? '')
       const goals = trimmed(values.pedagogicalGoals)
-      if (goals.length > 3000) errors.pedagogicalGoals = 'Les objectifs pédagogiques ne doivent pas dépasser 3 000 caractères.'
+      if (goals.length > 3000)
+        errors.pedagogicalGoals = 'Les objectifs pédagogiques ne doivent pas dépasser 3 000 caractères.'
       data.pedagogicalGoals = goals || null
       data.inclusive = values.inclusive === 'on'
       break
@@ -165,7 +245,8 @@ export function parseStep(step: StepSlug, values: FormValues, { now, themeIds }:
       const endDate = trimmed(values.endDate)
       data.startDate = startDate || null
       data.endDate = endDate || null
-      if (startDate && endDate) for (const p of checkCampaignWindow({ startDate, endDate, now })) errors[p.path] = p.message
+      if (startDate && endDate)
+        for (const p of checkCampaignWindow({ startDate, endDate, now })) errors[p.path] = p.message
       else if (startDate || endDate) {
         if (!startDate) errors.startDate = 'Indiquez aussi la date de début.'
         if (!endDate) errors.endDate = 'Indiquez aussi la date de fin.'
@@ -183,8 +264,13 @@ export function parseStep(step: StepSlug, values: FormValues, { now, themeIds }:
 /** Whether a step's parsed data holds anything typed or chosen (nested groups included). */
 export function hasContent(data: Record<string, unknown>): boolean {
   return Object.values(data).some((value) =>
-    Array.isArray(value) ? value.length > 0 : value !== null && typeof value === 'object' ? hasContent(value as Record<string, unknown>) : value !== null && value !== undefined && value !== '' && value !== false,
+    Array.isArray(value)
+      ? value.length > 0
+      : value !== null && typeof value === 'object'
+        ? hasContent(value as Record<string, unknown>)
+        : value !== null && value !== undefined && value !== '' && value !== false,
   )
 }
 
-export const EMPTY_FIRST_STEP = 'Rien n’a été enregistré : choisissez au moins l’établissement ou la structure bénéficiaire, ou indiquez la direction de l’école.'
+export const EMPTY_FIRST_STEP =
+  'Rien n’a été enregistré : choisissez au moins l’établissement ou la structure bénéficiaire, ou indiquez la direction de l’école.'

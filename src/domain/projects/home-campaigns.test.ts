@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 
 import { type HomeCandidate, homeFigures, pickHomeCampaigns } from './home-campaigns'
 
-const project = (slug: string, endDate: string | null, collected: number, minimum: number, courteEchelle = false): HomeCandidate => ({
+const project = (
+  slug: string,
+  endDate: string | null,
+  collected: number,
+  minimum: number,
+  courteEchelle = false,
+): HomeCandidate => ({
   slug,
   endDate,
   collectedCents: collected * 100,
@@ -24,7 +30,8 @@ describe('pickHomeCampaigns', () => {
     project('h', null, 0, 1_000),
     project('i', '2026-06-01', 0, 0, true), // no minimum: counts as reached
   ]
-  const slugs = (groups: ReturnType<typeof pickHomeCampaigns>) => Object.fromEntries(groups.map((g) => [g.id, g.projects.map((p) => p.slug)]))
+  const slugs = (groups: ReturnType<typeof pickHomeCampaigns>) =>
+    Object.fromEntries(groups.map((g) => [g.id, g.projects.map((p) => p.slug)]))
 
   it('picks those ending soon, then the closest to their minimum, then Courte Échelle, never twice', () => {
     expect(slugs(pickHomeCampaigns(projects, TODAY))).toEqual({
@@ -40,13 +47,26 @@ describe('pickHomeCampaigns', () => {
   })
 
   it('takes as many as asked per group', () => {
-    expect(slugs(pickHomeCampaigns(projects, TODAY, 1))).toEqual({ 'ending-soon': ['b'], 'near-minimum': ['c'], 'courte-echelle': ['d'] })
+    expect(slugs(pickHomeCampaigns(projects, TODAY, 1))).toEqual({
+      'ending-soon': ['b'],
+      'near-minimum': ['c'],
+      'courte-echelle': ['d'],
+    })
   })
 })
 
 describe('homeFigures', () => {
   it('computes the success rate from the completed campaigns', () => {
-    expect(homeFigures({ collectingNow: 9, completed: 1_042, succeeded: 980, succeededCollectedCents: 137_000_000, donors: 21_925, firstYear: 2019 })).toEqual({
+    expect(
+      homeFigures({
+        collectingNow: 9,
+        completed: 1_042,
+        succeeded: 980,
+        succeededCollectedCents: 137_000_000,
+        donors: 21_925,
+        firstYear: 2019,
+      }),
+    ).toEqual({
       collectingNow: 9,
       succeeded: 980,
       successPercent: 94,
@@ -56,6 +76,15 @@ describe('homeFigures', () => {
     })
   })
   it('has no rate before the first completed campaign', () => {
-    expect(homeFigures({ collectingNow: 0, completed: 0, succeeded: 0, succeededCollectedCents: 0, donors: 0, firstYear: null }).successPercent).toBeNull()
+    expect(
+      homeFigures({
+        collectingNow: 0,
+        completed: 0,
+        succeeded: 0,
+        succeededCollectedCents: 0,
+        donors: 0,
+        firstYear: null,
+      }).successPercent,
+    ).toBeNull()
   })
 })

@@ -39,9 +39,14 @@ const nearness = (p: HomeCandidate) => (p.minimumGoalCents > 0 ? Math.min(1, p.c
  * ending soon (still open today, the nearest end first), those closest to their minimum without
  * having reached it, and the Courte Échelle ones (nearest end first). Empty groups are left out.
  */
-export function pickHomeCampaigns<T extends HomeCandidate>(projects: readonly T[], today: string, perGroup = 3): HomeGroup<T>[] {
+export function pickHomeCampaigns<T extends HomeCandidate>(
+  projects: readonly T[],
+  today: string,
+  perGroup = 3,
+): HomeGroup<T>[] {
   const open = projects.filter((p) => p.endDate && campaignDays(today, p.endDate) >= 1)
-  const byEnd = (a: T, b: T) => (a.endDate! < b.endDate! ? -1 : a.endDate! > b.endDate! ? 1 : a.slug.localeCompare(b.slug))
+  const byEnd = (a: T, b: T) =>
+    a.endDate! < b.endDate! ? -1 : a.endDate! > b.endDate! ? 1 : a.slug.localeCompare(b.slug)
   const taken = new Set<string>()
   const take = (candidates: T[]) => {
     const picked = candidates.filter((p) => !taken.has(p.slug)).slice(0, perGroup)
@@ -50,8 +55,16 @@ export function pickHomeCampaigns<T extends HomeCandidate>(projects: readonly T[
   }
   const groups: HomeGroup<T>[] = [
     { id: 'ending-soon', title: TITLES['ending-soon'], projects: take([...open].sort(byEnd)) },
-    { id: 'near-minimum', title: TITLES['near-minimum'], projects: take(open.filter((p) => nearness(p) < 1).sort((a, b) => nearness(b) - nearness(a) || byEnd(a, b))) },
-    { id: 'courte-echelle', title: TITLES['courte-echelle'], projects: take(open.filter((p) => p.courteEchelle).sort(byEnd)) },
+    {
+      id: 'near-minimum',
+      title: TITLES['near-minimum'],
+      projects: take(open.filter((p) => nearness(p) < 1).sort((a, b) => nearness(b) - nearness(a) || byEnd(a, b))),
+    },
+    {
+      id: 'courte-echelle',
+      title: TITLES['courte-echelle'],
+      projects: take(open.filter((p) => p.courteEchelle).sort(byEnd)),
+    },
   ]
   return groups.filter((g) => g.projects.length > 0)
 }
@@ -68,7 +81,14 @@ export type HomeFigures = {
 }
 
 /** The home page's key figures from the live totals (completed campaigns of every year, and today's). */
-export function homeFigures(input: { collectingNow: number; completed: number; succeeded: number; succeededCollectedCents: number; donors: number; firstYear: number | null }): HomeFigures {
+export function homeFigures(input: {
+  collectingNow: number
+  completed: number
+  succeeded: number
+  succeededCollectedCents: number
+  donors: number
+  firstYear: number | null
+}): HomeFigures {
   return {
     collectingNow: input.collectingNow,
     succeeded: input.succeeded,

@@ -6,7 +6,11 @@
 export type NewsReason = 'donor' | 'follower'
 export type NewsRecipient = { email: string; reason: NewsReason }
 
-export function newsAudience(visibility: 'public' | 'donors', optedInDonors: readonly string[], followers: readonly string[]): NewsRecipient[] {
+export function newsAudience(
+  visibility: 'public' | 'donors',
+  optedInDonors: readonly string[],
+  followers: readonly string[],
+): NewsRecipient[] {
   const candidates: NewsRecipient[] = [
     ...optedInDonors.map((email) => ({ email, reason: 'donor' as const })),
     ...(visibility === 'public' ? followers.map((email) => ({ email, reason: 'follower' as const })) : []),

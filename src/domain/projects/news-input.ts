@@ -18,7 +18,8 @@ export function parseNewsInput(values: Record<string, string | undefined>): News
   if (!body) errors.body = 'Écrivez le texte de votre actualité.'
   else if (body.length > NEWS_BODY_MAX) errors.body = `Le texte ne doit pas dépasser ${NEWS_BODY_MAX} caractères.`
   const visibility = values.visibility
-  if (visibility !== 'public' && visibility !== 'donors') errors.visibility = 'Choisissez qui peut lire cette actualité.'
+  if (visibility !== 'public' && visibility !== 'donors')
+    errors.visibility = 'Choisissez qui peut lire cette actualité.'
   if (Object.keys(errors).length) return { ok: false, errors }
   return { ok: true, data: { title, body, visibility: visibility as NewsVisibility } }
 }

@@ -11,7 +11,8 @@ export const NEXT_STEP_FOR_OWNER: Record<ProjectStatus, string> = {
   collecting: 'La collecte est ouverte : partagez la page du projet et publiez des actualités.',
   settling: 'La collecte est terminée ; les derniers paiements sont vérifiés avant le résultat.',
   succeeded: 'Bravo, l’objectif minimum est atteint ! Les fonds seront versés à la structure bénéficiaire.',
-  failed: 'L’objectif minimum n’a pas été atteint ; les donateurs sont remboursés ou leur don va au fonds solidaire, selon leur choix.',
+  failed:
+    'L’objectif minimum n’a pas été atteint ; les donateurs sont remboursés ou leur don va au fonds solidaire, selon leur choix.',
   funds_released: 'Les fonds ont été versés. Après le projet, publiez son bilan pour les donateurs.',
   realised: 'Le bilan est publié. Merci !',
   rejected: 'Le GIP n’a pas retenu ce projet ; le motif figure ci-dessous.',

@@ -24,20 +24,65 @@ describe('daysLeftWording', () => {
 describe('barGeometry', () => {
   it.each([
     // collected, minimum, optimum → filled, minimumAt, ofMinimum, reachedMinimum, reachedOptimum
-    [0, 1_800_00, 3_200_00, { filledPercent: 0, minimumAt: 56.3, ofMinimum: 0, reachedMinimum: false, reachedOptimum: false }],
-    [1_440_00, 1_800_00, 3_200_00, { filledPercent: 45, minimumAt: 56.3, ofMinimum: 80, reachedMinimum: false, reachedOptimum: false }],
-    [1_799_99, 1_800_00, 3_200_00, { filledPercent: 56, minimumAt: 56.3, ofMinimum: 99, reachedMinimum: false, reachedOptimum: false }],
-    [1_800_00, 1_800_00, 3_200_00, { filledPercent: 56, minimumAt: 56.3, ofMinimum: 100, reachedMinimum: true, reachedOptimum: false }],
-    [3_200_00, 1_800_00, 3_200_00, { filledPercent: 100, minimumAt: 56.3, ofMinimum: 177, reachedMinimum: true, reachedOptimum: true }],
-    [4_000_00, 1_800_00, 3_200_00, { filledPercent: 100, minimumAt: 56.3, ofMinimum: 222, reachedMinimum: true, reachedOptimum: true }],
+    [
+      0,
+      1_800_00,
+      3_200_00,
+      { filledPercent: 0, minimumAt: 56.3, ofMinimum: 0, reachedMinimum: false, reachedOptimum: false },
+    ],
+    [
+      1_440_00,
+      1_800_00,
+      3_200_00,
+      { filledPercent: 45, minimumAt: 56.3, ofMinimum: 80, reachedMinimum: false, reachedOptimum: false },
+    ],
+    [
+      1_799_99,
+      1_800_00,
+      3_200_00,
+      { filledPercent: 56, minimumAt: 56.3, ofMinimum: 99, reachedMinimum: false, reachedOptimum: false },
+    ],
+    [
+      1_800_00,
+      1_800_00,
+      3_200_00,
+      { filledPercent: 56, minimumAt: 56.3, ofMinimum: 100, reachedMinimum: true, reachedOptimum: false },
+    ],
+    [
+      3_200_00,
+      1_800_00,
+      3_200_00,
+      { filledPercent: 100, minimumAt: 56.3, ofMinimum: 177, reachedMinimum: true, reachedOptimum: true },
+    ],
+    [
+      4_000_00,
+      1_800_00,
+      3_200_00,
+      { filledPercent: 100, minimumAt: 56.3, ofMinimum: 222, reachedMinimum: true, reachedOptimum: true },
+    ],
     // minimum = optimum: the mark is the bar's end
-    [500_00, 1_000_00, 1_000_00, { filledPercent: 50, minimumAt: 100, ofMinimum: 50, reachedMinimum: false, reachedOptimum: false }],
+    [
+      500_00,
+      1_000_00,
+      1_000_00,
+      { filledPercent: 50, minimumAt: 100, ofMinimum: 50, reachedMinimum: false, reachedOptimum: false },
+    ],
     // an optimum below the minimum (bad data) never draws past the end
-    [500_00, 1_000_00, 800_00, { filledPercent: 50, minimumAt: 100, ofMinimum: 50, reachedMinimum: false, reachedOptimum: false }],
+    [
+      500_00,
+      1_000_00,
+      800_00,
+      { filledPercent: 50, minimumAt: 100, ofMinimum: 50, reachedMinimum: false, reachedOptimum: false },
+    ],
     // no goals at all
     [0, 0, 0, { filledPercent: 0, minimumAt: 0, ofMinimum: 0, reachedMinimum: false, reachedOptimum: false }],
     // a negative total (never stored) draws nothing
-    [-100, 1_000_00, 2_000_00, { filledPercent: 0, minimumAt: 50, ofMinimum: 0, reachedMinimum: false, reachedOptimum: false }],
+    [
+      -100,
+      1_000_00,
+      2_000_00,
+      { filledPercent: 0, minimumAt: 50, ofMinimum: 0, reachedMinimum: false, reachedOptimum: false },
+    ],
   ])('%i collected of %i / %i', (collectedCents, minimumGoalCents, optimumGoalCents, expected) => {
     expect(barGeometry({ collectedCents, minimumGoalCents, optimumGoalCents })).toEqual(expected)
   })
@@ -78,13 +123,31 @@ describe('donorWall', () => {
 describe('centsPerEuro', () => {
   it.each([
     [[100_00], [100]],
-    [[1_200_00, 800_00], [60, 40]],
-    [[1_00, 1_00, 1_00], [34, 33, 33]],
-    [[2_00, 1_00], [67, 33]],
-    [[900_00, 450_00, 350_00, 100_00], [50, 25, 19, 6]],
-    [[0, 500_00], [0, 100]],
+    [
+      [1_200_00, 800_00],
+      [60, 40],
+    ],
+    [
+      [1_00, 1_00, 1_00],
+      [34, 33, 33],
+    ],
+    [
+      [2_00, 1_00],
+      [67, 33],
+    ],
+    [
+      [900_00, 450_00, 350_00, 100_00],
+      [50, 25, 19, 6],
+    ],
+    [
+      [0, 500_00],
+      [0, 100],
+    ],
     [[], []],
-    [[0, 0], [0, 0]],
+    [
+      [0, 0],
+      [0, 0],
+    ],
   ])('%j → %j', (amounts, expected) => {
     const shares = centsPerEuro(amounts.map((amountCents) => ({ amountCents })))
     expect(shares).toEqual(expected)

@@ -32,7 +32,15 @@ export type BarGeometry = {
 const floorPercent = (part: number, whole: number) => (whole > 0 ? Math.floor((part * 100) / whole) : 0)
 
 /** The single progress bar: its end is the optimum (or the minimum when no optimum is above it). */
-export function barGeometry({ collectedCents, minimumGoalCents, optimumGoalCents }: { collectedCents: number; minimumGoalCents: number; optimumGoalCents: number }): BarGeometry {
+export function barGeometry({
+  collectedCents,
+  minimumGoalCents,
+  optimumGoalCents,
+}: {
+  collectedCents: number
+  minimumGoalCents: number
+  optimumGoalCents: number
+}): BarGeometry {
   const end = Math.max(optimumGoalCents, minimumGoalCents)
   const collected = Math.max(0, collectedCents)
   return {
@@ -48,7 +56,11 @@ export function barGeometry({ collectedCents, minimumGoalCents, optimumGoalCents
  * The donors' wall: the first `limit` shown, and how many others ("et N autres"). `total` is the
  * campaign's donor count when only the latest gifts were loaded.
  */
-export function donorWall<T>(donors: readonly T[], limit: number, total = donors.length): { shown: T[]; others: number } {
+export function donorWall<T>(
+  donors: readonly T[],
+  limit: number,
+  total = donors.length,
+): { shown: T[]; others: number } {
   const shown = donors.slice(0, Math.max(0, limit))
   return { shown, others: Math.max(total, donors.length) - shown.length }
 }
@@ -69,7 +81,9 @@ export function centsPerEuro(lines: readonly { amountCents: number }[]): number[
   const exact = lines.map((line) => (Math.max(0, line.amountCents) * 100) / total)
   const shares = exact.map(Math.floor)
   let missing = 100 - shares.reduce((a, b) => a + b, 0)
-  const order = exact.map((value, i) => ({ i, rest: value - Math.floor(value) })).sort((a, b) => b.rest - a.rest || a.i - b.i)
+  const order = exact
+    .map((value, i) => ({ i, rest: value - Math.floor(value) }))
+    .sort((a, b) => b.rest - a.rest || a.i - b.i)
   for (const { i } of order) {
     if (missing <= 0) break
     shares[i]++
@@ -84,7 +98,11 @@ export type CampaignOutcome = 'succeeded' | 'failed' | 'settling' | null
 export function outcomeWording(status: string): { outcome: CampaignOutcome; title: string; text: string } | null {
   switch (status) {
     case 'settling':
-      return { outcome: 'settling', title: 'La collecte est terminée', text: 'Les derniers paiements sont en cours de vérification ; le résultat sera annoncé ici dans quelques jours.' }
+      return {
+        outcome: 'settling',
+        title: 'La collecte est terminée',
+        text: 'Les derniers paiements sont en cours de vérification ; le résultat sera annoncé ici dans quelques jours.',
+      }
     case 'succeeded':
     case 'funds_released':
     case 'realised':

@@ -19,7 +19,13 @@ describe('school link', () => {
 
   it.each([
     ['another secret', (t: string) => t, 'other-secret'.padEnd(32, 'x'), 'tampered'],
-    ['a changed project id', (t: string) => `${Buffer.from(JSON.stringify({ ...claims, projectId: 43 })).toString('base64url')}.${t.split('.')[1]}`, secret, 'tampered'],
+    [
+      'a changed project id',
+      (t: string) =>
+        `${Buffer.from(JSON.stringify({ ...claims, projectId: 43 })).toString('base64url')}.${t.split('.')[1]}`,
+      secret,
+      'tampered',
+    ],
     ['a truncated signature', (t: string) => t.slice(0, -2), secret, 'tampered'],
     ['no signature', (t: string) => t.split('.')[0], secret, 'malformed'],
     ['garbage', () => 'n.importe.quoi', secret, 'malformed'],

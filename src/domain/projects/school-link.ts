@@ -6,11 +6,11 @@ export const SCHOOL_LINK_VALIDITY_DAYS = 14
 export type SchoolLinkClaims = { projectId: number; nonce: string; expiresAt: number }
 
 export type SchoolLinkCheck =
-  | { ok: true; claims: SchoolLinkClaims }
-  | { ok: false; reason: 'malformed' | 'tampered' | 'expired' }
+  { ok: true; claims: SchoolLinkClaims } | { ok: false; reason: 'malformed' | 'tampered' | 'expired' }
 
 const encode = (text: string) => Buffer.from(text).toString('base64url')
-const mac = (body: string, secret: string) => createHmac('sha256', `school-link:${secret}`).update(body).digest('base64url')
+const mac = (body: string, secret: string) =>
+  createHmac('sha256', `school-link:${secret}`).update(body).digest('base64url')
 
 /** A token "<claims>.<signature>": claims in clear (base64url JSON), HMAC-SHA256 signature. */
 export function signSchoolLink(claims: SchoolLinkClaims, secret: string): string {

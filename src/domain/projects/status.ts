@@ -38,7 +38,13 @@ export const PROJECT_STATUS_LABELS: Record<ProjectStatus, string> = {
 }
 
 /** Statuses in which a project is public (its campaign is or was open). */
-export const PUBLIC_STATUSES = ['collecting', 'settling', 'succeeded', 'funds_released', 'realised'] as const satisfies readonly ProjectStatus[]
+export const PUBLIC_STATUSES = [
+  'collecting',
+  'settling',
+  'succeeded',
+  'funds_released',
+  'realised',
+] as const satisfies readonly ProjectStatus[]
 
 /** Statuses in which the owner may still edit the project. */
 export const EDITABLE_STATUSES = ['draft', 'changes_requested'] as const satisfies readonly ProjectStatus[]

@@ -27,7 +27,9 @@ describe('checkSubmission', () => {
   })
 
   it('treats the title given to a new draft as missing', () => {
-    expect(checkSubmission({ ...complete, title: DRAFT_TITLE }, now)).toEqual([{ path: 'title', message: 'Donnez un titre au projet.' }])
+    expect(checkSubmission({ ...complete, title: DRAFT_TITLE }, now)).toEqual([
+      { path: 'title', message: 'Donnez un titre au projet.' },
+    ])
   })
 
   it('lists every missing field, each on its path', () => {

@@ -41,17 +41,26 @@ const REQUIRED: [keyof ProjectDraft, string][] = [
 ]
 
 const isMissing = (value: unknown) =>
-  value === null || value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0)
+  value === null ||
+  value === undefined ||
+  (typeof value === 'string' && value.trim() === '') ||
+  (Array.isArray(value) && value.length === 0)
 
 /** Everything that stops a project from being submitted, each on its field. */
 export function checkSubmission(project: ProjectDraft, now: Date): SubmissionProblem[] {
   const named = project.title?.trim() === DRAFT_TITLE ? { ...project, title: null } : project
-  const problems: SubmissionProblem[] = REQUIRED.filter(([field]) => isMissing(named[field])).map(([path, message]) => ({ path, message }))
+  const problems: SubmissionProblem[] = REQUIRED.filter(([field]) => isMissing(named[field])).map(
+    ([path, message]) => ({ path, message }),
+  )
   if (isMissing(project.themes)) problems.push({ path: 'themes', message: 'Choisissez au moins une thématique.' })
   if (isMissing(project.schoolHead?.email)) {
-    problems.push({ path: 'schoolHead.email', message: 'Indiquez l’e-mail de la direction de l’école, qui confirmera le projet.' })
+    problems.push({
+      path: 'schoolHead.email',
+      message: 'Indiquez l’e-mail de la direction de l’école, qui confirmera le projet.',
+    })
   }
-  if (isMissing(project.budgetLines)) problems.push({ path: 'budgetLines', message: 'Détaillez le budget (au moins une ligne).' })
+  if (isMissing(project.budgetLines))
+    problems.push({ path: 'budgetLines', message: 'Détaillez le budget (au moins une ligne).' })
   if (project.kind === 'stay_with_nights' && !(project.nights && project.nights > 0)) {
     problems.push({ path: 'nights', message: 'Indiquez le nombre de nuitées du séjour.' })
   }

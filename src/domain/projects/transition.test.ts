@@ -55,11 +55,39 @@ describe('decideTransition refusals', () => {
     ['withdrawing once in review', 'in_review', 'withdrawn', owner, undefined, 'no_such_transition'],
     ['staying in place', 'draft', 'draft', owner, undefined, 'no_such_transition'],
     ['another teacher submitting', 'draft', 'submitted', otherTeacher, undefined, 'not_allowed'],
-    ['the owner approving their own project', 'in_review', 'awaiting_school_validation', owner, undefined, 'not_allowed'],
-    ['a moderator confirming for the school', 'awaiting_school_validation', 'scheduled', moderator, undefined, 'not_allowed'],
+    [
+      'the owner approving their own project',
+      'in_review',
+      'awaiting_school_validation',
+      owner,
+      undefined,
+      'not_allowed',
+    ],
+    [
+      'a moderator confirming for the school',
+      'awaiting_school_validation',
+      'scheduled',
+      moderator,
+      undefined,
+      'not_allowed',
+    ],
     ['a user opening the collection by hand', 'scheduled', 'collecting', admin, undefined, 'not_allowed'],
-    ['the school head approving in review', 'in_review', 'awaiting_school_validation', schoolHead, undefined, 'not_allowed'],
-    ['a moderator releasing funds (admins do payouts)', 'succeeded', 'funds_released', moderator, undefined, 'not_allowed'],
+    [
+      'the school head approving in review',
+      'in_review',
+      'awaiting_school_validation',
+      schoolHead,
+      undefined,
+      'not_allowed',
+    ],
+    [
+      'a moderator releasing funds (admins do payouts)',
+      'succeeded',
+      'funds_released',
+      moderator,
+      undefined,
+      'not_allowed',
+    ],
     ['requesting changes without a comment', 'in_review', 'changes_requested', moderator, '   ', 'comment_required'],
     ['rejecting without a reason', 'in_review', 'rejected', moderator, undefined, 'comment_required'],
   ])('refuses %s', (_label, from, to, actor, comment, code) => {
@@ -82,7 +110,11 @@ describe('decideTransition refusals', () => {
 describe('nextStatuses', () => {
   it('tells each party what it can do next', () => {
     expect(nextStatuses('draft', owner)).toEqual(['submitted', 'withdrawn'])
-    expect(nextStatuses('in_review', moderator)).toEqual(['changes_requested', 'awaiting_school_validation', 'rejected'])
+    expect(nextStatuses('in_review', moderator)).toEqual([
+      'changes_requested',
+      'awaiting_school_validation',
+      'rejected',
+    ])
     expect(nextStatuses('in_review', owner)).toEqual([])
     expect(nextStatuses('changes_requested', owner)).toEqual(['in_review', 'withdrawn'])
     expect(nextStatuses('collecting', system)).toEqual(['settling'])

@@ -68,9 +68,15 @@ export function decideTransition(
   { now, comment }: { now: Date; comment?: string },
 ): TransitionDecision {
   const rule = RULES.find((r) => r.to === to && r.from.includes(from))
-  if (!rule) return { ok: false, code: 'no_such_transition', message: `Un projet ne peut pas passer de « ${from} » à « ${to} ».` }
+  if (!rule)
+    return {
+      ok: false,
+      code: 'no_such_transition',
+      message: `Un projet ne peut pas passer de « ${from} » à « ${to} ».`,
+    }
   const party = partiesOf(actor).find((p) => rule.by.includes(p))
-  if (!party) return { ok: false, code: 'not_allowed', message: 'Vous n’êtes pas autorisé à effectuer ce changement d’état.' }
+  if (!party)
+    return { ok: false, code: 'not_allowed', message: 'Vous n’êtes pas autorisé à effectuer ce changement d’état.' }
   const trimmed = comment?.trim()
   if (rule.commentRequired && !trimmed) {
     return { ok: false, code: 'comment_required', message: 'Un commentaire expliquant la décision est obligatoire.' }

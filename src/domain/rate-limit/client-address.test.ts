@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { NO_TRUSTED_PROXIES, addressBucket, decideClientAddress, normalizeIp, parseTrustedProxies } from './client-address'
+import {
+  NO_TRUSTED_PROXIES,
+  addressBucket,
+  decideClientAddress,
+  normalizeIp,
+  parseTrustedProxies,
+} from './client-address'
 
 const proxies = (...entries: string[]) => {
   const parsed = parseTrustedProxies(entries)
@@ -30,8 +36,19 @@ describe('normalizeIp', () => {
 describe('parseTrustedProxies', () => {
   it('reads addresses, CIDR blocks and the named ranges', () => {
     const trusted = proxies('10.0.0.5', '192.0.2.0/24', '2001:db8::/32', 'loopback')
-    expect(['10.0.0.5', '192.0.2.200', '2001:db8:1::9', '127.0.0.1', '::1'].map(trusted.includes)).toEqual([true, true, true, true, true])
-    expect(['10.0.0.6', '192.0.3.1', '2001:db9::1', '8.8.8.8'].map(trusted.includes)).toEqual([false, false, false, false])
+    expect(['10.0.0.5', '192.0.2.200', '2001:db8:1::9', '127.0.0.1', '::1'].map(trusted.includes)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ])
+    expect(['10.0.0.6', '192.0.3.1', '2001:db9::1', '8.8.8.8'].map(trusted.includes)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ])
   })
 
   it('private covers the RFC 1918 and unique-local ranges', () => {
@@ -41,22 +58,55 @@ describe('parseTrustedProxies', () => {
   })
 
   it('names every entry it cannot read', () => {
-    expect(parseTrustedProxies(['10.0.0.0/33', 'proxy.example.fr', '10.0.0.1', '1.2.3.4/8/1', '::/129'])).toEqual({ ok: false, invalid: ['10.0.0.0/33', 'proxy.example.fr', '1.2.3.4/8/1', '::/129'] })
+    expect(parseTrustedProxies(['10.0.0.0/33', 'proxy.example.fr', '10.0.0.1', '1.2.3.4/8/1', '::/129'])).toEqual({
+      ok: false,
+      invalid: ['10.0.0.0/33', 'proxy.example.fr', '1.2.3.4/8/1', '::/129'],
+    })
   })
 })
 
 describe('decideClientAddress', () => {
   const lb = proxies('10.0.0.0/8')
   it.each([
-    ['no proxy trusted: the peer, whatever X-Forwarded-For says', { peer: '203.0.113.7', forwardedFor: '1.1.1.1' }, NO_TRUSTED_PROXIES, '203.0.113.7'],
-    ['a spoofed X-Forwarded-For from an untrusted peer is ignored', { peer: '198.51.100.9', forwardedFor: '10.0.0.1, 1.2.3.4' }, lb, '198.51.100.9'],
+    [
+      'no proxy trusted: the peer, whatever X-Forwarded-For says',
+      { peer: '203.0.113.7', forwardedFor: '1.1.1.1' },
+      NO_TRUSTED_PROXIES,
+      '203.0.113.7',
+    ],
+    [
+      'a spoofed X-Forwarded-For from an untrusted peer is ignored',
+      { peer: '198.51.100.9', forwardedFor: '10.0.0.1, 1.2.3.4' },
+      lb,
+      '198.51.100.9',
+    ],
     ['the load balancer: the hop it added', { peer: '10.0.0.2', forwardedFor: '203.0.113.7' }, lb, '203.0.113.7'],
-    ['the client’s own forged hops on the left are ignored', { peer: '10.0.0.2', forwardedFor: '1.1.1.1, 2.2.2.2, 203.0.113.7' }, lb, '203.0.113.7'],
-    ['two trusted tiers (CDN then load balancer)', { peer: '10.0.0.2', forwardedFor: '6.6.6.6, 203.0.113.7, 10.9.9.9' }, lb, '203.0.113.7'],
+    [
+      'the client’s own forged hops on the left are ignored',
+      { peer: '10.0.0.2', forwardedFor: '1.1.1.1, 2.2.2.2, 203.0.113.7' },
+      lb,
+      '203.0.113.7',
+    ],
+    [
+      'two trusted tiers (CDN then load balancer)',
+      { peer: '10.0.0.2', forwardedFor: '6.6.6.6, 203.0.113.7, 10.9.9.9' },
+      lb,
+      '203.0.113.7',
+    ],
     ['every hop trusted: the leftmost', { peer: '10.0.0.2', forwardedFor: '10.0.0.3, 10.0.0.4' }, lb, '10.0.0.3'],
     ['a trusted peer without X-Forwarded-For: the peer', { peer: '10.0.0.2', forwardedFor: null }, lb, '10.0.0.2'],
-    ['garbage where the client should be: the last good hop', { peer: '10.0.0.2', forwardedFor: 'n’importe quoi' }, lb, '10.0.0.2'],
-    ['hops with ports and mapped IPv4', { peer: '::ffff:10.0.0.2', forwardedFor: '203.0.113.7:4711' }, lb, '203.0.113.7'],
+    [
+      'garbage where the client should be: the last good hop',
+      { peer: '10.0.0.2', forwardedFor: 'n’importe quoi' },
+      lb,
+      '10.0.0.2',
+    ],
+    [
+      'hops with ports and mapped IPv4',
+      { peer: '::ffff:10.0.0.2', forwardedFor: '203.0.113.7:4711' },
+      lb,
+      '203.0.113.7',
+    ],
     ['no peer known', { peer: undefined, forwardedFor: '203.0.113.7' }, lb, null],
     ['a peer that is not an address', { peer: 'unix-socket', forwardedFor: '203.0.113.7' }, lb, null],
   ])('%s', (_case, request, trusted, expected) => {

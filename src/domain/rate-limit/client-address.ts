@@ -31,7 +31,9 @@ export type TrustedProxies = { includes: (ip: string) => boolean; entries: reado
  * Reads TRUSTED_PROXIES' entries: addresses, CIDR blocks (`10.0.0.0/8`, `2001:db8::/32`) and the
  * names `loopback` and `private`. Returns the matcher, or the entries that could not be read.
  */
-export function parseTrustedProxies(entries: readonly string[]): { ok: true; proxies: TrustedProxies } | { ok: false; invalid: string[] } {
+export function parseTrustedProxies(
+  entries: readonly string[],
+): { ok: true; proxies: TrustedProxies } | { ok: false; invalid: string[] } {
   const list = new BlockList()
   const invalid: string[] = []
   for (const entry of entries) {
@@ -39,7 +41,14 @@ export function parseTrustedProxies(entries: readonly string[]): { ok: true; pro
       const [address, prefixText, extra] = range.split('/')
       const ip = normalizeIp(address)
       const family = ip && isIP(ip) === 6 ? 'ipv6' : 'ipv4'
-      const prefix = prefixText === undefined ? (family === 'ipv6' ? 128 : 32) : /^\d{1,3}$/.test(prefixText) ? Number(prefixText) : NaN
+      const prefix =
+        prefixText === undefined
+          ? family === 'ipv6'
+            ? 128
+            : 32
+          : /^\d{1,3}$/.test(prefixText)
+            ? Number(prefixText)
+            : NaN
       if (!ip || extra !== undefined || !(prefix >= 0 && prefix <= (family === 'ipv6' ? 128 : 32))) {
         invalid.push(entry)
         break
@@ -48,7 +57,10 @@ export function parseTrustedProxies(entries: readonly string[]): { ok: true; pro
     }
   }
   if (invalid.length) return { ok: false, invalid }
-  return { ok: true, proxies: { entries: [...entries], includes: (ip) => list.check(ip, isIP(ip) === 6 ? 'ipv6' : 'ipv4') } }
+  return {
+    ok: true,
+    proxies: { entries: [...entries], includes: (ip) => list.check(ip, isIP(ip) === 6 ? 'ipv6' : 'ipv4') },
+  }
 }
 
 export const NO_TRUSTED_PROXIES: TrustedProxies = { entries: [], includes: () => false }
@@ -60,10 +72,16 @@ export const NO_TRUSTED_PROXIES: TrustedProxies = { entries: [], includes: () =>
  * garbage, so it came from the client). Null when the peer is unknown: the caller then counts the
  * request in a shared "unknown" bucket, never skips its limit.
  */
-export function decideClientAddress(request: { peer: string | null | undefined; forwardedFor: string | null | undefined }, trusted: TrustedProxies): string | null {
+export function decideClientAddress(
+  request: { peer: string | null | undefined; forwardedFor: string | null | undefined },
+  trusted: TrustedProxies,
+): string | null {
   let client = normalizeIp(request.peer)
   if (!client) return null
-  const hops = (request.forwardedFor ?? '').split(',').map((hop) => hop.trim()).filter(Boolean)
+  const hops = (request.forwardedFor ?? '')
+    .split(',')
+    .map((hop) => hop.trim())
+    .filter(Boolean)
   while (trusted.includes(client) && hops.length) {
     const next = normalizeIp(hops.pop())
     if (!next) break
@@ -82,5 +100,8 @@ export function addressBucket(ip: string): string {
   const left = head ? head.split(':') : []
   const right = tail ? tail.split(':') : []
   const groups = ip.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`
 }

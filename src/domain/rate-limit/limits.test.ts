@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
-import { DEFAULT_LIMITS, LIMIT_NAMES, backoffDelaySeconds, describeWait, limitMessage, parseRateLimits, parseRule } from './limits'
+import {
+  DEFAULT_LIMITS,
+  LIMIT_NAMES,
+  backoffDelaySeconds,
+  describeWait,
+  limitMessage,
+  parseRateLimits,
+  parseRule,
+} from './limits'
 
 describe('parseRule', () => {
   it.each([
@@ -89,8 +97,12 @@ describe('describeWait', () => {
 describe('limitMessage', () => {
   it('names the action and the wait, the same for the client’s and the account’s limit', () => {
     expect(limitMessage('login.client', 600)).toBe(limitMessage('login.account', 600))
-    expect(limitMessage('login.account', 30)).toMatch(/^Trop de tentatives de connexion\. Réessayez dans 30 secondes, ou choisissez un nouveau mot de passe/)
-    expect(limitMessage('questionnaire.client', 420)).toBe('Trop de réponses envoyées depuis cette connexion : réessayez dans 7 minutes.')
+    expect(limitMessage('login.account', 30)).toMatch(
+      /^Trop de tentatives de connexion\. Réessayez dans 30 secondes, ou choisissez un nouveau mot de passe/,
+    )
+    expect(limitMessage('questionnaire.client', 420)).toBe(
+      'Trop de réponses envoyées depuis cette connexion : réessayez dans 7 minutes.',
+    )
   })
   it.each(LIMIT_NAMES)('%s has its own French message', (name) => {
     expect(limitMessage(name, 60)).toMatch(/^Trop .+ Réessayez dans 1 minute|réessayez dans 1 minute/)

@@ -83,7 +83,10 @@ const isLimitName = (name: string): name is LimitName => (LIMIT_NAMES as readonl
 export function parseRateLimits(text: string | undefined): RateLimitsParse {
   const limits = { ...DEFAULT_LIMITS }
   const problems: string[] = []
-  for (const entry of (text ?? '').split(',').map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of (text ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const [name, value, extra] = entry.split('=').map((part) => part.trim())
     if (!name || value === undefined || extra !== undefined) {
       problems.push(`"${entry}": expected <name>=<points>/<duration>, e.g. login.client=30/15m`)
@@ -92,7 +95,10 @@ export function parseRateLimits(text: string | undefined): RateLimitsParse {
     } else {
       const rule = parseRule(value)
       if (rule) limits[name] = { kind: DEFAULT_LIMITS[name].kind, ...rule }
-      else problems.push(`"${entry}": expected <points>/<duration> with at least 1 point and a duration in s, m, h or d of at most 30 days, e.g. 30/15m`)
+      else
+        problems.push(
+          `"${entry}": expected <points>/<duration> with at least 1 point and a duration in s, m, h or d of at most 30 days, e.g. 30/15m`,
+        )
     }
   }
   return problems.length ? { ok: false, problems } : { ok: true, limits }
@@ -113,9 +119,11 @@ export function describeWait(seconds: number): string {
 type LimitAction = LimitName extends `${infer Action}.${string}` ? Action : never
 
 const WHAT: Record<LimitAction, string> = {
-  login: 'Trop de tentatives de connexion. Réessayez dans {wait}, ou choisissez un nouveau mot de passe avec « Mot de passe oublié » : le lien reçu par e-mail fonctionne toujours.',
+  login:
+    'Trop de tentatives de connexion. Réessayez dans {wait}, ou choisissez un nouveau mot de passe avec « Mot de passe oublié » : le lien reçu par e-mail fonctionne toujours.',
   signup: 'Trop d’inscriptions envoyées en peu de temps. Réessayez dans {wait}.',
-  'password-reset': 'Trop de demandes de nouveau mot de passe en peu de temps. Réessayez dans {wait} ; le dernier lien reçu reste valable une heure.',
+  'password-reset':
+    'Trop de demandes de nouveau mot de passe en peu de temps. Réessayez dans {wait} ; le dernier lien reçu reste valable une heure.',
   questionnaire: 'Trop de réponses envoyées depuis cette connexion : réessayez dans {wait}.',
   gift: 'Trop de dons enregistrés en peu de temps depuis cette connexion ou avec cette adresse e-mail. Réessayez dans {wait}.',
   report: 'Trop de téléchargements du rapport en peu de temps. Réessayez dans {wait}.',

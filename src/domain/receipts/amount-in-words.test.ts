@@ -17,7 +17,10 @@ describe('amountInWords', () => {
     [600_000, 'six mille euros'],
     [12_345_67, 'douze mille trois cent quarante-cinq euros et soixante-sept centimes'],
     [7_100_000, 'soixante et onze mille euros'],
-    [99_999_999, 'neuf cent quatre-vingt-dix-neuf mille neuf cent quatre-vingt-dix-neuf euros et quatre-vingt-dix-neuf centimes'],
+    [
+      99_999_999,
+      'neuf cent quatre-vingt-dix-neuf mille neuf cent quatre-vingt-dix-neuf euros et quatre-vingt-dix-neuf centimes',
+    ],
     [100_000_000, 'un million d’euros'],
     [100_000_001, 'un million d’euros et un centime'],
     [0, 'zéro euro'],

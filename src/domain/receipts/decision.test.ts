@@ -19,10 +19,18 @@ const gift = (extra: Partial<GiftForReceipt> = {}): GiftForReceipt => ({
 describe('decideReceipt', () => {
   it('issues a paid gift of a succeeded campaign from its structure, on the individuals’ form', () => {
     expect(decideReceipt(gift())).toEqual({ action: 'issue', issuerId: 1, form: 'cerfa_11580' })
-    expect(decideReceipt(gift({ projectStatus: 'funds_released', donorType: 'company' }))).toEqual({ action: 'issue', issuerId: 1, form: 'cerfa_16216' })
+    expect(decideReceipt(gift({ projectStatus: 'funds_released', donorType: 'company' }))).toEqual({
+      action: 'issue',
+      issuerId: 1,
+      form: 'cerfa_16216',
+    })
   })
   it('issues a gift moved to the solidarity fund from the fund’s holder', () => {
-    expect(decideReceipt(gift({ status: 'reallocated', projectStatus: 'failed' }))).toEqual({ action: 'issue', issuerId: 9, form: 'cerfa_11580' })
+    expect(decideReceipt(gift({ status: 'reallocated', projectStatus: 'failed' }))).toEqual({
+      action: 'issue',
+      issuerId: 9,
+      form: 'cerfa_11580',
+    })
   })
   it.each([
     ['a refunded gift', { status: 'refunded', projectStatus: 'failed' }, 'remboursé'],
@@ -36,16 +44,28 @@ describe('decideReceipt', () => {
     ['a structure not eligible', { projectStructure: { id: 1, eligible: false } }, 'pas habilitée'],
     ['a project without structure', { projectStructure: null }, 'pas de structure'],
     ['a fund without holder', { status: 'reallocated', fundHolder: null }, 'fonds solidaire'],
-    ['a gift imported from the former platform, of a succeeded campaign', { imported: true, projectStatus: 'archived' }, 'ancienne plateforme'],
-    ['a gift imported from the former platform, moved to the fund', { imported: true, status: 'reallocated' }, 'ancienne plateforme'],
+    [
+      'a gift imported from the former platform, of a succeeded campaign',
+      { imported: true, projectStatus: 'archived' },
+      'ancienne plateforme',
+    ],
+    [
+      'a gift imported from the former platform, moved to the fund',
+      { imported: true, status: 'reallocated' },
+      'ancienne plateforme',
+    ],
   ] as const)('refuses %s', (_, extra, words) => {
     const decision = decideReceipt(gift(extra as Partial<GiftForReceipt>))
     expect(decision.action).toBe('refuse')
     expect(decision.action === 'refuse' && decision.reason).toContain(words)
   })
   it('flags a counterpart worth more than the allowance instead of issuing', () => {
-    expect(decideReceipt(gift({ donorType: 'company', amountCents: 100_000, counterpartValueCents: 25_001 }))).toMatchObject({ action: 'flag', issuerId: 1 })
-    expect(decideReceipt(gift({ donorType: 'company', amountCents: 100_000, counterpartValueCents: 25_000 }))).toMatchObject({ action: 'issue' })
+    expect(
+      decideReceipt(gift({ donorType: 'company', amountCents: 100_000, counterpartValueCents: 25_001 })),
+    ).toMatchObject({ action: 'flag', issuerId: 1 })
+    expect(
+      decideReceipt(gift({ donorType: 'company', amountCents: 100_000, counterpartValueCents: 25_000 })),
+    ).toMatchObject({ action: 'issue' })
   })
 })
 

@@ -14,7 +14,20 @@ export type ExportableReceipt = {
   replacedBy: string | null
 }
 
-export const RECEIPTS_HEADER = ['Numéro', 'Statut', 'Émis le', 'Émetteur', 'Donateur', 'Type', 'Adresse', 'Montant (€)', 'Date du don', 'Mode de versement', 'Remplace', 'Remplacé par'] as const
+export const RECEIPTS_HEADER = [
+  'Numéro',
+  'Statut',
+  'Émis le',
+  'Émetteur',
+  'Donateur',
+  'Type',
+  'Adresse',
+  'Montant (€)',
+  'Date du don',
+  'Mode de versement',
+  'Remplace',
+  'Remplacé par',
+] as const
 
 const STATUS: Record<string, string> = { live: 'Valide', cancelled: 'Annulé', flagged: 'À vérifier' }
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : null)
@@ -37,4 +50,11 @@ export function toReceiptRows(receipts: readonly ExportableReceipt[]): (string |
   ])
 }
 
-export const DECLARATION_HEADER = ['Année', 'Émetteur', 'SIREN ou RNA', 'Code émetteur', 'Reçus émis', 'Montant total (€)'] as const
+export const DECLARATION_HEADER = [
+  'Année',
+  'Émetteur',
+  'SIREN ou RNA',
+  'Code émetteur',
+  'Reçus émis',
+  'Montant total (€)',
+] as const

@@ -13,7 +13,8 @@ export const TAX_REDUCTION_PERCENT: Record<DonorType, number> = { individual: 66
 
 /** Each donor type's rule, in words for the form. */
 export const TAX_RULE_WORDING: Record<DonorType, string> = {
-  individual: 'Particulier : 66 % du don déduits de votre impôt sur le revenu, dans la limite de 20 % de votre revenu imposable (article 200 du code général des impôts).',
+  individual:
+    'Particulier : 66 % du don déduits de votre impôt sur le revenu, dans la limite de 20 % de votre revenu imposable (article 200 du code général des impôts).',
   company:
     'Entreprise : 60 % du don déduits de l’impôt sur les sociétés ou sur le revenu, dans la limite de 20 000 € ou de 5 ‰ du chiffre d’affaires si ce montant est plus élevé (article 238 bis du code général des impôts).',
 }

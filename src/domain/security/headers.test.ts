@@ -1,12 +1,30 @@
 import { describe, expect, it } from 'vitest'
 
-import { MONACO_CDN, STRIPE_CHECKOUT, contentSecurityPolicy, dynamicSecurityHeaders, strictTransportSecurity, surfaceOf, tileOrigin } from './headers'
+import {
+  MONACO_CDN,
+  STRIPE_CHECKOUT,
+  contentSecurityPolicy,
+  dynamicSecurityHeaders,
+  strictTransportSecurity,
+  surfaceOf,
+  tileOrigin,
+} from './headers'
 
-const production = { serverUrl: 'https://portail.example.fr', mapTileUrl: 'https://tiles.example.fr/{z}/{x}/{y}.png', development: false }
+const production = {
+  serverUrl: 'https://portail.example.fr',
+  mapTileUrl: 'https://tiles.example.fr/{z}/{x}/{y}.png',
+  development: false,
+}
 const local = { serverUrl: 'http://localhost:3000', mapTileUrl: 'off', development: false }
 
 /** A policy as a map of directive → sources. */
-const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]))
+const directives = (policy: string) =>
+  new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name, sources]),
+  )
 
 describe('tileOrigin', () => {
   it.each([
@@ -36,8 +54,19 @@ describe('contentSecurityPolicy', () => {
   })
 
   it('public sites: the map’s tiles from MAP_TILE_URL’s origin only, nothing when the map is off', () => {
-    expect(directives(contentSecurityPolicy('site', production)).get('img-src')).toEqual(["'self'", 'data:', 'blob:', 'https://portail.example.fr', 'https://tiles.example.fr'])
-    expect(directives(contentSecurityPolicy('site', local)).get('img-src')).toEqual(["'self'", 'data:', 'blob:', 'http://localhost:3000'])
+    expect(directives(contentSecurityPolicy('site', production)).get('img-src')).toEqual([
+      "'self'",
+      'data:',
+      'blob:',
+      'https://portail.example.fr',
+      'https://tiles.example.fr',
+    ])
+    expect(directives(contentSecurityPolicy('site', local)).get('img-src')).toEqual([
+      "'self'",
+      'data:',
+      'blob:',
+      'http://localhost:3000',
+    ])
   })
 
   it('the admin: inline scripts only with the request’s nonce, Monaco from its pinned path, framed by the portal only', () => {
@@ -56,13 +85,19 @@ describe('contentSecurityPolicy', () => {
   })
 
   it('the API: nothing runs or loads, framed by the portal only', () => {
-    expect(contentSecurityPolicy('api', production)).toBe("default-src 'none'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'")
+    expect(contentSecurityPolicy('api', production)).toBe(
+      "default-src 'none'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'",
+    )
   })
 
   it('eval only in development, where the policy is only reported', () => {
-    expect(directives(contentSecurityPolicy('site', { ...local, development: true })).get('script-src')).toContain("'unsafe-eval'")
+    expect(directives(contentSecurityPolicy('site', { ...local, development: true })).get('script-src')).toContain(
+      "'unsafe-eval'",
+    )
     expect(directives(contentSecurityPolicy('site', local)).get('script-src')).not.toContain("'unsafe-eval'")
-    expect(Object.keys(dynamicSecurityHeaders('site', { ...local, development: true }))).toEqual(['Content-Security-Policy-Report-Only'])
+    expect(Object.keys(dynamicSecurityHeaders('site', { ...local, development: true }))).toEqual([
+      'Content-Security-Policy-Report-Only',
+    ])
     expect(directives(contentSecurityPolicy('site', local)).has('upgrade-insecure-requests')).toBe(false)
   })
 })
@@ -72,7 +107,9 @@ describe('Strict-Transport-Security', () => {
     expect(strictTransportSecurity('https://portail.example.fr')).toBe('max-age=31536000')
     expect(strictTransportSecurity('http://localhost:3000')).toBeNull()
     expect(dynamicSecurityHeaders('api', production)['Strict-Transport-Security']).toBe('max-age=31536000')
-    expect(dynamicSecurityHeaders('api', local)).toEqual({ 'Content-Security-Policy': contentSecurityPolicy('api', local) })
+    expect(dynamicSecurityHeaders('api', local)).toEqual({
+      'Content-Security-Policy': contentSecurityPolicy('api', local),
+    })
   })
 })
 

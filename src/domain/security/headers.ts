@@ -43,7 +43,8 @@ export const STATIC_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   // For browsers without CSP's frame-ancestors (which takes precedence where supported).
   'X-Frame-Options': 'SAMEORIGIN',
   // Nothing on the portal uses these; a script injected into a page could not either.
-  'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+  'Permissions-Policy':
+    'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
 }
 
 /**
@@ -62,7 +63,12 @@ const originOf = (url: string) => new URL(url).origin
 const isHttps = (serverUrl: string) => serverUrl.startsWith('https://')
 
 /** The API's policy, the same in every deployment (next.config.ts sends it on /api). */
-export const API_CONTENT_SECURITY_POLICY = ["default-src 'none'", "frame-ancestors 'self'", "base-uri 'none'", "form-action 'none'"].join('; ')
+export const API_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "frame-ancestors 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ')
 
 /** The Content-Security-Policy of a response; `nonce` is required for the admin. */
 export function contentSecurityPolicy(surface: Surface, settings: HeaderSettings, nonce?: string): string {
@@ -118,17 +124,31 @@ export function strictTransportSecurity(serverUrl: string): string | null {
  * violations are only reported in the browser's console, so that Next's development tools keep
  * working while a developer still sees what production would block.
  */
-export const cspHeaderName = (settings: Pick<HeaderSettings, 'development'>) => (settings.development ? 'Content-Security-Policy-Report-Only' : 'Content-Security-Policy')
+export const cspHeaderName = (settings: Pick<HeaderSettings, 'development'>) =>
+  settings.development ? 'Content-Security-Policy-Report-Only' : 'Content-Security-Policy'
 
 /** The deployment-dependent headers of a response (CSP, and HSTS over https). */
-export function dynamicSecurityHeaders(surface: Surface, settings: HeaderSettings, nonce?: string): Record<string, string> {
+export function dynamicSecurityHeaders(
+  surface: Surface,
+  settings: HeaderSettings,
+  nonce?: string,
+): Record<string, string> {
   const hsts = strictTransportSecurity(settings.serverUrl)
-  return { [cspHeaderName(settings)]: contentSecurityPolicy(surface, settings, nonce), ...(hsts ? { 'Strict-Transport-Security': hsts } : {}) }
+  return {
+    [cspHeaderName(settings)]: contentSecurityPolicy(surface, settings, nonce),
+    ...(hsts ? { 'Strict-Transport-Security': hsts } : {}),
+  }
 }
 
 /** Which surface a request path belongs to (the proxy and the API see every path but Next's assets). */
 export function surfaceOf(pathname: string): Surface {
   if (pathname === '/api' || pathname.startsWith('/api/')) return 'api'
-  if (pathname === '/admin' || pathname.startsWith('/admin/') || pathname === '/apercu' || pathname.startsWith('/apercu/')) return 'admin'
+  if (
+    pathname === '/admin' ||
+    pathname.startsWith('/admin/') ||
+    pathname === '/apercu' ||
+    pathname.startsWith('/apercu/')
+  )
+    return 'admin'
   return 'site'
 }

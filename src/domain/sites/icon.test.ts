@@ -15,5 +15,6 @@ describe('site icon', () => {
     expect(svg).toContain('fill="#b34000"')
     expect(svg).toContain('>P</text>')
   })
-  it('keeps to the GIP blue when the colour is not a colour', () => expect(siteIconSvg('Projets', 'red"/><script>')).toContain('fill="#000091"'))
+  it('keeps to the GIP blue when the colour is not a colour', () =>
+    expect(siteIconSvg('Projets', 'red"/><script>')).toContain('fill="#000091"'))
 })

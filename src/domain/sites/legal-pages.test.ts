@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { type AccessibilityDeclaration, conformityStatus, declarationProblems, legalNoticeProblems } from './legal-pages'
+import {
+  type AccessibilityDeclaration,
+  conformityStatus,
+  declarationProblems,
+  legalNoticeProblems,
+} from './legal-pages'
 
 describe('conformityStatus', () => {
   it.each([
@@ -48,7 +53,9 @@ describe('declarationProblems', () => {
     expect(paths({ ...audited, auditDate: null, auditor: null })).toEqual(['accessibility.auditDate'])
   })
   it('requires a reason for each derogation', () => {
-    expect(paths({ ...audited, derogations: [{ text: 'Vidéos anciennes', reason: '' }] })).toEqual(['accessibility.derogations.0.reason'])
+    expect(paths({ ...audited, derogations: [{ text: 'Vidéos anciennes', reason: '' }] })).toEqual([
+      'accessibility.derogations.0.reason',
+    ])
   })
 })
 
@@ -64,7 +71,10 @@ describe('legalNoticeProblems', () => {
   }
   it('accepts a complete notice', () => expect(legalNoticeProblems(complete)).toEqual([]))
   it('names each missing mention', () => {
-    expect(legalNoticeProblems({ ...complete, directorName: ' ', hostName: null }).map((p) => p.path)).toEqual(['legalNotice.directorName', 'legalNotice.hostName'])
+    expect(legalNoticeProblems({ ...complete, directorName: ' ', hostName: null }).map((p) => p.path)).toEqual([
+      'legalNotice.directorName',
+      'legalNotice.hostName',
+    ])
     expect(legalNoticeProblems(null)).toHaveLength(7)
   })
 })

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest'
 import { offersSection } from './pages'
 
 describe('offersSection', () => {
-  const tne = { headerNav: [{ url: '/agenda' }, { url: '/ressources?public=parents' }], footerNav: [{ url: '/carte-blanche' }] }
+  const tne = {
+    headerNav: [{ url: '/agenda' }, { url: '/ressources?public=parents' }],
+    footerNav: [{ url: '/carte-blanche' }],
+  }
   it.each([
     [tne, '/ressources', true],
     [tne, '/carte-blanche', true],

@@ -18,14 +18,29 @@ const project = (extra: Partial<ProjectFacts> = {}): ProjectFacts => ({
 })
 
 /** "Mountain discovery classes of 4 nights or more for elementary schools in priority-education or isolated rural areas." */
-const mountains: Criteria = { levels: ['ecole'], territories: ['rep', 'rep_plus', 'isolated_rural'], kinds: ['stay_with_nights'], minNights: 4 }
+const mountains: Criteria = {
+  levels: ['ecole'],
+  territories: ['rep', 'rep_plus', 'isolated_rural'],
+  kinds: ['stay_with_nights'],
+  minNights: 4,
+}
 
 describe('matchCriteria', () => {
   it.each([
     ['the mountain programme: 4 nights in a REP elementary school', mountains, project(), true],
-    ['the mountain programme: an isolated rural school outside priority education', mountains, project({ priorityEducation: 'none', isolatedRural: true }), true],
+    [
+      'the mountain programme: an isolated rural school outside priority education',
+      mountains,
+      project({ priorityEducation: 'none', isolatedRural: true }),
+      true,
+    ],
     ['the mountain programme: 3 nights', mountains, project({ nights: 3 }), false],
-    ['the mountain programme: a collège', mountains, project({ level: 'college', establishmentKind: 'college' }), false],
+    [
+      'the mountain programme: a collège',
+      mountains,
+      project({ level: 'college', establishmentKind: 'college' }),
+      false,
+    ],
     ['the mountain programme: neither priority nor rural', mountains, project({ priorityEducation: 'none' }), false],
     ['a theme among the programme’s', { themes: [1, 3] }, project(), true],
     ['no theme in common', { themes: [1, 2] }, project(), false],
@@ -33,8 +48,18 @@ describe('matchCriteria', () => {
     ['another département', { departments: [93] }, project(), false],
     ['an académie of the programme', { academies: [25] }, project(), true],
     ['another académie', { academies: [1] }, project(), false],
-    ['a vocational lycée', { vocationalLycee: true }, project({ level: 'lycee', establishmentKind: 'lycee_pro' }), true],
-    ['a general lycée for a vocational programme', { vocationalLycee: true }, project({ level: 'lycee', establishmentKind: 'lycee_gt' }), false],
+    [
+      'a vocational lycée',
+      { vocationalLycee: true },
+      project({ level: 'lycee', establishmentKind: 'lycee_pro' }),
+      true,
+    ],
+    [
+      'a general lycée for a vocational programme',
+      { vocationalLycee: true },
+      project({ level: 'lycee', establishmentKind: 'lycee_gt' }),
+      false,
+    ],
     ['Courte Échelle only, labelled', { courteEchelleOnly: true }, project(), true],
     ['Courte Échelle only, not labelled', { courteEchelleOnly: true }, project({ courteEchelle: false }), false],
     ['a project kind of the programme', { kinds: ['equipment', 'stay_with_nights'] }, project(), true],
@@ -47,7 +72,16 @@ describe('matchCriteria', () => {
   })
 
   it('names the criteria met, for the explanation stored with each top-up', () => {
-    expect(matchCriteria(mountains, project())).toEqual({ eligible: true, met: ['niveau : école', 'école en REP ou REP+ ou rural isolé', 'type de projet du programme', '4 nuitées ou plus'], failed: [] })
+    expect(matchCriteria(mountains, project())).toEqual({
+      eligible: true,
+      met: [
+        'niveau : école',
+        'école en REP ou REP+ ou rural isolé',
+        'type de projet du programme',
+        '4 nuitées ou plus',
+      ],
+      failed: [],
+    })
     expect(matchCriteria(mountains, project({ nights: 3 })).failed).toEqual(['4 nuitées ou plus'])
   })
 })

@@ -10,11 +10,28 @@ export type Mechanism = 'match' | 'threshold' | 'gap_close'
 export type Bounds = { budgetLeftCents: number; roomCents: number | null }
 
 const bounded = (amount: number, { budgetLeftCents, roomCents }: Bounds, ...caps: (number | null | undefined)[]) =>
-  Math.max(0, Math.floor(Math.min(amount, budgetLeftCents, roomCents ?? Infinity, ...caps.map((c) => (c == null ? Infinity : c)))))
+  Math.max(
+    0,
+    Math.floor(
+      Math.min(amount, budgetLeftCents, roomCents ?? Infinity, ...caps.map((c) => (c == null ? Infinity : c))),
+    ),
+  )
 
 /** Match: each new gift is matched at `ratioPercent` (100 = 1:1, 50 = 1:2), within the caps per gift, per project and per donor. */
 export function matchTopUp(
-  { giftCents, ratioPercent, capPerGiftCents, capPerProjectCents, capPerDonorCents }: { giftCents: number; ratioPercent: number; capPerGiftCents?: number | null; capPerProjectCents?: number | null; capPerDonorCents?: number | null },
+  {
+    giftCents,
+    ratioPercent,
+    capPerGiftCents,
+    capPerProjectCents,
+    capPerDonorCents,
+  }: {
+    giftCents: number
+    ratioPercent: number
+    capPerGiftCents?: number | null
+    capPerProjectCents?: number | null
+    capPerDonorCents?: number | null
+  },
   { projectSoFarCents, donorSoFarCents }: { projectSoFarCents: number; donorSoFarCents: number },
   bounds: Bounds,
 ): number {
@@ -31,7 +48,12 @@ export function matchTopUp(
 /** Threshold: a fixed amount, once, when the project reaches `sharePercent` of its minimum and `minDonors` donors. */
 export function thresholdTopUp(
   { amountCents, sharePercent, minDonors }: { amountCents: number; sharePercent: number; minDonors: number },
-  { collectedCents, minimumGoalCents, donorCount, alreadyToppedUp }: { collectedCents: number; minimumGoalCents: number; donorCount: number; alreadyToppedUp: boolean },
+  {
+    collectedCents,
+    minimumGoalCents,
+    donorCount,
+    alreadyToppedUp,
+  }: { collectedCents: number; minimumGoalCents: number; donorCount: number; alreadyToppedUp: boolean },
   bounds: Bounds,
 ): number {
   if (alreadyToppedUp || donorCount < minDonors || collectedCents * 100 < minimumGoalCents * sharePercent) return 0
@@ -40,11 +62,26 @@ export function thresholdTopUp(
 
 /** Gap close: `daysBeforeEnd` days before the end, a project at or above `sharePercent` of its minimum is topped up to it, within a cap. */
 export function gapCloseTopUp(
-  { daysBeforeEnd, sharePercent, capPerProjectCents }: { daysBeforeEnd: number; sharePercent: number; capPerProjectCents?: number | null },
-  { daysLeft, collectedCents, minimumGoalCents, alreadyToppedUp }: { daysLeft: number; collectedCents: number; minimumGoalCents: number; alreadyToppedUp: boolean },
+  {
+    daysBeforeEnd,
+    sharePercent,
+    capPerProjectCents,
+  }: { daysBeforeEnd: number; sharePercent: number; capPerProjectCents?: number | null },
+  {
+    daysLeft,
+    collectedCents,
+    minimumGoalCents,
+    alreadyToppedUp,
+  }: { daysLeft: number; collectedCents: number; minimumGoalCents: number; alreadyToppedUp: boolean },
   bounds: Bounds,
 ): number {
-  if (alreadyToppedUp || daysLeft > daysBeforeEnd || collectedCents >= minimumGoalCents || collectedCents * 100 < minimumGoalCents * sharePercent) return 0
+  if (
+    alreadyToppedUp ||
+    daysLeft > daysBeforeEnd ||
+    collectedCents >= minimumGoalCents ||
+    collectedCents * 100 < minimumGoalCents * sharePercent
+  )
+    return 0
   const gap = minimumGoalCents - collectedCents
   // All or nothing: a top-up that would not close the gap does not help the campaign succeed.
   const amount = bounded(gap, bounds, capPerProjectCents)
@@ -75,17 +112,24 @@ export function mechanismProblems(settings: MechanismSettings): { path: string; 
   positive('capPerGiftCents', 'Un plafond doit être positif.')
   positive('capPerProjectCents', 'Un plafond doit être positif.')
   positive('capPerDonorCents', 'Un plafond doit être positif.')
-  if (settings.mechanism === 'match') positive('ratioPercent', 'Indiquez un taux d’abondement positif (100 pour 1 € par euro donné, 50 pour 1 € pour 2 €).', true)
+  if (settings.mechanism === 'match')
+    positive(
+      'ratioPercent',
+      'Indiquez un taux d’abondement positif (100 pour 1 € par euro donné, 50 pour 1 € pour 2 €).',
+      true,
+    )
   if (settings.mechanism === 'threshold') {
     positive('amountCents', 'Indiquez le montant versé au seuil.', true)
     positive('sharePercent', 'Indiquez la part de l’objectif minimum à atteindre, en %.', true)
-    if (settings.minDonors != null && (settings.minDonors < 0 || !Number.isInteger(settings.minDonors))) problems.push({ path: 'minDonors', message: 'Indiquez un nombre de donateurs positif.' })
+    if (settings.minDonors != null && (settings.minDonors < 0 || !Number.isInteger(settings.minDonors)))
+      problems.push({ path: 'minDonors', message: 'Indiquez un nombre de donateurs positif.' })
   }
   if (settings.mechanism === 'gap_close') {
     positive('daysBeforeEnd', 'Indiquez combien de jours avant la fin.', true)
     positive('sharePercent', 'Indiquez la part de l’objectif minimum à atteindre, en %.', true)
   }
-  if (settings.sharePercent != null && settings.sharePercent > 100) problems.push({ path: 'sharePercent', message: 'Une part de l’objectif ne dépasse pas 100 %.' })
+  if (settings.sharePercent != null && settings.sharePercent > 100)
+    problems.push({ path: 'sharePercent', message: 'Une part de l’objectif ne dépasse pas 100 %.' })
   return problems
 }
 

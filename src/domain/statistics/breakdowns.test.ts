@@ -3,8 +3,20 @@ import { describe, expect, it } from 'vitest'
 import { type ProjectForBreakdown, breakdownFigures, countBreakdown, topOf } from './breakdowns'
 import { fundFigures } from './fund'
 
-const p = (startDate: string, endDate: string, status: string, keys: string[], collectedCents = 100_000): ProjectForBreakdown => ({
-  startDate, endDate, status, collectedCents, minimumGoalCents: 50_000, level: 'ecole', keys: keys.map((k) => ({ key: k, label: k.toUpperCase() })),
+const p = (
+  startDate: string,
+  endDate: string,
+  status: string,
+  keys: string[],
+  collectedCents = 100_000,
+): ProjectForBreakdown => ({
+  startDate,
+  endDate,
+  status,
+  collectedCents,
+  minimumGoalCents: 50_000,
+  level: 'ecole',
+  keys: keys.map((k) => ({ key: k, label: k.toUpperCase() })),
 })
 
 describe('breakdowns', () => {
@@ -21,20 +33,55 @@ describe('breakdowns', () => {
       'calendar',
     )
     expect(breakdownFigures(rows)).toEqual([
-      { key: 'sport', label: 'SPORT', published: 2, completed: 1, succeeded: 1, succeededCollectedCents: 100_000, successRate: 100 },
-      { key: 'arts', label: 'ARTS', published: 1, completed: 2, succeeded: 1, succeededCollectedCents: 100_000, successRate: 50 },
-      { key: '', label: 'Non renseigné', published: 1, completed: 1, succeeded: 1, succeededCollectedCents: 100_000, successRate: 100 },
+      {
+        key: 'sport',
+        label: 'SPORT',
+        published: 2,
+        completed: 1,
+        succeeded: 1,
+        succeededCollectedCents: 100_000,
+        successRate: 100,
+      },
+      {
+        key: 'arts',
+        label: 'ARTS',
+        published: 1,
+        completed: 2,
+        succeeded: 1,
+        succeededCollectedCents: 100_000,
+        successRate: 50,
+      },
+      {
+        key: '',
+        label: 'Non renseigné',
+        published: 1,
+        completed: 1,
+        succeeded: 1,
+        succeededCollectedCents: 100_000,
+        successRate: 100,
+      },
     ])
   })
   it('keeps the ten most published', () => {
-    const rows = Array.from({ length: 12 }, (_, i) => ({ key: String(i), label: `D${i}`, published: i, completed: 0, succeeded: 0, succeededCollectedCents: 0 }))
+    const rows = Array.from({ length: 12 }, (_, i) => ({
+      key: String(i),
+      label: `D${i}`,
+      published: i,
+      completed: 0,
+      succeeded: 0,
+      succeededCollectedCents: 0,
+    }))
     expect(topOf(rows).map((r) => r.key)).toEqual(['11', '10', '9', '8', '7', '6', '5', '4', '3', '2'])
   })
 })
 
 describe('the solidarity fund', () => {
   it('adds the flows in and out', () => {
-    const f = fundFigures([{ key: 'reallocated_gifts', count: 2, cents: 5000 }, { key: 'grants', count: 1, cents: 2_000_000 }, { key: 'top_ups', count: 3, cents: 30_000 }])
+    const f = fundFigures([
+      { key: 'reallocated_gifts', count: 2, cents: 5000 },
+      { key: 'grants', count: 1, cents: 2_000_000 },
+      { key: 'top_ups', count: 3, cents: 30_000 },
+    ])
     expect([f.inCents, f.outCents, f.netCents]).toEqual([2_005_000, 30_000, 1_975_000])
     expect(f.flows.find((r) => r.key === 'returned_top_ups')).toMatchObject({ count: 0, cents: 0, direction: 'in' })
   })

@@ -12,7 +12,14 @@ import { roundedPercent } from './ratios'
 export const BREAKDOWNS = ['academy', 'department', 'theme', 'level'] as const
 export type Breakdown = (typeof BREAKDOWNS)[number]
 
-export type BreakdownCounts = { key: string; label: string; published: number; completed: number; succeeded: number; succeededCollectedCents: number }
+export type BreakdownCounts = {
+  key: string
+  label: string
+  published: number
+  completed: number
+  succeeded: number
+  succeededCollectedCents: number
+}
 export type BreakdownFigures = BreakdownCounts & { successRate: number | null }
 
 export const NOT_GIVEN = { key: '', label: 'Non renseigné' }
@@ -23,17 +30,27 @@ export function breakdownFigures(rows: readonly BreakdownCounts[]): BreakdownFig
 
 /** Most published first, then most completed, then by name (French order). */
 export function rankBreakdown<T extends BreakdownCounts>(rows: readonly T[]): T[] {
-  return [...rows].sort((a, b) => b.published - a.published || b.completed - a.completed || a.label.localeCompare(b.label, 'fr'))
+  return [...rows].sort(
+    (a, b) => b.published - a.published || b.completed - a.completed || a.label.localeCompare(b.label, 'fr'),
+  )
 }
 
 /** The top départements: the first `n` of the ranking. */
 export const TOP_DEPARTMENTS = 10
-export const topOf = <T extends BreakdownCounts>(rows: readonly T[], n = TOP_DEPARTMENTS) => rankBreakdown(rows).slice(0, n)
+export const topOf = <T extends BreakdownCounts>(rows: readonly T[], n = TOP_DEPARTMENTS) =>
+  rankBreakdown(rows).slice(0, n)
 
-export type ProjectForBreakdown = CampaignForStats & { startDate?: string | null; keys: { key: string; label: string }[] }
+export type ProjectForBreakdown = CampaignForStats & {
+  startDate?: string | null
+  keys: { key: string; label: string }[]
+}
 
 /** Reference implementation on a set of projects, for one period. */
-export function countBreakdown(projects: readonly ProjectForBreakdown[], year: number, kind: PeriodKind): BreakdownCounts[] {
+export function countBreakdown(
+  projects: readonly ProjectForBreakdown[],
+  year: number,
+  kind: PeriodKind,
+): BreakdownCounts[] {
   const rows = new Map<string, BreakdownCounts>()
   for (const p of projects) {
     const published = isPublished(String(p.status)) && Boolean(p.startDate) && periodOf(p.startDate!, kind) === year

@@ -17,16 +17,26 @@ describe('campaignOutcome', () => {
     ['archived', 'failed', 500, 100, 'failed'],
     ['archived', 'succeeded', 50, 100, 'succeeded'],
     ['rejected', null, 0, 100, null],
-  ] as const)('%s (imported: %s), %i c of %i c → %s', (status, legacyOutcome, collectedCents, minimumGoalCents, expected) => {
-    expect(campaignOutcome({ status, legacyOutcome, collectedCents, minimumGoalCents })).toBe(expected)
-  })
+  ] as const)(
+    '%s (imported: %s), %i c of %i c → %s',
+    (status, legacyOutcome, collectedCents, minimumGoalCents, expected) => {
+      expect(campaignOutcome({ status, legacyOutcome, collectedCents, minimumGoalCents })).toBe(expected)
+    },
+  )
 })
 
 describe('degrees and publication', () => {
   it('first degree is école, second collège and lycée', () => {
-    expect([degreeOf('ecole'), degreeOf('college'), degreeOf('lycee'), degreeOf(null)]).toEqual(['first', 'second', 'second', null])
+    expect([degreeOf('ecole'), degreeOf('college'), degreeOf('lycee'), degreeOf(null)]).toEqual([
+      'first',
+      'second',
+      'second',
+      null,
+    ])
   })
   it('a project is published once its campaign opened', () => {
-    expect(['draft', 'in_review', 'scheduled', 'collecting', 'settling', 'failed', 'archived', 'rejected'].map(isPublished)).toEqual([false, false, false, true, true, true, true, false])
+    expect(
+      ['draft', 'in_review', 'scheduled', 'collecting', 'settling', 'failed', 'archived', 'rejected'].map(isPublished),
+    ).toEqual([false, false, false, true, true, true, true, false])
   })
 })

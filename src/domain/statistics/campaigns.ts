@@ -8,13 +8,25 @@ export const CAMPAIGN_OUTCOMES = ['succeeded', 'failed'] as const
 export type CampaignOutcome = (typeof CAMPAIGN_OUTCOMES)[number]
 
 /** States after a success: the payout and the owner's report do not change the outcome. */
-export const SUCCEEDED_STATUSES = ['succeeded', 'funds_released', 'realised'] as const satisfies readonly ProjectStatus[]
+export const SUCCEEDED_STATUSES = [
+  'succeeded',
+  'funds_released',
+  'realised',
+] as const satisfies readonly ProjectStatus[]
 
 /** A campaign is completed once it has succeeded or failed; `archived` comes after either. */
-export const COMPLETED_STATUSES = [...SUCCEEDED_STATUSES, 'failed', 'archived'] as const satisfies readonly ProjectStatus[]
+export const COMPLETED_STATUSES = [
+  ...SUCCEEDED_STATUSES,
+  'failed',
+  'archived',
+] as const satisfies readonly ProjectStatus[]
 
 /** A project is published once its campaign opened (collecting and every state after it). */
-export const PUBLISHED_STATUSES = ['collecting', 'settling', ...COMPLETED_STATUSES] as const satisfies readonly ProjectStatus[]
+export const PUBLISHED_STATUSES = [
+  'collecting',
+  'settling',
+  ...COMPLETED_STATUSES,
+] as const satisfies readonly ProjectStatus[]
 
 export type CampaignFacts = {
   status: ProjectStatus | string

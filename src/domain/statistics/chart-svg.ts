@@ -36,17 +36,37 @@ function drawChartSvg(table: StatTable, labelledBy: string): string | null {
   const spec = table.chart
   if (!spec || table.rows.length === 0) return null
   const series = spec.series.map((key) => table.columns.find((c) => c.key === key)!)
-  const values = (key: string, kind: string) => table.rows.map((row) => {
-    const v = row[key]
-    return typeof v === 'number' ? (kind === 'cents' ? Math.round(v / 100) : v) : 0
-  })
+  const values = (key: string, kind: string) =>
+    table.rows.map((row) => {
+      const v = row[key]
+      return typeof v === 'number' ? (kind === 'cents' ? Math.round(v / 100) : v) : 0
+    })
   if (series.every((s) => values(s.key, s.kind).every((v) => v === 0))) return null
   const categories = table.rows.map((row) => String(row[spec.category] ?? ''))
   const horizontal = spec.type === 'horizontal-bar'
   const height = horizontal ? 70 + categories.length * (series.length > 1 ? 34 : 26) : 340
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 760, height })
-  const categoryAxis = { type: 'category' as const, data: horizontal ? [...categories].reverse() : categories, axisLabel: { color: '#333', fontSize: 12, interval: 0, rotate: !horizontal && categories.length > 8 ? 35 : 0, width: horizontal ? 210 : 90, overflow: 'truncate' as const } }
-  const valueAxis = { type: 'value' as const, axisLabel: { color: '#333', fontSize: 12, formatter: (v: number) => `${number.format(v)}${series[0].kind === 'cents' ? ' €' : series[0].kind === 'percent' ? ' %' : ''}` } }
+  const categoryAxis = {
+    type: 'category' as const,
+    data: horizontal ? [...categories].reverse() : categories,
+    axisLabel: {
+      color: '#333',
+      fontSize: 12,
+      interval: 0,
+      rotate: !horizontal && categories.length > 8 ? 35 : 0,
+      width: horizontal ? 210 : 90,
+      overflow: 'truncate' as const,
+    },
+  }
+  const valueAxis = {
+    type: 'value' as const,
+    axisLabel: {
+      color: '#333',
+      fontSize: 12,
+      formatter: (v: number) =>
+        `${number.format(v)}${series[0].kind === 'cents' ? ' €' : series[0].kind === 'percent' ? ' %' : ''}`,
+    },
+  }
   chart.setOption({
     animation: false,
     silent: true,
@@ -54,7 +74,12 @@ function drawChartSvg(table: StatTable, labelledBy: string): string | null {
     textStyle: { fontFamily: 'system-ui, sans-serif', color: '#333' },
     aria: { enabled: series.length > 1, decal: { show: series.length > 1 } },
     legend: series.length > 1 ? { top: 0, textStyle: { color: '#333', fontSize: 13 } } : undefined,
-    grid: { left: horizontal ? 220 : 60, right: 30, top: series.length > 1 ? 40 : 20, bottom: !horizontal && categories.length > 8 ? 80 : 40 },
+    grid: {
+      left: horizontal ? 220 : 60,
+      right: 30,
+      top: series.length > 1 ? 40 : 20,
+      bottom: !horizontal && categories.length > 8 ? 80 : 40,
+    },
     xAxis: horizontal ? valueAxis : categoryAxis,
     yAxis: horizontal ? categoryAxis : valueAxis,
     series: series.map((s) => ({

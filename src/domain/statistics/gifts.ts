@@ -25,7 +25,8 @@ export type GiftForStats = {
   schoolCommune?: string | null
 }
 
-export const isCountedGift = (g: Pick<GiftForStats, 'status' | 'overflow'>) => (COUNTED_GIFT_STATUSES as readonly string[]).includes(g.status) && !g.overflow
+export const isCountedGift = (g: Pick<GiftForStats, 'status' | 'overflow'>) =>
+  (COUNTED_GIFT_STATUSES as readonly string[]).includes(g.status) && !g.overflow
 
 /**
  * The département of a French postcode: 2 digits, 3 for overseas (971…976, 984…988), Corsica's
@@ -53,7 +54,8 @@ export function communeKey(name: string | null | undefined): string {
 }
 
 /** The same folding in SQL (translate + regexp_replace), for `communeKey` in the aggregates. */
-export const communeKeySql = (column: string) => `regexp_replace(translate(lower(${column}), '${ACCENTED}', '${PLAIN}'), '[^a-z0-9]', '', 'g')`
+export const communeKeySql = (column: string) =>
+  `regexp_replace(translate(lower(${column}), '${ACCENTED}', '${PLAIN}'), '[^a-z0-9]', '', 'g')`
 
 /** What the SQL sums over a period's gifts. */
 export type GiftCounts = {
@@ -82,9 +84,26 @@ export type GiftCounts = {
 }
 
 export const emptyGiftCounts = (): GiftCounts => ({
-  count: 0, totalCents: 0, minCents: null, maxCents: null, individualCount: 0, individualCents: 0, companyCount: 0, companyCents: 0, companyMinCents: null, companyMaxCents: null,
-  campaignsWithCompanyGift: 0, companyLocated: 0, companySameDepartment: 0, companySameCommune: 0, solidarityCount: 0, solidarityCents: 0, campaignsWithSolidarityTopUp: 0,
-  sponsorCount: 0, sponsorCents: 0, campaignsWithSponsorTopUp: 0,
+  count: 0,
+  totalCents: 0,
+  minCents: null,
+  maxCents: null,
+  individualCount: 0,
+  individualCents: 0,
+  companyCount: 0,
+  companyCents: 0,
+  companyMinCents: null,
+  companyMaxCents: null,
+  campaignsWithCompanyGift: 0,
+  companyLocated: 0,
+  companySameDepartment: 0,
+  companySameCommune: 0,
+  solidarityCount: 0,
+  solidarityCents: 0,
+  campaignsWithSolidarityTopUp: 0,
+  sponsorCount: 0,
+  sponsorCents: 0,
+  campaignsWithSponsorTopUp: 0,
 })
 
 const lower = (a: number | null, b: number) => (a === null ? b : Math.min(a, b))

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 
-import { defaultPeriod, keyFiguresQuery, monthsOf, parsePeriodKind, parseYear, periodBounds, periodLabel, periodOf } from './periods'
+import {
+  defaultPeriod,
+  keyFiguresQuery,
+  monthsOf,
+  parsePeriodKind,
+  parseYear,
+  periodBounds,
+  periodLabel,
+  periodOf,
+} from './periods'
 
 describe('periods', () => {
   it.each([
@@ -24,8 +33,17 @@ describe('periods', () => {
     expect(monthsOf(2023, 'calendar')[0].label).toBe('janvier 2023')
   })
   it('reads the query string', () => {
-    expect([parsePeriodKind('scolaire'), parsePeriodKind('civile'), parsePeriodKind(undefined)]).toEqual(['school', 'calendar', 'calendar'])
-    expect([parseYear('2023'), parseYear('23'), parseYear('1999'), parseYear(['2023'])]).toEqual([2023, null, null, null])
+    expect([parsePeriodKind('scolaire'), parsePeriodKind('civile'), parsePeriodKind(undefined)]).toEqual([
+      'school',
+      'calendar',
+      'calendar',
+    ])
+    expect([parseYear('2023'), parseYear('23'), parseYear('1999'), parseYear(['2023'])]).toEqual([
+      2023,
+      null,
+      null,
+      null,
+    ])
   })
   it.each([
     [[2026, 2025, 2023], [2025, 2023], 2026, 2025],

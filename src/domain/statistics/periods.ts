@@ -15,14 +15,29 @@ export function periodOf(isoDate: string, kind: PeriodKind): number {
 
 /** First day and the day after the last one, as ISO dates (for `date >= from AND date < to`). */
 export function periodBounds(year: number, kind: PeriodKind): { from: string; to: string } {
-  return kind === 'calendar' ? { from: `${year}-01-01`, to: `${year + 1}-01-01` } : { from: `${year}-09-01`, to: `${year + 1}-09-01` }
+  return kind === 'calendar'
+    ? { from: `${year}-01-01`, to: `${year + 1}-01-01` }
+    : { from: `${year}-09-01`, to: `${year + 1}-09-01` }
 }
 
 export function periodLabel(year: number, kind: PeriodKind): string {
   return kind === 'calendar' ? String(year) : `${year}-${year + 1}`
 }
 
-const MONTH_NAMES = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre']
+const MONTH_NAMES = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+]
 
 /** The twelve months of a period in order, as { month number, French label }. */
 export function monthsOf(year: number, kind: PeriodKind): { month: number; label: string }[] {
@@ -43,7 +58,8 @@ export function defaultPeriod(periods: readonly number[], completed: readonly nu
 }
 
 /** `?periode=scolaire` → school; anything else → calendar. */
-export const parsePeriodKind = (value: unknown): PeriodKind => (value === 'scolaire' || value === 'school' ? 'school' : 'calendar')
+export const parsePeriodKind = (value: unknown): PeriodKind =>
+  value === 'scolaire' || value === 'school' ? 'school' : 'calendar'
 
 /** `?annee=2023` → 2023, or null when absent or not a plausible year. */
 export function parseYear(value: unknown): number | null {

@@ -4,12 +4,34 @@ import { emptyGiftCounts, giftFigures } from './gifts'
 import { csvRows, topUpsTable } from './tables'
 
 describe('top-ups by programme', () => {
-  const figures = giftFigures({ ...emptyGiftCounts(), solidarityCount: 3, solidarityCents: 25_000, campaignsWithSolidarityTopUp: 2, sponsorCount: 4, sponsorCents: 31_000, campaignsWithSponsorTopUp: 3 })
+  const figures = giftFigures({
+    ...emptyGiftCounts(),
+    solidarityCount: 3,
+    solidarityCents: 25_000,
+    campaignsWithSolidarityTopUp: 2,
+    sponsorCount: 4,
+    sponsorCents: 31_000,
+    campaignsWithSponsorTopUp: 3,
+  })
   const table = topUpsTable(
     figures,
     [
-      { source: 'sponsor', programme: 'Écoles vertes', sponsor: 'Énergies vertes', campaigns: 1, count: 1, cents: 1_000 },
-      { source: 'sponsor', programme: 'Lire en classe', sponsor: 'Fondation Lecture', campaigns: 2, count: 3, cents: 30_000 },
+      {
+        source: 'sponsor',
+        programme: 'Écoles vertes',
+        sponsor: 'Énergies vertes',
+        campaigns: 1,
+        count: 1,
+        cents: 1_000,
+      },
+      {
+        source: 'sponsor',
+        programme: 'Lire en classe',
+        sponsor: 'Fondation Lecture',
+        campaigns: 2,
+        count: 3,
+        cents: 30_000,
+      },
       { source: 'solidarity', programme: 'Classes de montagne', sponsor: null, campaigns: 1, count: 1, cents: 5_000 },
       { source: 'solidarity', programme: null, sponsor: null, campaigns: 2, count: 2, cents: 20_000 },
     ],

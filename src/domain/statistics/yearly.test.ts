@@ -2,8 +2,20 @@ import { describe, expect, it } from 'vitest'
 
 import { type CampaignForStats, countCampaigns, yearlyTable } from './yearly'
 
-const c = (endDate: string, level: string, status: string, collectedCents: number, extra: Partial<CampaignForStats> = {}): CampaignForStats => ({
-  endDate, level, status, collectedCents, minimumGoalCents: 50_000, optimumGoalCents: 100_000, ...extra,
+const c = (
+  endDate: string,
+  level: string,
+  status: string,
+  collectedCents: number,
+  extra: Partial<CampaignForStats> = {},
+): CampaignForStats => ({
+  endDate,
+  level,
+  status,
+  collectedCents,
+  minimumGoalCents: 50_000,
+  optimumGoalCents: 100_000,
+  ...extra,
 })
 
 // A hand-made year: 3 écoles (2 won), 2 collèges and 1 lycée (1 won), and campaigns that do not count.
@@ -44,6 +56,10 @@ describe('the yearly activity table', () => {
     expect(school.get(2022)?.completed).toBe(4) // Sept. 2022 → Aug. 2023
     expect(school.get(2023)?.completed).toBe(4)
     const table = yearlyTable(new Map([[2020, school.get(2022)!]]), { from: 2019, to: 2021 })
-    expect(table.map((r) => [r.year, r.completed, r.successRate, r.averageCollectedCents])).toEqual([[2019, 0, null, null], [2020, 4, 75, 103_350], [2021, 0, null, null]])
+    expect(table.map((r) => [r.year, r.completed, r.successRate, r.averageCollectedCents])).toEqual([
+      [2019, 0, null, null],
+      [2020, 4, 75, 103_350],
+      [2021, 0, null, null],
+    ])
   })
 })

@@ -31,7 +31,12 @@ export const emptyCounts = (): CampaignCounts => ({
   withGoals: 0,
 })
 
-export type CampaignForStats = CampaignFacts & { endDate?: string | null; level?: string | null; courteEchelle?: boolean | null; optimumGoalCents?: number | null }
+export type CampaignForStats = CampaignFacts & {
+  endDate?: string | null
+  level?: string | null
+  courteEchelle?: boolean | null
+  optimumGoalCents?: number | null
+}
 
 /** Reference implementation on a set of campaigns (unit tests; the SQL does the same in aggregates). */
 export function countCampaigns(campaigns: readonly CampaignForStats[], kind: PeriodKind): Map<number, CampaignCounts> {
@@ -99,7 +104,10 @@ export function yearFigures(year: number, c: CampaignCounts): YearFigures {
 }
 
 /** Every period from the first to the last one with data, the missing ones at zero, in order. */
-export function yearlyTable(byPeriod: ReadonlyMap<number, CampaignCounts>, range?: { from: number; to: number }): YearFigures[] {
+export function yearlyTable(
+  byPeriod: ReadonlyMap<number, CampaignCounts>,
+  range?: { from: number; to: number },
+): YearFigures[] {
   const years = [...byPeriod.keys()]
   if (years.length === 0 && !range) return []
   const from = range?.from ?? Math.min(...years)

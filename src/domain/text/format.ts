@@ -5,8 +5,18 @@ import { frenchTime } from './typography'
 //
 // Formatters are built once: creating an Intl formatter costs far more than using one (a visible
 // share of a catalogue page's render time).
-const wholeEuros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 })
-const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 })
+const wholeEuros = new Intl.NumberFormat('fr-FR', {
+  style: 'currency',
+  currency: 'EUR',
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 0,
+})
+const euros = new Intl.NumberFormat('fr-FR', {
+  style: 'currency',
+  currency: 'EUR',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+})
 const longDate = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
 const wholeNumber = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 })
 
@@ -40,8 +50,18 @@ export function percent(part: number, whole: number): number {
   return whole > 0 ? Math.floor((part / whole) * 100) : 0
 }
 
-const parisDate = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' })
-const parisTime = new Intl.DateTimeFormat('fr-FR', { hour: 'numeric', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Paris' })
+const parisDate = new Intl.DateTimeFormat('fr-FR', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/Paris',
+})
+const parisTime = new Intl.DateTimeFormat('fr-FR', {
+  hour: 'numeric',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: 'Europe/Paris',
+})
 
 /** An instant as the French write it, in Paris: "12 décembre 2023 à 16 h 37". */
 export function formatDateTime(instant: string | Date): string {
@@ -50,9 +70,20 @@ export function formatDateTime(instant: string | Date): string {
   return `${parisDate.format(date)} à ${Number(hours)} h ${minutes}`
 }
 
-const parisDay = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' })
+const parisDay = new Intl.DateTimeFormat('fr-FR', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/Paris',
+})
 const parisShortDay = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', timeZone: 'Europe/Paris' })
-const parisClock = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: 'numeric', hourCycle: 'h23', timeZone: 'Europe/Paris' })
+const parisClock = new Intl.DateTimeFormat('en-GB', {
+  hour: 'numeric',
+  minute: 'numeric',
+  hourCycle: 'h23',
+  timeZone: 'Europe/Paris',
+})
 
 /** An event's start for the public: "mardi 12 mars 2024 à 17 h" (or "12 mars à 17 h 30" when short), in Paris time. */
 export function formatEventTime(iso: string, { short = false } = {}): string {

@@ -35,10 +35,13 @@ describe('typeset', () => {
     expect(show(typeset(input))).toBe(expected)
   })
 
-  it.each(['Bonjour ; « oui » : 20 000 € ! 94 % ?', 'https://a.fr/?x=1 et b@c.fr ; 17:30', '«Oui»!'])('is idempotent: %s', (input) => {
-    const once = typeset(input)
-    expect(typeset(once)).toBe(once)
-  })
+  it.each(['Bonjour ; « oui » : 20 000 € ! 94 % ?', 'https://a.fr/?x=1 et b@c.fr ; 17:30', '«Oui»!'])(
+    'is idempotent: %s',
+    (input) => {
+      const once = typeset(input)
+      expect(typeset(once)).toBe(once)
+    },
+  )
 
   it('leaves nothing for the fault finder', () => {
     const text = 'Bonjour ; «oui» : 20 000 € soit 94 % ! Et https://x.fr/?a=1 ; ou x@y.fr ?'
@@ -92,14 +95,20 @@ describe('typesetRichText', () => {
             children: [
               { type: 'text', text: 'Total : 20 000 €', format: 0 },
               { type: 'text', text: 'a ; b', format: 16 },
-              { type: 'link', fields: { url: 'https://x.fr/?a=1' }, children: [{ type: 'text', text: 'ici !', format: 1 }] },
+              {
+                type: 'link',
+                fields: { url: 'https://x.fr/?a=1' },
+                children: [{ type: 'text', text: 'ici !', format: 1 }],
+              },
             ],
           },
         ],
       },
     }
     const out = typesetRichText(value)
-    const texts = (out.root.children[0].children as { text?: string; children?: { text: string }[] }[]).map((n) => n.text ?? n.children![0].text)
+    const texts = (out.root.children[0].children as { text?: string; children?: { text: string }[] }[]).map(
+      (n) => n.text ?? n.children![0].text,
+    )
     expect(texts.map(show)).toEqual(['Total_: 20^000_€', 'a ; b', 'ici^!'])
     expect(value.root.children[0].children[0].text).toBe('Total : 20 000 €')
   })

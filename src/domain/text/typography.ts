@@ -13,7 +13,8 @@ export const NBSP = '\u00a0'
 export const NNBSP = '\u202f'
 
 // URLs (with a scheme or starting www.), e-mail addresses: copied as they are.
-const UNTOUCHABLE = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)[^\s<>«»"]*[^\s<>«»".,;:!?)\]]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu
+const UNTOUCHABLE =
+  /(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)[^\s<>«»"]*[^\s<>«»".,;:!?)\]]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu
 
 // What may stand right before ; ! ? : or » without a space in the writer's text.
 const WORD_END = String.raw`[\p{L}\p{N})\]’”]`
@@ -44,7 +45,8 @@ export function typeset(text: string): string {
   let out = ''
   let last = 0
   // After a URL or an address, the plain text is typeset as if a word stood before it ("x@y.fr!").
-  const plain = (from: number, to: number) => (from === 0 ? typesetPlain(text.slice(from, to)) : typesetPlain(`x${text.slice(from, to)}`).slice(1))
+  const plain = (from: number, to: number) =>
+    from === 0 ? typesetPlain(text.slice(from, to)) : typesetPlain(`x${text.slice(from, to)}`).slice(1)
   for (const match of text.matchAll(UNTOUCHABLE)) {
     out += plain(last, match.index) + match[0]
     last = match.index + match[0].length
@@ -84,7 +86,13 @@ export function frenchTime(hours: number, minutes: number): string {
   return minutes === 0 ? `${hours}${NBSP}h` : `${hours}${NBSP}h${NBSP}${String(minutes).padStart(2, '0')}`
 }
 
-type LexicalNode = { type?: string; text?: string; format?: number | string; children?: LexicalNode[]; [key: string]: unknown }
+type LexicalNode = {
+  type?: string
+  text?: string
+  format?: number | string
+  children?: LexicalNode[]
+  [key: string]: unknown
+}
 
 // Lexical's "code" text format bit: code keeps its characters.
 const CODE_FORMAT = 16
@@ -95,7 +103,12 @@ export function typesetRichText<T>(value: T): T {
   if (!root) return value
   const walk = (node: LexicalNode): LexicalNode => {
     const copy: LexicalNode = { ...node }
-    if (typeof node.text === 'string' && node.type === 'text' && !(typeof node.format === 'number' && node.format & CODE_FORMAT)) copy.text = typeset(node.text)
+    if (
+      typeof node.text === 'string' &&
+      node.type === 'text' &&
+      !(typeof node.format === 'number' && node.format & CODE_FORMAT)
+    )
+      copy.text = typeset(node.text)
     if (Array.isArray(node.children) && node.type !== 'code') copy.children = node.children.map(walk)
     return copy
   }

@@ -1,12 +1,21 @@
 import { WORKSHOP_AUDIENCES, WORKSHOP_THEMES, type WorkshopAudience, type WorkshopTheme } from './options'
 
 /** The public agenda's filters, as read from the query string (a GET form: works without JavaScript). */
-export type AgendaQuery = { territoire?: string; theme?: WorkshopTheme; public?: WorkshopAudience; du?: string; au?: string }
+export type AgendaQuery = {
+  territoire?: string
+  theme?: WorkshopTheme
+  public?: WorkshopAudience
+  du?: string
+  au?: string
+}
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-const isDay = (value: string) => DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
+const isDay = (value: string) =>
+  DAY.test(value) &&
+  !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+  new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
 
 /** Unknown or malformed values are dropped (the filter is then simply not applied). */
 export function parseAgendaQuery(params: Record<string, string | string[] | undefined>): AgendaQuery {
@@ -54,6 +63,10 @@ function nextDay(day: string): string {
 /** The instant of midnight in Paris on `day` (UTC+1 in winter, UTC+2 in summer). */
 export function parisMidnight(day: string): string {
   const utcMidnight = new Date(`${day}T00:00:00Z`)
-  const parisHour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', hour: '2-digit', hourCycle: 'h23' }).format(utcMidnight))
+  const parisHour = Number(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', hour: '2-digit', hourCycle: 'h23' }).format(
+      utcMidnight,
+    ),
+  )
   return new Date(utcMidnight.getTime() - parisHour * 3600_000).toISOString()
 }

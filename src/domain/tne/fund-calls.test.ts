@@ -16,7 +16,17 @@ describe('remainingCents', () => {
 describe('decideFundCallRequest', () => {
   it.each([
     [400_000, { ok: true }],
-    [400_001, { ok: false, status: 400, path: 'amountCents', message: expect.stringMatching(/^Le montant dépasse ce qui reste à appeler sur la convention : 4\s000,00\s€\.$/) }],
+    [
+      400_001,
+      {
+        ok: false,
+        status: 400,
+        path: 'amountCents',
+        message: expect.stringMatching(
+          /^Le montant dépasse ce qui reste à appeler sur la convention : 4\s000,00\s€\.$/,
+        ),
+      },
+    ],
     [0, { ok: false, status: 400, path: 'amountCents' }],
     [12.5, { ok: false, status: 400, path: 'amountCents' }],
   ])('%d cents → %j', (amount, expected) => {
@@ -26,7 +36,11 @@ describe('decideFundCallRequest', () => {
   it('only on a signed or active convention', () => {
     expect(decideFundCallRequest({ ...budget, status: 'signed' }, 1)).toEqual({ ok: true })
     for (const status of ['draft', 'sent', 'closed', 'terminated'] as const) {
-      expect(decideFundCallRequest({ ...budget, status }, 1)).toMatchObject({ ok: false, status: 409, path: 'convention' })
+      expect(decideFundCallRequest({ ...budget, status }, 1)).toMatchObject({
+        ok: false,
+        status: 409,
+        path: 'convention',
+      })
     }
   })
 })
@@ -34,7 +48,9 @@ describe('decideFundCallRequest', () => {
 describe('decideFundCallTransition', () => {
   it('a second person approves up to what remains, exactly', () => {
     expect(decideFundCallTransition(requested, 'approved', coordinator, budget)).toEqual({ ok: true })
-    expect(decideFundCallTransition({ ...requested, amountCents: 400_001 }, 'approved', coordinator, budget)).toMatchObject({ ok: false, status: 409, path: 'amountCents' })
+    expect(
+      decideFundCallTransition({ ...requested, amountCents: 400_001 }, 'approved', coordinator, budget),
+    ).toMatchObject({ ok: false, status: 409, path: 'amountCents' })
   })
 
   it('the requester may neither approve nor reject their own call, even as admin', () => {
@@ -48,11 +64,20 @@ describe('decideFundCallTransition', () => {
   })
 
   it('someone outside the territory may not decide', () => {
-    expect(decideFundCallTransition(requested, 'approved', { id: 9, isAdmin: false, coordinatesTerritory: false }, budget)).toMatchObject({ ok: false, status: 403 })
+    expect(
+      decideFundCallTransition(requested, 'approved', { id: 9, isAdmin: false, coordinatesTerritory: false }, budget),
+    ).toMatchObject({ ok: false, status: 403 })
   })
 
   it('an approved call is then paid, by anyone entitled, the requester included', () => {
-    expect(decideFundCallTransition({ ...requested, status: 'approved' }, 'paid', { id: 1, isAdmin: false, coordinatesTerritory: true }, { ...budget, committedCents: 1_000_000 })).toEqual({ ok: true })
+    expect(
+      decideFundCallTransition(
+        { ...requested, status: 'approved' },
+        'paid',
+        { id: 1, isAdmin: false, coordinatesTerritory: true },
+        { ...budget, committedCents: 1_000_000 },
+      ),
+    ).toEqual({ ok: true })
   })
 
   it.each([
@@ -62,10 +87,15 @@ describe('decideFundCallTransition', () => {
     ['rejected', 'approved'],
     ['approved', 'rejected'],
   ] as const)('%s → %s does not exist', (from, to) => {
-    expect(decideFundCallTransition({ ...requested, status: from }, to, coordinator, budget)).toMatchObject({ ok: false, status: 409 })
+    expect(decideFundCallTransition({ ...requested, status: from }, to, coordinator, budget)).toMatchObject({
+      ok: false,
+      status: 409,
+    })
   })
 
   it('no approval once the convention is closed', () => {
-    expect(decideFundCallTransition(requested, 'approved', coordinator, { ...budget, status: 'closed' })).toMatchObject({ ok: false, status: 409 })
+    expect(decideFundCallTransition(requested, 'approved', coordinator, { ...budget, status: 'closed' })).toMatchObject(
+      { ok: false, status: 409 },
+    )
   })
 })

@@ -4,8 +4,20 @@ import { yearInParis } from './workshops'
 /** The records indicators are computed from (already restricted to what the reader may see). */
 export type IndicatorInput = {
   territories: { id: number; name: string }[]
-  conventions: { territory: number; status: string; signatureDate: string | null; partner: { id: number; kind: PartnerKind } | null }[]
-  workshops: { territory: number; status: string; startsAt: string; format: string; audience: string; participants: number | null }[]
+  conventions: {
+    territory: number
+    status: string
+    signatureDate: string | null
+    partner: { id: number; kind: PartnerKind } | null
+  }[]
+  workshops: {
+    territory: number
+    status: string
+    startsAt: string
+    format: string
+    audience: string
+    participants: number | null
+  }[]
   /** Figures declared by the coordinators per year (initiatives have no record of their own). */
   declared: { territory: number; year: number; initiatives: number }[]
 }
@@ -45,7 +57,18 @@ export function computeIndicators(input: IndicatorInput): IndicatorRow[] {
     const key = `${territoryId}:${year}`
     let r = rows.get(key)
     if (!r) {
-      r = { territoryId, territory: names.get(territoryId) ?? String(territoryId), year, conventionsSigned: 0, partnersByKind: emptyKinds(), initiatives: 0, workshopsHeld: 0, parentsReached: 0, mediatorsTrained: 0, partnerIds: new Set() }
+      r = {
+        territoryId,
+        territory: names.get(territoryId) ?? String(territoryId),
+        year,
+        conventionsSigned: 0,
+        partnersByKind: emptyKinds(),
+        initiatives: 0,
+        workshopsHeld: 0,
+        parentsReached: 0,
+        mediatorsTrained: 0,
+        partnerIds: new Set(),
+      }
       rows.set(key, r)
     }
     return r
@@ -76,7 +99,14 @@ export function computeIndicators(input: IndicatorInput): IndicatorRow[] {
 
 /** The sum of rows (e.g. one year over every territory), as one row without territory. */
 export function totalIndicators(rows: IndicatorRow[]): Omit<IndicatorRow, 'territoryId' | 'territory' | 'year'> {
-  const total = { conventionsSigned: 0, partnersByKind: emptyKinds(), initiatives: 0, workshopsHeld: 0, parentsReached: 0, mediatorsTrained: 0 }
+  const total = {
+    conventionsSigned: 0,
+    partnersByKind: emptyKinds(),
+    initiatives: 0,
+    workshopsHeld: 0,
+    parentsReached: 0,
+    mediatorsTrained: 0,
+  }
   for (const r of rows) {
     total.conventionsSigned += r.conventionsSigned
     total.initiatives += r.initiatives
@@ -88,9 +118,32 @@ export function totalIndicators(rows: IndicatorRow[]): Omit<IndicatorRow, 'terri
   return total
 }
 
-export const INDICATOR_HEADER = ['Territoire', 'Année', 'Conventions signées', 'Associations', 'Communes', 'Communautés de communes', 'Conseils départementaux', 'Établissements scolaires', 'Autres partenaires', 'Initiatives', 'Ateliers réalisés', 'Parents touchés', 'Médiateurs formés'] as const
+export const INDICATOR_HEADER = [
+  'Territoire',
+  'Année',
+  'Conventions signées',
+  'Associations',
+  'Communes',
+  'Communautés de communes',
+  'Conseils départementaux',
+  'Établissements scolaires',
+  'Autres partenaires',
+  'Initiatives',
+  'Ateliers réalisés',
+  'Parents touchés',
+  'Médiateurs formés',
+] as const
 
 /** Rows of the CSV export, in the header's order. */
 export function indicatorCsvRows(rows: IndicatorRow[]): (string | number)[][] {
-  return rows.map((r) => [r.territory, r.year, r.conventionsSigned, ...PARTNER_KINDS.map((k) => r.partnersByKind[k]), r.initiatives, r.workshopsHeld, r.parentsReached, r.mediatorsTrained])
+  return rows.map((r) => [
+    r.territory,
+    r.year,
+    r.conventionsSigned,
+    ...PARTNER_KINDS.map((k) => r.partnersByKind[k]),
+    r.initiatives,
+    r.workshopsHeld,
+    r.parentsReached,
+    r.mediatorsTrained,
+  ])
 }

@@ -13,18 +13,30 @@ describe('workshopProblems', () => {
   })
 
   it('counts participants only after the event', () => {
-    expect(workshopProblems({ status: 'held', startsAt: future, participants: 3 }, now)).toEqual([{ path: 'status', message: 'Un atelier ne peut être marqué réalisé qu’une fois sa date passée.' }])
+    expect(workshopProblems({ status: 'held', startsAt: future, participants: 3 }, now)).toEqual([
+      { path: 'status', message: 'Un atelier ne peut être marqué réalisé qu’une fois sa date passée.' },
+    ])
     expect(workshopProblems({ status: 'planned', startsAt: past, participants: 3 }, now)).toEqual([
       { path: 'participants', message: 'Les participants se comptent après l’atelier : marquez-le d’abord réalisé.' },
     ])
-    expect(workshopProblems({ status: 'held', startsAt: past }, now)).toEqual([{ path: 'participants', message: 'Indiquez le nombre de participants de l’atelier réalisé.' }])
-    expect(workshopProblems({ status: 'held', startsAt: past, participants: -1 }, now)).toMatchObject([{ path: 'participants' }])
+    expect(workshopProblems({ status: 'held', startsAt: past }, now)).toEqual([
+      { path: 'participants', message: 'Indiquez le nombre de participants de l’atelier réalisé.' },
+    ])
+    expect(workshopProblems({ status: 'held', startsAt: past, participants: -1 }, now)).toMatchObject([
+      { path: 'participants' },
+    ])
   })
 
   it('wants a capacity of at least one place, and coordinates in pairs and in range', () => {
-    expect(workshopProblems({ status: 'planned', startsAt: future, capacity: 0 }, now)).toMatchObject([{ path: 'capacity' }])
-    expect(workshopProblems({ status: 'planned', startsAt: future, latitude: 49.5 }, now)).toMatchObject([{ path: 'longitude' }])
-    expect(workshopProblems({ status: 'planned', startsAt: future, latitude: 95, longitude: 3 }, now)).toMatchObject([{ path: 'latitude' }])
+    expect(workshopProblems({ status: 'planned', startsAt: future, capacity: 0 }, now)).toMatchObject([
+      { path: 'capacity' },
+    ])
+    expect(workshopProblems({ status: 'planned', startsAt: future, latitude: 49.5 }, now)).toMatchObject([
+      { path: 'longitude' },
+    ])
+    expect(workshopProblems({ status: 'planned', startsAt: future, latitude: 95, longitude: 3 }, now)).toMatchObject([
+      { path: 'latitude' },
+    ])
   })
 })
 

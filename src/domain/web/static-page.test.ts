@@ -4,15 +4,25 @@ import { staticPageHtml } from './static-page'
 
 describe('staticPageHtml', () => {
   it('is a French, self-contained page: one heading, the text, one link, no script', () => {
-    const html = staticPageHtml({ title: 'Trop de requêtes', text: 'Réessayez dans 2 minutes.', link: { href: '/', label: 'Retour à l’accueil' } })
+    const html = staticPageHtml({
+      title: 'Trop de requêtes',
+      text: 'Réessayez dans 2 minutes.',
+      link: { href: '/', label: 'Retour à l’accueil' },
+    })
     expect(html).toMatch(/^<!doctype html>\n<html lang="fr">/)
     expect(html).toContain('<title>Trop de requêtes</title>')
-    expect(html).toContain('<main>\n<h1>Trop de requêtes</h1>\n<p>Réessayez dans 2 minutes.</p>\n<p><a href="/">Retour à l’accueil</a></p>\n</main>')
+    expect(html).toContain(
+      '<main>\n<h1>Trop de requêtes</h1>\n<p>Réessayez dans 2 minutes.</p>\n<p><a href="/">Retour à l’accueil</a></p>\n</main>',
+    )
     expect(html).not.toContain('<script')
   })
 
   it('escapes every text it is given', () => {
-    const html = staticPageHtml({ title: '<b>', text: '"x" & <script>', link: { href: '/a?b=1&c="2"', label: "l'accueil" } })
+    const html = staticPageHtml({
+      title: '<b>',
+      text: '"x" & <script>',
+      link: { href: '/a?b=1&c="2"', label: "l'accueil" },
+    })
     expect(html).toContain('<h1>&#60;b&#62;</h1>')
     expect(html).toContain('<p>&#34;x&#34; &#38; &#60;script&#62;</p>')
     expect(html).toContain('<a href="/a?b=1&#38;c=&#34;2&#34;">l&#39;accueil</a>')

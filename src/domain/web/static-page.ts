@@ -6,7 +6,15 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
  * self-contained (no script, no style sheet to fetch, nothing from the database), French, with a
  * title, a main landmark, one heading, a paragraph and one link. Every text is escaped.
  */
-export function staticPageHtml({ title, text, link }: { title: string; text: string; link: { href: string; label: string } }): string {
+export function staticPageHtml({
+  title,
+  text,
+  link,
+}: {
+  title: string
+  text: string
+  link: { href: string; label: string }
+}): string {
   return `<!doctype html>
 <html lang="fr">
 <head>

@@ -14,7 +14,31 @@ export type TneIndicatorSeed = {
 }
 
 export const TNE_INDICATORS_2023: TneIndicatorSeed[] = [
-  { territory: 'Aisne et Val-d’Oise (territoires pilotes)', conventions: null, partners: 14, initiatives: null, workshops: 187, parents: 2536, mediators: null },
-  { territory: 'Hérault', conventions: null, partners: 17, initiatives: null, workshops: 145, parents: null, mediators: 34 },
-  { territory: 'Ensemble des territoires', conventions: 56, partners: 56, initiatives: 113, workshops: null, parents: null, mediators: 187 },
+  {
+    territory: 'Aisne et Val-d’Oise (territoires pilotes)',
+    conventions: null,
+    partners: 14,
+    initiatives: null,
+    workshops: 187,
+    parents: 2536,
+    mediators: null,
+  },
+  {
+    territory: 'Hérault',
+    conventions: null,
+    partners: 17,
+    initiatives: null,
+    workshops: 145,
+    parents: null,
+    mediators: 34,
+  },
+  {
+    territory: 'Ensemble des territoires',
+    conventions: 56,
+    partners: 56,
+    initiatives: 113,
+    workshops: null,
+    parents: null,
+    mediators: 187,
+  },
 ]

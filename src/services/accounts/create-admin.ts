@@ -18,8 +18,20 @@ export type AdministratorResult = {
  * (keeping their other roles). The account is verified (an operator vouches for the address).
  * Without a password, a one-time link to choose one is returned; no e-mail is sent.
  */
-export async function createAdministrator(payload: Payload, admin: Administrator, serverUrl: string): Promise<AdministratorResult> {
-  const existing = (await payload.find({ collection: 'users', where: { email: { equals: admin.email } }, limit: 1, depth: 0, showHiddenFields: true })).docs[0]
+export async function createAdministrator(
+  payload: Payload,
+  admin: Administrator,
+  serverUrl: string,
+): Promise<AdministratorResult> {
+  const existing = (
+    await payload.find({
+      collection: 'users',
+      where: { email: { equals: admin.email } },
+      limit: 1,
+      depth: 0,
+      showHiddenFields: true,
+    })
+  ).docs[0]
   let id: number
   let outcome: AdministratorResult['outcome']
   if (existing) {

@@ -1,7 +1,14 @@
 import { randomBytes } from 'node:crypto'
 
 import { sql } from '@payloadcms/db-postgres'
-import { type Payload, type PayloadRequest, commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import {
+  type Payload,
+  type PayloadRequest,
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+} from 'payload'
 
 import { type ErasureDecision, type OwnedProject, decideErasure, erasedEmail } from '@/domain/accounts/erasure'
 import { revalidatePages } from '@/services/cache/next-revalidate'

@@ -8,7 +8,10 @@ import { sqlQuery } from '@/services/db/sql-transaction'
 type SignedIn = User & { collection: 'users' }
 
 /** A public project (its campaign is or was open), as anyone may read it; null otherwise. */
-export async function findFollowableProject(payload: Payload, projectId: number): Promise<Pick<Project, 'id' | 'slug' | 'title'> | null> {
+export async function findFollowableProject(
+  payload: Payload,
+  projectId: number,
+): Promise<Pick<Project, 'id' | 'slug' | 'title'> | null> {
   if (!Number.isInteger(projectId) || projectId <= 0) return null
   const { docs } = await payload.find({
     collection: 'projects',
@@ -22,12 +25,26 @@ export async function findFollowableProject(payload: Payload, projectId: number)
 }
 
 async function followedIds(payload: Payload, user: SignedIn): Promise<number[]> {
-  const me = await payload.findByID({ collection: 'users', id: user.id, depth: 0, select: { followedProjects: true }, user, overrideAccess: false })
+  const me = await payload.findByID({
+    collection: 'users',
+    id: user.id,
+    depth: 0,
+    select: { followedProjects: true },
+    user,
+    overrideAccess: false,
+  })
   return relationIds(me.followedProjects).map(Number)
 }
 
 async function saveFollowed(payload: Payload, user: SignedIn, ids: number[]) {
-  await payload.update({ collection: 'users', id: user.id, data: { followedProjects: ids }, depth: 0, user, overrideAccess: false })
+  await payload.update({
+    collection: 'users',
+    id: user.id,
+    data: { followedProjects: ids },
+    depth: 0,
+    user,
+    overrideAccess: false,
+  })
 }
 
 /** The user follows a public project (again: nothing changes); false when it is not public. */
@@ -41,10 +58,20 @@ export async function followProject(payload: Payload, user: SignedIn, projectId:
 /** The user stops following a project (one they did not follow: nothing changes). */
 export async function unfollowProject(payload: Payload, user: SignedIn, projectId: number): Promise<void> {
   const ids = await followedIds(payload, user)
-  if (ids.includes(projectId)) await saveFollowed(payload, user, ids.filter((id) => id !== projectId))
+  if (ids.includes(projectId))
+    await saveFollowed(
+      payload,
+      user,
+      ids.filter((id) => id !== projectId),
+    )
 }
 
-export type FollowedProject = Pick<Project, 'id' | 'title' | 'slug' | 'status'> & { collectedCents: number; minimumGoalCents: number; optimumGoalCents: number; endDate: string | null }
+export type FollowedProject = Pick<Project, 'id' | 'title' | 'slug' | 'status'> & {
+  collectedCents: number
+  minimumGoalCents: number
+  optimumGoalCents: number
+  endDate: string | null
+}
 
 /** The projects the user follows and may still see, with their progress, in the order followed. */
 export async function followedProjectsOf(payload: Payload, user: SignedIn): Promise<FollowedProject[]> {
@@ -55,7 +82,15 @@ export async function followedProjectsOf(payload: Payload, user: SignedIn): Prom
     where: { id: { in: ids } },
     limit: ids.length,
     depth: 0,
-    select: { title: true, slug: true, status: true, collectedCents: true, minimumGoalCents: true, optimumGoalCents: true, endDate: true },
+    select: {
+      title: true,
+      slug: true,
+      status: true,
+      collectedCents: true,
+      minimumGoalCents: true,
+      optimumGoalCents: true,
+      endDate: true,
+    },
     user,
     overrideAccess: false,
   })
@@ -63,7 +98,18 @@ export async function followedProjectsOf(payload: Payload, user: SignedIn): Prom
   return ids.flatMap((id) => {
     const p = byId.get(id)
     if (!p) return []
-    return [{ id: p.id, title: p.title, slug: p.slug, status: p.status, collectedCents: p.collectedCents ?? 0, minimumGoalCents: p.minimumGoalCents ?? 0, optimumGoalCents: p.optimumGoalCents ?? 0, endDate: p.endDate ?? null }]
+    return [
+      {
+        id: p.id,
+        title: p.title,
+        slug: p.slug,
+        status: p.status,
+        collectedCents: p.collectedCents ?? 0,
+        minimumGoalCents: p.minimumGoalCents ?? 0,
+        optimumGoalCents: p.optimumGoalCents ?? 0,
+        endDate: p.endDate ?? null,
+      },
+    ]
   })
 }
 

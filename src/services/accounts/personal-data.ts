@@ -1,7 +1,13 @@
 import type { Payload, Where } from 'payload'
 
 import { hasRole } from '@/domain/access/roles'
-import { EXPORTED_PROJECT_FIELDS, type PersonalData, type ProjectRecord, type ReceiptRecord, buildPersonalData } from '@/domain/accounts/personal-data'
+import {
+  EXPORTED_PROJECT_FIELDS,
+  type PersonalData,
+  type ProjectRecord,
+  type ReceiptRecord,
+  buildPersonalData,
+} from '@/domain/accounts/personal-data'
 import type { User } from '@/payload-types'
 import { giftRecordsOf } from '@/services/donations/donor-gifts'
 
@@ -15,12 +21,24 @@ async function receiptRecordsOf(payload: Payload, user: User & { collection: 'us
     sort: 'issuedAt',
     pagination: false,
     depth: 1,
-    select: { number: true, status: true, form: true, issuedAt: true, issuerSnapshot: { name: true }, donation: true, amountCents: true, donor: true, replaces: true, replacedBy: true },
+    select: {
+      number: true,
+      status: true,
+      form: true,
+      issuedAt: true,
+      issuerSnapshot: { name: true },
+      donation: true,
+      amountCents: true,
+      donor: true,
+      replaces: true,
+      replacedBy: true,
+    },
     populate: { donations: { reference: true }, 'fiscal-receipts': { number: true } },
     user,
     overrideAccess: false,
   })
-  const name = <T,>(value: T | number | null | undefined, pick: (doc: T) => string | null | undefined) => (value && typeof value === 'object' ? (pick(value) ?? null) : null)
+  const name = <T>(value: T | number | null | undefined, pick: (doc: T) => string | null | undefined) =>
+    value && typeof value === 'object' ? (pick(value) ?? null) : null
   return docs.map((r) => ({
     number: r.number ?? null,
     status: r.status,
@@ -36,10 +54,26 @@ async function receiptRecordsOf(payload: Payload, user: User & { collection: 'us
 }
 
 /** "Download my data": the signed-in user's own records, read as that user. */
-export async function exportPersonalData(payload: Payload, user: User & { collection: 'users' }, now = new Date()): Promise<PersonalData> {
-  const account = await payload.findByID({ collection: 'users', id: user.id, depth: 0, user, overrideAccess: false, showHiddenFields: true })
-  const [gifts, taxReceipts, followed] = await Promise.all([giftRecordsOf(payload, account), receiptRecordsOf(payload, user), followedProjectsOf(payload, user)])
-  if (!hasRole(account, 'teacher')) return buildPersonalData({ account, gifts, taxReceipts, followedProjects: followed, now })
+export async function exportPersonalData(
+  payload: Payload,
+  user: User & { collection: 'users' },
+  now = new Date(),
+): Promise<PersonalData> {
+  const account = await payload.findByID({
+    collection: 'users',
+    id: user.id,
+    depth: 0,
+    user,
+    overrideAccess: false,
+    showHiddenFields: true,
+  })
+  const [gifts, taxReceipts, followed] = await Promise.all([
+    giftRecordsOf(payload, account),
+    receiptRecordsOf(payload, user),
+    followedProjectsOf(payload, user),
+  ])
+  if (!hasRole(account, 'teacher'))
+    return buildPersonalData({ account, gifts, taxReceipts, followedProjects: followed, now })
   const own: Where = { or: [{ owner: { equals: user.id } }, { coOwners: { contains: user.id } }] }
   const [projects, news] = await Promise.all([
     payload.find({
@@ -49,7 +83,11 @@ export async function exportPersonalData(payload: Payload, user: User & { collec
       pagination: false,
       depth: 0,
       // The owners are selected too: the history is readable by them only (ownersOrStaffField).
-      select: { ...Object.fromEntries(EXPORTED_PROJECT_FIELDS.map((field) => [field, true])), owner: true, coOwners: true },
+      select: {
+        ...Object.fromEntries(EXPORTED_PROJECT_FIELDS.map((field) => [field, true])),
+        owner: true,
+        coOwners: true,
+      },
       user,
       overrideAccess: false,
     }),
@@ -70,7 +108,13 @@ export async function exportPersonalData(payload: Payload, user: User & { collec
     taxReceipts,
     followedProjects: followed,
     projects: projects.docs as unknown as ProjectRecord[],
-    projectNews: news.docs.map((n) => ({ project: typeof n.project === 'object' ? n.project.id : n.project, title: n.title, body: n.body, visibility: n.visibility, createdAt: n.createdAt })),
+    projectNews: news.docs.map((n) => ({
+      project: typeof n.project === 'object' ? n.project.id : n.project,
+      title: n.title,
+      body: n.body,
+      visibility: n.visibility,
+      createdAt: n.createdAt,
+    })),
     now,
   })
 }

@@ -17,7 +17,8 @@ export function labelAtPath(fields: readonly FlattenedField[] | undefined, path:
 
 function frenchText(label: Label): string | null {
   if (typeof label === 'string') return label
-  if (label && typeof label === 'object' && 'fr' in label && typeof (label as { fr: unknown }).fr === 'string') return (label as { fr: string }).fr
+  if (label && typeof label === 'object' && 'fr' in label && typeof (label as { fr: unknown }).fr === 'string')
+    return (label as { fr: string }).fr
   return null
 }
 
@@ -31,9 +32,19 @@ export const frenchValidationMessage: AfterErrorHook = ({ error, req, result, co
   if (!(error instanceof ValidationError) || !result?.errors?.length) return
   const problems = error.data.errors
   const global = error.data.global ? req.payload.config.globals.find((g) => g.slug === error.data.global) : undefined
-  const collections = req.payload.collections as Record<string, { config: { flattenedFields: FlattenedField[] } } | undefined>
-  const fields = collection?.flattenedFields ?? (error.data.collection ? collections[error.data.collection]?.config.flattenedFields : global?.flattenedFields)
+  const collections = req.payload.collections as Record<
+    string,
+    { config: { flattenedFields: FlattenedField[] } } | undefined
+  >
+  const fields =
+    collection?.flattenedFields ??
+    (error.data.collection ? collections[error.data.collection]?.config.flattenedFields : global?.flattenedFields)
   const names = problems.map((p) => frenchText(p.label) ?? labelAtPath(fields, p.path) ?? p.path)
   const message = `${problems.length === 1 ? 'Le champ suivant n’est pas valide :' : 'Les champs suivants ne sont pas valides :'} ${[...new Set(names)].join(', ')}`
-  return { response: { ...result, errors: result.errors.map((e: { message?: string }) => (e.message === error.message ? { ...e, message } : e)) } }
+  return {
+    response: {
+      ...result,
+      errors: result.errors.map((e: { message?: string }) => (e.message === error.message ? { ...e, message } : e)),
+    },
+  }
 }

@@ -5,7 +5,11 @@ import { withJsonBody } from './refusal-response'
 
 type Handler = (request: Request) => Promise<Response>
 
-const refused = ({ status, message }: Refusal) => Response.json({ errors: [{ message, extensions: { statusCode: status } }] }, { status, headers: { 'Cache-Control': 'no-store' } })
+const refused = ({ status, message }: Refusal) =>
+  Response.json(
+    { errors: [{ message, extensions: { statusCode: status } }] },
+    { status, headers: { 'Cache-Control': 'no-store' } },
+  )
 
 const BODY_SHAPE = 'Le corps d’une requête GraphQL est un objet JSON : { "query": "…", "variables": { … } }.'
 
@@ -31,12 +35,24 @@ export function guardGraphql(handler: Handler): Handler {
       }
       const { query, variables, operationName } = (body ?? {}) as Record<string, unknown>
       const shapeOk =
-        typeof body === 'object' && body !== null && !Array.isArray(body) && typeof query === 'string' &&
-        (variables === undefined || variables === null || (typeof variables === 'object' && !Array.isArray(variables))) &&
+        typeof body === 'object' &&
+        body !== null &&
+        !Array.isArray(body) &&
+        typeof query === 'string' &&
+        (variables === undefined ||
+          variables === null ||
+          (typeof variables === 'object' && !Array.isArray(variables))) &&
         (operationName === undefined || operationName === null || typeof operationName === 'string')
       if (!shapeOk) return refused({ status: 400, param: 'body', message: BODY_SHAPE })
     }
-    const response = await handler(new Request(request.url, { method: request.method, headers: request.headers, body: text, signal: request.signal }))
+    const response = await handler(
+      new Request(request.url, {
+        method: request.method,
+        headers: request.headers,
+        body: text,
+        signal: request.signal,
+      }),
+    )
     return frenchErrors(response)
   }
 }
@@ -45,14 +61,19 @@ type GraphqlError = { message?: unknown; extensions?: { statusCode?: unknown } }
 
 async function frenchErrors(response: Response): Promise<Response> {
   if (!(response.headers.get('content-type') ?? '').includes('json')) return response
-  const parsed = (await response.clone().json().catch(() => null)) as { errors?: GraphqlError[] } | GraphqlError[] | null
+  const parsed = (await response
+    .clone()
+    .json()
+    .catch(() => null)) as { errors?: GraphqlError[] } | GraphqlError[] | null
   // graphql-http writes a bare array when the validation errors are not instances of its own copy
   // of graphql's GraphQLError (ESM and CommonJS copies side by side): they are the errors all the same.
   const body = Array.isArray(parsed) ? { errors: parsed } : parsed
   if (!body || !Array.isArray(body.errors) || body.errors.length === 0) return response
   const errors = body.errors.map((error) => {
     const status = typeof error.extensions?.statusCode === 'number' ? error.extensions.statusCode : 400
-    return typeof error.message === 'string' && status < 500 ? { ...error, message: frenchGraphqlMessage(error.message) } : error
+    return typeof error.message === 'string' && status < 500
+      ? { ...error, message: frenchGraphqlMessage(error.message) }
+      : error
   })
   return withJsonBody(response, { ...body, errors })
 }

@@ -6,7 +6,10 @@ import type { Refusal } from '@/domain/api/request-limits'
  * every 4xx the same way.
  */
 export function refusalResponse({ status, param, message }: Refusal): Response {
-  return Response.json({ errors: [{ name: 'BadRequest', message, data: { errors: [{ path: param, message }] } }] }, { status, headers: { 'Cache-Control': 'no-store' } })
+  return Response.json(
+    { errors: [{ name: 'BadRequest', message, data: { errors: [{ path: param, message }] } }] },
+    { status, headers: { 'Cache-Control': 'no-store' } },
+  )
 }
 
 /** The response with a JSON body rewritten (headers kept, except the length that no longer holds). */
@@ -14,5 +17,9 @@ export function withJsonBody(response: Response, body: unknown, status = respons
   const headers = new Headers(response.headers)
   headers.delete('content-length')
   headers.delete('content-encoding')
-  return new Response(JSON.stringify(body), { status, statusText: status === response.status ? response.statusText : undefined, headers })
+  return new Response(JSON.stringify(body), {
+    status,
+    statusText: status === response.status ? response.statusText : undefined,
+    headers,
+  })
 }

@@ -3,7 +3,16 @@ import { type Endpoint, getPayload, type SanitizedConfig } from 'payload'
 import { frenchRestMessage } from '@/domain/api/french-messages'
 import { apiErrorStatus } from '@/services/api-errors'
 import { storedFileExists } from '@/services/media/stored-file-names'
-import { type ListParams, type Refusal, checkJsonBody, checkListParams, checkWhereString, documentIdRefusal, tooLarge, MAX_JSON_BODY_BYTES } from '@/domain/api/request-limits'
+import {
+  type ListParams,
+  type Refusal,
+  checkJsonBody,
+  checkListParams,
+  checkWhereString,
+  documentIdRefusal,
+  tooLarge,
+  MAX_JSON_BODY_BYTES,
+} from '@/domain/api/request-limits'
 
 import { refusalResponse, withJsonBody } from './refusal-response'
 
@@ -32,7 +41,8 @@ export function guardRest(configPromise: Promise<SanitizedConfig>, handler: Hand
   return async (incoming, context) => {
     const config = await configPromise
     const { slug } = await context.params
-    const pathRefusal = checkPath(config, incoming.method, slug) ?? (await checkFileName(configPromise, config, incoming.method, slug))
+    const pathRefusal =
+      checkPath(config, incoming.method, slug) ?? (await checkFileName(configPromise, config, incoming.method, slug))
     if (pathRefusal) return refusalResponse(pathRefusal)
 
     const guarded = await guardRequest(incoming)
@@ -61,30 +71,60 @@ async function guardRequest(incoming: Request): Promise<Request | Response> {
     if (!isWellFormedMultipart(request)) return refusalResponse(UNSUPPORTED_BODY)
     // Payload's multipart parser turns a broken form ("Unexpected end of form") into a 500: the
     // form is read once here (a copy of the stream) and a broken one refused.
-    const readable = await request.clone().formData().then(() => true, () => false)
-    if (!readable) return refusalResponse({ status: 400, param: 'body', message: 'Le formulaire multipart de la requête est mal formé.' })
+    const readable = await request
+      .clone()
+      .formData()
+      .then(
+        () => true,
+        () => false,
+      )
+    if (!readable)
+      return refusalResponse({
+        status: 400,
+        param: 'body',
+        message: 'Le formulaire multipart de la requête est mal formé.',
+      })
   }
   if (!checked.changed && body === undefined) return request
-  return new Request(checked.url ?? url, { method: request.method, headers: request.headers, body: body ?? (WRITE_METHODS.has(request.method) ? request.body : undefined), signal: request.signal, ...(body === undefined && request.body ? { duplex: 'half' } : {}) } as RequestInit)
+  return new Request(checked.url ?? url, {
+    method: request.method,
+    headers: request.headers,
+    body: body ?? (WRITE_METHODS.has(request.method) ? request.body : undefined),
+    signal: request.signal,
+    ...(body === undefined && request.body ? { duplex: 'half' } : {}),
+  } as RequestInit)
 }
 
 /**
  * A body is JSON or, for files, multipart with its boundary (Payload answers 500 otherwise: "Request
  * is not eligible for file upload", or a custom endpoint's `req.json()` failing on text).
  */
-const UNSUPPORTED_BODY: Refusal = { status: 415, param: 'body', message: 'Le corps de la requête doit être du JSON (Content-Type: application/json) ou, pour un fichier, un formulaire multipart/form-data.' }
+const UNSUPPORTED_BODY: Refusal = {
+  status: 415,
+  param: 'body',
+  message:
+    'Le corps de la requête doit être du JSON (Content-Type: application/json) ou, pour un fichier, un formulaire multipart/form-data.',
+}
 
-const isMultipart = (request: Request) => (request.headers.get('content-type') ?? '').trim().toLowerCase().startsWith('multipart/')
+const isMultipart = (request: Request) =>
+  (request.headers.get('content-type') ?? '').trim().toLowerCase().startsWith('multipart/')
 
 /** Payload's own test of a multipart request (uploads/fetchAPI-multipart/isEligibleRequest.js). */
 const isWellFormedMultipart = (request: Request) => {
   const contentType = request.headers.get('content-type') ?? ''
-  return contentType.includes('boundary=') && /multipart\/[\w'"()+,./:<=>?@[\\\]^-]+(?:; ?[\w'"()+,./:<=>?@[\\\]^-]*)+$/i.test(contentType)
+  return (
+    contentType.includes('boundary=') &&
+    /multipart\/[\w'"()+,./:<=>?@[\\\]^-]+(?:; ?[\w'"()+,./:<=>?@[\\\]^-]*)+$/i.test(contentType)
+  )
 }
 
-const isJson = (request: Request) => (request.headers.get('content-type') ?? '').split(';', 1)[0].trim().toLowerCase() === 'application/json'
+const isJson = (request: Request) =>
+  (request.headers.get('content-type') ?? '').split(';', 1)[0].trim().toLowerCase() === 'application/json'
 
-const isMethodOverrideGet = (request: Request) => ['x-payload-http-method-override', 'x-http-method-override'].some((h) => request.headers.get(h)?.toUpperCase() === 'GET')
+const isMethodOverrideGet = (request: Request) =>
+  ['x-payload-http-method-override', 'x-http-method-override'].some(
+    (h) => request.headers.get(h)?.toUpperCase() === 'GET',
+  )
 
 /** The GET a method-override POST stands for: its form body is the query string (Payload appends it), a JSON body must be an object. */
 async function asGet(request: Request): Promise<Request | Response> {
@@ -99,7 +139,8 @@ async function asGet(request: Request): Promise<Request | Response> {
     if (refused) return refusalResponse(refused)
   }
   const headers = new Headers(request.headers)
-  for (const h of ['x-payload-http-method-override', 'x-http-method-override', 'content-type', 'content-length']) headers.delete(h)
+  for (const h of ['x-payload-http-method-override', 'x-http-method-override', 'content-type', 'content-length'])
+    headers.delete(h)
   return new Request(url, { method: 'GET', headers, signal: request.signal })
 }
 
@@ -163,10 +204,14 @@ function checkPath(config: SanitizedConfig, method: string, slug: string[]): Ref
   const endpoint = endpoints.find((e) => e.method.toUpperCase() === method && matchPath(e.path, rest) !== null)
   if (!endpoint) return null
   // Payload lists version routes on every collection and global, and fails (500) on those without versions.
-  const entity = owner === 'global' ? config.globals.find((g) => g.slug === second) : config.collections.find((c) => c.slug === first)
+  const entity =
+    owner === 'global'
+      ? config.globals.find((g) => g.slug === second)
+      : config.collections.find((c) => c.slug === first)
   if (endpoint.path.startsWith('/versions') && !entity?.versions) return NOT_FOUND
   // Payload 3.90's DELETE of a preference builds an invalid query (500 whatever the key); the admin never calls it.
-  if (first === 'payload-preferences' && method === 'DELETE' && endpoint.path === '/:key') return { status: 405, param: 'path', message: 'Les préférences ne se suppriment pas par l’API.' }
+  if (first === 'payload-preferences' && method === 'DELETE' && endpoint.path === '/:key')
+    return { status: 405, param: 'path', message: 'Les préférences ne se suppriment pas par l’API.' }
   const id = matchPath(endpoint.path, rest)?.id
   if (id === undefined || endpoint.path === '/verify/:id') return null
   return documentIdRefusal(id)
@@ -178,15 +223,23 @@ function checkPath(config: SanitizedConfig, method: string, slug: string[]): Ref
  * straight to the store, which would serve a file no document owns. The answer is remembered a
  * short while (src/services/media/stored-file-names.ts): a picture served again costs no query.
  */
-async function checkFileName(configPromise: Promise<SanitizedConfig>, config: SanitizedConfig, method: string, slug: string[]): Promise<Refusal | null> {
+async function checkFileName(
+  configPromise: Promise<SanitizedConfig>,
+  config: SanitizedConfig,
+  method: string,
+  slug: string[],
+): Promise<Refusal | null> {
   const [first, file, filename, ...rest] = slug
   const collection = config.collections.find((c) => c.slug === first)
   if (method !== 'GET' || file !== 'file' || !filename || rest.length > 0 || !collection?.upload) return null
   try {
-    return (await storedFileExists(await getPayload({ config: configPromise }), collection, filename)) ? null : { status: 404, param: 'filename', message: 'Ce fichier n’existe pas.' }
+    return (await storedFileExists(await getPayload({ config: configPromise }), collection, filename))
+      ? null
+      : { status: 404, param: 'filename', message: 'Ce fichier n’existe pas.' }
   } catch (error) {
     // A name the database refuses (a NUL character…): src/services/db/database-refusals.ts.
-    if (apiErrorStatus(error) === 400) return { status: 400, param: 'filename', message: 'Ce nom de fichier n’est pas valide.' }
+    if (apiErrorStatus(error) === 400)
+      return { status: 400, param: 'filename', message: 'Ce nom de fichier n’est pas valide.' }
     throw error
   }
 }
@@ -220,10 +273,20 @@ function matchPath(pattern: string, segments: string[]): Record<string, string> 
 async function frenchRefusals(response: Response): Promise<Response> {
   const status = response.status === 501 ? 404 : response.status
   if (status < 400 || status >= 500 || !(response.headers.get('content-type') ?? '').includes('json')) return response
-  const body = (await response.clone().json().catch(() => null)) as { message?: unknown; errors?: { message?: unknown }[] } | null
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => null)) as { message?: unknown; errors?: { message?: unknown }[] } | null
   if (!body) return response
-  const errors = Array.isArray(body.errors) ? body.errors : typeof body.message === 'string' ? [{ message: body.message }] : []
-  const french = errors.map((e) => ({ ...e, ...(typeof e.message === 'string' ? { message: frenchRestMessage(e.message) } : {}) }))
+  const errors = Array.isArray(body.errors)
+    ? body.errors
+    : typeof body.message === 'string'
+      ? [{ message: body.message }]
+      : []
+  const french = errors.map((e) => ({
+    ...e,
+    ...(typeof e.message === 'string' ? { message: frenchRestMessage(e.message) } : {}),
+  }))
   if (french.length === 0) return response
   return withJsonBody(response, { ...body, message: undefined, errors: french }, status)
 }

@@ -27,13 +27,24 @@ async function queueHtmlEmail(payload: Payload, to: string, subject: string, htm
  * (valid ones: each sends an e-mail); a refusal throws a RateLimitedError. E-mails are queued
  * (sent by the jobs queue), so an SMTP outage delays them instead of failing the sign-up.
  */
-async function signUp(payload: Payload, role: 'teacher' | 'donor', input: SignupInput, errors: FieldErrors): Promise<FormResult<keyof FieldErrors>> {
+async function signUp(
+  payload: Payload,
+  role: 'teacher' | 'donor',
+  input: SignupInput,
+  errors: FieldErrors,
+): Promise<FormResult<keyof FieldErrors>> {
   if (Object.keys(errors).length) return { ok: false, errors }
   const email = input.email.trim().toLowerCase()
   await consumeOrThrow('signup.account', email)
   // Read before any transaction (the list of sites is cached; a miss would take a second connection).
   const site = await accountSite(payload)
-  const existing = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0, pagination: false })
+  const existing = await payload.find({
+    collection: 'users',
+    where: { email: { equals: email } },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+  })
   if (existing.docs[0]) {
     await hashLikeARealAccount(input.password)
     await queueHtmlEmail(
@@ -49,7 +60,13 @@ async function signUp(payload: Payload, role: 'teacher' | 'donor', input: Signup
   await inLocalTransaction(payload, async (req) => {
     const user = await payload.create({
       collection: 'users',
-      data: { email, password: input.password, firstName: input.firstName.trim(), lastName: input.lastName.trim(), roles: [role] },
+      data: {
+        email,
+        password: input.password,
+        firstName: input.firstName.trim(),
+        lastName: input.lastName.trim(),
+        roles: [role],
+      },
       // Queued below with the link to the public site, in this transaction.
       disableVerificationEmail: true,
       showHiddenFields: true,
@@ -64,13 +81,21 @@ async function signUp(payload: Payload, role: 'teacher' | 'donor', input: Signup
 }
 
 /** A teacher signs up with an academic address (`TEACHER_EMAIL_DOMAINS`), from `client` (its address, null if unknown). */
-export async function signUpTeacher(payload: Payload, input: SignupInput, client: string | null): Promise<FormResult<keyof FieldErrors>> {
+export async function signUpTeacher(
+  payload: Payload,
+  input: SignupInput,
+  client: string | null,
+): Promise<FormResult<keyof FieldErrors>> {
   await consumeOrThrow('signup.client', client)
   return signUp(payload, 'teacher', input, await checkTeacherSignup(input, env.TEACHER_EMAIL_DOMAINS))
 }
 
 /** A donor signs up with any address; gifts already made with it then appear in their space. */
-export async function signUpDonor(payload: Payload, input: SignupInput, client: string | null): Promise<FormResult<keyof FieldErrors>> {
+export async function signUpDonor(
+  payload: Payload,
+  input: SignupInput,
+  client: string | null,
+): Promise<FormResult<keyof FieldErrors>> {
   await consumeOrThrow('signup.client', client)
   return signUp(payload, 'donor', input, await checkDonorSignup(input))
 }
@@ -108,25 +133,53 @@ export async function requestPasswordReset(payload: Payload, email: string, clie
 export async function sendPasswordResetLink(payload: Payload, email: string): Promise<void> {
   const token = await payload.forgotPassword({ collection: 'users', data: { email }, disableEmail: true })
   if (!token) return
-  const user = (await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0, pagination: false })).docs[0]
+  const user = (
+    await payload.find({
+      collection: 'users',
+      where: { email: { equals: email } },
+      limit: 1,
+      depth: 0,
+      pagination: false,
+    })
+  ).docs[0]
   if (!user) return
-  await queueHtmlEmail(payload, user.email, forgotPassword.generateEmailSubject(), resetHtml(await accountSite(payload), token, user))
+  await queueHtmlEmail(
+    payload,
+    user.email,
+    forgotPassword.generateEmailSubject(),
+    resetHtml(await accountSite(payload), token, user),
+  )
 }
 
 /**
  * Sets a new password from a reset link; on success, the account's address (its sign-in delay is
  * lifted by the Users hooks, and the caller trusts this browser for it).
  */
-export async function resetPassword(payload: Payload, input: { token: string; password: string; passwordConfirm: string }): Promise<{ ok: true; email: string } | { ok: false; errors: Partial<Record<'password' | 'passwordConfirm' | 'token', string>> }> {
+export async function resetPassword(
+  payload: Payload,
+  input: { token: string; password: string; passwordConfirm: string },
+): Promise<
+  { ok: true; email: string } | { ok: false; errors: Partial<Record<'password' | 'passwordConfirm' | 'token', string>> }
+> {
   const problem = await checkPassword(input.password)
   if (problem) return { ok: false, errors: { password: problem } }
-  if (input.password !== input.passwordConfirm) return { ok: false, errors: { passwordConfirm: 'Les deux mots de passe ne sont pas identiques.' } }
+  if (input.password !== input.passwordConfirm)
+    return { ok: false, errors: { passwordConfirm: 'Les deux mots de passe ne sont pas identiques.' } }
   try {
-    const { user } = await payload.resetPassword({ collection: 'users', data: { token: input.token, password: input.password }, overrideAccess: true })
+    const { user } = await payload.resetPassword({
+      collection: 'users',
+      data: { token: input.token, password: input.password },
+      overrideAccess: true,
+    })
     return { ok: true, email: String(user.email) }
   } catch (error) {
     const fields = validationErrors(error)
     if (fields) return { ok: false, errors: { password: fields[0]?.message ?? 'Mot de passe refusé.' } }
-    return { ok: false, errors: { token: 'Ce lien n’est plus valable (il sert une fois et expire au bout d’une heure). Demandez-en un nouveau.' } }
+    return {
+      ok: false,
+      errors: {
+        token: 'Ce lien n’est plus valable (il sert une fois et expire au bout d’une heure). Demandez-en un nouveau.',
+      },
+    }
   }
 }

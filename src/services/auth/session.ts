@@ -8,7 +8,13 @@ import { apiErrorStatus } from '@/services/api-errors'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { clientAddress, rateLimitRefusal } from '@/services/rate-limit'
 
-import { DEVICE_COOKIE, SIGN_IN_ATTEMPT, type SignInAttempt, deviceCookieOptions, newDeviceToken } from './sign-in-throttle'
+import {
+  DEVICE_COOKIE,
+  SIGN_IN_ATTEMPT,
+  type SignInAttempt,
+  deviceCookieOptions,
+  newDeviceToken,
+} from './sign-in-throttle'
 
 /**
  * Sessions of the public sites (teachers' and donors' spaces): the same HTTP-only cookie as the
@@ -30,11 +36,23 @@ export type SignInResult = { ok: true; user: User } | { ok: false; message: stri
 export async function signIn(email: string, password: string): Promise<SignInResult> {
   const payload = await getPayloadOrUnavailable()
   const jar = await cookies()
-  const attempt: Omit<SignInAttempt, 'email'> = { client: clientAddress(await headers()), deviceToken: jar.get(DEVICE_COOKIE)?.value ?? null }
+  const attempt: Omit<SignInAttempt, 'email'> = {
+    client: clientAddress(await headers()),
+    deviceToken: jar.get(DEVICE_COOKIE)?.value ?? null,
+  }
   try {
-    const result = await payload.login({ collection: 'users', data: { email: email.trim().toLowerCase(), password }, context: { [SIGN_IN_ATTEMPT]: attempt } })
+    const result = await payload.login({
+      collection: 'users',
+      data: { email: email.trim().toLowerCase(), password },
+      context: { [SIGN_IN_ATTEMPT]: attempt },
+    })
     const authConfig = payload.collections.users.config.auth
-    const cookie = generatePayloadCookie({ collectionAuthConfig: authConfig, cookiePrefix: payload.config.cookiePrefix, token: result.token!, returnCookieAsObject: true })
+    const cookie = generatePayloadCookie({
+      collectionAuthConfig: authConfig,
+      cookiePrefix: payload.config.cookiePrefix,
+      token: result.token!,
+      returnCookieAsObject: true,
+    })
     jar.set(cookie.name, cookie.value!, {
       httpOnly: true,
       sameSite: 'lax',
@@ -52,7 +70,8 @@ export async function signIn(email: string, password: string): Promise<SignInRes
     // and a wrong password then crashed the sign-in page. Payload's login refuses with 403 for an
     // unverified address (UnverifiedEmail) and 401 for a wrong address or password (AuthenticationError).
     const status = apiErrorStatus(error)
-    if (status === 403) return { ok: false, message: 'Confirmez d’abord votre adresse e-mail : ouvrez le lien reçu à l’inscription.' }
+    if (status === 403)
+      return { ok: false, message: 'Confirmez d’abord votre adresse e-mail : ouvrez le lien reçu à l’inscription.' }
     if (status === 401) return { ok: false, message: 'Adresse e-mail ou mot de passe incorrect.' }
     throw error
   }
@@ -66,7 +85,8 @@ export async function trustThisBrowser(email: string): Promise<void> {
 export async function signOut(): Promise<void> {
   const payload = await getPayloadOrUnavailable()
   const user = await currentUser()
-  if (user) await logoutOperation({ collection: payload.collections.users, req: await createLocalReq({ user }, payload) })
+  if (user)
+    await logoutOperation({ collection: payload.collections.users, req: await createLocalReq({ user }, payload) })
   await forgetSessionCookie()
 }
 

@@ -60,11 +60,22 @@ export function newDeviceToken(email: string): string {
 }
 
 /** The device cookie's attributes, as the session cookie's (HTTP-only, SameSite Lax, Secure over https). */
-export const deviceCookieOptions = () => ({ httpOnly: true, secure: env.SERVER_URL.startsWith('https://'), path: '/', maxAge: DEVICE_TOKEN_DAYS * 24 * 60 * 60 })
+export const deviceCookieOptions = () => ({
+  httpOnly: true,
+  secure: env.SERVER_URL.startsWith('https://'),
+  path: '/',
+  maxAge: DEVICE_TOKEN_DAYS * 24 * 60 * 60,
+})
 
 /** Adds the trust cookie to a REST answer of Payload (login, password reset). */
 export function trustBrowserInResponse(req: PayloadRequest, email: string): void {
-  const cookie = generateCookie<false>({ name: DEVICE_COOKIE, value: newDeviceToken(email), ...deviceCookieOptions(), sameSite: 'Lax', returnCookieAsObject: false })
+  const cookie = generateCookie<false>({
+    name: DEVICE_COOKIE,
+    value: newDeviceToken(email),
+    ...deviceCookieOptions(),
+    sameSite: 'Lax',
+    returnCookieAsObject: false,
+  })
   const headers = new Headers(req.responseHeaders)
   headers.append('Set-Cookie', cookie)
   req.responseHeaders = headers

@@ -13,10 +13,13 @@ let attempt: Promise<Payload> | null = null
  * (1, 2, 4… 30 s): requests in between fail at once instead of each trying to connect. Once
  * started, Payload is cached and returned at once (its pool reconnects by itself).
  */
-export async function getPayloadOrUnavailable(load: () => Promise<Payload> = () => getPayload({ config })): Promise<Payload> {
+export async function getPayloadOrUnavailable(
+  load: () => Promise<Payload> = () => getPayload({ config }),
+): Promise<Payload> {
   const availability = currentAvailability()
   if (availability.payloadReady) return load()
-  if (availability.state === 'unavailable' && Date.now() < availability.nextProbeAt) throw new ServiceUnavailableError(retryAfterSeconds())
+  if (availability.state === 'unavailable' && Date.now() < availability.nextProbeAt)
+    throw new ServiceUnavailableError(retryAfterSeconds())
   attempt ??= (async () => {
     try {
       const payload = await load()

@@ -7,7 +7,8 @@ import { writeLogLine } from '@/services/logging/log-line'
 import { getPayloadOrUnavailable } from './get-payload'
 import { currentAvailability, markMonitored, recordProbe, retryAfterSeconds } from './state'
 
-const reasonOf = (error: unknown) => (error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error))
+const reasonOf = (error: unknown) =>
+  error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error)
 
 type Check = () => Promise<{ ok: boolean }>
 
@@ -21,15 +22,23 @@ async function probe(check: Check, cron: boolean, crons: { started: boolean }): 
   if (!before.payloadReady) {
     try {
       await getPayloadOrUnavailable()
-      if (before.state === 'unavailable') writeLogLine('info', 'Base de données de nouveau joignable : Payload démarré, pages servies.')
+      if (before.state === 'unavailable')
+        writeLogLine('info', 'Base de données de nouveau joignable : Payload démarré, pages servies.')
     } catch (error) {
-      writeLogLine('warn', 'Base de données injoignable au démarrage : pages en 503, nouvel essai.', { attempt: currentAvailability().failures, retryInSeconds: retryAfterSeconds(), reason: reasonOf(error) })
+      writeLogLine('warn', 'Base de données injoignable au démarrage : pages en 503, nouvel essai.', {
+        attempt: currentAvailability().failures,
+        retryInSeconds: retryAfterSeconds(),
+        reason: reasonOf(error),
+      })
     }
   } else {
     const { ok } = await check()
     const after = recordProbe(ok)
     if (before.state !== after.state) {
-      if (after.state === 'unavailable') writeLogLine('warn', 'Base de données injoignable : pages en 503 jusqu’à son retour.', { failures: after.failures })
+      if (after.state === 'unavailable')
+        writeLogLine('warn', 'Base de données injoignable : pages en 503 jusqu’à son retour.', {
+          failures: after.failures,
+        })
       else writeLogLine('info', 'Base de données de nouveau joignable : pages servies.')
     }
   }
@@ -45,7 +54,13 @@ async function probe(check: Check, cron: boolean, crons: { started: boolean }): 
  * retrying with backoff until the database answers; then it probes the database every 5 seconds
  * (`check`). Never throws, never keeps the process alive by itself; returns what stops it.
  */
-export function startAvailabilityMonitor({ cron, check = () => checkDatabase(undefined, { quiet: true }) }: { cron: boolean; check?: Check }): () => void {
+export function startAvailabilityMonitor({
+  cron,
+  check = () => checkDatabase(undefined, { quiet: true }),
+}: {
+  cron: boolean
+  check?: Check
+}): () => void {
   markMonitored()
   const crons = { started: false }
   let timer: ReturnType<typeof setTimeout> | undefined

@@ -8,7 +8,13 @@ type Store = AvailabilityState & { nextProbeAt: number; payloadReady: boolean; m
  * stays small.
  */
 const KEY = Symbol.for('portail.availability')
-const store = (): Store => ((globalThis as Record<symbol, unknown>)[KEY] ??= { ...INITIAL_AVAILABILITY, nextProbeAt: 0, payloadReady: false, monitored: false }) as Store
+const store = (): Store =>
+  ((globalThis as Record<symbol, unknown>)[KEY] ??= {
+    ...INITIAL_AVAILABILITY,
+    nextProbeAt: 0,
+    payloadReady: false,
+    monitored: false,
+  }) as Store
 
 export const currentAvailability = (): Readonly<Store> => ({ ...store() })
 
@@ -40,6 +46,7 @@ export function retryAfterSeconds(now = Date.now()): number {
  */
 export async function settledAvailability(timeoutMs = 5_000, stepMs = 25): Promise<Readonly<Store>> {
   const deadline = Date.now() + timeoutMs
-  while (store().monitored && store().state === 'starting' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, stepMs))
+  while (store().monitored && store().state === 'starting' && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, stepMs))
   return currentAvailability()
 }

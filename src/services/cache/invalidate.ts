@@ -13,7 +13,11 @@ type Page = [path: string, type?: 'page' | 'layout']
  * (shared-cache.ts); without it, this process only, and the other instances converge within the
  * entries' TTL (see README, "Caching").
  */
-export function invalidateAfterChange(req: PayloadRequest | undefined, tags: readonly string[], pages: readonly Page[] = []): void {
+export function invalidateAfterChange(
+  req: PayloadRequest | undefined,
+  tags: readonly string[],
+  pages: readonly Page[] = [],
+): void {
   const drop = () => {
     invalidateTags(tags)
     if (pages.length) revalidatePages(...pages)
@@ -22,7 +26,10 @@ export function invalidateAfterChange(req: PayloadRequest | undefined, tags: rea
   const id = req?.transactionID
   if (id === undefined || id === null) return
   if (id instanceof Promise) {
-    void id.then(() => deferUntilCommit(req, drop), () => undefined)
+    void id.then(
+      () => deferUntilCommit(req, drop),
+      () => undefined,
+    )
     return
   }
   deferUntilCommit(req, drop)

@@ -97,7 +97,9 @@ describe('the in-memory cache of public read models', () => {
     const options = { tags: [], ttlSeconds: 60, store: (v: string | null) => v !== null }
     expect(await cached('missing', options, async () => null)).toBeNull()
     expect(await cached('missing', options, async () => 'found')).toBe('found')
-    await expect(cached('failing', { tags: [], ttlSeconds: 60 }, () => Promise.reject(new Error('down')))).rejects.toThrow('down')
+    await expect(
+      cached('failing', { tags: [], ttlSeconds: 60 }, () => Promise.reject(new Error('down'))),
+    ).rejects.toThrow('down')
     expect(await cached('failing', { tags: [], ttlSeconds: 60 }, async () => 'back')).toBe('back')
     const throwing = () => {
       throw new Error('at once')

@@ -80,7 +80,13 @@ function put<T>(s: State, key: string, value: T, options: CacheOptions<T>, start
   const t = now()
   const ttl = options.ttlSeconds * 1000
   s.entries.delete(key)
-  s.entries.set(key, { value, tags, freshUntil: t + ttl, staleUntil: t + ttl + (options.staleSeconds ?? options.ttlSeconds) * 1000, refreshing: false })
+  s.entries.set(key, {
+    value,
+    tags,
+    freshUntil: t + ttl,
+    staleUntil: t + ttl + (options.staleSeconds ?? options.ttlSeconds) * 1000,
+    refreshing: false,
+  })
   while (s.entries.size > MAX_ENTRIES) {
     const oldest = s.entries.keys().next().value
     if (oldest === undefined) break
@@ -125,7 +131,10 @@ export async function cached<T>(key: string, options: CacheOptions<T>, load: () 
         entry.refreshing = true
         loadShared(s, key, options, load).catch((error: unknown) => {
           entry.refreshing = false
-          console.error(`[cache] refreshing ${key.slice(0, 200)} failed:`, error instanceof Error ? error.message : error)
+          console.error(
+            `[cache] refreshing ${key.slice(0, 200)} failed:`,
+            error instanceof Error ? error.message : error,
+          )
         })
       }
       return entry.value as T

@@ -22,16 +22,29 @@ CacheHandler.onCreation(() => {
   if (holder[CONFIG]) return holder[CONFIG]
   // `next build` with REDIS_URL set: what it prerenders stays in the build.
   if (process.env.NEXT_PHASE === 'phase-production-build') return { handlers: [createLruHandler()] }
-  const client = new Redis(process.env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 })
+  const client = new Redis(process.env.REDIS_URL, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2000,
+  })
   let lastError = 0
   client.on('error', (error) => {
     if (Date.now() - lastError < 60_000) return
     lastError = Date.now()
-    console.warn(JSON.stringify({ level: 'warn', msg: 'Cache des pages : Redis injoignable, cache en mémoire de cette instance en attendant.', reason: error.message }))
+    console.warn(
+      JSON.stringify({
+        level: 'warn',
+        msg: 'Cache des pages : Redis injoignable, cache en mémoire de cette instance en attendant.',
+        reason: error.message,
+      }),
+    )
   })
   holder[CONFIG] = {
     // Read from the first handler that answers: Redis, or this instance's memory while Redis is down.
-    handlers: [createSharedPagesHandler(client), createLruHandler({ maxItemsNumber: 1000, maxItemSizeBytes: 50 * 1024 * 1024 })],
+    handlers: [
+      createSharedPagesHandler(client),
+      createLruHandler({ maxItemsNumber: 1000, maxItemSizeBytes: 50 * 1024 * 1024 }),
+    ],
   }
   return holder[CONFIG]
 })

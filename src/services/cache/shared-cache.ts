@@ -62,7 +62,10 @@ function connect(): Shared | null {
   const options = { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 }
   const publisher = new Redis(env.REDIS_URL, options)
   const subscriber = new Redis(env.REDIS_URL, { ...options, enableOfflineQueue: true })
-  for (const client of [publisher, subscriber]) client.on('error', (error) => warn('Caches partagés : Redis injoignable, chaque instance suit ses propres caches en attendant.', error))
+  for (const client of [publisher, subscriber])
+    client.on('error', (error) =>
+      warn('Caches partagés : Redis injoignable, chaque instance suit ses propres caches en attendant.', error),
+    )
   const shared: Shared = {
     origin: randomUUID(),
     channel: `${env.REDIS_KEY_PREFIX}cache-invalidations`,
@@ -72,18 +75,26 @@ function connect(): Shared | null {
     queued: new Set(),
     flushing: null,
   }
-  subscriber.subscribe(shared.channel).catch((error: unknown) => warn('Caches partagés : abonnement impossible.', error))
+  subscriber
+    .subscribe(shared.channel)
+    .catch((error: unknown) => warn('Caches partagés : abonnement impossible.', error))
   subscriber.on('message', (channel: string, message: string) => {
     if (channel !== shared.channel) return
     try {
       const { from, tags } = JSON.parse(message) as { from: string; tags: string[] }
-      if (from !== shared.origin && Array.isArray(tags)) invalidateTags(tags.filter((t) => typeof t === 'string'), { fromPeer: true })
+      if (from !== shared.origin && Array.isArray(tags))
+        invalidateTags(
+          tags.filter((t) => typeof t === 'string'),
+          { fromPeer: true },
+        )
     } catch (error) {
       warn('Caches partagés : message illisible ignoré.', error)
     }
   })
   onInvalidate((tags) => {
-    shared.publisher.publish(shared.channel, JSON.stringify({ from: shared.origin, tags })).catch((error: unknown) => warn('Caches partagés : invalidation non publiée.', error))
+    shared.publisher
+      .publish(shared.channel, JSON.stringify({ from: shared.origin, tags }))
+      .catch((error: unknown) => warn('Caches partagés : invalidation non publiée.', error))
   })
   holder[KEY] = shared
   return shared

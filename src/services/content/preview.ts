@@ -9,7 +9,8 @@ export function previewPath(collection: string, id: number | string): string {
 
 /** Live preview beside the edit form; the page re-renders on each (auto)save. */
 export const livePreview: LivePreviewConfig = {
-  url: ({ data, collectionConfig }) => (data?.id && collectionConfig ? `${env.SERVER_URL}${previewPath(collectionConfig.slug, data.id)}` : ''),
+  url: ({ data, collectionConfig }) =>
+    data?.id && collectionConfig ? `${env.SERVER_URL}${previewPath(collectionConfig.slug, data.id)}` : '',
   breakpoints: [
     { label: 'Mobile', name: 'mobile', width: 375, height: 667 },
     { label: 'Tablette', name: 'tablet', width: 768, height: 1024 },

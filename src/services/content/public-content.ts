@@ -8,9 +8,18 @@ import type { ExpertArticle, News, Redirect, WorkshopKit } from '@/payload-types
  * only, read as an anonymous visitor (overrideAccess: false, no user), so drafts never leak.
  */
 export type PublicCollection = 'expert-articles' | 'news' | 'workshop-kits'
-export type DocOf<C extends PublicCollection> = C extends 'expert-articles' ? ExpertArticle : C extends 'news' ? News : WorkshopKit
+export type DocOf<C extends PublicCollection> = C extends 'expert-articles'
+  ? ExpertArticle
+  : C extends 'news'
+    ? News
+    : WorkshopKit
 
-export async function findPublished<C extends PublicCollection>(payload: Payload, collection: C, siteId: number, slug: string): Promise<DocOf<C> | null> {
+export async function findPublished<C extends PublicCollection>(
+  payload: Payload,
+  collection: C,
+  siteId: number,
+  slug: string,
+): Promise<DocOf<C> | null> {
   const { docs } = await payload.find({
     collection,
     where: { and: [{ tenant: { equals: siteId } }, { slug: { equals: slug } }] },
@@ -22,7 +31,12 @@ export async function findPublished<C extends PublicCollection>(payload: Payload
   return (docs[0] as unknown as DocOf<C> | undefined) ?? null
 }
 
-export async function listPublished<C extends PublicCollection>(payload: Payload, collection: C, siteId: number, limit = 100): Promise<DocOf<C>[]> {
+export async function listPublished<C extends PublicCollection>(
+  payload: Payload,
+  collection: C,
+  siteId: number,
+  limit = 100,
+): Promise<DocOf<C>[]> {
   const { docs } = await payload.find({
     collection,
     where: { tenant: { equals: siteId } },
@@ -36,7 +50,11 @@ export async function listPublished<C extends PublicCollection>(payload: Payload
 }
 
 /** The site's redirect of an old path, if an editor set one: where to, and whether permanently. */
-export async function findRedirect(payload: Payload, siteId: number, path: string): Promise<{ to: string; permanent: boolean } | null> {
+export async function findRedirect(
+  payload: Payload,
+  siteId: number,
+  path: string,
+): Promise<{ to: string; permanent: boolean } | null> {
   const { docs } = await payload.find({
     collection: 'redirects',
     where: { and: [{ tenant: { equals: siteId } }, { from: { equals: path } }] },
@@ -54,7 +72,11 @@ function redirectTarget(redirect: Redirect): string | null {
   if (redirect.to?.type === 'custom') return redirect.to.url ?? null
   const reference = redirect.to?.reference
   if (!reference || typeof reference.value !== 'object') return null
-  const doc = reference.value as { slug?: string; breadcrumbs?: { url?: string | null }[] | null; _status?: string | null }
+  const doc = reference.value as {
+    slug?: string
+    breadcrumbs?: { url?: string | null }[] | null
+    _status?: string | null
+  }
   if (doc._status && doc._status !== 'published') return null
   return contentPath(reference.relationTo, doc)
 }

@@ -7,13 +7,23 @@ const { revalidateEditorial } = await import('./publication-hooks')
 
 afterEach(() => vi.mocked(revalidatePages).mockClear())
 
-const paths = () => vi.mocked(revalidatePages).mock.calls.flat().map(([path]) => path)
-const run = (doc: object, previousDoc?: object) => (revalidateEditorial('expert-articles') as (args: object) => unknown)({ doc, previousDoc })
+const paths = () =>
+  vi
+    .mocked(revalidatePages)
+    .mock.calls.flat()
+    .map(([path]) => path)
+const run = (doc: object, previousDoc?: object) =>
+  (revalidateEditorial('expert-articles') as (args: object) => unknown)({ doc, previousDoc })
 
 describe('revalidation of public pages after an editorial change', () => {
   it('re-renders the article pages and the pages listing the latest content when an article is published', () => {
     run({ _status: 'published' }, { _status: 'draft' })
-    expect(paths()).toEqual(['/(sites)/[site]/carte-blanche', '/(sites)/[site]/carte-blanche/[slug]', '/(sites)/[site]', '/(sites)/[site]/[...slug]'])
+    expect(paths()).toEqual([
+      '/(sites)/[site]/carte-blanche',
+      '/(sites)/[site]/carte-blanche/[slug]',
+      '/(sites)/[site]',
+      '/(sites)/[site]/[...slug]',
+    ])
   })
 
   it('and when it is unpublished', () => {

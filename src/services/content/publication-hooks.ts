@@ -1,4 +1,9 @@
-import { type CollectionAfterChangeHook, type CollectionAfterDeleteHook, type CollectionBeforeChangeHook, ValidationError } from 'payload'
+import {
+  type CollectionAfterChangeHook,
+  type CollectionAfterDeleteHook,
+  type CollectionBeforeChangeHook,
+  ValidationError,
+} from 'payload'
 
 import { REQUIRED_TO_SCHEDULE_MESSAGE, missingPaths, requiredPaths } from '@/domain/content/required-fields'
 import { decideSchedule } from '@/domain/content/schedule'
@@ -17,12 +22,25 @@ const scheduleKey = (collection: string) => `scheduledPublication:${collection}`
  */
 export const scheduleOnSave: CollectionBeforeChangeHook = ({ collection, data, originalDoc, req }) => {
   const status = data._status === 'published' ? 'published' : 'draft'
-  const decision = decideSchedule({ status, publishAt: data.publishAt, previousPublishAt: originalDoc?.publishAt, now: new Date() })
-  if (!decision.ok) throw new ValidationError({ collection: collection.slug, errors: [{ path: 'publishAt', message: decision.message }] })
+  const decision = decideSchedule({
+    status,
+    publishAt: data.publishAt,
+    previousPublishAt: originalDoc?.publishAt,
+    now: new Date(),
+  })
+  if (!decision.ok)
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: [{ path: 'publishAt', message: decision.message }],
+    })
   if (decision.queue) {
     const merged = { ...(originalDoc ?? {}), ...data }
     const missing = missingPaths(merged, requiredPaths(collection.fields as never))
-    if (missing.length) throw new ValidationError({ collection: collection.slug, errors: missing.map((path) => ({ path, message: REQUIRED_TO_SCHEDULE_MESSAGE })) })
+    if (missing.length)
+      throw new ValidationError({
+        collection: collection.slug,
+        errors: missing.map((path) => ({ path, message: REQUIRED_TO_SCHEDULE_MESSAGE })),
+      })
     req.context[scheduleKey(collection.slug)] = decision.publishAt
   }
   return { ...data, publishAt: decision.publishAt }
@@ -58,7 +76,11 @@ export const revalidateEditorial =
   (slug: EditorialSlug): CollectionAfterChangeHook & CollectionAfterDeleteHook =>
   ({ doc, previousDoc }: { doc: { _status?: string | null }; previousDoc?: { _status?: string | null } }) => {
     const visible = doc?._status === 'published' || previousDoc?._status === 'published' || previousDoc === undefined
-    if (visible) revalidatePages(...EDITORIAL_PAGES[slug].map(([path, type]) => [path, type] as [string, 'page' | 'layout']), ...EDITORIAL_PAGES.pages.map(([path, type]) => [path, type] as [string, 'page' | 'layout']))
+    if (visible)
+      revalidatePages(
+        ...EDITORIAL_PAGES[slug].map(([path, type]) => [path, type] as [string, 'page' | 'layout']),
+        ...EDITORIAL_PAGES.pages.map(([path, type]) => [path, type] as [string, 'page' | 'layout']),
+      )
     return doc
   }
 

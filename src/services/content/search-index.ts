@@ -4,7 +4,11 @@ import { contentPath, type ContentCollection } from '@/domain/content/paths'
 import { plainText } from '@/domain/content/rich-text'
 
 const relationId = (value: unknown): number | null =>
-  typeof value === 'number' ? value : value && typeof value === 'object' && 'id' in value ? Number((value as { id: unknown }).id) : null
+  typeof value === 'number'
+    ? value
+    : value && typeof value === 'object' && 'id' in value
+      ? Number((value as { id: unknown }).id)
+      : null
 
 /** Blocks' visible words (headings, texts, questions…), for the search index of pages. */
 function blocksText(layout: unknown): string {
@@ -33,8 +37,15 @@ function blocksText(layout: unknown): string {
 export const toSearchRow: BeforeSync = ({ originalDoc, searchDoc }) => {
   const collection = searchDoc.doc.relationTo as ContentCollection
   const doc = originalDoc as Record<string, unknown>
-  const excerpt = [doc.excerpt, doc.summary, doc.intro].find((v): v is string => typeof v === 'string' && v.trim() !== '') ?? ''
-  const text = [plainText(doc.body ?? doc.content), collection === 'pages' ? blocksText(doc.layout) : '', typeof doc.expert === 'object' && doc.expert ? `${(doc.expert as { name?: string }).name ?? ''} ${(doc.expert as { role?: string }).role ?? ''}` : '']
+  const excerpt =
+    [doc.excerpt, doc.summary, doc.intro].find((v): v is string => typeof v === 'string' && v.trim() !== '') ?? ''
+  const text = [
+    plainText(doc.body ?? doc.content),
+    collection === 'pages' ? blocksText(doc.layout) : '',
+    typeof doc.expert === 'object' && doc.expert
+      ? `${(doc.expert as { name?: string }).name ?? ''} ${(doc.expert as { role?: string }).role ?? ''}`
+      : '',
+  ]
     .filter(Boolean)
     .join('\n')
   return {

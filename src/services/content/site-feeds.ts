@@ -15,7 +15,8 @@ async function entriesOf(payload: Payload, collection: ContentCollection, siteId
   const { docs } = await payload.find({
     collection,
     where: { tenant: { equals: siteId } },
-    select: collection === 'pages' ? { slug: true, breadcrumbs: true, updatedAt: true } : { slug: true, updatedAt: true },
+    select:
+      collection === 'pages' ? { slug: true, breadcrumbs: true, updatedAt: true } : { slug: true, updatedAt: true },
     ...published,
   })
   return docs.map((doc) => ({ path: contentPath(collection, doc as { slug: string }), lastModified: doc.updatedAt }))
@@ -40,7 +41,12 @@ export async function siteSitemap(payload: Payload, site: Site): Promise<string>
   if (kits.length) entries.push({ path: '/ressources' }, ...kits)
   if (site.kind === SITE_KINDS.projets) {
     const [{ docs }, sponsors] = await Promise.all([
-      payload.find({ collection: 'projects', where: { status: { in: [...PUBLIC_STATUSES] } }, select: { slug: true, updatedAt: true }, ...published }),
+      payload.find({
+        collection: 'projects',
+        where: { status: { in: [...PUBLIC_STATUSES] } },
+        select: { slug: true, updatedAt: true },
+        ...published,
+      }),
       publicSponsors(payload),
     ])
     entries.push(
@@ -53,7 +59,11 @@ export async function siteSitemap(payload: Payload, site: Site): Promise<string>
     )
   }
   if (site.kind === SITE_KINDS.parentalite) {
-    const { docs } = await payload.find({ collection: 'territories', select: { slug: true, updatedAt: true }, ...published })
+    const { docs } = await payload.find({
+      collection: 'territories',
+      select: { slug: true, updatedAt: true },
+      ...published,
+    })
     entries.push(
       { path: '/agenda' },
       { path: '/agenda/carte' },
@@ -68,13 +78,34 @@ export async function siteSitemap(payload: Payload, site: Site): Promise<string>
 
 /** rss.xml of one site: its latest news and expert articles (RSS 2.0, written by `feed`), linked on its primary domain. */
 export async function siteRss(payload: Payload, site: Site): Promise<string> {
-  const query = { where: { tenant: { equals: site.id } }, sort: '-publishedDate', limit: 20, ...published, pagination: true } as const
-  const [news, articles] = await Promise.all([payload.find({ collection: 'news', ...query }), payload.find({ collection: 'expert-articles', ...query })])
+  const query = {
+    where: { tenant: { equals: site.id } },
+    sort: '-publishedDate',
+    limit: 20,
+    ...published,
+    pagination: true,
+  } as const
+  const [news, articles] = await Promise.all([
+    payload.find({ collection: 'news', ...query }),
+    payload.find({ collection: 'expert-articles', ...query }),
+  ])
   const items = [
-    ...news.docs.map((doc: News) => ({ doc, path: contentPath('news', doc), description: doc.excerpt, author: null as string | null })),
-    ...articles.docs.map((doc: ExpertArticle) => ({ doc, path: contentPath('expert-articles', doc), description: doc.excerpt, author: `${doc.expert.name}, ${doc.expert.role}` })),
+    ...news.docs.map((doc: News) => ({
+      doc,
+      path: contentPath('news', doc),
+      description: doc.excerpt,
+      author: null as string | null,
+    })),
+    ...articles.docs.map((doc: ExpertArticle) => ({
+      doc,
+      path: contentPath('expert-articles', doc),
+      description: doc.excerpt,
+      author: `${doc.expert.name}, ${doc.expert.role}`,
+    })),
   ]
-    .sort((a, b) => Date.parse(b.doc.publishedDate ?? b.doc.updatedAt) - Date.parse(a.doc.publishedDate ?? a.doc.updatedAt))
+    .sort(
+      (a, b) => Date.parse(b.doc.publishedDate ?? b.doc.updatedAt) - Date.parse(a.doc.publishedDate ?? a.doc.updatedAt),
+    )
     .slice(0, 20)
   const feed = new Feed({
     title: site.name,

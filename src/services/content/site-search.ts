@@ -21,7 +21,8 @@ const SEARCH_VECTOR = sql`(
 
 /** Same expression as the catalogue's index (migration catalogue_search_index). */
 const foldProjects = sql`lower(translate(p.title || ' ' || coalesce(p.summary, ''), 'àâäáãéèêëíìîïóòôöõúùûüýÿçñÀÂÄÁÃÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÝŸÇÑ', 'aaaaaeeeeiiiiooooouuuuyycnaaaaaeeeeiiiiooooouuuuyycn'))`
-const foldQuery = (q: string) => sql`lower(translate(${q}, 'àâäáãéèêëíìîïóòôöõúùûüýÿçñÀÂÄÁÃÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÝŸÇÑ', 'aaaaaeeeeiiiiooooouuuuyycnaaaaaeeeeiiiiooooouuuuyycn'))`
+const foldQuery = (q: string) =>
+  sql`lower(translate(${q}, 'àâäáãéèêëíìîïóòôöõúùûüýÿçñÀÂÄÁÃÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÝŸÇÑ', 'aaaaaeeeeiiiiooooouuuuyycnaaaaaeeeeiiiiooooouuuuyycn'))`
 
 const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`
 const TITLE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, HighlightAll=true`
@@ -35,7 +36,11 @@ type Row = { kind: string; title: string; url: string; excerpt: string; publishe
  * (`websearch_to_tsquery`: words, "quoted phrases", -excluded), ranked by relevance; titles and
  * excerpts carry highlight markers (see domain/content/highlight.ts). Every value is bound.
  */
-export async function searchSite(payload: Payload, site: Pick<Site, 'id' | 'kind'>, query: SearchQuery): Promise<SearchResults> {
+export async function searchSite(
+  payload: Payload,
+  site: Pick<Site, 'id' | 'kind'>,
+  query: SearchQuery,
+): Promise<SearchResults> {
   if (!query.q) return { hits: [], total: 0, pages: 0 }
   const withProjects = site.kind === SITE_KINDS.projets
   const offset = (query.page - 1) * SEARCH_PAGE_SIZE
@@ -51,12 +56,16 @@ export async function searchSite(payload: Payload, site: Pick<Site, 'id' | 'kind
              ts_rank(${SEARCH_VECTOR}, q.query) AS rank
       FROM search s, q
       WHERE s.tenant_id = ${site.id} AND ${SEARCH_VECTOR} @@ q.query
-      ${withProjects ? sql`
+      ${
+        withProjects
+          ? sql`
       UNION ALL
       SELECT 'projects', portail_search_text(p.title), '/projets/' || p.slug, portail_search_text(coalesce(p.summary, '')), p.start_date::text,
              ts_rank(to_tsvector('portail_fr', portail_search_text(p.title || ' ' || coalesce(p.summary, ''))), q.query)
       FROM projects p, q
-      WHERE p.status = 'collecting' AND to_tsvector('french', ${foldProjects}) @@ websearch_to_tsquery('french', ${foldQuery(query.q)})` : sql``}
+      WHERE p.status = 'collecting' AND to_tsvector('french', ${foldProjects}) @@ websearch_to_tsquery('french', ${foldQuery(query.q)})`
+          : sql``
+      }
     ),
     page AS (SELECT *, count(*) OVER () AS total FROM matches ORDER BY rank DESC, title ASC LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset})
     SELECT page.kind, ts_headline('portail_fr', page.title, q.any_word, ${TITLE_OPTIONS}) AS title, page.url,
@@ -68,6 +77,12 @@ export async function searchSite(payload: Payload, site: Pick<Site, 'id' | 'kind
   return {
     total,
     pages: Math.ceil(total / SEARCH_PAGE_SIZE),
-    hits: result.rows.map((row) => ({ kind: row.kind, title: row.title, url: row.url, excerpt: row.excerpt, publishedDate: row.published_date })),
+    hits: result.rows.map((row) => ({
+      kind: row.kind,
+      title: row.title,
+      url: row.url,
+      excerpt: row.excerpt,
+      publishedDate: row.published_date,
+    })),
   }
 }

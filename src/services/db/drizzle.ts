@@ -31,7 +31,10 @@ export function inDbTransaction<T>(payload: Payload, work: (tx: Db) => Promise<T
  */
 export async function reqDb(payload: Payload, req: PayloadRequest): Promise<Db> {
   const id = await req.transactionID
-  const session = id === undefined ? undefined : (payload.db as unknown as { sessions: Record<string, { db: Db }> }).sessions[String(id)]
+  const session =
+    id === undefined
+      ? undefined
+      : (payload.db as unknown as { sessions: Record<string, { db: Db }> }).sessions[String(id)]
   if (!session) throw new Error('reqDb needs a request inside a transaction')
   return session.db
 }
@@ -46,12 +49,23 @@ export const column = (c: AnyPgColumn) => sql.identifier(c.name)
  * e.g. data-modifying CTEs), prepared once per connection under `name` (planned once) and run in `db`.
  */
 export function runNamed<Row>(db: Db, name: string, query: SQL): Promise<QueryResult<Row & QueryResultRow>> {
-  return db._.session.prepareQuery<{ execute: QueryResult<Row & QueryResultRow>; all: unknown; values: unknown }>(dialect.sqlToQuery(query), undefined, name, false).execute()
+  return db._.session
+    .prepareQuery<{ execute: QueryResult<Row & QueryResultRow>; all: unknown; values: unknown }>(
+      dialect.sqlToQuery(query),
+      undefined,
+      name,
+      false,
+    )
+    .execute()
 }
 
 /** A statement written for `pg` (`$1`, `$2`… placeholders) as Drizzle SQL: each placeholder a bound parameter, never text. */
 export const pgText = (text: string, params: readonly unknown[] = []): SQL =>
-  sql.join(text.split(/(\$\d+)/).map((part) => (/^\$\d+$/.test(part) ? sql`${params[Number(part.slice(1)) - 1]}` : sql.raw(part))))
+  sql.join(
+    text
+      .split(/(\$\d+)/)
+      .map((part) => (/^\$\d+$/.test(part) ? sql`${params[Number(part.slice(1)) - 1]}` : sql.raw(part))),
+  )
 
 /** Raw statements written for `pg`, run in `db` (a transaction's, or Payload's): for the reads that stay in SQL text (each says why). */
 export type Query = (text: string, params?: readonly unknown[]) => Promise<QueryResult<QueryResultRow>>

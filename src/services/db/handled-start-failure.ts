@@ -9,7 +9,9 @@ type WithInitializing = { initializing?: Promise<unknown> }
  * itself is thrown by getPayload, logged by Payload, and turned into a 503 by
  * getPayloadOrUnavailable; a transaction begun later still awaits the promise and sees the failure.
  */
-export function withHandledStartFailure<T extends WithInitializing>(adapter: DatabaseAdapterObj<T>): DatabaseAdapterObj<T> {
+export function withHandledStartFailure<T extends WithInitializing>(
+  adapter: DatabaseAdapterObj<T>,
+): DatabaseAdapterObj<T> {
   return {
     ...adapter,
     init: (args) => {

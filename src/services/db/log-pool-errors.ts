@@ -8,5 +8,7 @@ import type { Pool } from 'pg'
  */
 export function logPoolErrors(payload: Payload): void {
   const pool = (payload.db as unknown as { pool?: Pool }).pool
-  pool?.on('error', (error) => payload.logger.warn(`PostgreSQL connection lost (${error.message}); reconnecting on next query.`))
+  pool?.on('error', (error) =>
+    payload.logger.warn(`PostgreSQL connection lost (${error.message}); reconnecting on next query.`),
+  )
 }

@@ -11,7 +11,11 @@ const MIGRATION_LOCK_KEY = 732_019_451
  * deployment needs), both under one advisory lock: when several instances start at once, the second
  * waits, then finds nothing left to do.
  */
-export async function applyMigrations<T = void>(payload: Payload, databaseUrl: string, afterwards?: () => Promise<T>): Promise<T | undefined> {
+export async function applyMigrations<T = void>(
+  payload: Payload,
+  databaseUrl: string,
+  afterwards?: () => Promise<T>,
+): Promise<T | undefined> {
   const lock = new pg.Client({ connectionString: databaseUrl })
   await lock.connect()
   try {

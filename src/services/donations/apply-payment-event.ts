@@ -6,7 +6,17 @@ import { drizzleOf, inDbTransaction } from '@/services/db/drizzle'
 import { activeProgrammes, applyGiftTopUps } from '@/services/sponsors/top-ups'
 
 import { othersFirmCents } from './holds'
-import { countPayment, expirePendingGifts, extendHold, lockGiftForPayment, lockProject, moveGift, projectAtOptimum, recordPaymentEvent, setEventOutcome } from './store'
+import {
+  countPayment,
+  expirePendingGifts,
+  extendHold,
+  lockGiftForPayment,
+  lockProject,
+  moveGift,
+  projectAtOptimum,
+  recordPaymentEvent,
+  setEventOutcome,
+} from './store'
 
 export type PaymentEvent = {
   /** The provider's event id (Stripe `evt_…`), or one derived from our record for the test provider. */
@@ -78,7 +88,10 @@ export async function applyPaymentEvent(payload: Payload, event: PaymentEvent): 
     // ended — counts only if it fits beside the places the others' firm gifts still hold: those
     // are summed under the project's lock, taken first in its own statement (README, "Gifts at the
     // optimum"). A firm gift fits by construction: no extra statement on the hot path.
-    const guaranteed = gift.status === 'pending' && !gift.provisional && (gift.awaitingApproval || gift.expiresAt === null || new Date(gift.expiresAt) > at)
+    const guaranteed =
+      gift.status === 'pending' &&
+      !gift.provisional &&
+      (gift.awaitingApproval || gift.expiresAt === null || new Date(gift.expiresAt) > at)
     let othersFirm = 0
     if (!guaranteed) {
       await lockProject(db, projectId)
@@ -89,14 +102,35 @@ export async function applyPaymentEvent(payload: Payload, event: PaymentEvent): 
     // otherwise it is kept aside (`overflow`, owed back). Then the gift, its ledger row and the
     // event's outcome.
     const counted = await countPayment(db, {
-      donationId: event.donationId, from: gift.status, eventRow, projectId, amountCents: amount, at, providerPaymentId: event.providerPaymentId ?? null,
-      ledgerFrom: fromDonor ? 'donor' : gift.source, donorCount: fromDonor ? 1 : 0, othersFirmCents: othersFirm,
+      donationId: event.donationId,
+      from: gift.status,
+      eventRow,
+      projectId,
+      amountCents: amount,
+      at,
+      providerPaymentId: event.providerPaymentId ?? null,
+      ledgerFrom: fromDonor ? 'donor' : gift.source,
+      donorCount: fromDonor ? 1 : 0,
+      othersFirmCents: othersFirm,
     })
     if (counted.overflow) return { outcome: 'overflow', projectId, status: 'paid', reachedOptimum: false }
     // Sponsors' and the fund's programmes top the gift up in this same transaction (the project is locked).
-    const added = programmes.length ? await applyGiftTopUps(db, programmes, { giftId: event.donationId, projectId, giftCents: amount, donorEmail: gift.email, now: at }) : 0
+    const added = programmes.length
+      ? await applyGiftTopUps(db, programmes, {
+          giftId: event.donationId,
+          projectId,
+          giftCents: amount,
+          donorEmail: gift.email,
+          now: at,
+        })
+      : 0
     const project = added ? await projectAtOptimum(db, projectId) : counted
-    return { outcome: 'applied', projectId, status: 'paid', reachedOptimum: Boolean(project.stopAtOptimum && project.atOptimum) && project.status === 'collecting' }
+    return {
+      outcome: 'applied',
+      projectId,
+      status: 'paid',
+      reachedOptimum: Boolean(project.stopAtOptimum && project.atOptimum) && project.status === 'collecting',
+    }
   })
 }
 

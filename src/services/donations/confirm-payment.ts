@@ -25,8 +25,15 @@ export async function confirmPayment(payload: Payload, event: PaymentEvent): Pro
   if (result.outcome !== 'applied' || result.status !== 'paid') return result
   refreshTotals()
   if (result.reachedOptimum) {
-    await transitionProject(payload, { projectId: result.projectId, to: 'settling', actorOf: () => ({ kind: 'system' }) }).catch((error: unknown) => {
-      payload.logger.warn({ err: error, projectId: result.projectId }, 'optimum reached: the campaign job will close the campaign')
+    await transitionProject(payload, {
+      projectId: result.projectId,
+      to: 'settling',
+      actorOf: () => ({ kind: 'system' }),
+    }).catch((error: unknown) => {
+      payload.logger.warn(
+        { err: error, projectId: result.projectId },
+        'optimum reached: the campaign job will close the campaign',
+      )
     })
   }
   // SQL text: a read of the gift and its project for the thank-you e-mail, not a write.

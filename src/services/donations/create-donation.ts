@@ -28,7 +28,8 @@ const FORM_FIELD = { amountCents: 'amount', email: 'email', project: '_form' } a
 const NOT_FOUND = { ok: false as const, notFound: true as const, errors: { _form: 'Ce projet est introuvable.' } }
 
 /** A reference a donor can quote (no 0/O or 1/I to misread). */
-export const reference = () => `DON-${[...randomBytes(8)].map((b) => 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'[b % 32]).join('')}`
+export const reference = () =>
+  `DON-${[...randomBytes(8)].map((b) => 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'[b % 32]).join('')}`
 
 /**
  * Records a gift as pending, then opens the payment. The project's row is locked first, in its own
@@ -41,11 +42,23 @@ export const reference = () => `DON-${[...randomBytes(8)].map((b) => 'ABCDEFGHJK
  */
 export async function createDonation(
   payload: Payload,
-  { projectId, gift, userId, now = new Date(), provider = paymentProvider() }: { projectId: number; gift: GiftInput; userId?: number | null; now?: Date; provider?: PaymentProvider },
+  {
+    projectId,
+    gift,
+    userId,
+    now = new Date(),
+    provider = paymentProvider(),
+  }: { projectId: number; gift: GiftInput; userId?: number | null; now?: Date; provider?: PaymentProvider },
 ): Promise<CreateResult> {
   if (!Number.isSafeInteger(projectId) || projectId <= 0 || projectId > MAX_ROW_ID) return NOT_FOUND
   const byTransfer = gift.paymentMethod === 'transfer'
-  if (byTransfer && !env.bankTransfer) return { ok: false, errors: { paymentMethod: 'Le paiement par virement n’est pas proposé : choisissez la carte ou le prélèvement SEPA.' } }
+  if (byTransfer && !env.bankTransfer)
+    return {
+      ok: false,
+      errors: {
+        paymentMethod: 'Le paiement par virement n’est pas proposé : choisissez la carte ou le prélèvement SEPA.',
+      },
+    }
   const expiresAt = holdEndsAt(gift.paymentMethod, now)
   const awaitingApproval = needsAdminApproval(gift.amountCents)
   const holder = gift.email.trim().toLowerCase()
@@ -54,33 +67,83 @@ export async function createDonation(
     const project = await lockProjectForGift(db, projectId)
     if (!project) return NOT_FOUND
     const holds = await liveHolds(db, projectId, now)
-    const decision = decideGift(gift.amountCents, {
-      status: project.status,
-      stopAtOptimum: project.stopAtOptimum,
-      optimumGoalCents: project.optimumGoalCents,
-      collectedCents: Number(project.collectedCents),
-      holds,
-    }, holder)
+    const decision = decideGift(
+      gift.amountCents,
+      {
+        status: project.status,
+        stopAtOptimum: project.stopAtOptimum,
+        optimumGoalCents: project.optimumGoalCents,
+        collectedCents: Number(project.collectedCents),
+        holds,
+      },
+      holder,
+    )
     if (!decision.ok) return { ok: false as const, errors: { [FORM_FIELD[decision.path]]: decision.message } }
     const ref = reference()
     const donationId = await insertPendingGift(db, {
-      reference: ref, project: projectId, amountCents: gift.amountCents, source: 'donor', donor: userId ?? null, donorType: gift.donorType,
-      identity_firstName: gift.firstName, identity_lastName: gift.lastName, identity_email: gift.email, identity_address: gift.address ?? null, identity_postcode: gift.postcode ?? null,
-      identity_city: gift.city ?? null, identity_country: gift.country ?? null, identity_companyName: gift.companyName ?? null, identity_legalForm: gift.legalForm ?? null, identity_siren: gift.siren ?? null,
-      display: gift.display, hideAmount: gift.hideAmount, wantsReceipt: gift.wantsReceipt, wantsNews: gift.wantsNews, message: gift.message ?? null, counterpart: gift.counterpart ?? null,
-      failureChoice: gift.failureChoice, paymentMethod: gift.paymentMethod, provider: byTransfer ? 'transfer' : provider.name, expiresAt: expiresAt.toISOString(),
-      awaitingApproval, provisional: decision.provisional,
+      reference: ref,
+      project: projectId,
+      amountCents: gift.amountCents,
+      source: 'donor',
+      donor: userId ?? null,
+      donorType: gift.donorType,
+      identity_firstName: gift.firstName,
+      identity_lastName: gift.lastName,
+      identity_email: gift.email,
+      identity_address: gift.address ?? null,
+      identity_postcode: gift.postcode ?? null,
+      identity_city: gift.city ?? null,
+      identity_country: gift.country ?? null,
+      identity_companyName: gift.companyName ?? null,
+      identity_legalForm: gift.legalForm ?? null,
+      identity_siren: gift.siren ?? null,
+      display: gift.display,
+      hideAmount: gift.hideAmount,
+      wantsReceipt: gift.wantsReceipt,
+      wantsNews: gift.wantsNews,
+      message: gift.message ?? null,
+      counterpart: gift.counterpart ?? null,
+      failureChoice: gift.failureChoice,
+      paymentMethod: gift.paymentMethod,
+      provider: byTransfer ? 'transfer' : provider.name,
+      expiresAt: expiresAt.toISOString(),
+      awaitingApproval,
+      provisional: decision.provisional,
     })
-    return { ok: true as const, donationId, reference: ref, title: project.title, slug: project.slug, provisional: decision.provisional }
+    return {
+      ok: true as const,
+      donationId,
+      reference: ref,
+      title: project.title,
+      slug: project.slug,
+      provisional: decision.provisional,
+    }
   })
   if (!created.ok) return created
-  if (awaitingApproval) return { ok: true, donationId: created.donationId, reference: created.reference, checkoutUrl: null, awaitingApproval }
+  if (awaitingApproval)
+    return {
+      ok: true,
+      donationId: created.donationId,
+      reference: created.reference,
+      checkoutUrl: null,
+      awaitingApproval,
+    }
   if (byTransfer) {
     await payload.jobs.queue({
       task: 'sendEmail',
-      input: { to: gift.email, subject: `Votre don au projet « ${created.title} » : les coordonnées du virement`, text: `Bonjour ${gift.firstName},\n\nMerci pour votre don au projet « ${created.title} ».\n\n${transferInstructions(created.reference, gift.amountCents, expiresAt, { provisional: created.provisional })}` },
+      input: {
+        to: gift.email,
+        subject: `Votre don au projet « ${created.title} » : les coordonnées du virement`,
+        text: `Bonjour ${gift.firstName},\n\nMerci pour votre don au projet « ${created.title} ».\n\n${transferInstructions(created.reference, gift.amountCents, expiresAt, { provisional: created.provisional })}`,
+      },
     })
-    return { ok: true, donationId: created.donationId, reference: created.reference, checkoutUrl: null, awaitingApproval: false }
+    return {
+      ok: true,
+      donationId: created.donationId,
+      reference: created.reference,
+      checkoutUrl: null,
+      awaitingApproval: false,
+    }
   }
   // Outside the transaction: no lock is held while the payment provider answers.
   const session = await provider.startCheckout({
@@ -95,6 +158,15 @@ export async function createDonation(
     site: await siteOfKind(payload, SITE_KINDS.projets),
   })
   // The hold ends when the checkout does (Stripe counts its shortest checkout from its own clock).
-  await setCheckout(drizzleOf(payload), created.donationId, { sessionId: session.sessionId, expiresAt: session.expiresAt })
-  return { ok: true, donationId: created.donationId, reference: created.reference, checkoutUrl: session.url, awaitingApproval: false }
+  await setCheckout(drizzleOf(payload), created.donationId, {
+    sessionId: session.sessionId,
+    expiresAt: session.expiresAt,
+  })
+  return {
+    ok: true,
+    donationId: created.donationId,
+    reference: created.reference,
+    checkoutUrl: session.url,
+    awaitingApproval: false,
+  }
 }

@@ -53,9 +53,18 @@ export async function giftsOf(payload: Payload, user: { id: number; email: strin
  * (collecting or settling) and the gift is not settled; or, the campaign failed, decides before the
  * deadline. Returns false when that is no longer possible.
  */
-export async function changeFailureChoice(payload: Payload, user: { id: number; email: string }, donationId: number, choice: 'refund' | 'solidarity'): Promise<boolean> {
+export async function changeFailureChoice(
+  payload: Payload,
+  user: { id: number; email: string },
+  donationId: number,
+  choice: 'refund' | 'solidarity',
+): Promise<boolean> {
   // SQL text: a read of the donor's gifts (CASE, lower() matching by address), not a write.
-  const own = await sqlQuery(payload, `SELECT 1 FROM donations WHERE id = $1 AND source = 'donor' AND (donor_id = $2 OR lower(identity_email) = lower($3))`, [donationId, user.id, user.email])
+  const own = await sqlQuery(
+    payload,
+    `SELECT 1 FROM donations WHERE id = $1 AND source = 'donor' AND (donor_id = $2 OR lower(identity_email) = lower($3))`,
+    [donationId, user.id, user.email],
+  )
   if (!own.rowCount) return false
   if ((await chooseFailedGiftFate(payload, donationId, choice)) !== 'closed') return true
   return setFailureChoice(drizzleOf(payload), donationId, user, choice)
@@ -64,7 +73,11 @@ export async function changeFailureChoice(payload: Payload, user: { id: number; 
 /** The projects a donor has paid gifts to (whose donors-only news they read). */
 export async function paidProjectIdsOf(payload: Payload, user: { id: number; email: string }): Promise<number[]> {
   // SQL text: a read of the donor's gifts (CASE, lower() matching by address), not a write.
-  const { rows } = await sqlQuery(payload, `SELECT DISTINCT d.project_id FROM donations d WHERE ${OWN_GIFTS} AND d.status = 'paid'`, [user.id, user.email])
+  const { rows } = await sqlQuery(
+    payload,
+    `SELECT DISTINCT d.project_id FROM donations d WHERE ${OWN_GIFTS} AND d.status = 'paid'`,
+    [user.id, user.email],
+  )
   return rows.map((r) => Number(r.project_id))
 }
 

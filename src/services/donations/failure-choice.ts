@@ -12,8 +12,13 @@ import { lockUndecidedFailedGift, reallocateGift, requestRefund } from './store'
 export async function giftToChooseFor(payload: Payload, donationId: number) {
   const [gift] = await drizzleOf(payload)
     .select({
-      reference: donations.reference, amountCents: donations.amountCents, status: donations.status, choiceDeadline: donations.choiceDeadline,
-      refundRequestedAt: donations.refundRequestedAt, title: projects.title, slug: projects.slug,
+      reference: donations.reference,
+      amountCents: donations.amountCents,
+      status: donations.status,
+      choiceDeadline: donations.choiceDeadline,
+      refundRequestedAt: donations.refundRequestedAt,
+      title: projects.title,
+      slug: projects.slug,
     })
     .from(donations)
     .innerJoin(projects, eq(projects.id, donations.project))
@@ -28,7 +33,12 @@ export type ChoiceResult = 'reallocated' | 'refund_requested' | 'closed'
  * decided about: moved to the fund at once (status, ledger row, one transaction), or refunded (the
  * refund is made right after, as by the outcomes job). `closed` once decided, settled or too late.
  */
-export async function chooseFailedGiftFate(payload: Payload, donationId: number, choice: 'refund' | 'solidarity', now = new Date()): Promise<ChoiceResult> {
+export async function chooseFailedGiftFate(
+  payload: Payload,
+  donationId: number,
+  choice: 'refund' | 'solidarity',
+  now = new Date(),
+): Promise<ChoiceResult> {
   const result = await inDbTransaction(payload, async (db): Promise<ChoiceResult> => {
     const gift = await lockUndecidedFailedGift(db, donationId, now)
     if (!gift) return 'closed'
@@ -36,7 +46,11 @@ export async function chooseFailedGiftFate(payload: Payload, donationId: number,
       await requestRefund(db, donationId, now)
       return 'refund_requested'
     }
-    await reallocateGift(db, { id: donationId, projectId: gift.project, amountCents: gift.amountCents }, { at: now, fundAccount: FUND_ACCOUNT, choice: 'solidarity' })
+    await reallocateGift(
+      db,
+      { id: donationId, projectId: gift.project, amountCents: gift.amountCents },
+      { at: now, fundAccount: FUND_ACCOUNT, choice: 'solidarity' },
+    )
     return 'reallocated'
   })
   if (result === 'refund_requested') await executeRefunds(payload, { donationIds: [donationId] })

@@ -24,7 +24,8 @@ const CHECKS: { name: string; sql: string; describe: (row: Record<string, unknow
           FROM projects p LEFT JOIN donations d ON d.project_id = p.id WHERE ${SCOPE}
           GROUP BY p.id HAVING p.collected_cents <> coalesce(sum(d.amount_cents) FILTER (WHERE ${COUNTED}), 0)
              OR coalesce(p.donor_count, 0) <> count(*) FILTER (WHERE ${COUNTED} AND d.source = 'donor')`,
-    describe: (r) => `projet ${r.id} : total ${r.total} c et ${r.donors} donateurs, mais ses dons payés font ${r.gifts} c et ${r.gift_donors} donateurs`,
+    describe: (r) =>
+      `projet ${r.id} : total ${r.total} c et ${r.donors} donateurs, mais ses dons payés font ${r.gifts} c et ${r.gift_donors} donateurs`,
   },
   {
     name: 'project accounts',
@@ -38,7 +39,8 @@ const CHECKS: { name: string; sql: string; describe: (row: Record<string, unknow
               SELECT to_account AS account, amount_cents AS amount FROM ledger_entries UNION ALL SELECT from_account, -amount_cents FROM ledger_entries) m
             WHERE account LIKE 'project:%' GROUP BY account) l ON l.account = 'project:' || p.id
           WHERE ${SCOPE}) a WHERE balance <> expected`,
-    describe: (r) => `projet ${r.id} (${r.status}) : son compte au grand livre est de ${r.balance} c, il devrait être de ${r.expected} c`,
+    describe: (r) =>
+      `projet ${r.id} (${r.status}) : son compte au grand livre est de ${r.balance} c, il devrait être de ${r.expected} c`,
   },
   {
     name: 'gift movements',
@@ -54,7 +56,8 @@ const CHECKS: { name: string; sql: string; describe: (row: Record<string, unknow
              OR count(l.id) FILTER (WHERE l.kind = 'refund') <> CASE WHEN d.status = 'refunded' THEN 1 ELSE 0 END
              OR count(l.id) FILTER (WHERE l.kind = 'reallocation') <> CASE WHEN d.status = 'reallocated' THEN 1 ELSE 0 END
              OR NOT coalesce(bool_and(l.amount_cents = d.amount_cents), true)`,
-    describe: (r) => `don ${r.id} (${r.status}) : ${r.ins} entrée(s), ${r.refunds} remboursement(s), ${r.reallocations} réaffectation(s) au grand livre${r.same_amounts === false ? ', montants différents du don' : ''}`,
+    describe: (r) =>
+      `don ${r.id} (${r.status}) : ${r.ins} entrée(s), ${r.refunds} remboursement(s), ${r.reallocations} réaffectation(s) au grand livre${r.same_amounts === false ? ', montants différents du don' : ''}`,
   },
   {
     name: 'payouts',
@@ -64,7 +67,8 @@ const CHECKS: { name: string; sql: string; describe: (row: Record<string, unknow
             coalesce((SELECT sum(amount_cents) FROM ledger_entries l WHERE l.project_id = po.project_id AND l.kind = 'payout'), 0)::bigint AS ledger_payout
           FROM payouts po JOIN projects p ON p.id = po.project_id WHERE ${SCOPE}) v
           WHERE commission + payout <> collected OR commission <> ledger_commission OR payout <> ledger_payout`,
-    describe: (r) => `versement du projet ${r.project_id} : collecté ${r.collected} c, commission ${r.commission} c (grand livre ${r.ledger_commission} c), versement ${r.payout} c (grand livre ${r.ledger_payout} c)`,
+    describe: (r) =>
+      `versement du projet ${r.project_id} : collecté ${r.collected} c, commission ${r.commission} c (grand livre ${r.ledger_commission} c), versement ${r.payout} c (grand livre ${r.ledger_payout} c)`,
   },
   {
     name: 'programme budgets',
@@ -73,7 +77,8 @@ const CHECKS: { name: string; sql: string; describe: (row: Record<string, unknow
             coalesce((SELECT sum(d.amount_cents) FROM donations d WHERE d.programme_id = g.id AND d.status = 'paid'), 0)::bigint AS top_ups
           FROM programmes g WHERE g.funding = 'sponsor') b
           WHERE reserved <> top_ups OR reserved > coalesce(budget, 0)`,
-    describe: (r) => `programme ${r.id} (${r.name}) : ${r.reserved} c engagés pour ${r.top_ups} c d’abondements, budget ${r.budget} c`,
+    describe: (r) =>
+      `programme ${r.id} (${r.name}) : ${r.reserved} c engagés pour ${r.top_ups} c d’abondements, budget ${r.budget} c`,
   },
   {
     name: 'solidarity fund',
@@ -91,7 +96,8 @@ const CHECKS: { name: string; sql: string; describe: (row: Record<string, unknow
             coalesce((SELECT sum(CASE WHEN to_account = 'refunds-due' THEN amount_cents ELSE -amount_cents END) FROM ledger_entries WHERE 'refunds-due' IN (to_account, from_account)), 0)::bigint AS balance,
             coalesce((SELECT sum(amount_cents) FROM donations WHERE overflow AND status = 'paid'), 0)::bigint AS expected) r
           WHERE balance <> expected`,
-    describe: (r) => `compte des remboursements dus : ${r.balance} c au grand livre, ${r.expected} c de dons à rembourser`,
+    describe: (r) =>
+      `compte des remboursements dus : ${r.balance} c au grand livre, ${r.expected} c de dons à rembourser`,
   },
   {
     name: 'amounts',
@@ -112,4 +118,5 @@ export async function checkLedger(query: Query, { projectIds }: { projectIds?: n
   return problems
 }
 
-export const checkPayloadLedger = (payload: Payload, options?: { projectIds?: number[] }) => checkLedger((text, params) => sqlQuery(payload, text, params), options)
+export const checkPayloadLedger = (payload: Payload, options?: { projectIds?: number[] }) =>
+  checkLedger((text, params) => sqlQuery(payload, text, params), options)

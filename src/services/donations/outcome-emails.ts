@@ -11,7 +11,8 @@ const hello = (gift: Gift) => `Bonjour${gift.firstName ? ` ${gift.firstName}` : 
 const yourGift = (gift: Gift) => `votre don de ${formatEuros(gift.amountCents)} (référence ${gift.reference})`
 
 /** The donor's page on the crowdfunding site to choose between refund and fund, for a gift of a failed campaign. */
-export const choiceUrl = (site: Site, donationId: number) => siteUrl(site, `/dons/${donationId}/choix?jeton=${donationToken(donationId, 'choice')}`)
+export const choiceUrl = (site: Site, donationId: number) =>
+  siteUrl(site, `/dons/${donationId}/choix?jeton=${donationToken(donationId, 'choice')}`)
 
 export function campaignSucceededMail(gift: Gift): Mail {
   return {
@@ -24,8 +25,16 @@ export function campaignSucceededMail(gift: Gift): Mail {
 export function campaignFailedMail(gift: Gift, fate: GiftFate, deadline: Date, site: Site): Mail {
   const subject = `« ${gift.title} » n’a pas atteint son objectif`
   const start = `${hello(gift)}La collecte du projet « ${gift.title} » s’est terminée sans atteindre son objectif minimum. `
-  if (fate === 'reallocate') return { subject, text: `${start}Comme vous l’aviez choisi, ${yourGift(gift)} est versé au fonds solidaire, qui aide des projets d’écoles plus défavorisées (label Courte Échelle).\n\nMerci pour votre générosité.` }
-  if (fate === 'refund') return { subject, text: `${start}Comme vous l’aviez choisi, ${yourGift(gift)} va vous être remboursé en totalité, sans frais. Vous recevrez un message quand le remboursement sera fait.` }
+  if (fate === 'reallocate')
+    return {
+      subject,
+      text: `${start}Comme vous l’aviez choisi, ${yourGift(gift)} est versé au fonds solidaire, qui aide des projets d’écoles plus défavorisées (label Courte Échelle).\n\nMerci pour votre générosité.`,
+    }
+  if (fate === 'refund')
+    return {
+      subject,
+      text: `${start}Comme vous l’aviez choisi, ${yourGift(gift)} va vous être remboursé en totalité, sans frais. Vous recevrez un message quand le remboursement sera fait.`,
+    }
   return {
     subject: `${subject} : que faire de votre don ?`,
     text:
@@ -44,7 +53,11 @@ export function refundDoneMail(gift: Gift): Mail {
 }
 
 /** The owner's e-mail when the campaign closes. */
-export function campaignClosedOwnerMail(title: string, outcome: 'succeeded' | 'failed', money: { collectedCents: number; commissionCents: number; payoutCents: number }): Mail {
+export function campaignClosedOwnerMail(
+  title: string,
+  outcome: 'succeeded' | 'failed',
+  money: { collectedCents: number; commissionCents: number; payoutCents: number },
+): Mail {
   if (outcome === 'succeeded') {
     return {
       subject: `Votre collecte « ${title} » a réussi !`,

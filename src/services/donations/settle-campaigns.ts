@@ -13,7 +13,13 @@ import { type PaymentProvider, providerNamed, stripeProvider, testProvider } fro
 import { invalidateProjects, transitionSystemInSql, transitionSystemMany } from '@/services/projects/transition-many'
 import { siteOfKind } from '@/services/sites/registry'
 
-import { type Mail, campaignClosedOwnerMail, campaignFailedMail, campaignSucceededMail, refundDoneMail } from './outcome-emails'
+import {
+  type Mail,
+  campaignClosedOwnerMail,
+  campaignFailedMail,
+  campaignSucceededMail,
+  refundDoneMail,
+} from './outcome-emails'
 
 /**
  * Tests replace the providers (e.g. one that dies half-way); otherwise each gift's own, and Stripe
@@ -21,7 +27,17 @@ import { type Mail, campaignClosedOwnerMail, campaignFailedMail, campaignSucceed
  */
 export type OutcomeOptions = { now?: Date; provider?: PaymentProvider; notify?: boolean }
 
-type PaidGift = { id: number; projectId: number; source: 'donor' | 'sponsor' | 'solidarity'; failureChoice: 'refund' | 'solidarity' | null; overflow: boolean; amountCents: number; reference: string; email: string | null; firstName: string | null }
+type PaidGift = {
+  id: number
+  projectId: number
+  source: 'donor' | 'sponsor' | 'solidarity'
+  failureChoice: 'refund' | 'solidarity' | null
+  overflow: boolean
+  amountCents: number
+  reference: string
+  email: string | null
+  firstName: string | null
+}
 type QueuedMail = Mail & { to: string }
 
 /** Campaigns settled in one transaction (a wave of 1,000 closings: ten transactions). */
@@ -34,7 +50,11 @@ const idArray = (ids: readonly number[]) => `{${ids.join(',')}}`
 
 /** The `sendEmail` jobs of many e-mails in one statement, in `db`'s transaction (the rows `payload.jobs.queue` writes, without a round trip each). */
 async function queueMails(db: PoolClient, mails: QueuedMail[]): Promise<void> {
-  if (mails.length) await db.query(`INSERT INTO payload_jobs (task_slug, queue, input) SELECT 'sendEmail', 'default', m FROM jsonb_array_elements($1::jsonb) AS m`, [JSON.stringify(mails)])
+  if (mails.length)
+    await db.query(
+      `INSERT INTO payload_jobs (task_slug, queue, input) SELECT 'sendEmail', 'default', m FROM jsonb_array_elements($1::jsonb) AS m`,
+      [JSON.stringify(mails)],
+    )
 }
 
 /**
@@ -47,7 +67,11 @@ async function queueMails(db: PoolClient, mails: QueuedMail[]): Promise<void> {
  * left alone and absent from the result. Refunds and transfers, which call the payment provider,
  * come after, each on its own (`executeRefunds`, `executePayouts`).
  */
-export async function settleCampaigns(payload: Payload, projectIds: readonly number[], { now = new Date(), notify = true, provider }: OutcomeOptions = {}): Promise<Map<number, Outcome>> {
+export async function settleCampaigns(
+  payload: Payload,
+  projectIds: readonly number[],
+  { now = new Date(), notify = true, provider }: OutcomeOptions = {},
+): Promise<Map<number, Outcome>> {
   const outcomes = new Map<number, Outcome>()
   if (!projectIds.length) return outcomes
   // The donors' links lead to the crowdfunding site (read before the transaction: the list of sites is cached).
@@ -78,8 +102,15 @@ export async function settleCampaigns(payload: Payload, projectIds: readonly num
       }
       if (r.not_counting) entry.notCounting += Number(r.amount)
       entry.paid.push({
-        id: Number(r.id), projectId: Number(r.project_id), source: r.source, failureChoice: r.failure_choice ?? null, overflow: Boolean(r.overflow),
-        amountCents: Number(r.amount), reference: String(r.reference), email: r.identity_email ?? null, firstName: r.identity_first_name ?? null,
+        id: Number(r.id),
+        projectId: Number(r.project_id),
+        source: r.source,
+        failureChoice: r.failure_choice ?? null,
+        overflow: Boolean(r.overflow),
+        amountCents: Number(r.amount),
+        reference: String(r.reference),
+        email: r.identity_email ?? null,
+        firstName: r.identity_first_name ?? null,
       })
     }
 
@@ -87,15 +118,33 @@ export async function settleCampaigns(payload: Payload, projectIds: readonly num
     const mail = (to: string | null, message: Mail) => {
       if (notify && to) mails.push({ to, ...message })
     }
-    const fates: Record<GiftFate, number[]> = { refund: [], reallocate: [], return_to_fund: [], return_to_programme: [], ask: [], keep: [] }
-    const payouts: { project_id: number; structure_id: number | null; collected: number; commission: number; payout: number; status: 'pending' | 'manual' }[] = []
+    const fates: Record<GiftFate, number[]> = {
+      refund: [],
+      reallocate: [],
+      return_to_fund: [],
+      return_to_programme: [],
+      ask: [],
+      keep: [],
+    }
+    const payouts: {
+      project_id: number
+      structure_id: number | null
+      collected: number
+      commission: number
+      payout: number
+      status: 'pending' | 'manual'
+    }[] = []
     const closed = { succeeded: [] as number[], failed: [] as number[] }
     const deadline = choiceDeadline(now)
     for (const project of projects) {
       const projectId = Number(project.id)
       const collectedCents = Number(project.collected)
       const { paid, pending, notCounting } = giftsOf.get(projectId) ?? { paid: [], pending: 0, notCounting: 0 }
-      const outcome = decideOutcome({ paidCents: collectedCents - notCounting, minimumGoalCents: Number(project.minimum ?? 0), pendingCount: pending })
+      const outcome = decideOutcome({
+        paidCents: collectedCents - notCounting,
+        minimumGoalCents: Number(project.minimum ?? 0),
+        pendingCount: pending,
+      })
       outcomes.set(projectId, outcome)
       if (outcome === 'wait') continue
       closed[outcome].push(projectId)
@@ -105,18 +154,30 @@ export async function settleCampaigns(payload: Payload, projectIds: readonly num
         if (gift.source !== 'donor') continue
         if (outcome === 'succeeded') {
           if (fate === 'keep') mail(gift.email, campaignSucceededMail({ ...gift, title: project.title }))
-        } else if (!gift.overflow) mail(gift.email, campaignFailedMail({ ...gift, title: project.title }, fate, deadline, site))
+        } else if (!gift.overflow)
+          mail(gift.email, campaignFailedMail({ ...gift, title: project.title }, fate, deadline, site))
       }
       const money = settlement(collectedCents)
       if (outcome === 'succeeded') {
         // Paid out by transfer to the structure's connected account (or the given or test provider); by bank transfer otherwise.
         const payable = Boolean(provider) || env.usesTestPayments || Boolean(project.stripe_account_id)
-        payouts.push({ project_id: projectId, structure_id: project.structure_id ?? null, collected: collectedCents, commission: money.commissionCents, payout: money.payoutCents, status: payable ? 'pending' : 'manual' })
+        payouts.push({
+          project_id: projectId,
+          structure_id: project.structure_id ?? null,
+          collected: collectedCents,
+          commission: money.commissionCents,
+          payout: money.payoutCents,
+          status: payable ? 'pending' : 'manual',
+        })
       }
       mail(project.owner_email ?? null, campaignClosedOwnerMail(project.title, outcome, { collectedCents, ...money }))
     }
 
-    if (fates.refund.length) await db.query(`UPDATE donations SET refund_requested_at = $2, updated_at = now() WHERE id = ANY($1::int[])`, [idArray(fates.refund), now])
+    if (fates.refund.length)
+      await db.query(`UPDATE donations SET refund_requested_at = $2, updated_at = now() WHERE id = ANY($1::int[])`, [
+        idArray(fates.refund),
+        now,
+      ])
     if (payouts.length) {
       await db.query(
         `WITH v AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS v(project_id int, structure_id int, collected bigint, commission bigint, payout bigint, status text)),
@@ -154,17 +215,28 @@ export async function settleCampaigns(payload: Payload, projectIds: readonly num
         [idArray(fates.return_to_programme), now],
       )
     }
-    if (fates.ask.length) await db.query(`UPDATE donations SET choice_deadline = $2, updated_at = now() WHERE id = ANY($1::int[])`, [idArray(fates.ask), deadline])
+    if (fates.ask.length)
+      await db.query(`UPDATE donations SET choice_deadline = $2, updated_at = now() WHERE id = ANY($1::int[])`, [
+        idArray(fates.ask),
+        deadline,
+      ])
     await queueMails(db, mails)
     const query = (text: string, params?: unknown[]) => db.query(text, params)
-    return [...(await transitionSystemInSql(query, closed.succeeded, 'settling', 'succeeded', now)), ...(await transitionSystemInSql(query, closed.failed, 'settling', 'failed', now))]
+    return [
+      ...(await transitionSystemInSql(query, closed.succeeded, 'settling', 'succeeded', now)),
+      ...(await transitionSystemInSql(query, closed.failed, 'settling', 'failed', now)),
+    ]
   })
   if (moved.length) invalidateProjects()
   return outcomes
 }
 
 /** One campaign (`settleCampaigns`): its outcome, or null when it is no longer settling. */
-export async function settleCampaign(payload: Payload, projectId: number, options: OutcomeOptions = {}): Promise<Outcome | null> {
+export async function settleCampaign(
+  payload: Payload,
+  projectId: number,
+  options: OutcomeOptions = {},
+): Promise<Outcome | null> {
   return (await settleCampaigns(payload, [projectId], options)).get(projectId) ?? null
 }
 
@@ -180,7 +252,12 @@ export async function applyChoiceDefaults(payload: Payload, now = new Date()): P
 }
 
 /** Calls `call` for each item, a few at a time; the items whose call failed are logged and left for the next run. */
-async function eachWithProvider<T, R>(payload: Payload, items: T[], call: (item: T) => Promise<R | null>, failure: (item: T) => Record<string, unknown>): Promise<R[]> {
+async function eachWithProvider<T, R>(
+  payload: Payload,
+  items: T[],
+  call: (item: T) => Promise<R | null>,
+  failure: (item: T) => Record<string, unknown>,
+): Promise<R[]> {
   const limit = pLimit(PROVIDER_CALLS_AT_ONCE)
   const results = await Promise.all(
     items.map((item) =>
@@ -188,7 +265,10 @@ async function eachWithProvider<T, R>(payload: Payload, items: T[], call: (item:
         try {
           return await call(item)
         } catch (error) {
-          payload.logger.error({ err: error, ...failure(item) }, 'payment provider call failed: retried at the next run')
+          payload.logger.error(
+            { err: error, ...failure(item) },
+            'payment provider call failed: retried at the next run',
+          )
           return null
         }
       }),
@@ -203,9 +283,12 @@ async function eachWithProvider<T, R>(payload: Payload, items: T[], call: (item:
  * refunds made are recorded together (`recordRefunds`). Bank transfers are refunded by hand (an
  * admin confirms). Returns how many gifts were refunded.
  */
-export async function executeRefunds(payload: Payload, { provider, donationIds, notify = true }: OutcomeOptions & { donationIds?: number[] } = {}): Promise<number> {
+export async function executeRefunds(
+  payload: Payload,
+  { provider, donationIds, notify = true }: OutcomeOptions & { donationIds?: number[] } = {},
+): Promise<number> {
   let refunded = 0
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const { rows } = await sqlQuery(
       payload,
       `SELECT d.id, d.provider, d.provider_payment_id, d.amount_cents::bigint AS amount FROM donations d
@@ -221,7 +304,11 @@ export async function executeRefunds(payload: Payload, { provider, donationIds, 
       async (gift) => {
         const via = provider ?? providerNamed(gift.provider)
         if (!via) return null
-        const { refundId } = await via.refund({ donationId: gift.id, providerPaymentId: gift.provider_payment_id, amountCents: Number(gift.amount) })
+        const { refundId } = await via.refund({
+          donationId: gift.id,
+          providerPaymentId: gift.provider_payment_id,
+          amountCents: Number(gift.amount),
+        })
         return { id: Number(gift.id), refundId }
       },
       (gift) => ({ donationId: gift.id }),
@@ -236,7 +323,11 @@ export async function executeRefunds(payload: Payload, { provider, donationIds, 
  * Refunds made, in our books, in one transaction: each gift still `paid` becomes `refunded` with
  * its ledger row and the donor's e-mail; a gift already refunded is left alone (and not counted).
  */
-async function recordRefunds(payload: Payload, refunds: { id: number; refundId: string }[], { notify = true }: { notify?: boolean } = {}): Promise<number> {
+async function recordRefunds(
+  payload: Payload,
+  refunds: { id: number; refundId: string }[],
+  { notify = true }: { notify?: boolean } = {},
+): Promise<number> {
   if (!refunds.length) return 0
   return inSqlTransaction(payload, async (db) => {
     const { rows } = await db.query(
@@ -254,7 +345,18 @@ async function recordRefunds(payload: Payload, refunds: { id: number; refundId: 
     if (notify) {
       await queueMails(
         db,
-        rows.filter((r) => r.identity_email).map((r) => ({ to: r.identity_email, ...refundDoneMail({ id: Number(r.id), firstName: r.identity_first_name, amountCents: Number(r.amount_cents), reference: r.reference, title: r.title }) })),
+        rows
+          .filter((r) => r.identity_email)
+          .map((r) => ({
+            to: r.identity_email,
+            ...refundDoneMail({
+              id: Number(r.id),
+              firstName: r.identity_first_name,
+              amountCents: Number(r.amount_cents),
+              reference: r.reference,
+              title: r.title,
+            }),
+          })),
       )
     }
     return rows.length
@@ -262,7 +364,12 @@ async function recordRefunds(payload: Payload, refunds: { id: number; refundId: 
 }
 
 /** The refund of one gift in our books: status, ledger row, e-mail. False when it was already recorded. */
-export async function recordRefund(payload: Payload, gift: { id: number }, refundId: string, options: { notify?: boolean } = {}): Promise<boolean> {
+export async function recordRefund(
+  payload: Payload,
+  gift: { id: number },
+  refundId: string,
+  options: { notify?: boolean } = {},
+): Promise<boolean> {
   return (await recordRefunds(payload, [{ id: gift.id, refundId }], options)) > 0
 }
 
@@ -272,10 +379,13 @@ export async function recordRefund(payload: Payload, gift: { id: number }, refun
  * of their projects. Projects whose payout is done but still `succeeded` (a crash between the two)
  * are released too.
  */
-export async function executePayouts(payload: Payload, { provider, now = new Date(), projectIds }: OutcomeOptions & { projectIds?: number[] } = {}): Promise<number> {
+export async function executePayouts(
+  payload: Payload,
+  { provider, now = new Date(), projectIds }: OutcomeOptions & { projectIds?: number[] } = {},
+): Promise<number> {
   let transferred = 0
   const via = provider ?? (env.usesTestPayments ? testProvider : stripeProvider)
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const { rows } = await sqlQuery(
       payload,
       `SELECT po.id, po.project_id, po.payout_cents::bigint AS amount, s.stripe_account_id FROM payouts po LEFT JOIN structures s ON s.id = po.structure_id
@@ -289,7 +399,14 @@ export async function executePayouts(payload: Payload, { provider, now = new Dat
       rows,
       async (payout) => ({
         id: Number(payout.id),
-        transferId: (await via.transfer({ payoutId: payout.id, projectId: payout.project_id, amountCents: Number(payout.amount), destination: payout.stripe_account_id ?? '' })).transferId,
+        transferId: (
+          await via.transfer({
+            payoutId: payout.id,
+            projectId: payout.project_id,
+            amountCents: Number(payout.amount),
+            destination: payout.stripe_account_id ?? '',
+          })
+        ).transferId,
       }),
       (payout) => ({ payoutId: payout.id }),
     )
@@ -310,9 +427,13 @@ export async function executePayouts(payload: Payload, { provider, now = new Dat
 
 /** Moves to `funds_released` the succeeded projects whose payout is done. */
 export async function releasePaidProjects(payload: Payload, now = new Date()): Promise<void> {
-  const { rows } = await sqlQuery(payload, `SELECT po.project_id FROM payouts po JOIN projects p ON p.id = po.project_id WHERE po.status IN ('transferred', 'paid_manually') AND p.status = 'succeeded'`)
+  const { rows } = await sqlQuery(
+    payload,
+    `SELECT po.project_id FROM payouts po JOIN projects p ON p.id = po.project_id WHERE po.status IN ('transferred', 'paid_manually') AND p.status = 'succeeded'`,
+  )
   const ids = rows.map((r) => Number(r.project_id))
-  for (let i = 0; i < ids.length; i += 500) await transitionSystemMany(payload, ids.slice(i, i + 500), 'succeeded', 'funds_released', now)
+  for (let i = 0; i < ids.length; i += 500)
+    await transitionSystemMany(payload, ids.slice(i, i + 500), 'succeeded', 'funds_released', now)
 }
 
 /** The outcomes job: settle what can be (a set of campaigns per transaction), apply the choices' defaults, then refund and pay out. */
@@ -322,7 +443,9 @@ export async function runOutcomes(payload: Payload, options: OutcomeOptions = {}
   const ids = rows.map((r) => Number(r.id))
   const counts = { succeeded: 0, failed: 0, waiting: 0, defaults: 0, refunded: 0, transferred: 0 }
   for (let i = 0; i < ids.length; i += SETTLE_BATCH) {
-    for (const outcome of (await settleCampaigns(payload, ids.slice(i, i + SETTLE_BATCH), { ...options, now })).values()) {
+    for (const outcome of (
+      await settleCampaigns(payload, ids.slice(i, i + SETTLE_BATCH), { ...options, now })
+    ).values()) {
       if (outcome === 'wait') counts.waiting++
       else counts[outcome]++
     }

@@ -33,7 +33,10 @@ const refuse = (path: string, message: string): never => {
  * lock, checks the balance and the optimum, then writes the top-up gift (source "solidarity",
  * paid), the project's new total and the ledger row. Returns the movement's data to store.
  */
-export async function applyFundMovement(req: PayloadRequest, data: Partial<FundMovement>): Promise<Partial<FundMovement>> {
+export async function applyFundMovement(
+  req: PayloadRequest,
+  data: Partial<FundMovement>,
+): Promise<Partial<FundMovement>> {
   const { payload } = req
   const db = await reqDb(payload, req)
   const amount = Number(data.amountCents)
@@ -41,7 +44,12 @@ export async function applyFundMovement(req: PayloadRequest, data: Partial<FundM
   if (data.kind === 'grant') {
     const problem = grantProblem(amount, data.partner)
     if (problem) refuse(problem.path, problem.message)
-    await addLedgerEntry(db, { kind: 'fund_grant_in', amountCents: amount, fromAccount: `partner:${data.partner!.trim()}`, toAccount: FUND_ACCOUNT })
+    await addLedgerEntry(db, {
+      kind: 'fund_grant_in',
+      amountCents: amount,
+      fromAccount: `partner:${data.partner!.trim()}`,
+      toAccount: FUND_ACCOUNT,
+    })
     return { ...stored, project: null }
   }
   const projectId = typeof data.project === 'object' ? data.project?.id : data.project
@@ -62,14 +70,28 @@ export async function applyFundMovement(req: PayloadRequest, data: Partial<FundM
           optimumGoalCents: project.optimumGoalCents,
           collectedCents: Number(project.collectedCents),
           // What gifts being paid hold, as any new donor sees it (README, "Gifts at the optimum").
-          reservedCents: project.optimumGoalCents === null ? 0 : roomFor(project.optimumGoalCents, Number(project.collectedCents), holds, null).heldCents,
+          reservedCents:
+            project.optimumGoalCents === null
+              ? 0
+              : roomFor(project.optimumGoalCents, Number(project.collectedCents), holds, null).heldCents,
         }
       : null,
   )
   if (problem) refuse(problem.path, problem.message)
   const donation = await insertPaidTopUp(
     db,
-    { reference: reference(), project: projectId!, amountCents: amount, source: 'solidarity', donorType: 'individual', paymentMethod: 'internal', provider: 'internal', paidAt: sql`now()`, display: 'anonymous', hideAmount: false },
+    {
+      reference: reference(),
+      project: projectId!,
+      amountCents: amount,
+      source: 'solidarity',
+      donorType: 'individual',
+      paymentMethod: 'internal',
+      provider: 'internal',
+      paidAt: sql`now()`,
+      display: 'anonymous',
+      hideAmount: false,
+    },
     { kind: 'fund_topup_out', from: FUND_ACCOUNT },
   )
   return { ...stored, partner: null, project: projectId, donation }

@@ -13,7 +13,9 @@ import { type Db, column, runNamed } from '@/services/db/drizzle'
  */
 
 type LedgerKind = typeof ledger_entries.$inferInsert.kind
-type NewGift = Omit<typeof donations.$inferInsert, 'id' | 'status' | 'paidAt' | 'createdAt' | 'updatedAt'> & { paidAt?: string | SQL }
+type NewGift = Omit<typeof donations.$inferInsert, 'id' | 'status' | 'paidAt' | 'createdAt' | 'updatedAt'> & {
+  paidAt?: string | SQL
+}
 
 const now = sql`now()`
 const iso = (date: Date) => date.toISOString()
@@ -21,7 +23,15 @@ const iso = (date: Date) => date.toISOString()
 /** The project's row, locked until the transaction ends, with what a new gift is decided on. */
 export async function lockProjectForGift(db: Db, projectId: number) {
   const [project] = await db
-    .select({ status: projects.status, courteEchelle: projects.courteEchelle, title: projects.title, slug: projects.slug, stopAtOptimum: projects.stopAtOptimum, optimumGoalCents: projects.optimumGoalCents, collectedCents: projects.collectedCents })
+    .select({
+      status: projects.status,
+      courteEchelle: projects.courteEchelle,
+      title: projects.title,
+      slug: projects.slug,
+      stopAtOptimum: projects.stopAtOptimum,
+      optimumGoalCents: projects.optimumGoalCents,
+      collectedCents: projects.collectedCents,
+    })
     .from(projects)
     .where(eq(projects.id, projectId))
     .for('update')
@@ -35,44 +45,105 @@ export async function lockProject(db: Db, projectId: number): Promise<void> {
 
 /** A new gift, `pending` (every gift starts there). Returns its id. */
 export async function insertPendingGift(db: Db, gift: NewGift): Promise<number> {
-  const [row] = await db.insert(donations).values({ ...gift, status: 'pending' }).returning({ id: donations.id })
+  const [row] = await db
+    .insert(donations)
+    .values({ ...gift, status: 'pending' })
+    .returning({ id: donations.id })
   return row.id
 }
 
 /** A top-up or a fund's gift: its row (already `paid`), the project's total and its ledger row, in the caller's transaction. */
-export async function insertPaidTopUp(db: Db, gift: NewGift & { project: number; amountCents: number }, ledger: { kind: LedgerKind; from: string }): Promise<number> {
-  const [row] = await db.insert(donations).values({ ...gift, status: 'paid' }).returning({ id: donations.id })
-  await db.update(projects).set({ collectedCents: sql`${projects.collectedCents} + ${gift.amountCents}`, updatedAt: now }).where(eq(projects.id, gift.project))
-  await addLedgerEntry(db, { kind: ledger.kind, amountCents: gift.amountCents, fromAccount: ledger.from, toAccount: `project:${gift.project}`, project: gift.project, donation: row.id })
+export async function insertPaidTopUp(
+  db: Db,
+  gift: NewGift & { project: number; amountCents: number },
+  ledger: { kind: LedgerKind; from: string },
+): Promise<number> {
+  const [row] = await db
+    .insert(donations)
+    .values({ ...gift, status: 'paid' })
+    .returning({ id: donations.id })
+  await db
+    .update(projects)
+    .set({ collectedCents: sql`${projects.collectedCents} + ${gift.amountCents}`, updatedAt: now })
+    .where(eq(projects.id, gift.project))
+  await addLedgerEntry(db, {
+    kind: ledger.kind,
+    amountCents: gift.amountCents,
+    fromAccount: ledger.from,
+    toAccount: `project:${gift.project}`,
+    project: gift.project,
+    donation: row.id,
+  })
   return row.id
 }
 
 /** One ledger row (a fund's grant, a refund, a reallocation…). */
-export async function addLedgerEntry(db: Db, entry: Omit<typeof ledger_entries.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>): Promise<void> {
+export async function addLedgerEntry(
+  db: Db,
+  entry: Omit<typeof ledger_entries.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>,
+): Promise<void> {
   await db.insert(ledger_entries).values(entry)
 }
 
 /** The checkout the payment provider opened for a gift (and when its hold ends, or which provider). */
-export async function setCheckout(db: Db, donationId: number, checkout: { sessionId: string; expiresAt?: Date; provider?: typeof donations.$inferInsert.provider }): Promise<void> {
+export async function setCheckout(
+  db: Db,
+  donationId: number,
+  checkout: { sessionId: string; expiresAt?: Date; provider?: typeof donations.$inferInsert.provider },
+): Promise<void> {
   await db
     .update(donations)
-    .set({ providerSessionId: checkout.sessionId, ...(checkout.expiresAt ? { expiresAt: iso(checkout.expiresAt) } : {}), ...(checkout.provider ? { provider: checkout.provider } : {}) })
+    .set({
+      providerSessionId: checkout.sessionId,
+      ...(checkout.expiresAt ? { expiresAt: iso(checkout.expiresAt) } : {}),
+      ...(checkout.provider ? { provider: checkout.provider } : {}),
+    })
     .where(eq(donations.id, donationId))
 }
 
 /** A gift waiting for an admin, accepted while its campaign collects: its hold now ends at `expiresAt`. Undefined when it was not waiting, or the campaign closed. */
-export async function approvePendingGift(db: Db, donationId: number, { adminId, at, expiresAt }: { adminId: number; at: Date; expiresAt: Date }) {
+export async function approvePendingGift(
+  db: Db,
+  donationId: number,
+  { adminId, at, expiresAt }: { adminId: number; at: Date; expiresAt: Date },
+) {
   const [gift] = await db
     .update(donations)
-    .set({ awaitingApproval: false, approvedAt: iso(at), approvedBy: adminId, expiresAt: iso(expiresAt), updatedAt: now })
+    .set({
+      awaitingApproval: false,
+      approvedAt: iso(at),
+      approvedBy: adminId,
+      expiresAt: iso(expiresAt),
+      updatedAt: now,
+    })
     .from(projects)
-    .where(and(eq(donations.id, donationId), eq(projects.id, donations.project), eq(donations.status, 'pending'), eq(donations.awaitingApproval, true), eq(projects.status, 'collecting')))
-    .returning({ id: donations.id, reference: donations.reference, amountCents: donations.amountCents, email: donations.identity_email, firstName: donations.identity_firstName, paymentMethod: donations.paymentMethod, title: projects.title, slug: projects.slug })
+    .where(
+      and(
+        eq(donations.id, donationId),
+        eq(projects.id, donations.project),
+        eq(donations.status, 'pending'),
+        eq(donations.awaitingApproval, true),
+        eq(projects.status, 'collecting'),
+      ),
+    )
+    .returning({
+      id: donations.id,
+      reference: donations.reference,
+      amountCents: donations.amountCents,
+      email: donations.identity_email,
+      firstName: donations.identity_firstName,
+      paymentMethod: donations.paymentMethod,
+      title: projects.title,
+      slug: projects.slug,
+    })
   return gift
 }
 
 /** The event id under its unique constraint: the new event's row, or null when it was already recorded (a second delivery). */
-export async function recordPaymentEvent(db: Db, event: { eventId: string; provider: string; type: string; donationId: number }): Promise<number | null> {
+export async function recordPaymentEvent(
+  db: Db,
+  event: { eventId: string; provider: string; type: string; donationId: number },
+): Promise<number | null> {
   // Prepared once per connection (named): planned once, not per gift.
   const [row] = await db
     .insert(payment_events)
@@ -92,8 +163,14 @@ export async function setEventOutcome(db: Db, eventRow: number, outcome: string)
 export async function lockGiftForPayment(db: Db, donationId: number) {
   const [gift] = await db
     .select({
-      project: donations.project, status: donations.status, amountCents: donations.amountCents, source: donations.source, email: donations.identity_email,
-      provisional: donations.provisional, awaitingApproval: donations.awaitingApproval, expiresAt: donations.expiresAt,
+      project: donations.project,
+      status: donations.status,
+      amountCents: donations.amountCents,
+      source: donations.source,
+      email: donations.identity_email,
+      provisional: donations.provisional,
+      awaitingApproval: donations.awaitingApproval,
+      expiresAt: donations.expiresAt,
     })
     .from(donations)
     .where(eq(donations.id, donationId))
@@ -105,13 +182,19 @@ export async function lockGiftForPayment(db: Db, donationId: number) {
 
 /** A pending gift keeps its place until `expiresAt` (a debit on its way). */
 export async function extendHold(db: Db, donationId: number, expiresAt: Date): Promise<void> {
-  await db.update(donations).set({ expiresAt: iso(expiresAt), updatedAt: now }).where(eq(donations.id, donationId))
+  await db
+    .update(donations)
+    .set({ expiresAt: iso(expiresAt), updatedAt: now })
+    .where(eq(donations.id, donationId))
 }
 
 /** A gift moves from `from` (read under its row lock) to `to`, a move the state machine allows. */
 export async function moveGift(db: Db, donationId: number, from: DonationStatus, to: DonationStatus): Promise<void> {
   assertDonationMove(from, to)
-  await db.update(donations).set({ status: to, updatedAt: now }).where(and(eq(donations.id, donationId), eq(donations.status, from)))
+  await db
+    .update(donations)
+    .set({ status: to, updatedAt: now })
+    .where(and(eq(donations.id, donationId), eq(donations.status, from)))
 }
 
 /**
@@ -122,11 +205,27 @@ export async function moveGift(db: Db, donationId: number, from: DonationStatus,
  */
 export async function countPayment(
   db: Db,
-  p: { donationId: number; from: DonationStatus; eventRow: number; projectId: number; amountCents: number; at: Date; providerPaymentId: string | null; ledgerFrom: string; donorCount: 0 | 1; othersFirmCents: number },
+  p: {
+    donationId: number
+    from: DonationStatus
+    eventRow: number
+    projectId: number
+    amountCents: number
+    at: Date
+    providerPaymentId: string | null
+    ledgerFrom: string
+    donorCount: 0 | 1
+    othersFirmCents: number
+  },
 ): Promise<{ overflow: boolean; status: string | null; stopAtOptimum: boolean | null; atOptimum: boolean | null }> {
   assertDonationMove(p.from, 'paid')
   const d = donations
-  const { rows } = await runNamed<{ overflow: boolean; status: string | null; stop_at_optimum: boolean | null; at_optimum: boolean | null }>(
+  const { rows } = await runNamed<{
+    overflow: boolean
+    status: string | null
+    stop_at_optimum: boolean | null
+    at_optimum: boolean | null
+  }>(
     // SQL text: data-modifying CTEs (one statement, one round trip) that Drizzle's builders cannot compose; every identifier comes from the generated schema.
     db,
     'payment-event-paid',
@@ -153,7 +252,11 @@ export async function countPayment(
 /** Whether the project, after its top-ups, stops at its optimum and reached it. */
 export async function projectAtOptimum(db: Db, projectId: number) {
   const [project] = await db
-    .select({ status: projects.status, stopAtOptimum: projects.stopAtOptimum, atOptimum: sql<boolean>`${projects.collectedCents} >= ${projects.optimumGoalCents}` })
+    .select({
+      status: projects.status,
+      stopAtOptimum: projects.stopAtOptimum,
+      atOptimum: sql<boolean>`${projects.collectedCents} >= ${projects.optimumGoalCents}`,
+    })
     .from(projects)
     .where(eq(projects.id, projectId))
   return project
@@ -185,28 +288,54 @@ export async function lockUndecidedFailedGift(db: Db, donationId: number, at: Da
     .select({ project: donations.project, amountCents: donations.amountCents })
     .from(donations)
     .innerJoin(projects, eq(projects.id, donations.project))
-    .where(and(eq(donations.id, donationId), eq(donations.status, 'paid'), isNull(donations.refundRequestedAt), sql`${donations.choiceDeadline} > ${iso(at)}`, inArray(projects.status, ['failed', 'archived'])))
+    .where(
+      and(
+        eq(donations.id, donationId),
+        eq(donations.status, 'paid'),
+        isNull(donations.refundRequestedAt),
+        sql`${donations.choiceDeadline} > ${iso(at)}`,
+        inArray(projects.status, ['failed', 'archived']),
+      ),
+    )
     .for('update', { of: donations })
   return gift
 }
 
 /** The donor chose a refund: it is requested (made by `executeRefunds`). */
 export async function requestRefund(db: Db, donationId: number, at: Date): Promise<void> {
-  await db.update(donations).set({ failureChoice: 'refund', refundRequestedAt: iso(at), updatedAt: now }).where(eq(donations.id, donationId))
+  await db
+    .update(donations)
+    .set({ failureChoice: 'refund', refundRequestedAt: iso(at), updatedAt: now })
+    .where(eq(donations.id, donationId))
 }
 
 /** A paid gift of a failed campaign moves to the solidarity fund: its status and its ledger row. */
-export async function reallocateGift(db: Db, gift: { id: number; projectId: number; amountCents: number }, { at, fundAccount, choice }: { at: Date; fundAccount: string; choice?: 'solidarity' }): Promise<void> {
+export async function reallocateGift(
+  db: Db,
+  gift: { id: number; projectId: number; amountCents: number },
+  { at, fundAccount, choice }: { at: Date; fundAccount: string; choice?: 'solidarity' },
+): Promise<void> {
   assertDonationMove('paid', 'reallocated')
   await db
     .update(donations)
     .set({ status: 'reallocated', settledAt: iso(at), updatedAt: now, ...(choice ? { failureChoice: choice } : {}) })
     .where(and(eq(donations.id, gift.id), eq(donations.status, 'paid')))
-  await addLedgerEntry(db, { kind: 'reallocation', amountCents: gift.amountCents, fromAccount: `project:${gift.projectId}`, toAccount: fundAccount, project: gift.projectId, donation: gift.id })
+  await addLedgerEntry(db, {
+    kind: 'reallocation',
+    amountCents: gift.amountCents,
+    fromAccount: `project:${gift.projectId}`,
+    toAccount: fundAccount,
+    project: gift.projectId,
+    donation: gift.id,
+  })
 }
 
 /** A paid gift refunded: its status and its ledger row, only if it was still paid. False when it was already recorded. */
-export async function recordGiftRefund(db: Db, gift: { id: number; projectId: number; amountCents: number; overflow: boolean }, refundId: string): Promise<boolean> {
+export async function recordGiftRefund(
+  db: Db,
+  gift: { id: number; projectId: number; amountCents: number; overflow: boolean },
+  refundId: string,
+): Promise<boolean> {
   assertDonationMove('paid', 'refunded')
   const updated = await db
     .update(donations)
@@ -214,18 +343,31 @@ export async function recordGiftRefund(db: Db, gift: { id: number; projectId: nu
     .where(and(eq(donations.id, gift.id), eq(donations.status, 'paid')))
     .returning({ id: donations.id })
   if (!updated.length) return false
-  await addLedgerEntry(db, { kind: 'refund', amountCents: gift.amountCents, fromAccount: gift.overflow ? 'refunds-due' : `project:${gift.projectId}`, toAccount: 'donor', project: gift.projectId, donation: gift.id })
+  await addLedgerEntry(db, {
+    kind: 'refund',
+    amountCents: gift.amountCents,
+    fromAccount: gift.overflow ? 'refunds-due' : `project:${gift.projectId}`,
+    toAccount: 'donor',
+    project: gift.projectId,
+    donation: gift.id,
+  })
   return true
 }
 
 /** The gifts' refunds are requested (made by `executeRefunds`). */
 export async function requestRefunds(db: Db, donationIds: number[], at: Date): Promise<void> {
-  await db.update(donations).set({ refundRequestedAt: iso(at), updatedAt: now }).where(inArray(donations.id, donationIds))
+  await db
+    .update(donations)
+    .set({ refundRequestedAt: iso(at), updatedAt: now })
+    .where(inArray(donations.id, donationIds))
 }
 
 /** The donors of a failed campaign are asked what to do with their gifts, until `deadline`. */
 export async function askFailureChoice(db: Db, donationIds: number[], deadline: Date): Promise<void> {
-  await db.update(donations).set({ choiceDeadline: iso(deadline), updatedAt: now }).where(inArray(donations.id, donationIds))
+  await db
+    .update(donations)
+    .set({ choiceDeadline: iso(deadline), updatedAt: now })
+    .where(inArray(donations.id, donationIds))
 }
 
 /**
@@ -236,17 +378,31 @@ export async function applyDefaultChoice(db: Db, choice: 'refund' | 'solidarity'
   const { rowCount } = await db
     .update(donations)
     .set({ failureChoice: choice, refundRequestedAt: iso(at), updatedAt: now })
-    .where(and(eq(donations.status, 'paid'), isNull(donations.failureChoice), isNull(donations.refundRequestedAt), sql`${donations.choiceDeadline} < ${iso(at)}`))
+    .where(
+      and(
+        eq(donations.status, 'paid'),
+        isNull(donations.failureChoice),
+        isNull(donations.refundRequestedAt),
+        sql`${donations.choiceDeadline} < ${iso(at)}`,
+      ),
+    )
   return rowCount ?? 0
 }
 
 /** A campaign's ledger rows written together (its commission and payout). */
-export async function addLedgerEntries(db: Db, entries: Omit<typeof ledger_entries.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>[]): Promise<void> {
+export async function addLedgerEntries(
+  db: Db,
+  entries: Omit<typeof ledger_entries.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>[],
+): Promise<void> {
   if (entries.length) await db.insert(ledger_entries).values(entries)
 }
 
 /** A failed campaign's paid gifts move to the solidarity fund, in one statement: their status (from `paid` only) and their ledger rows. */
-export async function reallocateGifts(db: Db, donationIds: number[], { projectId, at, fundAccount }: { projectId: number; at: Date; fundAccount: string }): Promise<void> {
+export async function reallocateGifts(
+  db: Db,
+  donationIds: number[],
+  { projectId, at, fundAccount }: { projectId: number; at: Date; fundAccount: string },
+): Promise<void> {
   assertDonationMove('paid', 'reallocated')
   const d = donations
   const l = ledger_entries
@@ -264,7 +420,11 @@ export async function reallocateGifts(db: Db, donationIds: number[], { projectId
  * A failed campaign's top-ups go back to their programmes, in one statement: their status (from `paid`
  * only, to `refunded`), the programmes' reserved budgets and the ledger rows back to each sponsor.
  */
-export async function returnTopUps(db: Db, donationIds: number[], { projectId, at }: { projectId: number; at: Date }): Promise<void> {
+export async function returnTopUps(
+  db: Db,
+  donationIds: number[],
+  { projectId, at }: { projectId: number; at: Date },
+): Promise<void> {
   assertDonationMove('paid', 'refunded')
   const d = donations
   const g = programmes
@@ -286,16 +446,24 @@ export async function returnTopUps(db: Db, donationIds: number[], { projectId, a
  * The donor's own gift (theirs by account or address), still pending or paid while its campaign can
  * fail (collecting or settling): what happens to it if it does. False when that is no longer possible.
  */
-export async function setFailureChoice(db: Db, donationId: number, donor: { id: number; email: string }, choice: 'refund' | 'solidarity'): Promise<boolean> {
+export async function setFailureChoice(
+  db: Db,
+  donationId: number,
+  donor: { id: number; email: string },
+  choice: 'refund' | 'solidarity',
+): Promise<boolean> {
   const { rowCount } = await db
     .update(donations)
     .set({ failureChoice: choice, updatedAt: now })
     .from(projects)
     .where(
       and(
-        eq(donations.id, donationId), eq(projects.id, donations.project), eq(donations.source, 'donor'),
+        eq(donations.id, donationId),
+        eq(projects.id, donations.project),
+        eq(donations.source, 'donor'),
         sql`(${donations.donor} = ${donor.id} OR lower(${donations.identity_email}) = lower(${donor.email}))`,
-        inArray(donations.status, ['pending', 'paid']), inArray(projects.status, ['collecting', 'settling']),
+        inArray(donations.status, ['pending', 'paid']),
+        inArray(projects.status, ['collecting', 'settling']),
       ),
     )
   return Boolean(rowCount)

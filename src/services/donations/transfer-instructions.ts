@@ -7,7 +7,12 @@ export const PROVISIONAL_TRANSFER =
   'Votre don dépasse la moitié de ce qui restait à donner à ce projet : sa place n’est pas réservée. Si d’autres dons complètent la collecte avant l’arrivée de votre virement, il vous sera remboursé en totalité.'
 
 /** What a donor paying by bank transfer must do, in plain text (e-mails). */
-export function transferInstructions(reference: string, amountCents: number, expiresAt: Date, { provisional = false }: { provisional?: boolean } = {}): string {
+export function transferInstructions(
+  reference: string,
+  amountCents: number,
+  expiresAt: Date,
+  { provisional = false }: { provisional?: boolean } = {},
+): string {
   const account = env.bankTransfer
   if (!account) return 'Le paiement par virement n’est pas disponible : écrivez-nous.'
   return (

@@ -13,7 +13,9 @@ import { outboxTransport } from './outbox-transport'
 export const OUTBOX_DIR = path.join(DATA_DIR, 'outbox')
 
 type Delivery = { messageId?: string }
-type QueueingEmailAdapter = ReturnType<PayloadEmailAdapter<{ queued: true }>> & { deliver: (email: QueuedEmail) => Promise<Delivery> }
+type QueueingEmailAdapter = ReturnType<PayloadEmailAdapter<{ queued: true }>> & {
+  deliver: (email: QueuedEmail) => Promise<Delivery>
+}
 
 /**
  * Queues one e-mail: the `sendEmail` job delivers it, retried with backoff, so that an unreachable
@@ -27,7 +29,10 @@ export async function queueEmail(payload: Payload, email: QueuedEmail, req?: Pay
 /** Sends a queued e-mail now through the configured transport: only the `sendEmail` job calls this. */
 export function deliverEmail(payload: Payload, email: QueuedEmail): Promise<Delivery> {
   const adapter = payload.email as Partial<QueueingEmailAdapter>
-  if (typeof adapter.deliver !== 'function') throw new Error('The e-mail adapter is not the portal’s (src/services/email/adapter.ts): nothing can deliver queued e-mails')
+  if (typeof adapter.deliver !== 'function')
+    throw new Error(
+      'The e-mail adapter is not the portal’s (src/services/email/adapter.ts): nothing can deliver queued e-mails',
+    )
   return adapter.deliver(email)
 }
 
@@ -39,8 +44,10 @@ export function deliverEmail(payload: Payload, email: QueuedEmail): Promise<Deli
  * fails the message through nodemailer's own error handling and timeouts (greeting, socket); TLS
  * (`secure`, STARTTLS) is negotiated on it by nodemailer as on its own sockets.
  */
-const connectWithoutDelay = (env: Env) => (_options: unknown, callback: (err: Error | null, socket: { connection: net.Socket }) => void): void =>
-  callback(null, { connection: net.connect({ host: env.SMTP_HOST, port: env.SMTP_PORT, noDelay: true }) })
+const connectWithoutDelay =
+  (env: Env) =>
+  (_options: unknown, callback: (err: Error | null, socket: { connection: net.Socket }) => void): void =>
+    callback(null, { connection: net.connect({ host: env.SMTP_HOST, port: env.SMTP_PORT, noDelay: true }) })
 
 /**
  * A few SMTP connections kept open and shared: the queue runs its e-mail jobs side by side (a wave
@@ -68,13 +75,22 @@ function smtpTransport(env: Env): Transporter {
 export async function emailAdapter(env: Env): Promise<PayloadEmailAdapter<{ queued: true }>> {
   const transport = env.usesEmailOutbox ? nodemailer.createTransport(outboxTransport(OUTBOX_DIR)) : smtpTransport(env)
   // Checked in the background below: an unreachable server must not hold up the start.
-  const deliveryAdapter = await nodemailerAdapter({ defaultFromAddress: env.EMAIL_FROM_ADDRESS, defaultFromName: env.EMAIL_FROM_NAME, skipVerify: true, transport })
+  const deliveryAdapter = await nodemailerAdapter({
+    defaultFromAddress: env.EMAIL_FROM_ADDRESS,
+    defaultFromName: env.EMAIL_FROM_NAME,
+    skipVerify: true,
+    transport,
+  })
   return ({ payload }) => {
     const delivery = deliveryAdapter({ payload })
     if (!env.usesEmailOutbox) {
       transport.verify().then(
         () => payload.logger.info(`SMTP server ${env.SMTP_HOST}:${env.SMTP_PORT} reachable`),
-        (err: unknown) => payload.logger.error({ err, msg: `SMTP server ${env.SMTP_HOST}:${env.SMTP_PORT} unreachable: e-mails wait in the jobs queue and are retried` }),
+        (err: unknown) =>
+          payload.logger.error({
+            err,
+            msg: `SMTP server ${env.SMTP_HOST}:${env.SMTP_PORT} unreachable: e-mails wait in the jobs queue and are retried`,
+          }),
       )
     }
     const adapter: QueueingEmailAdapter = {

@@ -13,11 +13,18 @@ const AT_ONCE = 20
 export const FIRST_RETRY_MS = 60_000
 
 /** What a `sendEmail` job's input holds (its optional fields may be null). */
-type EmailJobInput = Pick<QueuedEmail, 'to' | 'subject' | 'text'> & { [K in 'html' | 'from' | 'cc' | 'bcc' | 'replyTo']?: string | null }
+type EmailJobInput = Pick<QueuedEmail, 'to' | 'subject' | 'text'> & {
+  [K in 'html' | 'from' | 'cc' | 'bcc' | 'replyTo']?: string | null
+}
 
 /** A `sendEmail` job's input, delivered: the optional fields left empty are not passed on. */
-export async function deliverQueuedEmail(payload: Payload, { to, subject, text, html, from, cc, bcc, replyTo }: EmailJobInput): Promise<{ messageId?: string }> {
-  const defined = Object.fromEntries(Object.entries({ html, from, cc, bcc, replyTo }).filter(([, value]) => value != null && value !== ''))
+export async function deliverQueuedEmail(
+  payload: Payload,
+  { to, subject, text, html, from, cc, bcc, replyTo }: EmailJobInput,
+): Promise<{ messageId?: string }> {
+  const defined = Object.fromEntries(
+    Object.entries({ html, from, cc, bcc, replyTo }).filter(([, value]) => value != null && value !== ''),
+  )
   return deliverEmail(payload, { to, subject, text, ...defined })
 }
 
@@ -31,7 +38,10 @@ export async function deliverQueuedEmail(payload: Payload, { to, subject, text, 
  * with its own backoff and final error. Only the jobs worker calls this, between its runs of the
  * queue (never beside one: the runner's own claim is not atomic).
  */
-export async function deliverQueuedEmails(payload: Payload, { batch = BATCH }: { batch?: number } = {}): Promise<{ sent: number; failed: number }> {
+export async function deliverQueuedEmails(
+  payload: Payload,
+  { batch = BATCH }: { batch?: number } = {},
+): Promise<{ sent: number; failed: number }> {
   const { rows } = await sqlQuery(
     payload,
     `UPDATE payload_jobs SET processing = true, updated_at = now() WHERE id IN (
@@ -55,14 +65,21 @@ export async function deliverQueuedEmails(payload: Payload, { batch = BATCH }: {
           sent.push(Number(job.id))
         } catch (error) {
           const err = error instanceof Error ? error : new Error(String(error))
-          failed.push({ id: Number(job.id), error: { name: err.name, cancelled: false, message: err.message, stack: err.stack } })
+          failed.push({
+            id: Number(job.id),
+            error: { name: err.name, cancelled: false, message: err.message, stack: err.stack },
+          })
         }
       }),
     ),
   )
-  if (sent.length) await sqlQuery(payload, 'DELETE FROM payload_jobs WHERE id = ANY($1::int[])', [`{${sent.join(',')}}`])
+  if (sent.length)
+    await sqlQuery(payload, 'DELETE FROM payload_jobs WHERE id = ANY($1::int[])', [`{${sent.join(',')}}`])
   if (failed.length) {
-    payload.logger.error({ failed: failed.length, err: failed[0].error }, 'E-mails non remis : nouvel essai dans une minute par la file de tâches.')
+    payload.logger.error(
+      { failed: failed.length, err: failed[0].error },
+      'E-mails non remis : nouvel essai dans une minute par la file de tâches.',
+    )
     await sqlQuery(
       payload,
       `WITH f AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS f(id int, error jsonb)),

@@ -1,11 +1,7 @@
 import { CsvError, type Info, parse } from 'csv-parse/sync'
 import { type Payload, ValidationError } from 'payload'
 
-import {
-  type DirectoryRow,
-  mapDirectoryHeader,
-  parseDirectoryRow,
-} from '@/domain/establishments/parse-directory-row'
+import { type DirectoryRow, mapDirectoryHeader, parseDirectoryRow } from '@/domain/establishments/parse-directory-row'
 import type { Establishment } from '@/payload-types'
 
 export type DirectoryImportReport = {

@@ -4,7 +4,11 @@ import { frenchCsv, tableFile } from './table-file'
 
 describe('frenchCsv', () => {
   it('writes decimal commas in semicolon-separated rows, after a BOM', () => {
-    const csv = frenchCsv([['Émetteur', 'Nombre', 'Total (€)'], ['OCCE 95', 12, 19248.27], ['AS « Les Grives »; lycée', 0, 0.5]])
+    const csv = frenchCsv([
+      ['Émetteur', 'Nombre', 'Total (€)'],
+      ['OCCE 95', 12, 19248.27],
+      ['AS « Les Grives »; lycée', 0, 0.5],
+    ])
     expect(csv).toBe('\ufeffÉmetteur;Nombre;Total (€)\nOCCE 95;12;19248,27\n"AS « Les Grives »; lycée";0;0,5\n')
   })
   it('leaves text alone, decimal points included', () => {

@@ -22,7 +22,12 @@ export const frenchCsv = (rows: readonly (readonly unknown[])[]): string =>
  * A table as CSV (semicolons and a BOM, so spreadsheet software in French opens it as is) or XLSX
  * (`exceljs`), with a bold header row.
  */
-export async function tableFile(header: readonly string[], rows: (string | number | null)[][], format: ExportFormat, sheetName: string): Promise<Uint8Array> {
+export async function tableFile(
+  header: readonly string[],
+  rows: (string | number | null)[][],
+  format: ExportFormat,
+  sheetName: string,
+): Promise<Uint8Array> {
   if (format === 'csv') return new TextEncoder().encode(frenchCsv([[...header], ...rows]))
   const workbook = new ExcelJS.Workbook()
   const sheet = workbook.addWorksheet(sheetName)

@@ -10,7 +10,10 @@ const pools = new Map<string, pg.Pool>()
  * initialised (a cold start against a database that is down must answer 503, not hang or 500).
  * Also the availability monitor's probe (src/services/availability/monitor.ts).
  */
-export async function checkDatabase(url: string = env.DATABASE_URL, { quiet = false }: { quiet?: boolean } = {}): Promise<{ ok: boolean; latencyMs?: number }> {
+export async function checkDatabase(
+  url: string = env.DATABASE_URL,
+  { quiet = false }: { quiet?: boolean } = {},
+): Promise<{ ok: boolean; latencyMs?: number }> {
   let pool = pools.get(url)
   if (!pool) {
     pool = new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 2000, idleTimeoutMillis: 10_000 })
@@ -24,7 +27,10 @@ export async function checkDatabase(url: string = env.DATABASE_URL, { quiet = fa
     return { ok: true, latencyMs: Math.round(performance.now() - start) }
   } catch (error) {
     // The reason goes to the server log only: it may name hosts or users. `quiet`: the caller logs changes itself.
-    if (!quiet) writeLogLine('warn', 'Contrôle de la base de données en échec.', { reason: error instanceof Error ? error.message : String(error) })
+    if (!quiet)
+      writeLogLine('warn', 'Contrôle de la base de données en échec.', {
+        reason: error instanceof Error ? error.message : String(error),
+      })
     return { ok: false }
   }
 }

@@ -68,9 +68,12 @@ const tally = (): Tally => ({ created: 0, updated: 0, unchanged: 0, refused: 0 }
 /** The file's text, or why it cannot be read as UTF-8. */
 function decode(file: LegacyFile): { text: string } | { problem: ImportProblem } {
   const { bytes, name } = file
-  const fatal = (line: number, reason: string) => ({ problem: { file: name, line, reason: `${reason} ; rien n’a été importé` } })
+  const fatal = (line: number, reason: string) => ({
+    problem: { file: name, line, reason: `${reason} ; rien n’a été importé` },
+  })
   if (bytes.length === 0) return fatal(1, 'fichier vide : une ligne d’en-tête est attendue')
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return fatal(1, 'fichier encodé en UTF-16 : enregistrez-le en UTF-8')
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return fatal(1, 'fichier encodé en UTF-16 : enregistrez-le en UTF-8')
   if (!isUtf8(bytes)) {
     let line = 1
     let start = 0
@@ -81,13 +84,17 @@ function decode(file: LegacyFile): { text: string } | { problem: ImportProblem }
         start = i + 1
       }
     }
-    return fatal(line, `fichier non encodé en UTF-8 (caractères illisibles ligne ${line}, export Windows-1252 ou Latin-1 ?) : enregistrez-le en UTF-8`)
+    return fatal(
+      line,
+      `fichier non encodé en UTF-8 (caractères illisibles ligne ${line}, export Windows-1252 ou Latin-1 ?) : enregistrez-le en UTF-8`,
+    )
   }
   return { text: bytes.toString('utf8') }
 }
 
 /** csv-parse counts the line a record ends on; a quoted value may span several lines. */
-const startLine = (record: string[], info: Info) => info.lines - record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0)
+const startLine = (record: string[], info: Info) =>
+  info.lines - record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0)
 
 const countLines = (text: string) => {
   let n = 0
@@ -100,16 +107,36 @@ type Checked = { file: LegacyFile; text: string; index: Record<string, number>; 
 function checkFile(file: LegacyFile, columns: readonly string[]): Checked | ImportProblem {
   const decoded = decode(file)
   if ('problem' in decoded) return decoded.problem
-  const firstLine = decoded.text.slice(0, (decoded.text.indexOf('\n') + 1 || decoded.text.length + 1) - 1).replace(/^\uFEFF/, '').replace(/\r$/, '')
+  const firstLine = decoded.text
+    .slice(0, (decoded.text.indexOf('\n') + 1 || decoded.text.length + 1) - 1)
+    .replace(/^\uFEFF/, '')
+    .replace(/\r$/, '')
   const header = checkHeader(firstLine.split(';'), columns)
   if (!header.ok) return { file: file.name, line: 1, reason: `${header.reason} ; rien n’a été importé` }
   return { file, text: decoded.text, index: header.index, total: Math.max(countLines(decoded.text) - 1, 0) }
 }
 
 /** Every data row of a checked file, with its line, in batches; malformed CSV lines are reported and skipped. */
-async function* rowBatches(checked: Checked, problems: ImportProblem[]): AsyncGenerator<{ line: number; cell: (column: string) => string; width: number }[]> {
-  const parser = parse(checked.text, { delimiter: ';', bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, skip_records_with_error: true, info: true })
-  parser.on('skip', (error: CsvError) => problems.push({ file: checked.file.name, line: Number(error.lines) || 0, reason: `ligne CSV illisible : ${error.message}` }))
+async function* rowBatches(
+  checked: Checked,
+  problems: ImportProblem[],
+): AsyncGenerator<{ line: number; cell: (column: string) => string; width: number }[]> {
+  const parser = parse(checked.text, {
+    delimiter: ';',
+    bom: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    info: true,
+  })
+  parser.on('skip', (error: CsvError) =>
+    problems.push({
+      file: checked.file.name,
+      line: Number(error.lines) || 0,
+      reason: `ligne CSV illisible : ${error.message}`,
+    }),
+  )
   const expected = Object.keys(checked.index).length
   let batch: { line: number; cell: (column: string) => string; width: number }[] = []
   let first = true
@@ -120,7 +147,11 @@ async function* rowBatches(checked: Checked, problems: ImportProblem[]): AsyncGe
     }
     const line = startLine(record, info)
     if (record.length < expected) {
-      problems.push({ file: checked.file.name, line, reason: `${record.length} colonne${record.length > 1 ? 's' : ''} au lieu de ${expected} (séparateur « ; » attendu, valeurs contenant « ; » entre guillemets)` })
+      problems.push({
+        file: checked.file.name,
+        line,
+        reason: `${record.length} colonne${record.length > 1 ? 's' : ''} au lieu de ${expected} (séparateur « ; » attendu, valeurs contenant « ; » entre guillemets)`,
+      })
       continue
     }
     batch.push({ line, width: record.length, cell: (column) => record[checked.index[column]] ?? '' })
@@ -135,7 +166,10 @@ async function* rowBatches(checked: Checked, problems: ImportProblem[]): AsyncGe
 async function loadReference(payload: Payload): Promise<LegacyReference> {
   const [departments, academies, themes, labels] = await Promise.all([
     // SQL text: the legacy import, set-based (INSERT … SELECT from the uploaded rows, ANALYZE) over thousands of rows.
-    sqlQuery(payload, `SELECT d.id, d.code, d.name, a.code AS academy_code FROM departments d JOIN academies a ON a.id = d.academy_id`),
+    sqlQuery(
+      payload,
+      `SELECT d.id, d.code, d.name, a.code AS academy_code FROM departments d JOIN academies a ON a.id = d.academy_id`,
+    ),
     // SQL text: the legacy import, set-based (INSERT … SELECT from the uploaded rows, ANALYZE) over thousands of rows.
     sqlQuery(payload, `SELECT code, name FROM academies`),
     payload.find({ collection: 'themes', pagination: false, depth: 0, sort: 'id' }),
@@ -144,7 +178,12 @@ async function loadReference(payload: Payload): Promise<LegacyReference> {
   return legacyReference({
     departments: departments.rows.map((d) => ({ id: d.id, code: d.code, name: d.name, academyCode: d.academy_code })),
     academies: academies.rows.map((a) => ({ code: a.code, name: a.name })),
-    themes: themes.docs.map((t) => ({ id: t.id, name: t.name, slug: t.slug ?? '', alternativeLabels: (t.alternativeLabels ?? []).map((a) => a.label) })),
+    themes: themes.docs.map((t) => ({
+      id: t.id,
+      name: t.name,
+      slug: t.slug ?? '',
+      alternativeLabels: (t.alternativeLabels ?? []).map((a) => a.label),
+    })),
     kindLabels: (labels.kinds ?? []).map(({ kind, label }) => ({ kind, label })),
   })
 }
@@ -164,16 +203,40 @@ const CAMPAIGN_ROWS = `
     AS u(legacy_id, title, slug, level, kind, minimum, optimum, start_date, end_date, outcome, collected, courte_echelle, uai)
   LEFT JOIN establishments e ON e.uai = u.uai`
 /** What a run sets on an imported campaign: it is `updated` when one of them differs. */
-const CAMPAIGN_FIELDS = ['title', 'establishment_id', 'level', 'kind', 'minimum_goal_cents', 'optimum_goal_cents', 'start_date', 'end_date', 'legacy_outcome', 'collected_cents', 'courte_echelle']
+const CAMPAIGN_FIELDS = [
+  'title',
+  'establishment_id',
+  'level',
+  'kind',
+  'minimum_goal_cents',
+  'optimum_goal_cents',
+  'start_date',
+  'end_date',
+  'legacy_outcome',
+  'collected_cents',
+  'courte_echelle',
+]
 /** `(status, imported, fields…)` of a row: an imported campaign is archived history. */
-const campaignState = (row: string) => `(${row}.status, ${row}.imported, ${CAMPAIGN_FIELDS.map((f) => `${row}.${f}`).join(', ')})`
+const campaignState = (row: string) =>
+  `(${row}.status, ${row}.imported, ${CAMPAIGN_FIELDS.map((f) => `${row}.${f}`).join(', ')})`
 const IMPORTED_CAMPAIGN = `('archived'::enum_projects_status, true, ${CAMPAIGN_FIELDS.map((f) => `u.${f}`).join(', ')})`
 
 const campaignParams = (rows: LegacyCampaign[]) => {
   const col = <K extends keyof LegacyCampaign>(key: K) => rows.map((r) => r[key])
   return [
-    col('legacyId'), col('title'), rows.map((r) => `${slugify(r.title).slice(0, 60).replace(/-+$/, '')}-ancien-${slugify(r.legacyId)}`), col('level'), col('kind'),
-    col('minimumGoalCents'), col('optimumGoalCents'), col('startDate'), col('endDate'), col('outcome'), col('collectedCents'), col('courteEchelle'), col('uai'),
+    col('legacyId'),
+    col('title'),
+    rows.map((r) => `${slugify(r.title).slice(0, 60).replace(/-+$/, '')}-ancien-${slugify(r.legacyId)}`),
+    col('level'),
+    col('kind'),
+    col('minimumGoalCents'),
+    col('optimumGoalCents'),
+    col('startDate'),
+    col('endDate'),
+    col('outcome'),
+    col('collectedCents'),
+    col('courteEchelle'),
+    col('uai'),
   ]
 }
 
@@ -189,7 +252,12 @@ async function writeCampaigns(db: PoolClient, rows: LegacyCampaign[]): Promise<B
      SELECT u.uai, u.name, u.kind::enum_establishments_kind, 'public', '', u.department_id, 'none', false
      FROM unnest($1::text[], $2::text[], $3::text[], $4::int[]) AS u(uai, name, kind, department_id)
      ON CONFLICT (uai) DO NOTHING RETURNING id`,
-    [[...schools.keys()], [...schools.values()].map((s) => s.establishmentName), [...schools.values()].map((s) => KIND_OF_LEVEL[s.level]), [...schools.values()].map((s) => s.departmentId)],
+    [
+      [...schools.keys()],
+      [...schools.values()].map((s) => s.establishmentName),
+      [...schools.values()].map((s) => KIND_OF_LEVEL[s.level]),
+      [...schools.values()].map((s) => s.departmentId),
+    ],
   )
   const col = <K extends keyof LegacyCampaign>(key: K) => rows.map((r) => r[key])
   // SQL text: the legacy import, set-based (INSERT … SELECT from the uploaded rows, ANALYZE) over thousands of rows.
@@ -211,14 +279,23 @@ async function writeCampaigns(db: PoolClient, rows: LegacyCampaign[]): Promise<B
      , gone AS (DELETE FROM projects_rels r USING p WHERE r.parent_id = p.id AND r.path = 'themes')
      INSERT INTO projects_rels (parent_id, path, themes_id, "order")
      SELECT p.id, 'themes', t.theme_id, t.ord FROM unnest($2::text[], $3::int[], $4::int[]) AS t(legacy_id, theme_id, ord) JOIN p ON p.legacy_id = t.legacy_id`,
-    [col('legacyId'), rows.flatMap((r) => r.themeIds.map(() => r.legacyId)), rows.flatMap((r) => r.themeIds), rows.flatMap((r) => r.themeIds.map((_, i) => i + 1))],
+    [
+      col('legacyId'),
+      rows.flatMap((r) => r.themeIds.map(() => r.legacyId)),
+      rows.flatMap((r) => r.themeIds),
+      rows.flatMap((r) => r.themeIds.map((_, i) => i + 1)),
+    ],
   )
   const created = written.rows.filter((r) => r.created).length
   return { created, updated: written.rows.length - created, establishments: newSchools.rowCount ?? 0 }
 }
 
 /** Dry run: what `writeCampaigns` would do to one batch, read only; `newSchools` gathers the UAIs to create across batches. */
-async function previewCampaigns(payload: Payload, rows: LegacyCampaign[], newSchools: Set<string>): Promise<BatchResult> {
+async function previewCampaigns(
+  payload: Payload,
+  rows: LegacyCampaign[],
+  newSchools: Set<string>,
+): Promise<BatchResult> {
   // SQL text: the legacy import, set-based (INSERT … SELECT from the uploaded rows, ANALYZE) over thousands of rows.
   const { rows: preview } = await sqlQuery(
     payload,
@@ -230,7 +307,11 @@ async function previewCampaigns(payload: Payload, rows: LegacyCampaign[], newSch
   )
   const before = newSchools.size
   for (const r of preview) if (r.new_school) newSchools.add(r.uai)
-  return { created: preview.filter((r) => r.created).length, updated: preview.filter((r) => r.updated).length, establishments: newSchools.size - before }
+  return {
+    created: preview.filter((r) => r.created).length,
+    updated: preview.filter((r) => r.updated).length,
+    establishments: newSchools.size - before,
+  }
 }
 
 /** An imported campaign, for its gifts: `id` is null in a dry run for a campaign not created yet. */
@@ -246,19 +327,41 @@ const GIFT_ROWS = `
   FROM unnest($1::text[], $2::int[], $3::numeric[], $4::text[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::text[], $10::text[])
     AS u(legacy_id, project_id, amount, status, donor_type, email, choice, receipt, date, end_date)`
 /** What a run sets on an imported gift: it is `updated` when one of them differs. */
-const GIFT_FIELDS = ['project_id', 'amount_cents', 'status', 'donor_type', 'identity_email', 'failure_choice', 'wants_receipt', 'paid_at', 'settled_at']
+const GIFT_FIELDS = [
+  'project_id',
+  'amount_cents',
+  'status',
+  'donor_type',
+  'identity_email',
+  'failure_choice',
+  'wants_receipt',
+  'paid_at',
+  'settled_at',
+]
 const giftState = (row: string) => `(${row}.imported, ${GIFT_FIELDS.map((f) => `${row}.${f}`).join(', ')})`
 
 const giftParams = (rows: LegacyGift[], campaigns: ReadonlyMap<string, Campaign>) => {
   const col = <K extends keyof LegacyGift>(key: K) => rows.map((r) => r[key])
   return [
-    col('legacyId'), rows.map((r) => campaigns.get(r.campaignLegacyId)!.id), col('amountCents'), col('status'), col('donorType'), col('email'), col('failureChoice'), col('wantsReceipt'),
-    col('date'), rows.map((r) => campaigns.get(r.campaignLegacyId)!.endDate),
+    col('legacyId'),
+    rows.map((r) => campaigns.get(r.campaignLegacyId)!.id),
+    col('amountCents'),
+    col('status'),
+    col('donorType'),
+    col('email'),
+    col('failureChoice'),
+    col('wantsReceipt'),
+    col('date'),
+    rows.map((r) => campaigns.get(r.campaignLegacyId)!.endDate),
   ]
 }
 
 /** Writes one batch of gifts in `db`'s transaction. */
-async function writeGifts(db: PoolClient, rows: LegacyGift[], campaigns: ReadonlyMap<string, Campaign>): Promise<BatchResult> {
+async function writeGifts(
+  db: PoolClient,
+  rows: LegacyGift[],
+  campaigns: ReadonlyMap<string, Campaign>,
+): Promise<BatchResult> {
   // SQL text: the legacy import, set-based (INSERT … SELECT from the uploaded rows, ANALYZE) over thousands of rows.
   const written = await db.query(
     `WITH u AS (${GIFT_ROWS})
@@ -277,7 +380,11 @@ async function writeGifts(db: PoolClient, rows: LegacyGift[], campaigns: Readonl
 }
 
 /** Dry run: what `writeGifts` would do to one batch, read only. */
-async function previewGifts(payload: Payload, rows: LegacyGift[], campaigns: ReadonlyMap<string, Campaign>): Promise<BatchResult> {
+async function previewGifts(
+  payload: Payload,
+  rows: LegacyGift[],
+  campaigns: ReadonlyMap<string, Campaign>,
+): Promise<BatchResult> {
   // SQL text: the legacy import, set-based (INSERT … SELECT from the uploaded rows, ANALYZE) over thousands of rows.
   const { rows: preview } = await sqlQuery(
     payload,
@@ -286,7 +393,11 @@ async function previewGifts(payload: Payload, rows: LegacyGift[], campaigns: Rea
      FROM u LEFT JOIN donations d ON d.legacy_id = u.legacy_id`,
     giftParams(rows, campaigns),
   )
-  return { created: preview.filter((r) => r.created).length, updated: preview.filter((r) => r.updated).length, establishments: 0 }
+  return {
+    created: preview.filter((r) => r.created).length,
+    updated: preview.filter((r) => r.updated).length,
+    establishments: 0,
+  }
 }
 
 /**
@@ -303,7 +414,10 @@ async function writeBatch<T extends { line: number }, R extends Record<string, n
     return [await inSqlTransaction(payload, (db) => write(db, rows))]
   } catch (error) {
     if (rows.length === 1) {
-      refuse(rows[0], `enregistrement refusé par la base de données : ${error instanceof Error ? error.message : String(error)}`)
+      refuse(
+        rows[0],
+        `enregistrement refusé par la base de données : ${error instanceof Error ? error.message : String(error)}`,
+      )
       return []
     }
     const results: R[] = []
@@ -317,7 +431,15 @@ export async function importLegacy(
   files: { campaigns: LegacyFile; gifts: LegacyFile },
   { onProgress, dryRun = false }: { onProgress?: (progress: ImportProgress) => void; dryRun?: boolean } = {},
 ): Promise<LegacyImportReport> {
-  const report: LegacyImportReport = { dryRun, fatal: false, campaigns: tally(), gifts: tally(), establishmentsCreated: 0, unknownLabels: [], problems: [] }
+  const report: LegacyImportReport = {
+    dryRun,
+    fatal: false,
+    campaigns: tally(),
+    gifts: tally(),
+    establishmentsCreated: 0,
+    unknownLabels: [],
+    problems: [],
+  }
   const campaignsFile = checkFile(files.campaigns, CAMPAIGN_COLUMNS)
   const giftsFile = checkFile(files.gifts, GIFT_COLUMNS)
   for (const checked of [campaignsFile, giftsFile]) if ('reason' in checked) report.problems.push(checked)
@@ -381,8 +503,13 @@ export async function importLegacy(
 
   // Gifts: their campaign is one imported now or by an earlier run.
   // SQL text: the legacy import, set-based (INSERT … SELECT from the uploaded rows, ANALYZE) over thousands of rows.
-  const { rows: known } = await sqlQuery(payload, `SELECT id, legacy_id, legacy_outcome, end_date FROM projects WHERE imported AND legacy_id IS NOT NULL`)
-  const campaigns = new Map<string, Campaign>(known.map((r) => [r.legacy_id, { id: r.id, outcome: r.legacy_outcome, endDate: r.end_date }]))
+  const { rows: known } = await sqlQuery(
+    payload,
+    `SELECT id, legacy_id, legacy_outcome, end_date FROM projects WHERE imported AND legacy_id IS NOT NULL`,
+  )
+  const campaigns = new Map<string, Campaign>(
+    known.map((r) => [r.legacy_id, { id: r.id, outcome: r.legacy_outcome, endDate: r.end_date }]),
+  )
   for (const [legacyId, c] of previewed) campaigns.set(legacyId, { id: campaigns.get(legacyId)?.id ?? null, ...c })
   const seenGifts = new Map<string, number>()
   const giftProblem = (line: number, reason: string) => {
@@ -397,7 +524,10 @@ export async function importLegacy(
       const campaign = campaigns.get(campaignId)
       const refusedAt = refusedCampaigns.get(campaignId)
       if (!campaign && refusedAt !== undefined) {
-        giftProblem(line, `campagne « ${campaignId} » refusée (${campaignsFile.file.name}, ligne ${refusedAt}) : le don n’est pas importé`)
+        giftProblem(
+          line,
+          `campagne « ${campaignId} » refusée (${campaignsFile.file.name}, ligne ${refusedAt}) : le don n’est pas importé`,
+        )
         continue
       }
       const parsed = parseGiftRow(cell, campaign?.outcome ?? null)
@@ -413,10 +543,15 @@ export async function importLegacy(
     let refusedByDatabase = 0
     const results = dryRun
       ? [await previewGifts(payload, valid, campaigns)]
-      : await writeBatch(payload, valid, (db, rows) => writeGifts(db, rows, campaigns), (row, reason) => {
-          refusedByDatabase++
-          giftProblem(row.line, reason)
-        })
+      : await writeBatch(
+          payload,
+          valid,
+          (db, rows) => writeGifts(db, rows, campaigns),
+          (row, reason) => {
+            refusedByDatabase++
+            giftProblem(row.line, reason)
+          },
+        )
     for (const result of results) {
       report.gifts.created += result.created
       report.gifts.updated += result.updated

@@ -9,7 +9,8 @@ type RequestContext = { requestId: string }
  * logger reads it, see payload-logger.ts). One store per process, shared by Next's bundles.
  */
 const KEY = Symbol.for('portail.requestContext')
-const storage: AsyncLocalStorage<RequestContext> = ((globalThis as Record<symbol, unknown>)[KEY] ??= new AsyncLocalStorage<RequestContext>()) as AsyncLocalStorage<RequestContext>
+const storage: AsyncLocalStorage<RequestContext> = ((globalThis as Record<symbol, unknown>)[KEY] ??=
+  new AsyncLocalStorage<RequestContext>()) as AsyncLocalStorage<RequestContext>
 
 export const currentRequestId = (): string | undefined => storage.getStore()?.requestId
 
@@ -29,7 +30,9 @@ function withRequestIdHeader(response: Response, requestId: string): Response {
  * A route handler that serves each request under its id (the incoming `x-request-id`, or a new
  * one), so that its log lines carry it, and answers with it in `x-request-id`.
  */
-export function withRequestId<A extends unknown[]>(handler: (request: Request, ...rest: A) => Promise<Response>): (request: Request, ...rest: A) => Promise<Response> {
+export function withRequestId<A extends unknown[]>(
+  handler: (request: Request, ...rest: A) => Promise<Response>,
+): (request: Request, ...rest: A) => Promise<Response> {
   return async (request, ...rest) => {
     const requestId = requestIdOf(request.headers.get(REQUEST_ID_HEADER))
     const response = await storage.run({ requestId }, () => handler(request, ...rest))

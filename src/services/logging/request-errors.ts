@@ -14,7 +14,12 @@ const MESSAGES = { info: 'Requête refusée', warn: 'Service indisponible', erro
  * server action): the same shape as Payload's log lines, with the request's id (the proxy's
  * `x-request-id`; a new one when the request did not pass the proxy, e.g. an admin page).
  */
-export function logRequestError(error: unknown, request: Request, context: Context, write?: (line: string) => unknown): void {
+export function logRequestError(
+  error: unknown,
+  request: Request,
+  context: Context,
+  write?: (line: string) => unknown,
+): void {
   const header = request.headers[REQUEST_ID_HEADER]
   const level = errorLevelOf(error)
   const fields = {

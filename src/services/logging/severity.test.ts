@@ -24,14 +24,22 @@ describe('errorLevelOf', () => {
     ['a thrown string', 'boom', 'error'],
     ['the database unavailable', new ServiceUnavailableError('Base injoignable.'), 'warn'],
     ['another 503', new APIError('Indisponible.', 503), 'error'],
-    ['a GraphQL error wrapping a refusal', new GraphQLError('Refusé.', { originalError: new APIError('Refusé.', 400) }), 'info'],
+    [
+      'a GraphQL error wrapping a refusal',
+      new GraphQLError('Refusé.', { originalError: new APIError('Refusé.', 400) }),
+      'info',
+    ],
     ['a GraphQL error wrapping a failure', new GraphQLError('Panne.', { originalError: new Error('boom') }), 'error'],
   ])('%s: %s', (_case, error, level) => expect(errorLevelOf(error)).toBe(level))
 })
 
 describe('describeError', () => {
   it('gives a failure its stack trace', () => {
-    expect(describeError(new Error('boom'))).toEqual({ type: 'Error', message: 'boom', stack: expect.stringContaining('severity.test.ts') })
+    expect(describeError(new Error('boom'))).toEqual({
+      type: 'Error',
+      message: 'boom',
+      stack: expect.stringContaining('severity.test.ts'),
+    })
   })
 
   it('gives a refusal its status, never a stack trace', () => {
@@ -40,7 +48,12 @@ describe('describeError', () => {
 
   it('keeps the digest Next gives an error', () => {
     const error = Object.assign(new ServiceUnavailableError('Base injoignable.'), { digest: 'SERVICE_UNAVAILABLE' })
-    expect(describeError(error)).toEqual({ type: 'ServiceUnavailableError', message: 'Base injoignable.', status: 503, digest: 'SERVICE_UNAVAILABLE' })
+    expect(describeError(error)).toEqual({
+      type: 'ServiceUnavailableError',
+      message: 'Base injoignable.',
+      status: 503,
+      digest: 'SERVICE_UNAVAILABLE',
+    })
   })
 
   it('describes what is not an Error', () => expect(describeError('boom')).toEqual({ type: 'string', message: 'boom' }))

@@ -23,9 +23,18 @@ export async function siteIcon(site: IconSite, kind: SiteIconKind): Promise<{ bo
   const id = relationId(site.settings?.icons?.[kind] ?? site.settings?.icons?.favicon)
   if (id !== null) {
     const payload = await getPayloadOrUnavailable()
-    const media = (await payload.findByID({ collection: 'media', id, depth: 0, overrideAccess: false, disableErrors: true })) as Media | null
+    const media = (await payload.findByID({
+      collection: 'media',
+      id,
+      depth: 0,
+      overrideAccess: false,
+      disableErrors: true,
+    })) as Media | null
     if (media?.filename) {
-      const png = await sharp(await readStoredFile('media', media.filename)).resize(size, size, { fit: 'cover' }).png().toBuffer()
+      const png = await sharp(await readStoredFile('media', media.filename))
+        .resize(size, size, { fit: 'cover' })
+        .png()
+        .toBuffer()
       return { body: new Uint8Array(png), contentType: 'image/png' }
     }
   }

@@ -28,17 +28,31 @@ const keyOf = (collection: string, filename: string) => `${collection}\u0000${fi
 /** The names of a document's stored files: the original and each derived size. */
 export function storedFileNamesOf(doc: { filename?: unknown; sizes?: unknown } | null | undefined): string[] {
   if (!doc) return []
-  const sizes = doc.sizes && typeof doc.sizes === 'object' ? Object.values(doc.sizes as Record<string, { filename?: unknown } | null>) : []
-  return [doc.filename, ...sizes.map((size) => size?.filename)].filter((name): name is string => typeof name === 'string' && name.length > 0)
+  const sizes =
+    doc.sizes && typeof doc.sizes === 'object'
+      ? Object.values(doc.sizes as Record<string, { filename?: unknown } | null>)
+      : []
+  return [doc.filename, ...sizes.map((size) => size?.filename)].filter(
+    (name): name is string => typeof name === 'string' && name.length > 0,
+  )
 }
 
 /** Whether a document of `collection` has a stored file named `filename` (the original or a derived size). */
-export async function storedFileExists(payload: Payload, collection: SanitizedCollectionConfig, filename: string): Promise<boolean> {
+export async function storedFileExists(
+  payload: Payload,
+  collection: SanitizedCollectionConfig,
+  filename: string,
+): Promise<boolean> {
   const key = keyOf(collection.slug, filename)
   const cached = known.get(key)
   if (cached !== undefined) return cached
   const sizes = typeof collection.upload === 'object' ? (collection.upload.imageSizes ?? []) : []
-  const where = { or: [{ filename: { equals: filename } }, ...sizes.map(({ name }) => ({ [`sizes.${name}.filename`]: { equals: filename } }))] }
+  const where = {
+    or: [
+      { filename: { equals: filename } },
+      ...sizes.map(({ name }) => ({ [`sizes.${name}.filename`]: { equals: filename } })),
+    ],
+  }
   const found = Boolean(await payload.db.findOne({ collection: collection.slug, where }))
   known.set(key, found, { ttl: found ? FOUND_MS : MISSING_MS })
   return found

@@ -6,14 +6,24 @@ import { GetObjectCommand, S3Client, type S3ClientConfig } from '@aws-sdk/client
 import { env } from '@/env'
 
 /** The upload collections; each stores under its own name: a folder of UPLOADS_DIR, or a prefix in the S3 bucket. */
-export const UPLOAD_COLLECTIONS = ['project-pictures', 'receipt-files', 'structure-signatures', 'media', 'documents', 'convention-files'] as const
+export const UPLOAD_COLLECTIONS = [
+  'project-pictures',
+  'receipt-files',
+  'structure-signatures',
+  'media',
+  'documents',
+  'convention-files',
+] as const
 export type UploadCollection = (typeof UPLOAD_COLLECTIONS)[number]
 
 export const s3ClientConfig = (): S3ClientConfig => ({
   region: env.S3_REGION,
   endpoint: env.S3_ENDPOINT,
   forcePathStyle: env.S3_FORCE_PATH_STYLE,
-  credentials: env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY } : undefined,
+  credentials:
+    env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
+      ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
+      : undefined,
 })
 
 /** Where a collection keeps its files on disk (its `staticDir`); in S3, the same name is its key prefix. */

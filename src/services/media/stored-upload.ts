@@ -35,7 +35,8 @@ const ONE_AT_A_TIME = 'Remplacez les fichiers un par un.'
 /** The uploader's name of the file being stored by this request, kept for display (`originalFilename`). */
 const givenNames = new WeakMap<PayloadRequest, string>()
 
-const refuse = (collection: string, message: string) => new ValidationError({ collection, errors: [{ path: 'file', message }] })
+const refuse = (collection: string, message: string) =>
+  new ValidationError({ collection, errors: [{ path: 'file', message }] })
 
 /**
  * Before anything is stored: refuses a create without a file of its own (Payload would otherwise
@@ -71,7 +72,13 @@ const originalFilenameField: TextField = {
   name: 'originalFilename',
   type: 'text',
   label: { fr: 'Nom du fichier déposé', en: 'Uploaded file name' },
-  admin: { readOnly: true, description: { fr: 'Le fichier est conservé sous un nom donné par le portail.', en: 'The file is stored under a name the portal gives it.' } },
+  admin: {
+    readOnly: true,
+    description: {
+      fr: 'Le fichier est conservé sous un nom donné par le portail.',
+      en: 'The file is stored under a name the portal gives it.',
+    },
+  },
   // Files stored before the portal named them kept the uploader's name.
   hooks: { afterRead: [({ value, siblingData }) => value ?? siblingData?.filename ?? null] },
 }
@@ -81,7 +88,10 @@ const checkFileAddress =
   (read: Access | undefined): Access =>
   (args) => {
     if (args.isReadingStaticFile) {
-      const problem = fileAddressProblem({ filename: args.data?.filename, prefix: args.req.searchParams?.get('prefix') })
+      const problem = fileAddressProblem({
+        filename: args.data?.filename,
+        prefix: args.req.searchParams?.get('prefix'),
+      })
       if (problem) throw new APIError(problem, 400, null, true)
     }
     return read ? read(args) : Boolean(args.req.user)
@@ -96,7 +106,8 @@ const noSniff = (headers: Headers) => {
 const forgetReplacedNames =
   (collection: UploadCollection): CollectionAfterChangeHook =>
   ({ doc, previousDoc }) => {
-    if (previousDoc?.filename && previousDoc.filename !== doc.filename) forgetStoredFileNames(collection, storedFileNamesOf(previousDoc))
+    if (previousDoc?.filename && previousDoc.filename !== doc.filename)
+      forgetStoredFileNames(collection, storedFileNamesOf(previousDoc))
     return doc
   }
 
@@ -119,7 +130,10 @@ const answerMissingFile =
       () => undefined,
       (error: NodeJS.ErrnoException) => {
         if (error.code !== 'ENOENT' && error.code !== 'ENOTDIR' && error.code !== 'ENAMETOOLONG') throw error
-        return Response.json({ errors: [{ message: 'Fichier introuvable.' }] }, { status: 404, headers: noSniff(new Headers()) })
+        return Response.json(
+          { errors: [{ message: 'Fichier introuvable.' }] },
+          { status: 404, headers: noSniff(new Headers()) },
+        )
       },
     )
     // Payload's type says Response or nothing; it runs the next handler (its own file reader) on `undefined`.
@@ -133,7 +147,10 @@ const answerMissingFile =
  * it makes (receipts). For all: file addresses checked, 404 for a missing file, `nosniff`, no
  * duplication (a copy would share nothing, but there is no need for one: upload the file again).
  */
-export function withStoredFiles(config: CollectionConfig & { slug: UploadCollection }, rule?: UploadRule): CollectionConfig {
+export function withStoredFiles(
+  config: CollectionConfig & { slug: UploadCollection },
+  rule?: UploadRule,
+): CollectionConfig {
   const collection = config.slug
   const upload = typeof config.upload === 'object' ? config.upload : {}
   return {
@@ -142,7 +159,12 @@ export function withStoredFiles(config: CollectionConfig & { slug: UploadCollect
     access: { ...config.access, read: checkFileAddress(config.access?.read) },
     hooks: {
       ...config.hooks,
-      ...(rule ? { beforeOperation: [acceptUpload(collection, rule), ...(config.hooks?.beforeOperation ?? [])], beforeChange: [keepOriginalFilename, ...(config.hooks?.beforeChange ?? [])] } : {}),
+      ...(rule
+        ? {
+            beforeOperation: [acceptUpload(collection, rule), ...(config.hooks?.beforeOperation ?? [])],
+            beforeChange: [keepOriginalFilename, ...(config.hooks?.beforeChange ?? [])],
+          }
+        : {}),
       afterChange: [forgetReplacedNames(collection), ...(config.hooks?.afterChange ?? [])],
       afterDelete: [forgetDeletedNames(collection), ...(config.hooks?.afterDelete ?? [])],
     },

@@ -36,13 +36,18 @@ export interface PaymentProvider {
 }
 
 /** The thanks page of a gift, on the crowdfunding site. */
-export const thanksPath = (slug: string, donationId: number) => `/projets/${slug}/don/merci?don=${donationId}&jeton=${donationToken(donationId)}`
+export const thanksPath = (slug: string, donationId: number) =>
+  `/projets/${slug}/don/merci?don=${donationId}&jeton=${donationToken(donationId)}`
 
 /** Development and tests: a page of the portal, labelled "mode test", confirms or fails the payment. */
 export const testProvider: PaymentProvider = {
   name: 'test',
   async startCheckout({ donationId, expiresAt, site }) {
-    return { sessionId: `test_${donationId}`, url: siteUrl(site, `/paiement-test/${donationId}?jeton=${donationToken(donationId)}`), expiresAt }
+    return {
+      sessionId: `test_${donationId}`,
+      url: siteUrl(site, `/paiement-test/${donationId}?jeton=${donationToken(donationId)}`),
+      expiresAt,
+    }
   },
   async refund({ donationId }) {
     return { refundId: `test_refund_${donationId}` }
@@ -63,7 +68,8 @@ export function stripe(): Stripe {
  * Stripe refuses a checkout that closes less than 30 minutes after it receives the request: a hold
  * computed before our transaction would be a few milliseconds short. One minute of margin.
  */
-const stripeCheckoutExpiry = (wanted: Date, now = new Date()) => Math.ceil(Math.max(wanted.getTime(), now.getTime() + 31 * 60_000) / 1000)
+const stripeCheckoutExpiry = (wanted: Date, now = new Date()) =>
+  Math.ceil(Math.max(wanted.getTime(), now.getTime() + 31 * 60_000) / 1000)
 
 export const stripeProvider: PaymentProvider = {
   name: 'stripe',
@@ -75,8 +81,20 @@ export const stripeProvider: PaymentProvider = {
         customer_email: request.email,
         client_reference_id: String(request.donationId),
         metadata: { donationId: String(request.donationId), reference: request.reference },
-        payment_intent_data: { metadata: { donationId: String(request.donationId) }, description: `Don ${request.reference}` },
-        line_items: [{ quantity: 1, price_data: { currency: 'eur', unit_amount: request.amountCents, product_data: { name: `Don au projet « ${request.projectTitle} »` } } }],
+        payment_intent_data: {
+          metadata: { donationId: String(request.donationId) },
+          description: `Don ${request.reference}`,
+        },
+        line_items: [
+          {
+            quantity: 1,
+            price_data: {
+              currency: 'eur',
+              unit_amount: request.amountCents,
+              product_data: { name: `Don au projet « ${request.projectTitle} »` },
+            },
+          },
+        ],
         success_url: siteUrl(request.site, thanksPath(request.projectSlug, request.donationId)),
         cancel_url: siteUrl(request.site, `/projets/${request.projectSlug}/don?annule=1`),
         expires_at: stripeCheckoutExpiry(request.expiresAt),
@@ -91,7 +109,11 @@ export const stripeProvider: PaymentProvider = {
     if (!providerPaymentId) throw new Error(`donation ${donationId}: no Stripe payment to refund`)
     try {
       const refund = await stripe().refunds.create(
-        { payment_intent: providerPaymentId, reason: 'requested_by_customer', metadata: { donationId: String(donationId) } },
+        {
+          payment_intent: providerPaymentId,
+          reason: 'requested_by_customer',
+          metadata: { donationId: String(donationId) },
+        },
         { idempotencyKey: `donation-${donationId}-refund` },
       )
       return { refundId: refund.id }
@@ -106,7 +128,13 @@ export const stripeProvider: PaymentProvider = {
   },
   async transfer({ payoutId, projectId, amountCents, destination }) {
     const transfer = await stripe().transfers.create(
-      { amount: amountCents, currency: 'eur', destination, transfer_group: `project-${projectId}`, metadata: { payoutId: String(payoutId), projectId: String(projectId) } },
+      {
+        amount: amountCents,
+        currency: 'eur',
+        destination,
+        transfer_group: `project-${projectId}`,
+        metadata: { payoutId: String(payoutId), projectId: String(projectId) },
+      },
       { idempotencyKey: `payout-${payoutId}-transfer` },
     )
     return { transferId: transfer.id }
@@ -116,4 +144,5 @@ export const stripeProvider: PaymentProvider = {
 export const paymentProvider = (): PaymentProvider => (env.usesTestPayments ? testProvider : stripeProvider)
 
 /** The provider a gift was paid through, for its refund; null for bank transfers (refunded by hand). */
-export const providerNamed = (name: string): PaymentProvider | null => (name === 'stripe' ? stripeProvider : name === 'test' ? testProvider : null)
+export const providerNamed = (name: string): PaymentProvider | null =>
+  name === 'stripe' ? stripeProvider : name === 'test' ? testProvider : null

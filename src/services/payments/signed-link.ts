@@ -13,7 +13,11 @@ export function donationToken(donationId: number, purpose: Purpose = 'donation')
   return createHmac('sha256', env.PAYLOAD_SECRET).update(`${purpose}:${donationId}`).digest('base64url').slice(0, 32)
 }
 
-export function checkDonationToken(donationId: number, token: string | null | undefined, purpose: Purpose = 'donation'): boolean {
+export function checkDonationToken(
+  donationId: number,
+  token: string | null | undefined,
+  purpose: Purpose = 'donation',
+): boolean {
   if (!token) return false
   const expected = Buffer.from(donationToken(donationId, purpose))
   const given = Buffer.from(token)

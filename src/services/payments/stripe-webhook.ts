@@ -35,7 +35,15 @@ export function parseStripeWebhook(rawBody: string, signature: string | null, se
   const session = event.data.object as Stripe.Checkout.Session
   const donationId = Number(session.metadata?.donationId ?? session.client_reference_id)
   if (!Number.isInteger(donationId) || donationId <= 0) return null
-  const paymentId = typeof session.payment_intent === 'string' ? session.payment_intent : (session.payment_intent?.id ?? null)
+  const paymentId =
+    typeof session.payment_intent === 'string' ? session.payment_intent : (session.payment_intent?.id ?? null)
   const type = mapped !== 'paid_if_paid' ? mapped : session.payment_status === 'paid' ? 'paid' : 'processing'
-  return { eventId: event.id, provider: 'stripe', type, donationId, providerPaymentId: paymentId, at: new Date(event.created * 1000) }
+  return {
+    eventId: event.id,
+    provider: 'stripe',
+    type,
+    donationId,
+    providerPaymentId: paymentId,
+    at: new Date(event.created * 1000),
+  }
 }

@@ -69,11 +69,16 @@ export async function searchCatalogue(payload: Payload, query: CatalogueQuery): 
   // A project is listed with its school (as the page shows it): none without one.
   const conditions = [sql`p.status = 'collecting'`, sql`p.establishment_id IS NOT NULL`]
   if (query.q) {
-    conditions.push(sql`to_tsvector('french', ${fold(sql`p.title || ' ' || coalesce(p.summary, '')`)}) @@ websearch_to_tsquery('french', ${fold(sql`${query.q}`)})`)
+    conditions.push(
+      sql`to_tsvector('french', ${fold(sql`p.title || ' ' || coalesce(p.summary, '')`)}) @@ websearch_to_tsquery('french', ${fold(sql`${query.q}`)})`,
+    )
   }
   if (query.academie || query.departement) {
     // The schools of that place first (a few hundred at most), then their projects.
-    const place = [query.academie ? sql`a.code = ${query.academie}` : null, query.departement ? sql`d.code = ${query.departement}` : null].filter((c) => c !== null)
+    const place = [
+      query.academie ? sql`a.code = ${query.academie}` : null,
+      query.departement ? sql`d.code = ${query.departement}` : null,
+    ].filter((c) => c !== null)
     conditions.push(
       sql`p.establishment_id IN (SELECT e.id FROM establishments e JOIN departments d ON d.id = e.department_id JOIN academies a ON a.id = d.academy_id WHERE ${sql.join(place, sql` AND `)})`,
     )
@@ -82,7 +87,9 @@ export async function searchCatalogue(payload: Payload, query: CatalogueQuery): 
   if (query.type) conditions.push(sql`p.kind = ${query.type}`)
   if (query.courteEchelle) conditions.push(sql`p.courte_echelle`)
   if (query.procheMinimum) {
-    conditions.push(sql`p.collected_cents < p.minimum_goal_cents AND p.collected_cents >= p.minimum_goal_cents * ${CLOSE_TO_MINIMUM_SHARE}`)
+    conditions.push(
+      sql`p.collected_cents < p.minimum_goal_cents AND p.collected_cents >= p.minimum_goal_cents * ${CLOSE_TO_MINIMUM_SHARE}`,
+    )
   }
   if (query.theme) {
     conditions.push(
@@ -129,7 +136,9 @@ export async function searchCatalogue(payload: Payload, query: CatalogueQuery): 
       courteEchelle: row.courte_echelle,
       establishment: row.establishment,
       commune: row.commune,
-      cover: row.cover_file ? { url: `/api/project-pictures/file/${encodeURIComponent(row.cover_file)}`, alt: row.cover_alt ?? '' } : null,
+      cover: row.cover_file
+        ? { url: `/api/project-pictures/file/${encodeURIComponent(row.cover_file)}`, alt: row.cover_alt ?? '' }
+        : null,
     })),
   }
 }
@@ -143,7 +152,11 @@ export const CATALOGUE_CACHE_SECONDS = 60
  * results are the same for every visitor: collecting projects only, no user-dependent data.
  */
 export function searchCatalogueCached(payload: Payload, query: CatalogueQuery): Promise<CataloguePage> {
-  return cached(`catalogue:${JSON.stringify(query)}`, { tags: [CACHE_TAGS.catalogue], ttlSeconds: CATALOGUE_CACHE_SECONDS }, () => searchCatalogue(payload, query))
+  return cached(
+    `catalogue:${JSON.stringify(query)}`,
+    { tags: [CACHE_TAGS.catalogue], ttlSeconds: CATALOGUE_CACHE_SECONDS },
+    () => searchCatalogue(payload, query),
+  )
 }
 
 export type CatalogueFilterOptions = {
@@ -155,9 +168,30 @@ export type CatalogueFilterOptions = {
 /** The choices of the catalogue's filters (reference data), as the public may read them. */
 export async function catalogueFilterOptions(payload: Payload): Promise<CatalogueFilterOptions> {
   const [academies, departments, themes] = await Promise.all([
-    payload.find({ collection: 'academies', select: { code: true, name: true }, sort: 'name', pagination: false, depth: 0, overrideAccess: false }),
-    payload.find({ collection: 'departments', select: { code: true, name: true }, sort: 'code', pagination: false, depth: 0, overrideAccess: false }),
-    payload.find({ collection: 'themes', select: { slug: true, name: true }, sort: 'name', pagination: false, depth: 0, overrideAccess: false }),
+    payload.find({
+      collection: 'academies',
+      select: { code: true, name: true },
+      sort: 'name',
+      pagination: false,
+      depth: 0,
+      overrideAccess: false,
+    }),
+    payload.find({
+      collection: 'departments',
+      select: { code: true, name: true },
+      sort: 'code',
+      pagination: false,
+      depth: 0,
+      overrideAccess: false,
+    }),
+    payload.find({
+      collection: 'themes',
+      select: { slug: true, name: true },
+      sort: 'name',
+      pagination: false,
+      depth: 0,
+      overrideAccess: false,
+    }),
   ])
   return {
     academies: academies.docs.map((a) => [a.code, a.name]),
@@ -168,5 +202,7 @@ export async function catalogueFilterOptions(payload: Payload): Promise<Catalogu
 
 /** `catalogueFilterOptions`, kept in memory CATALOGUE_CACHE_SECONDS (reference data: no hook, the TTL only). */
 export function catalogueFilterOptionsCached(payload: Payload): Promise<CatalogueFilterOptions> {
-  return cached('catalogue-filters', { tags: [], ttlSeconds: CATALOGUE_CACHE_SECONDS }, () => catalogueFilterOptions(payload))
+  return cached('catalogue-filters', { tags: [], ttlSeconds: CATALOGUE_CACHE_SECONDS }, () =>
+    catalogueFilterOptions(payload),
+  )
 }

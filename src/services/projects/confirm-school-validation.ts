@@ -14,8 +14,15 @@ export type SchoolConfirmation =
 export async function inspectSchoolLink(payload: Payload, token: string, now = new Date()) {
   const check = verifySchoolLink(token, env.PAYLOAD_SECRET, now)
   if (!check.ok) return check
-  const project = await payload.findByID({ collection: 'projects', id: check.claims.projectId, depth: 1, showHiddenFields: true, disableErrors: true })
-  if (!project || project.schoolValidation?.nonce !== check.claims.nonce) return { ok: false as const, reason: 'used' as const }
+  const project = await payload.findByID({
+    collection: 'projects',
+    id: check.claims.projectId,
+    depth: 1,
+    showHiddenFields: true,
+    disableErrors: true,
+  })
+  if (!project || project.schoolValidation?.nonce !== check.claims.nonce)
+    return { ok: false as const, reason: 'used' as const }
   if (project.status !== 'awaiting_school_validation') return { ok: false as const, reason: 'not_awaiting' as const }
   return { ok: true as const, project }
 }
@@ -25,7 +32,11 @@ export async function inspectSchoolLink(payload: Payload, token: string, now = n
  * locked project, the nonce must still be the stored one (a used or superseded link is refused),
  * and the machine moves the project to `scheduled` as the school head.
  */
-export async function confirmSchoolValidation(payload: Payload, token: string, now = new Date()): Promise<SchoolConfirmation> {
+export async function confirmSchoolValidation(
+  payload: Payload,
+  token: string,
+  now = new Date(),
+): Promise<SchoolConfirmation> {
   const check = verifySchoolLink(token, env.PAYLOAD_SECRET, now)
   if (!check.ok) return check
   const stale = new APIError('Lien déjà utilisé', 410)

@@ -8,7 +8,12 @@ import { type ExportFormat, tableFile } from '@/services/exports/table-file'
  * The projects table the user can see (their own read access, `where` = the list's current
  * filters), as CSV or XLSX.
  */
-export async function exportProjects(payload: Payload, user: User, where: Where | undefined, format: ExportFormat): Promise<Uint8Array> {
+export async function exportProjects(
+  payload: Payload,
+  user: User,
+  where: Where | undefined,
+  format: ExportFormat,
+): Promise<Uint8Array> {
   const { docs } = await payload.find({
     collection: 'projects',
     where,
@@ -17,7 +22,18 @@ export async function exportProjects(payload: Payload, user: User, where: Where 
     pagination: false,
     depth: 1,
     sort: 'endDate',
-    select: { title: true, establishment: true, structure: true, status: true, startDate: true, endDate: true, minimumGoalCents: true, optimumGoalCents: true, collectedCents: true, donorCount: true },
+    select: {
+      title: true,
+      establishment: true,
+      structure: true,
+      status: true,
+      startDate: true,
+      endDate: true,
+      minimumGoalCents: true,
+      optimumGoalCents: true,
+      collectedCents: true,
+      donorCount: true,
+    },
     populate: { establishments: { name: true, uai: true }, structures: { name: true } },
   })
   const rows = toExportRows(

@@ -1,7 +1,13 @@
 import type { Payload } from 'payload'
 
 import { parisDate } from '@/domain/projects/campaign-window'
-import { type HomeCard, type HomeFigures, type HomeGroup, homeFigures, pickHomeCampaigns } from '@/domain/projects/home-campaigns'
+import {
+  type HomeCard,
+  type HomeFigures,
+  type HomeGroup,
+  homeFigures,
+  pickHomeCampaigns,
+} from '@/domain/projects/home-campaigns'
 import { PUBLISHED_STATUSES } from '@/domain/statistics/campaigns'
 import type { PictureVariants } from '@/domain/media/srcset'
 import { sqlQuery } from '@/services/db/sql-transaction'
@@ -16,8 +22,23 @@ export async function homeCampaigns(payload: Payload, now = new Date()): Promise
     limit: 200,
     depth: 1,
     overrideAccess: false,
-    select: { title: true, slug: true, summary: true, establishment: true, endDate: true, collectedCents: true, minimumGoalCents: true, optimumGoalCents: true, donorCount: true, courteEchelle: true, cover: true },
-    populate: { establishments: { name: true, commune: true }, 'project-pictures': { alt: true, filename: true, url: true, width: true, height: true, sizes: true } },
+    select: {
+      title: true,
+      slug: true,
+      summary: true,
+      establishment: true,
+      endDate: true,
+      collectedCents: true,
+      minimumGoalCents: true,
+      optimumGoalCents: true,
+      donorCount: true,
+      courteEchelle: true,
+      cover: true,
+    },
+    populate: {
+      establishments: { name: true, commune: true },
+      'project-pictures': { alt: true, filename: true, url: true, width: true, height: true, sizes: true },
+    },
   })
   const cards: HomeCard[] = docs.map((p) => {
     const establishment = typeof p.establishment === 'object' ? p.establishment : null
@@ -34,7 +55,15 @@ export async function homeCampaigns(payload: Payload, now = new Date()): Promise
       optimumGoalCents: p.optimumGoalCents ?? 0,
       donorCount: p.donorCount ?? 0,
       courteEchelle: Boolean(p.courteEchelle),
-      cover: cover ? { alt: cover.alt, url: cover.url, width: cover.width, height: cover.height, sizes: cover.sizes as PictureVariants['sizes'] } : null,
+      cover: cover
+        ? {
+            alt: cover.alt,
+            url: cover.url,
+            width: cover.width,
+            height: cover.height,
+            sizes: cover.sizes as PictureVariants['sizes'],
+          }
+        : null,
     }
   })
   return pickHomeCampaigns(cards, parisDate(now))
@@ -47,10 +76,20 @@ export async function homeKeyFigures(payload: Payload): Promise<HomeFigures> {
   const [byYear, live] = await Promise.all([
     campaignCountsByPeriod(payload, 'calendar'),
     // SQL text: home page figures as one aggregate with FILTER.
-    sqlQuery(payload, `SELECT count(*) FILTER (WHERE status = 'collecting') AS collecting, coalesce(sum(donor_count), 0)::bigint AS donors FROM projects WHERE status IN (${list})`),
+    sqlQuery(
+      payload,
+      `SELECT count(*) FILTER (WHERE status = 'collecting') AS collecting, coalesce(sum(donor_count), 0)::bigint AS donors FROM projects WHERE status IN (${list})`,
+    ),
   ])
   const years = [...byYear.keys()].sort((a, b) => a - b)
-  const totals = [...byYear.values()].reduce((sum, c) => ({ completed: sum.completed + c.completed, succeeded: sum.succeeded + c.succeeded, cents: sum.cents + c.succeededCollectedCents }), { completed: 0, succeeded: 0, cents: 0 })
+  const totals = [...byYear.values()].reduce(
+    (sum, c) => ({
+      completed: sum.completed + c.completed,
+      succeeded: sum.succeeded + c.succeeded,
+      cents: sum.cents + c.succeededCollectedCents,
+    }),
+    { completed: 0, succeeded: 0, cents: 0 },
+  )
   return homeFigures({
     collectingNow: Number(live.rows[0]?.collecting ?? 0),
     completed: totals.completed,

@@ -9,8 +9,17 @@ const UAI = /^\d{7}[a-z]$/i
 export async function searchEstablishments(payload: Payload, query: string): Promise<Establishment[]> {
   const q = withoutControlCharacters(query).trim()
   if (q.length < 2 || q.length > 100) return []
-  const where: Where = UAI.test(q) ? { uai: { equals: q.toUpperCase() } } : { or: [{ name: { like: q } }, { commune: { like: q } }] }
-  const { docs } = await payload.find({ collection: 'establishments', where, limit: 20, depth: 1, sort: 'name', overrideAccess: false })
+  const where: Where = UAI.test(q)
+    ? { uai: { equals: q.toUpperCase() } }
+    : { or: [{ name: { like: q } }, { commune: { like: q } }] }
+  const { docs } = await payload.find({
+    collection: 'establishments',
+    where,
+    limit: 20,
+    depth: 1,
+    sort: 'name',
+    overrideAccess: false,
+  })
   return docs
 }
 
@@ -18,7 +27,10 @@ export async function searchEstablishments(payload: Payload, query: string): Pro
  * Receiving structures a teacher may choose: those of the school's département first, then those
  * without a département (national). Names and kinds of legal bodies are public information.
  */
-export async function structureChoices(payload: Payload, departmentId: number | null): Promise<{ value: string; label: string }[]> {
+export async function structureChoices(
+  payload: Payload,
+  departmentId: number | null,
+): Promise<{ value: string; label: string }[]> {
   const { docs } = await payload.find({
     collection: 'structures',
     where: departmentId ? { or: [{ department: { equals: departmentId } }, { department: { exists: false } }] } : {},
@@ -33,7 +45,9 @@ export async function structureChoices(payload: Payload, departmentId: number | 
 }
 
 export async function editingTips(payload: Payload): Promise<Partial<Record<string, string | null>>> {
-  return (await payload.findGlobal({ slug: 'editing-tips', depth: 0 })) as unknown as Partial<Record<string, string | null>>
+  return (await payload.findGlobal({ slug: 'editing-tips', depth: 0 })) as unknown as Partial<
+    Record<string, string | null>
+  >
 }
 
 export async function themeChoices(payload: Payload): Promise<{ value: string; label: string }[]> {

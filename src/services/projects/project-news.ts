@@ -50,14 +50,31 @@ const idOf = (value: number | { id: number }) => (typeof value === 'object' ? va
 export async function saveProjectNews(
   payload: Payload,
   user: AuthUser,
-  { projectId, newsId, values, pictures = [], removePictureIds = [] }: { projectId: number; newsId?: number; values: Record<string, string | undefined>; pictures?: NewsPicture[]; removePictureIds?: number[] },
+  {
+    projectId,
+    newsId,
+    values,
+    pictures = [],
+    removePictureIds = [],
+  }: {
+    projectId: number
+    newsId?: number
+    values: Record<string, string | undefined>
+    pictures?: NewsPicture[]
+    removePictureIds?: number[]
+  },
 ): Promise<NewsResult> {
   const parsed = parseNewsInput(values)
   const pictureErrors = await checkPictures(pictures.slice(0, NEWS_PICTURE_SLOTS))
-  if (!parsed.ok || Object.keys(pictureErrors).length) return { ok: false, errors: { ...(parsed.ok ? {} : parsed.errors), ...pictureErrors } }
+  if (!parsed.ok || Object.keys(pictureErrors).length)
+    return { ok: false, errors: { ...(parsed.ok ? {} : parsed.errors), ...pictureErrors } }
   if (!(await findOwnProject(payload, user, projectId))) return { ok: false, errors: { _form: NOT_YOURS } }
   try {
-    const id = await inLocalTransaction(payload, (req) => writeNews(payload, req, user, { projectId, newsId, data: parsed.data, pictures, removePictureIds }), { user })
+    const id = await inLocalTransaction(
+      payload,
+      (req) => writeNews(payload, req, user, { projectId, newsId, data: parsed.data, pictures, removePictureIds }),
+      { user },
+    )
     return { ok: true, id, projectId }
   } catch (error) {
     return { ok: false, errors: newsErrors(error) }
@@ -68,31 +85,67 @@ async function writeNews(
   payload: Payload,
   req: PayloadRequest,
   user: AuthUser,
-  { projectId, newsId, data, pictures, removePictureIds }: { projectId: number; newsId?: number; data: NewsInput; pictures: NewsPicture[]; removePictureIds: number[] },
+  {
+    projectId,
+    newsId,
+    data,
+    pictures,
+    removePictureIds,
+  }: { projectId: number; newsId?: number; data: NewsInput; pictures: NewsPicture[]; removePictureIds: number[] },
 ): Promise<number> {
   const news = newsId
     ? await payload.findByID({ collection: 'project-news', id: newsId, req, overrideAccess: false, depth: 0 })
-    : await payload.create({ collection: 'project-news', data: { project: projectId, ...data }, req, overrideAccess: false, depth: 0 })
+    : await payload.create({
+        collection: 'project-news',
+        data: { project: projectId, ...data },
+        req,
+        overrideAccess: false,
+        depth: 0,
+      })
   if (idOf(news.project) !== projectId) throw Object.assign(new Error(NOT_YOURS), { status: 403 })
   const kept = (news.pictures ?? []).map(idOf).filter((id) => !removePictureIds.includes(id))
   const added: number[] = []
   for (const { file, alt } of pictures) {
     if (!file || file.size === 0 || picturesRoom(kept.length + added.length) === 0) continue
-    const picture = await payload.create({ collection: 'project-pictures', data: { alt: alt.trim(), project: projectId }, file, req, overrideAccess: false, depth: 0 })
+    const picture = await payload.create({
+      collection: 'project-pictures',
+      data: { alt: alt.trim(), project: projectId },
+      file,
+      req,
+      overrideAccess: false,
+      depth: 0,
+    })
     added.push(picture.id)
   }
   const changedPictures = added.length > 0 || kept.length !== (news.pictures ?? []).length
   if (newsId || changedPictures) {
-    await payload.update({ collection: 'project-news', id: news.id, data: { ...(newsId ? data : {}), pictures: [...kept, ...added] }, req, overrideAccess: false, depth: 0 })
+    await payload.update({
+      collection: 'project-news',
+      id: news.id,
+      data: { ...(newsId ? data : {}), pictures: [...kept, ...added] },
+      req,
+      overrideAccess: false,
+      depth: 0,
+    })
   }
-  await deleteOwnPictures(payload, req, user, (news.pictures ?? []).map(idOf).filter((id) => !kept.includes(id)))
+  await deleteOwnPictures(
+    payload,
+    req,
+    user,
+    (news.pictures ?? []).map(idOf).filter((id) => !kept.includes(id)),
+  )
   return news.id
 }
 
 /** Deletes the pictures the user uploaded among `ids` (a co-owner's stay, unlinked). */
 async function deleteOwnPictures(payload: Payload, req: PayloadRequest, user: AuthUser, ids: number[]) {
   if (!ids.length) return
-  await payload.delete({ collection: 'project-pictures', where: { and: [{ id: { in: ids } }, { owner: { equals: user.id } }] }, req, overrideAccess: false })
+  await payload.delete({
+    collection: 'project-pictures',
+    where: { and: [{ id: { in: ids } }, { owner: { equals: user.id } }] },
+    req,
+    overrideAccess: false,
+  })
 }
 
 /** Deletes a news item of one of the user's projects, and the pictures they attached to it. */
@@ -101,7 +154,13 @@ export async function deleteProjectNews(payload: Payload, user: AuthUser, newsId
     const projectId = await inLocalTransaction(
       payload,
       async (req) => {
-        const news = await payload.findByID({ collection: 'project-news', id: newsId, req, overrideAccess: false, depth: 0 })
+        const news = await payload.findByID({
+          collection: 'project-news',
+          id: newsId,
+          req,
+          overrideAccess: false,
+          depth: 0,
+        })
         await payload.delete({ collection: 'project-news', id: newsId, req, overrideAccess: false })
         await deleteOwnPictures(payload, req, user, (news.pictures ?? []).map(idOf))
         return idOf(news.project)
@@ -118,7 +177,11 @@ export async function deleteProjectNews(payload: Payload, user: AuthUser, newsId
  * The news of the user's projects that they may edit (update access), newest first, with their
  * pictures; keyed by project.
  */
-export async function newsOfOwnProjects(payload: Payload, user: AuthUser, projectIds: number[]): Promise<Map<number, ProjectNew[]>> {
+export async function newsOfOwnProjects(
+  payload: Payload,
+  user: AuthUser,
+  projectIds: number[],
+): Promise<Map<number, ProjectNew[]>> {
   const byProject = new Map<number, ProjectNew[]>()
   if (!projectIds.length) return byProject
   const { docs } = await payload.find({

@@ -26,10 +26,12 @@ export type TeacherResult = { ok: true; id: number } | { ok: false; errors: Reco
 type AuthUser = User & { collection: 'users' }
 type UploadedFile = { data: Buffer; mimetype: string; name: string; size: number }
 
-export const NOT_EDITABLE = 'Ce projet ne peut plus être modifié : il est en cours de relecture ou publié. Écrivez au GIP pour toute correction.'
+export const NOT_EDITABLE =
+  'Ce projet ne peut plus être modifié : il est en cours de relecture ou publié. Écrivez au GIP pour toute correction.'
 
 /** Runs Local API calls as `user` (access rules apply) in one transaction. */
-const asUser = <T>(payload: Payload, user: AuthUser, work: (req: PayloadRequest) => Promise<T>): Promise<T> => inLocalTransaction(payload, work, { user })
+const asUser = <T>(payload: Payload, user: AuthUser, work: (req: PayloadRequest) => Promise<T>): Promise<T> =>
+  inLocalTransaction(payload, work, { user })
 
 /** Payload's refusals as errors on the form's fields. */
 function fieldErrors(error: unknown): Record<string, string> {
@@ -48,7 +50,13 @@ function fieldErrors(error: unknown): Record<string, string> {
 export async function saveProjectStep(
   payload: Payload,
   user: AuthUser,
-  { projectId, step, values, themeIds, now = new Date() }: { projectId?: number; step: StepSlug; values: FormValues; themeIds?: string[]; now?: Date },
+  {
+    projectId,
+    step,
+    values,
+    themeIds,
+    now = new Date(),
+  }: { projectId?: number; step: StepSlug; values: FormValues; themeIds?: string[]; now?: Date },
 ): Promise<TeacherResult> {
   const { data, errors } = parseStep(step, values, { now, themeIds })
   if (Object.keys(errors).length) return { ok: false, errors, id: projectId }
@@ -59,7 +67,11 @@ export async function saveProjectStep(
       const created = await asUser(payload, user, (req) =>
         payload.create({
           collection: 'projects',
-          data: { title: DRAFT_TITLE, slug: `nouveau-projet-${randomBytes(4).toString('hex')}`, ...data } as RequiredDataFromCollectionSlug<'projects'>,
+          data: {
+            title: DRAFT_TITLE,
+            slug: `nouveau-projet-${randomBytes(4).toString('hex')}`,
+            ...data,
+          } as RequiredDataFromCollectionSlug<'projects'>,
           req,
           overrideAccess: false,
           depth: 0,
@@ -68,8 +80,11 @@ export async function saveProjectStep(
       return { ok: true, id: created.id }
     }
     // While the project is a draft, its address follows its title (the id keeps it unique).
-    if (step === 'projet' && typeof data.title === 'string') data.slug = `${slugify(data.title) || 'projet'}-${projectId}`
-    await asUser(payload, user, (req) => payload.update({ collection: 'projects', id: projectId, data, req, overrideAccess: false, depth: 0 }))
+    if (step === 'projet' && typeof data.title === 'string')
+      data.slug = `${slugify(data.title) || 'projet'}-${projectId}`
+    await asUser(payload, user, (req) =>
+      payload.update({ collection: 'projects', id: projectId, data, req, overrideAccess: false, depth: 0 }),
+    )
     return { ok: true, id: projectId }
   } catch (error) {
     return { ok: false, errors: fieldErrors(error), id: projectId }
@@ -78,7 +93,14 @@ export async function saveProjectStep(
 
 /** The project as its owner may see it; null when it is not theirs (or does not exist). */
 export async function findOwnProject(payload: Payload, user: AuthUser, id: number): Promise<Project | null> {
-  const project = await payload.findByID({ collection: 'projects', id, user, overrideAccess: false, depth: 1, disableErrors: true })
+  const project = await payload.findByID({
+    collection: 'projects',
+    id,
+    user,
+    overrideAccess: false,
+    depth: 1,
+    disableErrors: true,
+  })
   if (!project) return null
   const ownerId = typeof project.owner === 'object' ? project.owner?.id : project.owner
   const coOwners = (project.coOwners ?? []).map((c) => (typeof c === 'object' ? c.id : c))
@@ -94,7 +116,12 @@ export const isEditable = (project: Pick<Project, 'status'>) => isEditableStatus
 export async function addProjectPicture(
   payload: Payload,
   user: AuthUser,
-  { projectId, role, file, alt }: { projectId: number; role: 'cover' | 'gallery'; file: UploadedFile | null; alt: string },
+  {
+    projectId,
+    role,
+    file,
+    alt,
+  }: { projectId: number; role: 'cover' | 'gallery'; file: UploadedFile | null; alt: string },
 ): Promise<TeacherResult> {
   const errors: Record<string, string> = {}
   const altProblem = altTextProblem(alt)
@@ -107,11 +134,29 @@ export async function addProjectPicture(
   if (Object.keys(errors).length || !file) return { ok: false, errors, id: projectId }
   try {
     await asUser(payload, user, async (req) => {
-      const project = await payload.findByID({ collection: 'projects', id: projectId, req, overrideAccess: false, depth: 0 })
+      const project = await payload.findByID({
+        collection: 'projects',
+        id: projectId,
+        req,
+        overrideAccess: false,
+        depth: 0,
+      })
       if (!isEditable(project)) throw new Forbidden()
-      const picture = await payload.create({ collection: 'project-pictures', data: { alt: alt.trim(), project: projectId }, file, req, overrideAccess: false, depth: 0 })
+      const picture = await payload.create({
+        collection: 'project-pictures',
+        data: { alt: alt.trim(), project: projectId },
+        file,
+        req,
+        overrideAccess: false,
+        depth: 0,
+      })
       const gallery = (project.gallery ?? []).map((p) => (typeof p === 'object' ? p.id : p))
-      if (role === 'gallery' && gallery.length >= 6) throw new ValidationError({ errors: [{ path: 'galleryFile', message: 'La galerie compte déjà 6 photos : retirez-en une avant d’en ajouter.' }] })
+      if (role === 'gallery' && gallery.length >= 6)
+        throw new ValidationError({
+          errors: [
+            { path: 'galleryFile', message: 'La galerie compte déjà 6 photos : retirez-en une avant d’en ajouter.' },
+          ],
+        })
       const data = role === 'cover' ? { cover: picture.id } : { gallery: [...gallery, picture.id] }
       await payload.update({ collection: 'projects', id: projectId, data, req, overrideAccess: false, depth: 0 })
     })
@@ -125,10 +170,20 @@ export async function addProjectPicture(
 }
 
 /** Removes a picture from the project and deletes it. */
-export async function removeProjectPicture(payload: Payload, user: AuthUser, { projectId, pictureId }: { projectId: number; pictureId: number }): Promise<TeacherResult> {
+export async function removeProjectPicture(
+  payload: Payload,
+  user: AuthUser,
+  { projectId, pictureId }: { projectId: number; pictureId: number },
+): Promise<TeacherResult> {
   try {
     await asUser(payload, user, async (req) => {
-      const project = await payload.findByID({ collection: 'projects', id: projectId, req, overrideAccess: false, depth: 0 })
+      const project = await payload.findByID({
+        collection: 'projects',
+        id: projectId,
+        req,
+        overrideAccess: false,
+        depth: 0,
+      })
       if (!isEditable(project)) throw new Forbidden()
       const coverId = typeof project.cover === 'object' ? project.cover?.id : project.cover
       const gallery = (project.gallery ?? []).map((p) => (typeof p === 'object' ? p.id : p))
@@ -149,7 +204,12 @@ export async function removeProjectPicture(payload: Payload, user: AuthUser, { p
 }
 
 /** The owner's transitions from their space: submit, resubmit after changes, withdraw. */
-export async function ownerTransition(payload: Payload, user: AuthUser, projectId: number, to: Extract<ProjectStatus, 'submitted' | 'in_review' | 'withdrawn'>): Promise<TeacherResult> {
+export async function ownerTransition(
+  payload: Payload,
+  user: AuthUser,
+  projectId: number,
+  to: Extract<ProjectStatus, 'submitted' | 'in_review' | 'withdrawn'>,
+): Promise<TeacherResult> {
   try {
     await transitionProject(payload, { projectId, to, actorOf: (project) => actorFor(user, project) })
     return { ok: true, id: projectId }

@@ -13,7 +13,10 @@ const DAY_MS = 86_400_000
 
 /** The confirmation page of the crowdfunding site, for a token. */
 async function schoolLinkUrl(payload: Payload, token: string): Promise<string> {
-  return siteUrl(await siteOfKind(payload, SITE_KINDS.projets), `/confirmation-ecole?jeton=${encodeURIComponent(token)}`)
+  return siteUrl(
+    await siteOfKind(payload, SITE_KINDS.projets),
+    `/confirmation-ecole?jeton=${encodeURIComponent(token)}`,
+  )
 }
 
 async function queueEmail(payload: Payload, req: PayloadRequest, to: string, subject: string, text: string) {
@@ -56,7 +59,14 @@ export async function applyTransitionEffects(
             `Ce lien est valable ${SCHOOL_LINK_VALIDITY_DAYS} jours et ne sert qu’une fois. Si vous n’êtes pas concerné, ignorez ce message.`,
         )
       }
-      return { schoolValidation: { nonce, sentAt: now.toISOString(), expiresAt: new Date(expiresAt).toISOString(), confirmedAt: null } }
+      return {
+        schoolValidation: {
+          nonce,
+          sentAt: now.toISOString(),
+          expiresAt: new Date(expiresAt).toISOString(),
+          confirmedAt: null,
+        },
+      }
     }
     case 'scheduled':
       return { schoolValidation: { ...project.schoolValidation, nonce: null, confirmedAt: now.toISOString() } }
@@ -74,7 +84,9 @@ export async function applyTransitionEffects(
             ? `Le GIP a relu votre projet ${title} et vous demande des modifications avant de le valider :\n\n`
             : `Le GIP a relu votre projet ${title} et ne peut pas le retenir, pour la raison suivante :\n\n`) +
             `${comment ?? ''}\n\n` +
-            (changes ? 'Modifiez-le depuis « Mon espace », puis soumettez-le à nouveau.' : 'Vous pouvez nous écrire depuis la page Contact.'),
+            (changes
+              ? 'Modifiez-le depuis « Mon espace », puis soumettez-le à nouveau.'
+              : 'Vous pouvez nous écrire depuis la page Contact.'),
         )
       }
       return {}

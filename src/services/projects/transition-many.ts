@@ -13,7 +13,13 @@ type Query = (text: string, params?: unknown[]) => Promise<{ rows: Record<string
  * The system's transitions that set nothing off (applyTransitionEffects has no case for them):
  * opening and closing campaigns, their outcome, funds released. Only these may go the set-based way.
  */
-const WITHOUT_EFFECTS: ReadonlySet<ProjectStatus> = new Set(['collecting', 'settling', 'succeeded', 'failed', 'funds_released'])
+const WITHOUT_EFFECTS: ReadonlySet<ProjectStatus> = new Set([
+  'collecting',
+  'settling',
+  'succeeded',
+  'failed',
+  'funds_released',
+])
 
 /**
  * Moves the projects `ids` that are still in `from` to `to`, as the system, in SQL: the status and
@@ -22,7 +28,13 @@ const WITHOUT_EFFECTS: ReadonlySet<ProjectStatus> = new Set(['collecting', 'sett
  * machine decides once for the pair; `WHERE status = from` stands for the row lock (a project
  * another run has moved is left alone, and not returned). Returns the ids moved.
  */
-export async function transitionSystemInSql(query: Query, ids: readonly number[], from: ProjectStatus, to: ProjectStatus, now: Date): Promise<number[]> {
+export async function transitionSystemInSql(
+  query: Query,
+  ids: readonly number[],
+  from: ProjectStatus,
+  to: ProjectStatus,
+  now: Date,
+): Promise<number[]> {
   if (!WITHOUT_EFFECTS.has(to)) throw new Error(`transitionSystemInSql: « ${to} » has effects, use transitionProject`)
   const decision = decideTransition(from, to, { kind: 'system' }, { now })
   if (!decision.ok) throw new APIError(decision.message, decision.code === 'not_allowed' ? 403 : 409)
@@ -46,16 +58,28 @@ export async function transitionSystemInSql(query: Query, ids: readonly number[]
 
 /** Drops the caches of changed projects (catalogue results, project and catalogue pages), on every instance with REDIS_URL. */
 export function invalidateProjects(): void {
-  invalidateAfterChange(undefined, [CACHE_TAGS.catalogue], [CACHED_PAGES.projects, CACHED_PAGES.catalogue, CACHED_PAGES.filteredCatalogue])
+  invalidateAfterChange(
+    undefined,
+    [CACHE_TAGS.catalogue],
+    [CACHED_PAGES.projects, CACHED_PAGES.catalogue, CACHED_PAGES.filteredCatalogue],
+  )
 }
 
 /**
  * The same for many projects at once, in a transaction of its own (the jobs worker closing a wave
  * of campaigns: one statement instead of one Local API update per project), then the caches.
  */
-export async function transitionSystemMany(payload: Payload, ids: readonly number[], from: ProjectStatus, to: ProjectStatus, now = new Date()): Promise<number[]> {
+export async function transitionSystemMany(
+  payload: Payload,
+  ids: readonly number[],
+  from: ProjectStatus,
+  to: ProjectStatus,
+  now = new Date(),
+): Promise<number[]> {
   if (!ids.length) return []
-  const moved = await inSqlTransaction(payload, (db) => transitionSystemInSql((text, params) => db.query(text, params), ids, from, to, now))
+  const moved = await inSqlTransaction(payload, (db) =>
+    transitionSystemInSql((text, params) => db.query(text, params), ids, from, to, now),
+  )
   if (moved.length) invalidateProjects()
   return moved
 }

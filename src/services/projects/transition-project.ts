@@ -27,7 +27,14 @@ export function actorFor(user: User, project: Pick<Project, 'owner' | 'coOwners'
  */
 export async function transitionProject(
   payload: Payload,
-  { projectId, to, comment, actorOf, precondition, now = new Date() }: {
+  {
+    projectId,
+    to,
+    comment,
+    actorOf,
+    precondition,
+    now = new Date(),
+  }: {
     projectId: number
     to: ProjectStatus
     comment?: string
@@ -67,7 +74,11 @@ export async function transitionLocked(
   return payload.update({
     collection: 'projects',
     id: project.id,
-    data: { ...effects, status: to, history: [...(project.history ?? []), { ...record, actorUser: typeof actorId === 'number' ? actorId : null }] },
+    data: {
+      ...effects,
+      status: to,
+      history: [...(project.history ?? []), { ...record, actorUser: typeof actorId === 'number' ? actorId : null }],
+    },
     depth: 0,
     req,
     context: { [TRANSITION_CONTEXT]: true },

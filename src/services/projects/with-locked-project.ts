@@ -17,7 +17,9 @@ export async function withLockedProject<T>(
 ): Promise<T> {
   return inLocalTransaction(payload, async (req) => {
     // SQL text: the project's row lock, alone in its statement inside Payload's transaction.
-    await (await reqSql(payload, req))(sql`SELECT id FROM projects WHERE id = ${projectId} FOR UPDATE`)
+    await (
+      await reqSql(payload, req)
+    )(sql`SELECT id FROM projects WHERE id = ${projectId} FOR UPDATE`)
     return work(await payload.findByID({ collection: 'projects', id: projectId, depth: 0, req }), req)
   })
 }

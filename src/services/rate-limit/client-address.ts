@@ -1,4 +1,11 @@
-import { NO_TRUSTED_PROXIES, type TrustedProxies, addressBucket, decideClientAddress, normalizeIp, parseTrustedProxies } from '@/domain/rate-limit/client-address'
+import {
+  NO_TRUSTED_PROXIES,
+  type TrustedProxies,
+  addressBucket,
+  decideClientAddress,
+  normalizeIp,
+  parseTrustedProxies,
+} from '@/domain/rate-limit/client-address'
 import { env } from '@/env'
 import { writeLogLine } from '@/services/logging/log-line'
 
@@ -32,12 +39,19 @@ export function clientAddress(headers: Headers | null | undefined): string | nul
   const forwardedFor = headers?.get('x-forwarded-for')
   const address = decideClientAddress({ peer, forwardedFor }, trustedProxies())
   if (!address) {
-    warnOnce('unknown', 'Adresse du client inconnue : ces requêtes partagent un même compteur de limites de débit (voir README, « Rate limits and sign-in »).')
+    warnOnce(
+      'unknown',
+      'Adresse du client inconnue : ces requêtes partagent un même compteur de limites de débit (voir README, « Rate limits and sign-in »).',
+    )
     return null
   }
   // Next.js fills X-Forwarded-For with the peer itself when a request has none: only another value means a proxy (or a forger).
   if (!trustedProxies().entries.length && forwardedFor && normalizeIp(forwardedFor.split(',').at(-1)) !== address) {
-    warnOnce('untrusted-forwarded', 'X-Forwarded-For ignoré : aucun proxy de confiance (TRUSTED_PROXIES). Derrière un répartiteur de charge, déclarez-le, sinon tous les visiteurs partagent ses compteurs.', { peer })
+    warnOnce(
+      'untrusted-forwarded',
+      'X-Forwarded-For ignoré : aucun proxy de confiance (TRUSTED_PROXIES). Derrière un répartiteur de charge, déclarez-le, sinon tous les visiteurs partagent ses compteurs.',
+      { peer },
+    )
   }
   return addressBucket(address)
 }

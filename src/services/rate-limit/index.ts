@@ -36,16 +36,28 @@ const warn = (message: string, fields: Record<string, unknown>) => writeLogLine(
 /** The process's store: Redis when REDIS_URL is set, else a small pool of its own on DATABASE_URL. */
 function defaultStore(): RateLimitStore {
   if (env.REDIS_URL) {
-    const client = new Redis(env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 })
+    const client = new Redis(env.REDIS_URL, {
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      connectTimeout: 2000,
+    })
     let lastError = 0
     client.on('error', (error: Error) => {
       if (Date.now() - lastError < 60_000) return
       lastError = Date.now()
-      warn('Limites de débit : Redis injoignable, compteurs en mémoire de cette instance en attendant.', { reason: error.message })
+      warn('Limites de débit : Redis injoignable, compteurs en mémoire de cette instance en attendant.', {
+        reason: error.message,
+      })
     })
     return { kind: 'redis', client }
   }
-  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2, connectionTimeoutMillis: 2000, idleTimeoutMillis: 10_000, allowExitOnIdle: true })
+  const pool = new pg.Pool({
+    connectionString: env.DATABASE_URL,
+    max: 2,
+    connectionTimeoutMillis: 2000,
+    idleTimeoutMillis: 10_000,
+    allowExitOnIdle: true,
+  })
   pool.on('error', () => undefined) // an idle connection dropped by the server; the next query reconnects
   return { kind: 'postgres', pool }
 }
@@ -53,14 +65,22 @@ function defaultStore(): RateLimitStore {
 /** One set of limiters per process, shared by Next's bundles (pages, actions, the API). */
 function rateLimits(): RateLimits {
   const holder = globalThis as Record<symbol, unknown>
-  return (holder[KEY] ??= createRateLimits({ store: defaultStore(), limits: env.RATE_LIMITS, secret: env.PAYLOAD_SECRET, warn })) as RateLimits
+  return (holder[KEY] ??= createRateLimits({
+    store: defaultStore(),
+    limits: env.RATE_LIMITS,
+    secret: env.PAYLOAD_SECRET,
+    warn,
+  })) as RateLimits
 }
 
 /** Counts an attempt of `name` for `key`, or throws a RateLimitedError. See `RateLimits.consumeOrThrow`. */
-export const consumeOrThrow = (name: LimitName, key: string | null | undefined): Promise<void> => rateLimits().consumeOrThrow(name, key)
+export const consumeOrThrow = (name: LimitName, key: string | null | undefined): Promise<void> =>
+  rateLimits().consumeOrThrow(name, key)
 
 /** Gives back an attempt's point (a sign-in that succeeded). */
-export const giveBack = (name: LimitName, key: string | null | undefined): Promise<void> => rateLimits().giveBack(name, key)
+export const giveBack = (name: LimitName, key: string | null | undefined): Promise<void> =>
+  rateLimits().giveBack(name, key)
 
 /** Forgets a key's counter (a password reset clears the account's sign-in delay). */
-export const resetLimit = (name: LimitName, key: string | null | undefined): Promise<void> => rateLimits().reset(name, key)
+export const resetLimit = (name: LimitName, key: string | null | undefined): Promise<void> =>
+  rateLimits().reset(name, key)

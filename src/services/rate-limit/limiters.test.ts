@@ -41,7 +41,8 @@ describe('a window limit', () => {
     for (let i = 0; i < 3; i++) expect(await refusalOf(l.consumeOrThrow('gift.client', '203.0.113.7'))).toBeNull()
     expect(await refusalOf(l.consumeOrThrow('gift.client', '203.0.113.7'))).toEqual({
       retryAfterSeconds: 60,
-      message: 'Trop de dons enregistrés en peu de temps depuis cette connexion ou avec cette adresse e-mail. Réessayez dans 1 minute.',
+      message:
+        'Trop de dons enregistrés en peu de temps depuis cette connexion ou avec cette adresse e-mail. Réessayez dans 1 minute.',
     })
     expect(await refusalOf(l.consumeOrThrow('gift.client', '198.51.100.1'))).toBeNull() // another key
     vi.advanceTimersByTime(61_000)
@@ -104,13 +105,18 @@ describe('a backoff limit', () => {
 })
 
 describe('when the shared store fails', () => {
-  const failingPool = { query: () => Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:5432')) } as unknown as Pool
+  const failingPool = {
+    query: () => Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:5432')),
+  } as unknown as Pool
 
   it('counts in memory meanwhile, still refusing, and says so in the log (once a minute per limiter)', async () => {
     const { limits: l, warn } = limiter({ kind: 'postgres', pool: failingPool })
     for (let i = 0; i < 3; i++) await l.consumeOrThrow('gift.client', 'k')
     expect(await refusalOf(l.consumeOrThrow('gift.client', 'k'))).toMatchObject({ retryAfterSeconds: 60 })
     expect(warn).toHaveBeenCalledTimes(1)
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('compteurs en mémoire'), { limiter: 'gift.client', reason: 'connect ECONNREFUSED 127.0.0.1:5432' })
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('compteurs en mémoire'), {
+      limiter: 'gift.client',
+      reason: 'connect ECONNREFUSED 127.0.0.1:5432',
+    })
   })
 })

@@ -2,7 +2,13 @@ import { createHmac } from 'node:crypto'
 
 import type { Redis } from 'ioredis'
 import type { Pool } from 'pg'
-import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, type RateLimiterRes } from 'rate-limiter-flexible'
+import {
+  type RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRedis,
+  type RateLimiterRes,
+} from 'rate-limiter-flexible'
 
 import { type LimitName, type LimitRule, backoffDelaySeconds } from '@/domain/rate-limit/limits'
 
@@ -70,7 +76,10 @@ class InsuredLimiter {
       if (!(error instanceof Error)) throw error
       if (Date.now() - this.lastWarning > WARN_EVERY_MS) {
         this.lastWarning = Date.now()
-        this.warn('Limites de débit : le stockage partagé ne répond pas, compteurs en mémoire de cette instance en attendant.', { limiter: this.label, reason: error.message })
+        this.warn(
+          'Limites de débit : le stockage partagé ne répond pas, compteurs en mémoire de cette instance en attendant.',
+          { limiter: this.label, reason: error.message },
+        )
       }
       return operation(this.insurance)
     }
@@ -89,16 +98,38 @@ class InsuredLimiter {
   }
 }
 
-const isRefusal = (error: unknown): error is RateLimiterRes => typeof (error as RateLimiterRes | null)?.msBeforeNext === 'number' && !(error instanceof Error)
+const isRefusal = (error: unknown): error is RateLimiterRes =>
+  typeof (error as RateLimiterRes | null)?.msBeforeNext === 'number' && !(error instanceof Error)
 
-function storeLimiter(store: RateLimitStore, keyPrefix: string, points: number, duration: number, cleans: boolean): RateLimiterAbstract {
+function storeLimiter(
+  store: RateLimitStore,
+  keyPrefix: string,
+  points: number,
+  duration: number,
+  cleans: boolean,
+): RateLimiterAbstract {
   switch (store.kind) {
     case 'postgres':
       // The table exists (migration); expired rows are deleted every 5 minutes by one of the limiters.
-      return new RateLimiterPostgres({ storeClient: store.pool, storeType: 'pool', tableName: RATE_LIMITS_TABLE, tableCreated: true, clearExpiredByTimeout: cleans, keyPrefix, points, duration })
+      return new RateLimiterPostgres({
+        storeClient: store.pool,
+        storeType: 'pool',
+        tableName: RATE_LIMITS_TABLE,
+        tableCreated: true,
+        clearExpiredByTimeout: cleans,
+        keyPrefix,
+        points,
+        duration,
+      })
     case 'redis':
       // Redis expires its keys itself; while it is not connected, answer from memory at once instead of queueing.
-      return new RateLimiterRedis({ storeClient: store.client, rejectIfRedisNotReady: true, keyPrefix, points, duration })
+      return new RateLimiterRedis({
+        storeClient: store.client,
+        rejectIfRedisNotReady: true,
+        keyPrefix,
+        points,
+        duration,
+      })
     case 'memory':
       return new RateLimiterMemory({ keyPrefix, points, duration })
   }
@@ -107,7 +138,13 @@ function storeLimiter(store: RateLimitStore, keyPrefix: string, points: number, 
 export function createRateLimits({ store, limits, secret, warn }: Options): RateLimits {
   let cleanerAssigned = false
   const build = (label: string, points: number, duration: number) => {
-    const limiter = new InsuredLimiter(label, storeLimiter(store, label, points, duration, !cleanerAssigned), points, duration, warn)
+    const limiter = new InsuredLimiter(
+      label,
+      storeLimiter(store, label, points, duration, !cleanerAssigned),
+      points,
+      duration,
+      warn,
+    )
     cleanerAssigned = true
     return limiter
   }
@@ -122,7 +159,11 @@ export function createRateLimits({ store, limits, secret, warn }: Options): Rate
     }
   }
 
-  const hashed = (key: string | null | undefined) => createHmac('sha256', `rate-limit:${secret}`).update(key?.trim() || UNKNOWN_KEY).digest('base64url').slice(0, 32)
+  const hashed = (key: string | null | undefined) =>
+    createHmac('sha256', `rate-limit:${secret}`)
+      .update(key?.trim() || UNKNOWN_KEY)
+      .digest('base64url')
+      .slice(0, 32)
 
   return {
     async consumeOrThrow(name, rawKey) {

@@ -7,9 +7,18 @@ const refused = new RateLimitedError('report.client', 125)
 
 describe('tooManyRequestsResponse', () => {
   it('answers a browser with a French page, 429, Retry-After, not cached', async () => {
-    const response = tooManyRequestsResponse(refused, new Request('http://localhost/chiffres-cles/rapport/2023/pdf', { headers: { Accept: 'text/html,application/xhtml+xml,*/*' } }))!
+    const response = tooManyRequestsResponse(
+      refused,
+      new Request('http://localhost/chiffres-cles/rapport/2023/pdf', {
+        headers: { Accept: 'text/html,application/xhtml+xml,*/*' },
+      }),
+    )!
     expect(response.status).toBe(429)
-    expect(Object.fromEntries(response.headers)).toMatchObject({ 'retry-after': '125', 'cache-control': 'no-store', 'content-type': 'text/html; charset=utf-8' })
+    expect(Object.fromEntries(response.headers)).toMatchObject({
+      'retry-after': '125',
+      'cache-control': 'no-store',
+      'content-type': 'text/html; charset=utf-8',
+    })
     const html = await response.text()
     expect(html).toContain('<html lang="fr">')
     expect(html).toContain('<h1>Trop de requêtes</h1>')
@@ -17,7 +26,10 @@ describe('tooManyRequestsResponse', () => {
   })
 
   it('answers a client asking for JSON with Payload’s error shape', async () => {
-    const response = tooManyRequestsResponse(refused, new Request('http://localhost/x', { headers: { Accept: 'application/json' } }))!
+    const response = tooManyRequestsResponse(
+      refused,
+      new Request('http://localhost/x', { headers: { Accept: 'application/json' } }),
+    )!
     expect(response.status).toBe(429)
     expect(response.headers.get('retry-after')).toBe('125')
     expect(await response.json()).toEqual({ errors: [{ message: refused.message, data: { retryAfterSeconds: 125 } }] })

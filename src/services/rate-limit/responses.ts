@@ -4,7 +4,8 @@ import { rateLimitRefusal } from './errors'
 
 const TITLE = 'Trop de requêtes'
 
-const pageHtml = (message: string) => staticPageHtml({ title: TITLE, text: message, link: { href: '/', label: 'Retour à l’accueil' } })
+const pageHtml = (message: string) =>
+  staticPageHtml({ title: TITLE, text: message, link: { href: '/', label: 'Retour à l’accueil' } })
 
 /**
  * The 429 answer of a route handler refused by a rate limit: a French HTML page for browsers, or
@@ -15,9 +16,17 @@ export function tooManyRequestsResponse(error: unknown, request: Request): Respo
   const refusal = rateLimitRefusal(error)
   if (!refusal) return null
   const headers = { 'Retry-After': String(refusal.retryAfterSeconds), 'Cache-Control': 'no-store' }
-  const wantsJson = /\bjson\b/.test(request.headers.get('accept') ?? '') && !/text\/html/.test(request.headers.get('accept') ?? '')
-  if (wantsJson) return Response.json({ errors: [{ message: refusal.message, data: { retryAfterSeconds: refusal.retryAfterSeconds } }] }, { status: 429, headers })
-  return new Response(request.method === 'HEAD' ? null : pageHtml(refusal.message), { status: 429, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } })
+  const wantsJson =
+    /\bjson\b/.test(request.headers.get('accept') ?? '') && !/text\/html/.test(request.headers.get('accept') ?? '')
+  if (wantsJson)
+    return Response.json(
+      { errors: [{ message: refusal.message, data: { retryAfterSeconds: refusal.retryAfterSeconds } }] },
+      { status: 429, headers },
+    )
+  return new Response(request.method === 'HEAD' ? null : pageHtml(refusal.message), {
+    status: 429,
+    headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' },
+  })
 }
 
 /**

@@ -27,6 +27,8 @@ export async function receiptsOf(payload: Payload, user: User, year?: number): P
 export async function yearlyStatement(payload: Payload, user: User, year: number): Promise<Buffer | null> {
   const ids = (await receiptsOf(payload, user, year)).map((r) => r.id)
   if (ids.length === 0) return null
-  const { rows } = await sqlQuery(payload, `${RECEIPT_ROWS} WHERE r.id = ANY($1) ORDER BY r.issued_at, r.id`, [`{${ids.join(',')}}`])
+  const { rows } = await sqlQuery(payload, `${RECEIPT_ROWS} WHERE r.id = ANY($1) ORDER BY r.issued_at, r.id`, [
+    `{${ids.join(',')}}`,
+  ])
   return yearlyStatementPdf(await receiptsForPdf(rows), year)
 }

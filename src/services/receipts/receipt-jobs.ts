@@ -21,8 +21,26 @@ export function receiptForPdf(row: Record<string, unknown>, signature: Buffer | 
     amountInWords: String(row.amount_in_words),
     giftDate: iso(row.gift_date),
     paymentMethod: String(row.payment_method),
-    donor: { firstName: text('donor_first_name'), lastName: text('donor_last_name'), companyName: text('donor_company_name'), legalForm: text('donor_legal_form'), siren: text('donor_siren'), address: text('donor_address'), postcode: text('donor_postcode'), city: text('donor_city'), country: text('donor_country') },
-    issuer: { name: text('issuer_snapshot_name'), legalId: text('issuer_snapshot_legal_id'), address: text('issuer_snapshot_address'), purpose: text('issuer_snapshot_purpose'), signatoryName: text('issuer_snapshot_signatory_name'), signatoryRole: text('issuer_snapshot_signatory_role'), signature },
+    donor: {
+      firstName: text('donor_first_name'),
+      lastName: text('donor_last_name'),
+      companyName: text('donor_company_name'),
+      legalForm: text('donor_legal_form'),
+      siren: text('donor_siren'),
+      address: text('donor_address'),
+      postcode: text('donor_postcode'),
+      city: text('donor_city'),
+      country: text('donor_country'),
+    },
+    issuer: {
+      name: text('issuer_snapshot_name'),
+      legalId: text('issuer_snapshot_legal_id'),
+      address: text('issuer_snapshot_address'),
+      purpose: text('issuer_snapshot_purpose'),
+      signatoryName: text('issuer_snapshot_signatory_name'),
+      signatoryRole: text('issuer_snapshot_signatory_role'),
+      signature,
+    },
     replaces: text('replaces_number'),
   }
 }
@@ -36,15 +54,24 @@ export const RECEIPT_ROWS = `SELECT r.*, o.number AS replaces_number, sg.filenam
 
 /** A signature image's bytes, kept in memory: a signature upload is never replaced, so every receipt of an issuer reads it once. */
 const signatureImage = (filename: string) =>
-  cached(`receipt-signature:${filename}`, { tags: [], ttlSeconds: SIGNATURE_CACHE_SECONDS }, () => readStoredFile('structure-signatures', filename))
+  cached(`receipt-signature:${filename}`, { tags: [], ttlSeconds: SIGNATURE_CACHE_SECONDS }, () =>
+    readStoredFile('structure-signatures', filename),
+  )
 
 /** Rows of RECEIPT_ROWS → what each PDF prints, with its signature image. */
 export async function receiptsForPdf(rows: Record<string, unknown>[]): Promise<ReceiptForPdf[]> {
-  return Promise.all(rows.map(async (row) => receiptForPdf(row, row.signature_filename ? await signatureImage(String(row.signature_filename)) : null)))
+  return Promise.all(
+    rows.map(async (row) =>
+      receiptForPdf(row, row.signature_filename ? await signatureImage(String(row.signature_filename)) : null),
+    ),
+  )
 }
 
 /** Renders the PDF of each receipt that has none yet (or of the given ones), and stores it privately; never one the retention job deleted. */
-export async function renderDueReceipts(payload: Payload, { receiptIds, limit = 200 }: { receiptIds?: number[]; limit?: number } = {}): Promise<number> {
+export async function renderDueReceipts(
+  payload: Payload,
+  { receiptIds, limit = 200 }: { receiptIds?: number[]; limit?: number } = {},
+): Promise<number> {
   const { rows } = await sqlQuery(
     payload,
     `${RECEIPT_ROWS} WHERE r.file_id IS NULL AND r.file_deleted_at IS NULL AND r.number IS NOT NULL AND ($2::int[] IS NULL OR r.id = ANY($2)) ORDER BY r.id LIMIT $1`,
@@ -56,11 +83,18 @@ export async function renderDueReceipts(payload: Payload, { receiptIds, limit = 
     const pdf = await receiptPdf(receipt)
     const file = await payload.create({
       collection: 'receipt-files',
-      data: { issuer: row.issuer_id as number, donorUser: row.donor_user_id as number | null, donorEmail: row.donor_email as string | null },
+      data: {
+        issuer: row.issuer_id as number,
+        donorUser: row.donor_user_id as number | null,
+        donorEmail: row.donor_email as string | null,
+      },
       file: { data: pdf, mimetype: 'application/pdf', name: `${row.number}-recu.pdf`, size: pdf.length },
       depth: 0,
     })
-    await sqlQuery(payload, 'UPDATE fiscal_receipts SET file_id = $1 WHERE id = $2 AND file_id IS NULL', [file.id, row.id])
+    await sqlQuery(payload, 'UPDATE fiscal_receipts SET file_id = $1 WHERE id = $2 AND file_id IS NULL', [
+      file.id,
+      row.id,
+    ])
   }
   // One receipt that cannot be rendered (e.g. its signature image unreadable) is logged and retried next run; the others go on.
   let rendered = 0
@@ -69,7 +103,11 @@ export async function renderDueReceipts(payload: Payload, { receiptIds, limit = 
     const results = await Promise.allSettled(batch.map(render))
     results.forEach((result, j) => {
       if (result.status === 'fulfilled') rendered++
-      else payload.logger.error({ err: result.reason, receipt: batch[j].number }, 'Reçu fiscal non rendu : nouvel essai au prochain passage.')
+      else
+        payload.logger.error(
+          { err: result.reason, receipt: batch[j].number },
+          'Reçu fiscal non rendu : nouvel essai au prochain passage.',
+        )
     })
   }
   return rendered
@@ -88,10 +126,13 @@ const DUE_PAGE = 5000
  * of closed campaigns has thousands of receipts to number), each one's gifts in order; every due
  * gift is served in one call (pages of DUE_PAGE, in gift order).
  */
-export async function issueDueReceipts(payload: Payload, now = new Date()): Promise<{ issued: number; flagged: number }> {
+export async function issueDueReceipts(
+  payload: Payload,
+  now = new Date(),
+): Promise<{ issued: number; flagged: number }> {
   const counts = { issued: 0, flagged: 0 }
   const limit = pLimit(ISSUERS_AT_ONCE)
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const { rows } = await sqlQuery(
       payload,
       `SELECT d.id, CASE WHEN d.status = 'reallocated' THEN f.holder_id ELSE p.structure_id END AS issuer

@@ -10,8 +10,26 @@ export type ReceiptForPdf = {
   amountInWords: string
   giftDate: string
   paymentMethod: string
-  donor: { firstName?: string | null; lastName?: string | null; companyName?: string | null; legalForm?: string | null; siren?: string | null; address?: string | null; postcode?: string | null; city?: string | null; country?: string | null }
-  issuer: { name?: string | null; legalId?: string | null; address?: string | null; purpose?: string | null; signatoryName?: string | null; signatoryRole?: string | null; signature?: Buffer | null }
+  donor: {
+    firstName?: string | null
+    lastName?: string | null
+    companyName?: string | null
+    legalForm?: string | null
+    siren?: string | null
+    address?: string | null
+    postcode?: string | null
+    city?: string | null
+    country?: string | null
+  }
+  issuer: {
+    name?: string | null
+    legalId?: string | null
+    address?: string | null
+    purpose?: string | null
+    signatoryName?: string | null
+    signatoryRole?: string | null
+    signature?: Buffer | null
+  }
   /** The number of the receipt this one cancels and replaces. */
   replaces?: string | null
 }
@@ -28,7 +46,8 @@ const FORMS = {
   },
   cerfa_16216: {
     cerfa: 'Cerfa n° 16216*02',
-    title: 'Reçu des dons et versements effectués par les entreprises au titre de l’article 238 bis du code général des impôts',
+    title:
+      'Reçu des dons et versements effectués par les entreprises au titre de l’article 238 bis du code général des impôts',
     article: 'article 238 bis du code général des impôts (CGI)',
   },
 } as const
@@ -37,13 +56,24 @@ const FORMS = {
 function writeReceipt(doc: PDFKit.PDFDocument, receipt: ReceiptForPdf) {
   const form = FORMS[receipt.form]
   const { donor, issuer } = receipt
-  const heading = (text: string) => doc.moveDown(0.8).font('Helvetica-Bold').fontSize(11).text(clean(text)).font('Helvetica').fontSize(10).moveDown(0.2)
-  const line = (label: string, value: string | null | undefined) => doc.font('Helvetica-Bold').text(`${clean(label)} : `, { continued: true }).font('Helvetica').text(clean(value) || '—')
+  const heading = (text: string) =>
+    doc.moveDown(0.8).font('Helvetica-Bold').fontSize(11).text(clean(text)).font('Helvetica').fontSize(10).moveDown(0.2)
+  const line = (label: string, value: string | null | undefined) =>
+    doc
+      .font('Helvetica-Bold')
+      .text(`${clean(label)} : `, { continued: true })
+      .font('Helvetica')
+      .text(clean(value) || '—')
 
   doc.font('Helvetica').fontSize(9).text(form.cerfa, { align: 'right' })
   doc.font('Helvetica-Bold').fontSize(14).text(clean(form.title), { align: 'center' })
   doc.font('Helvetica').fontSize(10).text(`(${form.article})`, { align: 'center' }).moveDown(0.5)
-  doc.font('Helvetica-Bold').fontSize(12).text(`Numéro d’ordre du reçu : ${receipt.number}`, { align: 'center' }).font('Helvetica').fontSize(10)
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(12)
+    .text(`Numéro d’ordre du reçu : ${receipt.number}`, { align: 'center' })
+    .font('Helvetica')
+    .fontSize(10)
   if (receipt.replaces) doc.text(`Ce reçu annule et remplace le reçu n° ${receipt.replaces}.`, { align: 'center' })
 
   heading('Bénéficiaire des versements')
@@ -62,14 +92,25 @@ function writeReceipt(doc: PDFKit.PDFDocument, receipt: ReceiptForPdf) {
     line('Nom', donor.lastName)
     line('Prénoms', donor.firstName)
   }
-  line('Adresse', [donor.address, [donor.postcode, donor.city].filter(Boolean).join(' '), donor.country].filter(Boolean).join(', '))
+  line(
+    'Adresse',
+    [donor.address, [donor.postcode, donor.city].filter(Boolean).join(' '), donor.country].filter(Boolean).join(', '),
+  )
 
   heading('Versement')
-  doc.text(clean(`Le bénéficiaire reconnaît avoir reçu au titre des dons et versements ouvrant droit à réduction d’impôt la somme de : ${formatEuros(receipt.amountCents)}`))
+  doc.text(
+    clean(
+      `Le bénéficiaire reconnaît avoir reçu au titre des dons et versements ouvrant droit à réduction d’impôt la somme de : ${formatEuros(receipt.amountCents)}`,
+    ),
+  )
   line('Somme en toutes lettres', receipt.amountInWords)
   line('Date du versement ou du don', day(receipt.giftDate))
   doc.moveDown(0.4)
-  doc.text(clean(`Le bénéficiaire certifie sur l’honneur que les dons et versements qu’il reçoit ouvrent droit à la réduction d’impôt prévue à l’${form.article}.`))
+  doc.text(
+    clean(
+      `Le bénéficiaire certifie sur l’honneur que les dons et versements qu’il reçoit ouvrent droit à la réduction d’impôt prévue à l’${form.article}.`,
+    ),
+  )
   line('Forme du don', 'Déclaration de don manuel')
   line('Nature du don', 'Numéraire')
   line('Mode de versement', receipt.paymentMethod)
@@ -81,12 +122,22 @@ function writeReceipt(doc: PDFKit.PDFDocument, receipt: ReceiptForPdf) {
   if (issuer.signature) {
     // A figure with its text alternative in the tagged PDF (screen readers announce it).
     const image = issuer.signature
-    doc.addStructure(doc.struct('Figure', { alt: `Signature de ${signatory}` }, () => doc.image(image, { fit: [180, 60] })))
+    doc.addStructure(
+      doc.struct('Figure', { alt: `Signature de ${signatory}` }, () => doc.image(image, { fit: [180, 60] })),
+    )
   }
 }
 
 async function render(receipts: ReceiptForPdf[], title: string): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 56, lang: 'fr-FR', displayTitle: true, info: { Title: clean(title), Author: 'Portail du GIP', Subject: 'Reçu fiscal' }, pdfVersion: '1.7', tagged: true })
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 56,
+    lang: 'fr-FR',
+    displayTitle: true,
+    info: { Title: clean(title), Author: 'Portail du GIP', Subject: 'Reçu fiscal' },
+    pdfVersion: '1.7',
+    tagged: true,
+  })
   const chunks: Buffer[] = []
   doc.on('data', (chunk: Buffer) => chunks.push(chunk))
   const done = new Promise<Buffer>((resolve, reject) => {

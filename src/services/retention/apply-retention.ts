@@ -13,10 +13,28 @@ import { inLocalTransaction } from '@/services/db/local-transaction'
 import { reqSql } from '@/services/db/req-sql'
 import { inSqlTransaction, sqlQuery } from '@/services/db/sql-transaction'
 
-export type ExpiredGift = { id: number; reference: string; donorType: 'individual' | 'company'; giftDate: string; keptUntil: string }
-export type ExpiredReceiptFile = { receiptId: number; number: string; year: number; fileId: number; filename: string; keptUntil: string }
+export type ExpiredGift = {
+  id: number
+  reference: string
+  donorType: 'individual' | 'company'
+  giftDate: string
+  keptUntil: string
+}
+export type ExpiredReceiptFile = {
+  receiptId: number
+  number: string
+  year: number
+  fileId: number
+  filename: string
+  keptUntil: string
+}
 /** What is (or, in a dry run, would be) done; `failed`: the receipts whose PDF could not be deleted this time (logged, retried next run). */
-export type RetentionReport = { dryRun: boolean; giftIdentities: ExpiredGift[]; receiptFiles: ExpiredReceiptFile[]; failed: string[] }
+export type RetentionReport = {
+  dryRun: boolean
+  giftIdentities: ExpiredGift[]
+  receiptFiles: ExpiredReceiptFile[]
+  failed: string[]
+}
 
 const snakeCase = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)
 
@@ -38,7 +56,13 @@ async function expiredGifts(payload: Payload, now: Date): Promise<ExpiredGift[]>
   return rows
     .map((row) => {
       const giftDate = new Date(row.created_at).toISOString()
-      return { id: Number(row.id), reference: String(row.reference), donorType: row.donor_type, giftDate, keptUntil: giftRecordsKeptUntil(giftDate) }
+      return {
+        id: Number(row.id),
+        reference: String(row.reference),
+        donorType: row.donor_type,
+        giftDate,
+        keptUntil: giftRecordsKeptUntil(giftDate),
+      }
     })
     .filter((gift) => isPastRetention(gift.keptUntil, now))
 }
@@ -54,7 +78,14 @@ async function expiredReceiptFiles(payload: Payload, now: Date): Promise<Expired
     [lastReceiptYearPastRetention(now)],
   )
   return rows
-    .map((row) => ({ receiptId: Number(row.id), number: String(row.number), year: Number(row.year), fileId: Number(row.file_id), filename: String(row.filename), keptUntil: receiptKeptUntil(Number(row.year)) }))
+    .map((row) => ({
+      receiptId: Number(row.id),
+      number: String(row.number),
+      year: Number(row.year),
+      fileId: Number(row.file_id),
+      filename: String(row.filename),
+      keptUntil: receiptKeptUntil(Number(row.year)),
+    }))
     .filter((receipt) => isPastRetention(receipt.keptUntil, now))
 }
 
@@ -66,7 +97,10 @@ async function expiredReceiptFiles(payload: Payload, now: Date): Promise<Expired
 async function anonymiseGifts(payload: Payload, gifts: ExpiredGift[], now: Date): Promise<void> {
   await inSqlTransaction(payload, async (db) => {
     for (const donorType of ['individual', 'company'] as const) {
-      const ids = `{${gifts.filter((gift) => gift.donorType === donorType).map((gift) => gift.id).join(',')}}`
+      const ids = `{${gifts
+        .filter((gift) => gift.donorType === donorType)
+        .map((gift) => gift.id)
+        .join(',')}}`
       // SQL text: set-based anonymisation whose cleared columns depend on the donor type (GDPR retention).
       await db.query(
         `UPDATE donations SET ${clearing('identity_', donorType)}, message = NULL, identity_anonymised_at = $2, updated_at = $2
@@ -93,7 +127,9 @@ async function deleteReceiptFile(payload: Payload, receipt: ExpiredReceiptFile, 
   await inLocalTransaction(payload, async (req) => {
     const run = await reqSql(payload, req)
     // SQL text: set-based anonymisation whose cleared columns depend on the donor type (GDPR retention).
-    await run(sql`UPDATE fiscal_receipts SET file_deleted_at = ${now.toISOString()}, updated_at = ${now.toISOString()} WHERE id = ${receipt.receiptId}`)
+    await run(
+      sql`UPDATE fiscal_receipts SET file_deleted_at = ${now.toISOString()}, updated_at = ${now.toISOString()} WHERE id = ${receipt.receiptId}`,
+    )
     await payload.delete({ collection: 'receipt-files', id: receipt.fileId, depth: 0, req })
   })
 }
@@ -104,8 +140,16 @@ async function deleteReceiptFile(payload: Payload, receipt: ExpiredReceiptFile, 
  * deleted. With `dryRun`, reports what would be done and writes nothing. Running it twice changes
  * nothing the second time (the markers exclude what is done).
  */
-export async function applyRetention(payload: Payload, { now = new Date(), dryRun = false }: { now?: Date; dryRun?: boolean } = {}): Promise<RetentionReport> {
-  const report: RetentionReport = { dryRun, giftIdentities: await expiredGifts(payload, now), receiptFiles: await expiredReceiptFiles(payload, now), failed: [] }
+export async function applyRetention(
+  payload: Payload,
+  { now = new Date(), dryRun = false }: { now?: Date; dryRun?: boolean } = {},
+): Promise<RetentionReport> {
+  const report: RetentionReport = {
+    dryRun,
+    giftIdentities: await expiredGifts(payload, now),
+    receiptFiles: await expiredReceiptFiles(payload, now),
+    failed: [],
+  }
   if (dryRun) return report
   if (report.giftIdentities.length) await anonymiseGifts(payload, report.giftIdentities, now)
   for (const receipt of report.receiptFiles) {
@@ -113,7 +157,10 @@ export async function applyRetention(payload: Payload, { now = new Date(), dryRu
       await deleteReceiptFile(payload, receipt, now)
     } catch (error) {
       // One file the storage refuses to delete does not stop the others; the receipt stays unmarked and is retried next run.
-      payload.logger.error({ err: error, receipt: receipt.number }, 'PDF de reçu non supprimé : nouvel essai au prochain passage.')
+      payload.logger.error(
+        { err: error, receipt: receipt.number },
+        'PDF de reçu non supprimé : nouvel essai au prochain passage.',
+      )
       report.failed.push(receipt.number)
     }
   }

@@ -65,7 +65,8 @@ async function loadSites(payload: Payload): Promise<Sites> {
   return { all, byHost }
 }
 
-const allSites = (payload: Payload) => cached('sites', { tags: [CACHE_TAGS.sites], ttlSeconds: SITES_CACHE_SECONDS }, () => loadSites(payload))
+const allSites = (payload: Payload) =>
+  cached('sites', { tags: [CACHE_TAGS.sites], ttlSeconds: SITES_CACHE_SECONDS }, () => loadSites(payload))
 
 /** The site a hostname (a Host header, port and case ignored) belongs to, or null. */
 export async function siteByHost(payload: Payload, hostHeader: string): Promise<Site | null> {
@@ -86,7 +87,10 @@ export async function siteById(payload: Payload, id: number): Promise<Site | nul
  */
 export async function siteOfKind(payload: Payload, kind: SiteKind): Promise<Site> {
   const site = (await allSites(payload)).all.find((candidate) => candidate.kind === kind)
-  if (!site) throw new Error(`No site of kind "${kind}": the tenant with the slug "${kind}" is missing (npm run migrate creates it).`)
+  if (!site)
+    throw new Error(
+      `No site of kind "${kind}": the tenant with the slug "${kind}" is missing (npm run migrate creates it).`,
+    )
   return site
 }
 

@@ -7,13 +7,19 @@ import { drizzleOf } from '@/services/db/drizzle'
 
 /** What a programme already reserved of its budget (its top-ups), which its budget may not go below. */
 export async function programmeReservedCents(payload: Payload, programmeId: number): Promise<number> {
-  const [row] = await drizzleOf(payload).select({ reserved: programmes.reservedCents }).from(programmes).where(eq(programmes.id, programmeId))
+  const [row] = await drizzleOf(payload)
+    .select({ reserved: programmes.reservedCents })
+    .from(programmes)
+    .where(eq(programmes.id, programmeId))
   return Number(row?.reserved ?? 0)
 }
 
 /** A programme's name and sponsor; undefined for no such programme. */
 export async function programmeOwner(payload: Payload, programmeId: number) {
-  const [row] = await drizzleOf(payload).select({ name: programmes.name, sponsorId: programmes.sponsor }).from(programmes).where(eq(programmes.id, programmeId))
+  const [row] = await drizzleOf(payload)
+    .select({ name: programmes.name, sponsorId: programmes.sponsor })
+    .from(programmes)
+    .where(eq(programmes.id, programmeId))
   return row
 }
 
@@ -29,7 +35,15 @@ export async function programmeStatement(payload: Payload, programmeId: number) 
     WHEN ${projects.status} IN ('succeeded', 'funds_released', 'realised', 'archived') THEN 'À verser (collecte réussie)'
     ELSE 'Réservé (collecte en cours)' END`
   return drizzleOf(payload)
-    .select({ title: projects.title, projectStatus: projects.status, gift: gift.reference, amountCents: topUp.amountCents, situation, paidAt: topUp.paidAt, explanation: topUp.explanation })
+    .select({
+      title: projects.title,
+      projectStatus: projects.status,
+      gift: gift.reference,
+      amountCents: topUp.amountCents,
+      situation,
+      paidAt: topUp.paidAt,
+      explanation: topUp.explanation,
+    })
     .from(topUp)
     .innerJoin(projects, eq(projects.id, topUp.project))
     .leftJoin(gift, eq(gift.id, topUp.topUpOf))

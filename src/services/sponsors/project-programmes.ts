@@ -27,7 +27,11 @@ const settingsOf = (g: Record<string, unknown>): MechanismSettings => {
 }
 
 /** The active programmes a project is eligible for, each with the plain sentence saying how it helps (the project page). */
-export async function programmeOffers(payload: Payload, projectId: number, now = new Date()): Promise<ProgrammeOffer[]> {
+export async function programmeOffers(
+  payload: Payload,
+  projectId: number,
+  now = new Date(),
+): Promise<ProgrammeOffer[]> {
   return inDbTransaction(payload, async (db) => {
     const programmes = await activeProgrammes(db, ['match', 'threshold', 'gap_close'], now)
     if (!programmes.length) return []
@@ -36,8 +40,16 @@ export async function programmeOffers(payload: Payload, projectId: number, now =
     for (const programme of programmes) {
       if (!(await eligibility(db, programme, projectId, facts)).eligible) continue
       const sponsor = programme.funding === 'solidarity_fund' ? 'le fonds solidaire' : String(programme.sponsor_name)
-      const slug = programme.sponsor_id ? ((await db.select({ slug: sponsors.slug }).from(sponsors).where(eq(sponsors.id, programme.sponsor_id)))[0]?.slug ?? null) : null
-      offers.push({ id: programme.id, sponsor, sponsorSlug: slug, sentence: describeProgramme(sponsor, settingsOf(programme)) })
+      const slug = programme.sponsor_id
+        ? ((await db.select({ slug: sponsors.slug }).from(sponsors).where(eq(sponsors.id, programme.sponsor_id)))[0]
+            ?.slug ?? null)
+        : null
+      offers.push({
+        id: programme.id,
+        sponsor,
+        sponsorSlug: slug,
+        sentence: describeProgramme(sponsor, settingsOf(programme)),
+      })
     }
     return offers
   })

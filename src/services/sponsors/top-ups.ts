@@ -9,7 +9,12 @@ import { reference } from '@/services/donations/create-donation'
 import { liveHolds } from '@/services/donations/holds'
 import { insertPaidTopUp } from '@/services/donations/store'
 
-type ProgrammeRow = Record<string, unknown> & { id: number; mechanism: string; funding: string; sponsor_id: number | null }
+type ProgrammeRow = Record<string, unknown> & {
+  id: number
+  mechanism: string
+  funding: string
+  sponsor_id: number | null
+}
 
 /**
  * The active programmes with the given mechanisms, with their criteria's lists. Cheap when there are
@@ -54,7 +59,18 @@ const criteriaOf = (g: ProgrammeRow): Criteria => ({
 })
 
 /** What the criteria need to know of a project (its row is already locked by the caller). */
-export async function projectFacts(db: Db, projectId: number): Promise<ProjectFacts & { collectedCents: number; donorCount: number; optimumGoalCents: number | null; endDate: string | null; status: string }> {
+export async function projectFacts(
+  db: Db,
+  projectId: number,
+): Promise<
+  ProjectFacts & {
+    collectedCents: number
+    donorCount: number
+    optimumGoalCents: number | null
+    endDate: string | null
+    status: string
+  }
+> {
   // SQL text: the project with its establishment's, département's and themes' facts in one read (a row of every column).
   const p = (
     await queryOn(db)(
@@ -85,13 +101,29 @@ export async function projectFacts(db: Db, projectId: number): Promise<ProjectFa
 }
 
 /** Whether the programme applies to the project: an admin's latest exception first, then the criteria. */
-export async function eligibility(db: Db, programme: ProgrammeRow, projectId: number, facts: ProjectFacts): Promise<{ eligible: boolean; explanation: string }> {
+export async function eligibility(
+  db: Db,
+  programme: ProgrammeRow,
+  projectId: number,
+  facts: ProjectFacts,
+): Promise<{ eligible: boolean; explanation: string }> {
   // SQL text: a read of the admins' latest exception (programme_adjustments), outside the donations aggregate.
-  const exception = (await queryOn(db)(`SELECT action, reason FROM programme_adjustments WHERE programme_id = $1 AND project_id = $2 ORDER BY id DESC LIMIT 1`, [programme.id, projectId])).rows[0]
+  const exception = (
+    await queryOn(db)(
+      `SELECT action, reason FROM programme_adjustments WHERE programme_id = $1 AND project_id = $2 ORDER BY id DESC LIMIT 1`,
+      [programme.id, projectId],
+    )
+  ).rows[0]
   if (exception?.action === 'exclude') return { eligible: false, explanation: '' }
-  if (exception?.action === 'include') return { eligible: true, explanation: `Ajouté au programme par le GIP : ${exception.reason}` }
+  if (exception?.action === 'include')
+    return { eligible: true, explanation: `Ajouté au programme par le GIP : ${exception.reason}` }
   const match = matchCriteria(criteriaOf(programme), facts)
-  return { eligible: match.eligible, explanation: match.met.length ? `Critères remplis : ${match.met.join(' ; ')}.` : 'Programme ouvert à tous les projets.' }
+  return {
+    eligible: match.eligible,
+    explanation: match.met.length
+      ? `Critères remplis : ${match.met.join(' ; ')}.`
+      : 'Programme ouvert à tous les projets.',
+  }
 }
 
 /** The programme's budget left, its row (or the fund) locked until the transaction ends, so concurrent top-ups queue for it. */
@@ -106,28 +138,64 @@ async function lockBudget(db: Db, programme: ProgrammeRow): Promise<number> {
     return Number(rows[0].balance)
   }
   // SQL text: the programme's budget under its row lock (the programmes' engine, outside the donations aggregate).
-  const { rows } = await query('SELECT budget_cents::bigint AS budget, reserved_cents::bigint AS reserved FROM programmes WHERE id = $1 FOR UPDATE', [programme.id])
+  const { rows } = await query(
+    'SELECT budget_cents::bigint AS budget, reserved_cents::bigint AS reserved FROM programmes WHERE id = $1 FOR UPDATE',
+    [programme.id],
+  )
   return Number(rows[0].budget ?? 0) - Number(rows[0].reserved ?? 0)
 }
 
 /** Writes one top-up: its gift row (paid, linked to the gift and the programme, with the explanation), the budget, the project's total, the ledger. */
-async function writeTopUp(db: Db, programme: ProgrammeRow, { projectId, giftId, amount, explanation, now }: { projectId: number; giftId: number | null; amount: number; explanation: string; now: Date }) {
+async function writeTopUp(
+  db: Db,
+  programme: ProgrammeRow,
+  {
+    projectId,
+    giftId,
+    amount,
+    explanation,
+    now,
+  }: { projectId: number; giftId: number | null; amount: number; explanation: string; now: Date },
+) {
   const fromFund = programme.funding === 'solidarity_fund'
   await insertPaidTopUp(
     db,
     {
-      reference: reference(), project: projectId, amountCents: amount, source: fromFund ? 'solidarity' : 'sponsor', donorType: 'company', paymentMethod: 'internal', provider: 'internal',
-      paidAt: now.toISOString(), display: 'name', hideAmount: false, topUpOf: giftId, programme: programme.id, explanation, identity_companyName: fromFund ? 'Fonds solidaire' : (programme.sponsor_name as string | null),
+      reference: reference(),
+      project: projectId,
+      amountCents: amount,
+      source: fromFund ? 'solidarity' : 'sponsor',
+      donorType: 'company',
+      paymentMethod: 'internal',
+      provider: 'internal',
+      paidAt: now.toISOString(),
+      display: 'name',
+      hideAmount: false,
+      topUpOf: giftId,
+      programme: programme.id,
+      explanation,
+      identity_companyName: fromFund ? 'Fonds solidaire' : (programme.sponsor_name as string | null),
     },
-    { kind: fromFund ? 'fund_topup_out' : 'sponsor_topup', from: fromFund ? FUND_ACCOUNT : `sponsor:${programme.sponsor_id}` },
+    {
+      kind: fromFund ? 'fund_topup_out' : 'sponsor_topup',
+      from: fromFund ? FUND_ACCOUNT : `sponsor:${programme.sponsor_id}`,
+    },
   )
   // SQL text: the programme's reservation (the programmes' engine, outside the donations aggregate).
-  if (!fromFund) await queryOn(db)('UPDATE programmes SET reserved_cents = reserved_cents + $1, updated_at = now() WHERE id = $2', [amount, programme.id])
+  if (!fromFund)
+    await queryOn(db)('UPDATE programmes SET reserved_cents = reserved_cents + $1, updated_at = now() WHERE id = $2', [
+      amount,
+      programme.id,
+    ])
 }
 
 /** The room a top-up may take: what a new donor could give (gifts being paid keep their places, README "Gifts at the optimum"). */
-const roomOf = (facts: { status: string; optimumGoalCents: number | null; collectedCents: number; holds: readonly Hold[] }) =>
-  facts.optimumGoalCents == null ? null : openAmountCents({ ...facts, stopAtOptimum: true })
+const roomOf = (facts: {
+  status: string
+  optimumGoalCents: number | null
+  collectedCents: number
+  holds: readonly Hold[]
+}) => (facts.optimumGoalCents == null ? null : openAmountCents({ ...facts, stopAtOptimum: true }))
 
 /**
  * The order of operations (README, "Sponsors"): a donor's gift has just been confirmed in `db`'s
@@ -140,7 +208,13 @@ const roomOf = (facts: { status: string; optimumGoalCents: number | null; collec
 export async function applyGiftTopUps(
   db: Db,
   programmes: readonly ProgrammeRow[],
-  { giftId, projectId, giftCents, donorEmail, now }: { giftId: number; projectId: number; giftCents: number; donorEmail: string | null; now: Date },
+  {
+    giftId,
+    projectId,
+    giftCents,
+    donorEmail,
+    now,
+  }: { giftId: number; projectId: number; giftCents: number; donorEmail: string | null; now: Date },
 ): Promise<number> {
   if (programmes.length === 0) return 0
   const facts = { ...(await projectFacts(db, projectId)), holds: await liveHolds(db, projectId, now) }
@@ -149,7 +223,10 @@ export async function applyGiftTopUps(
     const { eligible, explanation } = await eligibility(db, programme, projectId, facts)
     if (!eligible) continue
     const budgetLeftCents = await lockBudget(db, programme)
-    const bounds: Bounds = { budgetLeftCents, roomCents: roomOf({ ...facts, collectedCents: facts.collectedCents + added }) }
+    const bounds: Bounds = {
+      budgetLeftCents,
+      roomCents: roomOf({ ...facts, collectedCents: facts.collectedCents + added }),
+    }
     // SQL text: what the programme gave the project and the donor so far, as filtered aggregates with a self-join.
     const so = (
       await queryOn(db)(
@@ -161,17 +238,38 @@ export async function applyGiftTopUps(
     const amount =
       programme.mechanism === 'match'
         ? matchTopUp(
-            { giftCents, ratioPercent: Number(programme.ratio_percent ?? 0), capPerGiftCents: num(programme.cap_per_gift_cents), capPerProjectCents: num(programme.cap_per_project_cents), capPerDonorCents: num(programme.cap_per_donor_cents) },
+            {
+              giftCents,
+              ratioPercent: Number(programme.ratio_percent ?? 0),
+              capPerGiftCents: num(programme.cap_per_gift_cents),
+              capPerProjectCents: num(programme.cap_per_project_cents),
+              capPerDonorCents: num(programme.cap_per_donor_cents),
+            },
             { projectSoFarCents: Number(so.project), donorSoFarCents: donorEmail ? Number(so.donor) : 0 },
             bounds,
           )
         : thresholdTopUp(
-            { amountCents: Number(programme.amount_cents ?? 0), sharePercent: Number(programme.share_percent ?? 100), minDonors: Number(programme.min_donors ?? 0) },
-            { collectedCents: facts.collectedCents + added, minimumGoalCents: facts.minimumGoalCents, donorCount: facts.donorCount, alreadyToppedUp: so.count > 0 },
+            {
+              amountCents: Number(programme.amount_cents ?? 0),
+              sharePercent: Number(programme.share_percent ?? 100),
+              minDonors: Number(programme.min_donors ?? 0),
+            },
+            {
+              collectedCents: facts.collectedCents + added,
+              minimumGoalCents: facts.minimumGoalCents,
+              donorCount: facts.donorCount,
+              alreadyToppedUp: so.count > 0,
+            },
             bounds,
           )
     if (amount <= 0) continue
-    await writeTopUp(db, programme, { projectId, giftId: programme.mechanism === 'match' ? giftId : null, amount, explanation, now })
+    await writeTopUp(db, programme, {
+      projectId,
+      giftId: programme.mechanism === 'match' ? giftId : null,
+      amount,
+      explanation,
+      now,
+    })
     added += amount
   }
   return added
@@ -183,7 +281,11 @@ const num = (value: unknown) => (value == null ? null : Number(value))
  * Gap close (from the campaign job): for each active gap-close programme, each eligible collecting
  * project within its last days and at or above the share of its minimum is topped up to it, once.
  */
-export async function applyGapCloseTopUps(db: Db, projectId: number, { daysLeft, now }: { daysLeft: number; now: Date }): Promise<number> {
+export async function applyGapCloseTopUps(
+  db: Db,
+  projectId: number,
+  { daysLeft, now }: { daysLeft: number; now: Date },
+): Promise<number> {
   const programmes = await activeProgrammes(db, ['gap_close'], now)
   if (programmes.length === 0) return 0
   const query = queryOn(db)
@@ -196,11 +298,25 @@ export async function applyGapCloseTopUps(db: Db, projectId: number, { daysLeft,
     const { eligible, explanation } = await eligibility(db, programme, projectId, facts)
     if (!eligible) continue
     // SQL text: an existence check.
-    const done = (await query(`SELECT 1 FROM donations WHERE programme_id = $1 AND project_id = $2 AND status = 'paid' LIMIT 1`, [programme.id, projectId])).rowCount
+    const done = (
+      await query(`SELECT 1 FROM donations WHERE programme_id = $1 AND project_id = $2 AND status = 'paid' LIMIT 1`, [
+        programme.id,
+        projectId,
+      ])
+    ).rowCount
     const budgetLeftCents = await lockBudget(db, programme)
     const amount = gapCloseTopUp(
-      { daysBeforeEnd: Number(programme.days_before_end ?? 0), sharePercent: Number(programme.share_percent ?? 100), capPerProjectCents: num(programme.cap_per_project_cents) },
-      { daysLeft, collectedCents: facts.collectedCents + added, minimumGoalCents: facts.minimumGoalCents, alreadyToppedUp: Boolean(done) },
+      {
+        daysBeforeEnd: Number(programme.days_before_end ?? 0),
+        sharePercent: Number(programme.share_percent ?? 100),
+        capPerProjectCents: num(programme.cap_per_project_cents),
+      },
+      {
+        daysLeft,
+        collectedCents: facts.collectedCents + added,
+        minimumGoalCents: facts.minimumGoalCents,
+        alreadyToppedUp: Boolean(done),
+      },
       { budgetLeftCents, roomCents: roomOf({ ...facts, collectedCents: facts.collectedCents + added }) },
     )
     if (amount <= 0) continue

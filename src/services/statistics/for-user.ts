@@ -11,7 +11,11 @@ type MaybeUser = { roles?: readonly string[] | null } | null | undefined
  * The live statistics (no cache) for the admin dashboard and the statistics API: the GIP's staff
  * only (admins, editors, moderators). Anonymous: UnauthorizedError (401); anyone else: Forbidden (403).
  */
-export async function statisticsForUser(payload: Payload, user: MaybeUser, options: { year?: number | null; kind?: PeriodKind }): Promise<Statistics> {
+export async function statisticsForUser(
+  payload: Payload,
+  user: MaybeUser,
+  options: { year?: number | null; kind?: PeriodKind },
+): Promise<Statistics> {
   if (!user) throw new UnauthorizedError()
   if (!canSeeStatistics(user)) throw new Forbidden()
   return loadStatistics(payload, options)

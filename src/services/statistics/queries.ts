@@ -30,7 +30,9 @@ export const OUTCOME_SQL = `CASE WHEN p.legacy_outcome IS NOT NULL THEN p.legacy
 
 /** periodOf() in SQL, on an ISO date text column. */
 export const periodSql = (column: string, kind: PeriodKind) =>
-  kind === 'calendar' ? `left(${column}, 4)::int` : `(left(${column}, 4)::int - CASE WHEN substr(${column}, 6, 2) < '09' THEN 1 ELSE 0 END)`
+  kind === 'calendar'
+    ? `left(${column}, 4)::int`
+    : `(left(${column}, 4)::int - CASE WHEN substr(${column}, 6, 2) < '09' THEN 1 ELSE 0 END)`
 
 /** departmentOfPostcode() in SQL. */
 const departmentOfPostcodeSql = (column: string) => `CASE WHEN ${column} ~ '^[0-9]{5}$' THEN
@@ -40,7 +42,11 @@ const n = (v: unknown) => Number(v ?? 0)
 const nOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v))
 
 /** Campaigns completed per period (all periods, or those of `range`), summed as the yearly table needs. */
-export async function campaignCountsByPeriod(payload: Payload, kind: PeriodKind, range?: { from: number; to: number }): Promise<Map<number, CampaignCounts>> {
+export async function campaignCountsByPeriod(
+  payload: Payload,
+  kind: PeriodKind,
+  range?: { from: number; to: number },
+): Promise<Map<number, CampaignCounts>> {
   const bounds = range ? [periodBounds(range.from, kind).from, periodBounds(range.to, kind).to] : [null, null]
   // SQL text: the key figures' reporting aggregates (FILTER, date buckets, GROUP BY over joins), read-only.
   const { rows } = await sqlQuery(
@@ -63,7 +69,10 @@ export async function campaignCountsByPeriod(payload: Payload, kind: PeriodKind,
       counts.completed = n(r.completed)
       counts.succeeded = n(r.succeeded)
       counts.succeededCollectedCents = n(r.won_cents)
-      counts.byDegree = { first: { completed: n(r.c1), succeeded: n(r.s1) }, second: { completed: n(r.c2), succeeded: n(r.s2) } }
+      counts.byDegree = {
+        first: { completed: n(r.c1), succeeded: n(r.s1) },
+        second: { completed: n(r.c2), succeeded: n(r.s2) },
+      }
       counts.courteEchelle = n(r.ce)
       counts.withGoals = n(r.with_goals)
       counts.minimumGoalCents = n(r.minimum)
@@ -75,7 +84,10 @@ export async function campaignCountsByPeriod(payload: Payload, kind: PeriodKind,
 
 /** The periods that have completed campaigns or published projects, most recent first. */
 /** Periods with data, most recent first, and those among them where a campaign was completed. */
-export async function periodsWithData(payload: Payload, kind: PeriodKind): Promise<{ periods: number[]; completed: number[] }> {
+export async function periodsWithData(
+  payload: Payload,
+  kind: PeriodKind,
+): Promise<{ periods: number[]; completed: number[] }> {
   // SQL text: the key figures' reporting aggregates (FILTER, date buckets, GROUP BY over joins), read-only.
   const { rows } = await sqlQuery(
     payload,
@@ -83,24 +95,45 @@ export async function periodsWithData(payload: Payload, kind: PeriodKind): Promi
        SELECT ${periodSql('p.end_date', kind)} AS period, true AS completed FROM projects p WHERE ${COMPLETED} AND p.end_date ~ '^[0-9]{4}-'
        UNION SELECT ${periodSql('p.start_date', kind)}, false FROM projects p WHERE ${PUBLISHED} AND p.start_date ~ '^[0-9]{4}-') y GROUP BY period ORDER BY period DESC`,
   )
-  return { periods: rows.map((r) => n(r.period)), completed: rows.filter((r) => r.completed === true).map((r) => n(r.period)) }
+  return {
+    periods: rows.map((r) => n(r.period)),
+    completed: rows.filter((r) => r.completed === true).map((r) => n(r.period)),
+  }
 }
 
-const LEVEL_LABELS: Record<string, string> = { ecole: 'École (1er degré)', college: 'Collège (2nd degré)', lycee: 'Lycée (2nd degré)' }
+const LEVEL_LABELS: Record<string, string> = {
+  ecole: 'École (1er degré)',
+  college: 'Collège (2nd degré)',
+  lycee: 'Lycée (2nd degré)',
+}
 
 const BREAKDOWN_SQL: Record<Breakdown, { key: string; label: string; joins: string }> = {
   academy: {
     key: 'a.code',
     label: 'a.name',
-    joins: 'LEFT JOIN establishments e ON e.id = p.establishment_id LEFT JOIN departments d ON d.id = e.department_id LEFT JOIN academies a ON a.id = d.academy_id',
+    joins:
+      'LEFT JOIN establishments e ON e.id = p.establishment_id LEFT JOIN departments d ON d.id = e.department_id LEFT JOIN academies a ON a.id = d.academy_id',
   },
-  department: { key: 'd.code', label: `d.name || ' (' || d.code || ')'`, joins: 'LEFT JOIN establishments e ON e.id = p.establishment_id LEFT JOIN departments d ON d.id = e.department_id' },
-  theme: { key: 't.slug', label: 't.name', joins: `LEFT JOIN projects_rels r ON r.parent_id = p.id AND r.path = 'themes' LEFT JOIN themes t ON t.id = r.themes_id` },
+  department: {
+    key: 'd.code',
+    label: `d.name || ' (' || d.code || ')'`,
+    joins: 'LEFT JOIN establishments e ON e.id = p.establishment_id LEFT JOIN departments d ON d.id = e.department_id',
+  },
+  theme: {
+    key: 't.slug',
+    label: 't.name',
+    joins: `LEFT JOIN projects_rels r ON r.parent_id = p.id AND r.path = 'themes' LEFT JOIN themes t ON t.id = r.themes_id`,
+  },
   level: { key: 'p.level::text', label: 'p.level::text', joins: '' },
 }
 
 /** Projects published and campaigns completed in one period, by académie, département, theme or level. */
-export async function breakdownCounts(payload: Payload, by: Breakdown, year: number, kind: PeriodKind): Promise<BreakdownCounts[]> {
+export async function breakdownCounts(
+  payload: Payload,
+  by: Breakdown,
+  year: number,
+  kind: PeriodKind,
+): Promise<BreakdownCounts[]> {
   const { from, to } = periodBounds(year, kind)
   const { key, label, joins } = BREAKDOWN_SQL[by]
   // SQL text: the key figures' reporting aggregates (FILTER, date buckets, GROUP BY over joins), read-only.
@@ -156,11 +189,26 @@ export async function giftCounts(payload: Payload, year: number, kind: PeriodKin
   )
   const r = rows[0]
   return {
-    count: n(r.count), totalCents: n(r.total), minCents: nOrNull(r.min), maxCents: nOrNull(r.max), individualCount: n(r.individual_count), individualCents: n(r.individual_cents),
-    companyCount: n(r.company_count), companyCents: n(r.company_cents), companyMinCents: nOrNull(r.company_min), companyMaxCents: nOrNull(r.company_max),
-    campaignsWithCompanyGift: n(r.company_campaigns), companyLocated: n(r.located), companySameDepartment: n(r.same_department), companySameCommune: n(r.same_commune),
-    solidarityCount: n(r.solidarity_count), solidarityCents: n(r.solidarity_cents), campaignsWithSolidarityTopUp: n(r.solidarity_campaigns),
-    sponsorCount: n(r.sponsor_count), sponsorCents: n(r.sponsor_cents), campaignsWithSponsorTopUp: n(r.sponsor_campaigns),
+    count: n(r.count),
+    totalCents: n(r.total),
+    minCents: nOrNull(r.min),
+    maxCents: nOrNull(r.max),
+    individualCount: n(r.individual_count),
+    individualCents: n(r.individual_cents),
+    companyCount: n(r.company_count),
+    companyCents: n(r.company_cents),
+    companyMinCents: nOrNull(r.company_min),
+    companyMaxCents: nOrNull(r.company_max),
+    campaignsWithCompanyGift: n(r.company_campaigns),
+    companyLocated: n(r.located),
+    companySameDepartment: n(r.same_department),
+    companySameCommune: n(r.same_commune),
+    solidarityCount: n(r.solidarity_count),
+    solidarityCents: n(r.solidarity_cents),
+    campaignsWithSolidarityTopUp: n(r.solidarity_campaigns),
+    sponsorCount: n(r.sponsor_count),
+    sponsorCents: n(r.sponsor_cents),
+    campaignsWithSponsorTopUp: n(r.sponsor_campaigns),
   }
 }
 
@@ -177,7 +225,14 @@ export async function topUpsByProgramme(payload: Payload, year: number, kind: Pe
      GROUP BY d.source, g.id, g.name, s.name`,
     [from, to],
   )
-  return rows.map((r) => ({ source: r.source, programme: r.programme ?? null, sponsor: r.sponsor ?? null, campaigns: n(r.campaigns), count: n(r.count), cents: n(r.cents) }))
+  return rows.map((r) => ({
+    source: r.source,
+    programme: r.programme ?? null,
+    sponsor: r.sponsor ?? null,
+    campaigns: n(r.campaigns),
+    count: n(r.count),
+    cents: n(r.cents),
+  }))
 }
 
 /** Movements in and out of the solidarity fund in one period (see src/domain/statistics/fund.ts). */
@@ -202,7 +257,11 @@ export async function fundFlows(payload: Payload, year: number, kind: PeriodKind
 }
 
 /** Projects published (campaign opened) per month of one period: month number → count. */
-export async function publishedPerMonth(payload: Payload, year: number, kind: PeriodKind): Promise<Map<number, number>> {
+export async function publishedPerMonth(
+  payload: Payload,
+  year: number,
+  kind: PeriodKind,
+): Promise<Map<number, number>> {
   const { from, to } = periodBounds(year, kind)
   // SQL text: the key figures' reporting aggregates (FILTER, date buckets, GROUP BY over joins), read-only.
   const { rows } = await sqlQuery(

@@ -22,11 +22,20 @@ const table = (chart: boolean): StatTable => ({
 })
 
 const report = (chart: boolean) =>
-  ({ year: 2023, title: 'Rapport d’activité 2023', hasNarrative: false, statistics: {} as never, sections: [{ key: 'themes', title: 'Thèmes et niveaux', paragraphs: [], tables: [table(chart)] }] }) as ActivityReport
+  ({
+    year: 2023,
+    title: 'Rapport d’activité 2023',
+    hasNarrative: false,
+    statistics: {} as never,
+    sections: [{ key: 'themes', title: 'Thèmes et niveaux', paragraphs: [], tables: [table(chart)] }],
+  }) as ActivityReport
 
 describe('the activity report’s PDF', () => {
   it('draws each table’s chart, as the page does, tagged as a figure whose alternative points to the table', async () => {
-    const [withChart, withoutChart] = await Promise.all([activityReportPdf(report(true)), activityReportPdf(report(false))])
+    const [withChart, withoutChart] = await Promise.all([
+      activityReportPdf(report(true)),
+      activityReportPdf(report(false)),
+    ])
     // Strings in UTF-16 (pdfkit writes non-ASCII text so): dropping the zero bytes leaves readable Latin text.
     const text = withChart.toString('latin1').replaceAll('\0', '')
     expect(text).toContain('/S /Figure')

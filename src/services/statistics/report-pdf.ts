@@ -23,14 +23,25 @@ const MARGIN = 50
 function writeChart(doc: PDFKit.PDFDocument, table: StatTable) {
   const svg = chartSvg(table, `graphique-${table.id}`)
   if (!svg) return
-  const [, , viewWidth, viewHeight] = (/viewBox="([\d.\s-]+)"/.exec(svg)?.[1] ?? '0 0 760 340').trim().split(/\s+/).map(Number)
+  const [, , viewWidth, viewHeight] = (/viewBox="([\d.\s-]+)"/.exec(svg)?.[1] ?? '0 0 760 340')
+    .trim()
+    .split(/\s+/)
+    .map(Number)
   const width = doc.page.width - 2 * MARGIN
   const height = (width * viewHeight) / viewWidth
   if (doc.y + height > doc.page.height - MARGIN) doc.addPage()
   const top = doc.y
-  const figure = doc.struct('Figure', { alt: clean(`Graphique : ${table.title}. Ses données figurent dans le tableau qui suit.`) }, () => {
-    SVGtoPDF(doc, clean(svg), MARGIN, top, { width, height, fontCallback: (_family: string, bold: boolean) => (bold ? 'Helvetica-Bold' : 'Helvetica') })
-  })
+  const figure = doc.struct(
+    'Figure',
+    { alt: clean(`Graphique : ${table.title}. Ses données figurent dans le tableau qui suit.`) },
+    () => {
+      SVGtoPDF(doc, clean(svg), MARGIN, top, {
+        width,
+        height,
+        fontCallback: (_family: string, bold: boolean) => (bold ? 'Helvetica-Bold' : 'Helvetica'),
+      })
+    },
+  )
   doc.addStructure(figure)
   doc.x = MARGIN
   doc.y = top + height + 6
@@ -52,17 +63,37 @@ function writeTable(doc: PDFKit.PDFDocument, table: StatTable) {
       doc.text(cell, x + 3, top + 3, { width: widths[i] - 6, align: i === 0 ? 'left' : 'right' })
       x += widths[i]
     })
-    doc.moveTo(MARGIN, top + height).lineTo(MARGIN + width, top + height).lineWidth(0.5).strokeColor('#999999').stroke()
+    doc
+      .moveTo(MARGIN, top + height)
+      .lineTo(MARGIN + width, top + height)
+      .lineWidth(0.5)
+      .strokeColor('#999999')
+      .stroke()
     doc.x = MARGIN
     doc.y = top + height
   }
-  doc.moveDown(0.6).font('Helvetica-Bold').fontSize(11).fillColor('#1f4e79').text(clean(table.title), MARGIN).fillColor('#000000')
+  doc
+    .moveDown(0.6)
+    .font('Helvetica-Bold')
+    .fontSize(11)
+    .fillColor('#1f4e79')
+    .text(clean(table.title), MARGIN)
+    .fillColor('#000000')
   writeChart(doc, table)
   doc.font('Helvetica-Oblique').fontSize(8).text(clean(table.caption)).moveDown(0.3)
-  row(table.columns.map((c) => clean(c.label)), true)
-  if (table.rows.length === 0) row([clean('Aucune donnée pour cette période.'), ...table.columns.slice(1).map(() => '')], false)
-  for (const r of table.rows) row(table.columns.map((c) => clean(formatCell(r[c.key], c.kind))), false)
-  for (const note of table.notes ?? []) doc.font('Helvetica').fontSize(7.5).text(clean(note), MARGIN, undefined, { width })
+  row(
+    table.columns.map((c) => clean(c.label)),
+    true,
+  )
+  if (table.rows.length === 0)
+    row([clean('Aucune donnée pour cette période.'), ...table.columns.slice(1).map(() => '')], false)
+  for (const r of table.rows)
+    row(
+      table.columns.map((c) => clean(formatCell(r[c.key], c.kind))),
+      false,
+    )
+  for (const note of table.notes ?? [])
+    doc.font('Helvetica').fontSize(7.5).text(clean(note), MARGIN, undefined, { width })
 }
 
 /**
@@ -71,7 +102,15 @@ function writeTable(doc: PDFKit.PDFDocument, table: StatTable) {
  * language set.
  */
 export function activityReportPdf(report: ActivityReport): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, lang: 'fr-FR', displayTitle: true, tagged: true, pdfVersion: '1.7', info: { Title: clean(report.title), Author: 'GIP', Subject: `Rapport d’activité ${report.year}` } })
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    lang: 'fr-FR',
+    displayTitle: true,
+    tagged: true,
+    pdfVersion: '1.7',
+    info: { Title: clean(report.title), Author: 'GIP', Subject: `Rapport d’activité ${report.year}` },
+  })
   const chunks: Buffer[] = []
   doc.on('data', (chunk: Buffer) => chunks.push(chunk))
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -79,10 +118,20 @@ export function activityReportPdf(report: ActivityReport): Promise<Buffer> {
     doc.on('error', reject)
   })
   doc.font('Helvetica-Bold').fontSize(20).text(clean(report.title), { align: 'left' })
-  doc.font('Helvetica').fontSize(10).fillColor('#444444').text(clean(`Financement participatif de projets d’école et Parentalité et Numérique — chiffres de l’année civile ${report.year}, calculés à partir des données du portail.`)).fillColor('#000000')
+  doc
+    .font('Helvetica')
+    .fontSize(10)
+    .fillColor('#444444')
+    .text(
+      clean(
+        `Financement participatif de projets d’école et Parentalité et Numérique — chiffres de l’année civile ${report.year}, calculés à partir des données du portail.`,
+      ),
+    )
+    .fillColor('#000000')
   for (const section of report.sections) {
     doc.moveDown(1).font('Helvetica-Bold').fontSize(14).text(clean(section.title), MARGIN)
-    for (const p of section.paragraphs) doc.moveDown(0.4).font('Helvetica').fontSize(10).text(clean(p), { align: 'justify' })
+    for (const p of section.paragraphs)
+      doc.moveDown(0.4).font('Helvetica').fontSize(10).text(clean(p), { align: 'justify' })
     if (section.empty) doc.moveDown(0.4).font('Helvetica').fontSize(10).text(clean(section.empty))
     for (const table of section.tables) writeTable(doc, table)
   }
@@ -97,5 +146,7 @@ export function activityReportPdf(report: ActivityReport): Promise<Buffer> {
  */
 export function activityReportPdfCached(report: ActivityReport): Promise<Buffer> {
   const digest = createHash('sha256').update(JSON.stringify(report)).digest('base64url')
-  return cached(`report-pdf:${report.year}:${digest}`, { tags: [], ttlSeconds: STATISTICS_CACHE_SECONDS }, () => activityReportPdf(report))
+  return cached(`report-pdf:${report.year}:${digest}`, { tags: [], ttlSeconds: STATISTICS_CACHE_SECONDS }, () =>
+    activityReportPdf(report),
+  )
 }

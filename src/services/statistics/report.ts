@@ -38,10 +38,20 @@ export async function loadActivityReport(payload: Payload, year: number): Promis
   const statistics = await loadStatisticsCached(payload, { year, kind: 'calendar', activityYears: 'report' })
   if (!statistics.periods.includes(year)) return null
   // The published text as an anonymous visitor reads it, kept like the figures; an editor's change drops it (tag).
-  const text = await cached(`activity-report:${year}`, { tags: [CACHE_TAGS.activityReports], ttlSeconds: STATISTICS_CACHE_SECONDS }, async () => {
-    const { docs } = await payload.find({ collection: 'activity-reports', where: { year: { equals: year } }, limit: 1, depth: 0, overrideAccess: false })
-    return docs[0] ?? null
-  })
+  const text = await cached(
+    `activity-report:${year}`,
+    { tags: [CACHE_TAGS.activityReports], ttlSeconds: STATISTICS_CACHE_SECONDS },
+    async () => {
+      const { docs } = await payload.find({
+        collection: 'activity-reports',
+        where: { year: { equals: year } },
+        limit: 1,
+        depth: 0,
+        overrideAccess: false,
+      })
+      return docs[0] ?? null
+    },
+  )
   const tne = await tneIndicators(payload, year)
   const tables = new Map<string, StatTable>(statistics.tables.map((t) => [t.id, t]))
   for (const table of tne ? tneTables(tne, year) : []) tables.set(table.id, table)
@@ -55,8 +65,10 @@ export async function loadActivityReport(payload: Payload, year: number): Promis
       title,
       paragraphs: paragraphs(text?.[key]),
       tables: SECTION_TABLES[key].map((id) => tables.get(id)).filter((t): t is StatTable => Boolean(t)),
-      empty: key === 'tne' && !tne ? `Les indicateurs des Territoires numériques éducatifs de ${year} ne sont pas encore disponibles.` : undefined,
+      empty:
+        key === 'tne' && !tne
+          ? `Les indicateurs des Territoires numériques éducatifs de ${year} ne sont pas encore disponibles.`
+          : undefined,
     })).filter((s) => s.paragraphs.length > 0 || s.tables.length > 0 || s.empty),
   }
 }
-

@@ -16,7 +16,15 @@ import {
 import { type YearFigures, emptyCounts, reportRange, yearlyTable } from '@/domain/statistics/yearly'
 import { cached } from '@/services/cache/memory-cache'
 
-import { breakdownCounts, campaignCountsByPeriod, fundFlows, giftCounts, periodsWithData, publishedPerMonth, topUpsByProgramme } from './queries'
+import {
+  breakdownCounts,
+  campaignCountsByPeriod,
+  fundFlows,
+  giftCounts,
+  periodsWithData,
+  publishedPerMonth,
+  topUpsByProgramme,
+} from './queries'
 
 export type Statistics = {
   year: number
@@ -29,12 +37,14 @@ export type Statistics = {
   tables: StatTable[]
 }
 
-
 /**
  * Every table of the statistics for one period (the activity table covers every period with data,
  * or the report's five years with `activityYears: 'report'`), from nine SQL aggregates run together.
  */
-export async function loadStatistics(payload: Payload, options: { year?: number | null; kind?: PeriodKind; activityYears?: 'all' | 'report' } = {}): Promise<Statistics> {
+export async function loadStatistics(
+  payload: Payload,
+  options: { year?: number | null; kind?: PeriodKind; activityYears?: 'all' | 'report' } = {},
+): Promise<Statistics> {
   const kind = options.kind ?? 'calendar'
   const { periods, completed } = await periodsWithData(payload, kind)
   const year = options.year ?? defaultPeriod(periods, completed, periodOf(new Date().toISOString().slice(0, 10), kind))
@@ -82,7 +92,11 @@ export const STATISTICS_CACHE_SECONDS = 300
  * The public page's statistics, kept 5 minutes in memory (the same for every visitor; aggregates
  * only). History and closed campaigns change rarely; a closing campaign shows within 5 minutes.
  */
-export function loadStatisticsCached(payload: Payload, options: { year?: number | null; kind?: PeriodKind; activityYears?: 'all' | 'report' } = {}): Promise<Statistics> {
-  return cached(`statistics:${JSON.stringify(options)}`, { tags: [], ttlSeconds: STATISTICS_CACHE_SECONDS }, () => loadStatistics(payload, options))
+export function loadStatisticsCached(
+  payload: Payload,
+  options: { year?: number | null; kind?: PeriodKind; activityYears?: 'all' | 'report' } = {},
+): Promise<Statistics> {
+  return cached(`statistics:${JSON.stringify(options)}`, { tags: [], ttlSeconds: STATISTICS_CACHE_SECONDS }, () =>
+    loadStatistics(payload, options),
+  )
 }
-

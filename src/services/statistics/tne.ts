@@ -44,12 +44,19 @@ const territoriesRecords: TneIndicatorSource = async (payload, year) => {
   return {
     rows: [...rows.map((r) => seedRow(r.territory, r)), seedRow('Ensemble des territoires', total)],
     partnersByKind: total.partnersByKind,
-    source: 'Calculés à partir des conventions signées, des ateliers réalisés et des initiatives déclarées par les territoires.',
+    source:
+      'Calculés à partir des conventions signées, des ateliers réalisés et des initiatives déclarées par les territoires.',
   }
 }
 
 const publishedReport: TneIndicatorSource = async (_payload, year) =>
-  year === 2023 ? { rows: TNE_INDICATORS_2023, source: 'Chiffres publiés dans le rapport d’activité 2023 du GIP (aucun enregistrement des territoires pour cette année).' } : null
+  year === 2023
+    ? {
+        rows: TNE_INDICATORS_2023,
+        source:
+          'Chiffres publiés dans le rapport d’activité 2023 du GIP (aucun enregistrement des territoires pour cette année).',
+      }
+    : null
 
 export const TNE_SOURCES: TneIndicatorSource[] = [territoriesRecords, publishedReport]
 
@@ -64,7 +71,9 @@ export async function tneIndicators(payload: Payload, year: number): Promise<Tne
 /** The years with TNE figures, most recent first, and the one shown by default: the last complete year, else the current one. */
 export async function tneYears(payload: Payload, now = new Date()): Promise<{ years: number[]; defaultYear: number }> {
   const current = yearInParis(now.toISOString())
-  const years = [...new Set([...(await publicIndicators(payload)).map((r) => r.year), 2023])].filter((y) => y <= current).sort((a, b) => b - a)
+  const years = [...new Set([...(await publicIndicators(payload)).map((r) => r.year), 2023])]
+    .filter((y) => y <= current)
+    .sort((a, b) => b - a)
   return { years, defaultYear: years.find((y) => y < current) ?? current }
 }
 
@@ -98,7 +107,10 @@ export function tneTables(indicators: TneIndicators, year: number): StatTable[] 
         { key: 'kind', label: 'Nature du partenaire', kind: 'text' },
         { key: 'partners', label: 'Partenaires', kind: 'count' },
       ],
-      rows: PARTNER_KINDS.filter((k) => kinds[k] > 0).map((k) => ({ kind: PARTNER_KIND_LABELS[k], partners: kinds[k] })),
+      rows: PARTNER_KINDS.filter((k) => kinds[k] > 0).map((k) => ({
+        kind: PARTNER_KIND_LABELS[k],
+        partners: kinds[k],
+      })),
       notes: ['Le total figure dans la ligne « Ensemble des territoires » du tableau précédent.'],
       chart: { type: 'horizontal-bar', category: 'kind', series: ['partners'] },
     })
@@ -114,5 +126,9 @@ const NO_INDICATORS: TneIndicators = {
 
 /** One TNE table of a year by its id; for a year or a source without it, the same table with no row (null for an unknown id). */
 export function tneTableOrEmpty(indicators: TneIndicators | null, year: number, id: string): StatTable | null {
-  return tneTables(indicators ?? NO_INDICATORS, year).find((t) => t.id === id) ?? tneTables(NO_INDICATORS, year).find((t) => t.id === id) ?? null
+  return (
+    tneTables(indicators ?? NO_INDICATORS, year).find((t) => t.id === id) ??
+    tneTables(NO_INDICATORS, year).find((t) => t.id === id) ??
+    null
+  )
 }

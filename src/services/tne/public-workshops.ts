@@ -29,7 +29,11 @@ export type PublicWorkshop = {
  * Upcoming published workshops matching the agenda's filters, soonest first, read as an anonymous
  * visitor (only what the public may see). At most 200: the agenda of a few weeks.
  */
-export async function findPublicWorkshops(payload: Payload, query: AgendaQuery, now = new Date()): Promise<PublicWorkshop[]> {
+export async function findPublicWorkshops(
+  payload: Payload,
+  query: AgendaQuery,
+  now = new Date(),
+): Promise<PublicWorkshop[]> {
   const { from, to } = agendaWindow(query, dayInParis(now))
   const and: Where[] = [{ published: { equals: true } }, { startsAt: { greater_than_equal: from } }]
   if (to) and.push({ startsAt: { less_than: to } })
@@ -43,7 +47,24 @@ export async function findPublicWorkshops(payload: Payload, query: AgendaQuery, 
     limit: 200,
     depth: 1,
     overrideAccess: false,
-    select: { slug: true, title: true, startsAt: true, durationMinutes: true, format: true, theme: true, audience: true, status: true, commune: true, venue: true, address: true, registration: true, description: true, latitude: true, longitude: true, territory: true },
+    select: {
+      slug: true,
+      title: true,
+      startsAt: true,
+      durationMinutes: true,
+      format: true,
+      theme: true,
+      audience: true,
+      status: true,
+      commune: true,
+      venue: true,
+      address: true,
+      registration: true,
+      description: true,
+      latitude: true,
+      longitude: true,
+      territory: true,
+    },
     populate: { territories: { name: true, slug: true } },
   })
   return docs.map((w) => ({
@@ -63,12 +84,20 @@ export async function findPublicWorkshops(payload: Payload, query: AgendaQuery, 
     description: w.description ?? null,
     latitude: w.latitude ?? null,
     longitude: w.longitude ?? null,
-    territory: typeof w.territory === 'object' && w.territory ? { name: w.territory.name, slug: w.territory.slug } : null,
+    territory:
+      typeof w.territory === 'object' && w.territory ? { name: w.territory.name, slug: w.territory.slug } : null,
   }))
 }
 
 /** The territories for the agenda's filter (public reference data). */
 export async function territoryOptions(payload: Payload): Promise<[string, string][]> {
-  const { docs } = await payload.find({ collection: 'territories', pagination: false, depth: 0, sort: 'name', select: { slug: true, name: true }, overrideAccess: false })
+  const { docs } = await payload.find({
+    collection: 'territories',
+    pagination: false,
+    depth: 0,
+    sort: 'name',
+    select: { slug: true, name: true },
+    overrideAccess: false,
+  })
   return docs.map((t) => [t.slug, t.name])
 }

@@ -17,15 +17,52 @@ export type QuestionnaireResults = {
  * aggregated per workshop and per territory. Territories aggregate the questions of the default
  * questionnaire.
  */
-export async function questionnaireResults(payload: Payload, user: User, filters: { workshop?: number; territory?: number }): Promise<QuestionnaireResults> {
-  const where: Where = { and: [filters.workshop ? { workshop: { equals: filters.workshop } } : {}, filters.territory ? { territory: { equals: filters.territory } } : {}] }
-  const { docs } = await payload.find({ collection: 'form-submissions', where, user, overrideAccess: false, pagination: false, depth: 0, select: { workshop: true, territory: true, submissionData: true } })
-  const answersOf = (doc: (typeof docs)[number]): Answer[] => (doc.submissionData ?? []).map((e) => ({ field: e.field, value: e.value }))
-  const workshopIds = [...new Set(docs.map((d) => relationId(d.workshop)).filter((id): id is number => typeof id === 'number'))]
-  const territoryIds = [...new Set(docs.map((d) => relationId(d.territory)).filter((id): id is number => typeof id === 'number'))]
+export async function questionnaireResults(
+  payload: Payload,
+  user: User,
+  filters: { workshop?: number; territory?: number },
+): Promise<QuestionnaireResults> {
+  const where: Where = {
+    and: [
+      filters.workshop ? { workshop: { equals: filters.workshop } } : {},
+      filters.territory ? { territory: { equals: filters.territory } } : {},
+    ],
+  }
+  const { docs } = await payload.find({
+    collection: 'form-submissions',
+    where,
+    user,
+    overrideAccess: false,
+    pagination: false,
+    depth: 0,
+    select: { workshop: true, territory: true, submissionData: true },
+  })
+  const answersOf = (doc: (typeof docs)[number]): Answer[] =>
+    (doc.submissionData ?? []).map((e) => ({ field: e.field, value: e.value }))
+  const workshopIds = [
+    ...new Set(docs.map((d) => relationId(d.workshop)).filter((id): id is number => typeof id === 'number')),
+  ]
+  const territoryIds = [
+    ...new Set(docs.map((d) => relationId(d.territory)).filter((id): id is number => typeof id === 'number')),
+  ]
   const [workshops, territories] = await Promise.all([
-    payload.find({ collection: 'workshops', where: { id: { in: workshopIds } }, user, overrideAccess: false, pagination: false, depth: 0, select: { title: true, territory: true, startsAt: true, questionnaire: true } }),
-    payload.find({ collection: 'territories', where: { id: { in: territoryIds } }, pagination: false, depth: 0, select: { name: true }, overrideAccess: false }),
+    payload.find({
+      collection: 'workshops',
+      where: { id: { in: workshopIds } },
+      user,
+      overrideAccess: false,
+      pagination: false,
+      depth: 0,
+      select: { title: true, territory: true, startsAt: true, questionnaire: true },
+    }),
+    payload.find({
+      collection: 'territories',
+      where: { id: { in: territoryIds } },
+      pagination: false,
+      depth: 0,
+      select: { name: true },
+      overrideAccess: false,
+    }),
   ])
   const territoryName = new Map(territories.docs.map((t) => [t.id, t.name]))
   const defaultForm = await questionnaireFormFor(payload, { questionnaire: null })
@@ -34,10 +71,23 @@ export async function questionnaireResults(payload: Payload, user: User, filters
     const form = await questionnaireFormFor(payload, w)
     if (!form) continue
     const answers = docs.filter((d) => relationId(d.workshop) === w.id).map(answersOf)
-    perWorkshop.push({ id: w.id, title: w.title, territory: territoryName.get(relationId(w.territory) as number) ?? '', startsAt: w.startsAt, results: aggregateAnswers(questionsOf(form), answers) })
+    perWorkshop.push({
+      id: w.id,
+      title: w.title,
+      territory: territoryName.get(relationId(w.territory) as number) ?? '',
+      startsAt: w.startsAt,
+      results: aggregateAnswers(questionsOf(form), answers),
+    })
   }
   const perTerritory = territoryIds
-    .map((id) => ({ id, name: territoryName.get(id) ?? String(id), results: aggregateAnswers(defaultForm ? questionsOf(defaultForm) : [], docs.filter((d) => relationId(d.territory) === id).map(answersOf)) }))
+    .map((id) => ({
+      id,
+      name: territoryName.get(id) ?? String(id),
+      results: aggregateAnswers(
+        defaultForm ? questionsOf(defaultForm) : [],
+        docs.filter((d) => relationId(d.territory) === id).map(answersOf),
+      ),
+    }))
     .sort((a, b) => a.name.localeCompare(b.name, 'fr'))
   return { workshops: perWorkshop, territories: perTerritory }
 }
@@ -49,8 +99,21 @@ export function resultsCsv(results: QuestionnaireResults): string {
   const lines: (string | number)[][] = []
   const push = (level: string, territory: string, workshop: string, date: string, r: Results) => {
     for (const q of r.questions) {
-      if (q.kind === 'choice') for (const c of q.counts) lines.push([level, territory, workshop, date, r.answers, q.label, c.label, c.count, ''])
-      else if (q.kind === 'number') lines.push([level, territory, workshop, date, r.answers, q.label, '', q.total, q.average === null ? '' : String(q.average).replace('.', ',')])
+      if (q.kind === 'choice')
+        for (const c of q.counts)
+          lines.push([level, territory, workshop, date, r.answers, q.label, c.label, c.count, ''])
+      else if (q.kind === 'number')
+        lines.push([
+          level,
+          territory,
+          workshop,
+          date,
+          r.answers,
+          q.label,
+          '',
+          q.total,
+          q.average === null ? '' : String(q.average).replace('.', ','),
+        ])
       else lines.push([level, territory, workshop, date, r.answers, q.label, '(réponses écrites)', q.total, ''])
     }
   }

@@ -9,13 +9,29 @@ import { relationId } from '@/domain/access/ids'
  */
 export async function assertSameTerritoryOrThrow(
   req: PayloadRequest,
-  { collection, related, territory, path, message }: { collection: CollectionSlug; related: unknown; territory: unknown; path: string; message: string },
+  {
+    collection,
+    related,
+    territory,
+    path,
+    message,
+  }: { collection: CollectionSlug; related: unknown; territory: unknown; path: string; message: string },
 ): Promise<void> {
   const relatedId = relationId(related as never)
   if (relatedId === null) return
-  const doc = (await req.payload.findByID({ collection, id: relatedId, depth: 0, req, disableErrors: true, select: { territory: true } as never })) as { territory?: unknown } | null
+  const doc = (await req.payload.findByID({
+    collection,
+    id: relatedId,
+    depth: 0,
+    req,
+    disableErrors: true,
+    select: { territory: true } as never,
+  })) as { territory?: unknown } | null
   const expected = relationId(territory as never)
   if (!doc || expected === null || relationId(doc.territory as never) !== expected) {
-    throw new ValidationError({ collection: req.routeParams?.collection as string | undefined, errors: [{ path, message }] })
+    throw new ValidationError({
+      collection: req.routeParams?.collection as string | undefined,
+      errors: [{ path, message }],
+    })
   }
 }

@@ -14,11 +14,23 @@ import { withLockedConvention } from './with-locked-convention'
  */
 export async function transitionConvention(
   payload: Payload,
-  { conventionId, to, user, comment, now = new Date() }: { conventionId: number; to: ConventionStatus; user: User; comment?: string; now?: Date },
+  {
+    conventionId,
+    to,
+    user,
+    comment,
+    now = new Date(),
+  }: { conventionId: number; to: ConventionStatus; user: User; comment?: string; now?: Date },
 ): Promise<Convention> {
   return withLockedConvention(payload, conventionId, async (convention, req) => {
     // The user's own update right on this convention (their territory), checked on the locked row.
-    const mine = await payload.count({ collection: 'conventions', where: { id: { equals: conventionId } }, user, overrideAccess: false, req })
+    const mine = await payload.count({
+      collection: 'conventions',
+      where: { id: { equals: conventionId } },
+      user,
+      overrideAccess: false,
+      req,
+    })
     if (mine.totalDocs === 0) throw new APIError('Convention introuvable.', 404)
     const decision = decideConventionTransition(convention.status ?? 'draft', to, {
       hasSignedFile: Boolean(convention.signedFile),
@@ -28,10 +40,17 @@ export async function transitionConvention(
       periodEnd: convention.periodEnd,
     })
     if (!decision.ok) {
-      if (decision.code === 'incomplete') throw new ValidationError({ collection: 'conventions', errors: decision.errors })
+      if (decision.code === 'incomplete')
+        throw new ValidationError({ collection: 'conventions', errors: decision.errors })
       throw new APIError(decision.message, 409)
     }
-    const entry = { from: convention.status ?? 'draft', to, at: now.toISOString(), actorUser: user.id, comment: comment?.trim() || null }
+    const entry = {
+      from: convention.status ?? 'draft',
+      to,
+      at: now.toISOString(),
+      actorUser: user.id,
+      comment: comment?.trim() || null,
+    }
     return payload.update({
       collection: 'conventions',
       id: conventionId,

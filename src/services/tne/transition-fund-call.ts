@@ -15,9 +15,23 @@ import { committedCents, withLockedConvention } from './with-locked-convention'
  */
 export async function transitionFundCall(
   payload: Payload,
-  { fundCallId, to, user, comment, now = new Date() }: { fundCallId: number; to: FundCallStatus; user: User; comment?: string; now?: Date },
+  {
+    fundCallId,
+    to,
+    user,
+    comment,
+    now = new Date(),
+  }: { fundCallId: number; to: FundCallStatus; user: User; comment?: string; now?: Date },
 ): Promise<FundCall> {
-  const visible = await payload.find({ collection: 'fund-calls', where: { id: { equals: fundCallId } }, user, overrideAccess: false, depth: 0, limit: 1, select: { convention: true } })
+  const visible = await payload.find({
+    collection: 'fund-calls',
+    where: { id: { equals: fundCallId } },
+    user,
+    overrideAccess: false,
+    depth: 0,
+    limit: 1,
+    select: { convention: true },
+  })
   const conventionId = relationId(visible.docs[0]?.convention)
   if (conventionId === null) throw new APIError('Appel de fonds introuvable.', 404)
   return withLockedConvention(payload, Number(conventionId), async (convention, req) => {
@@ -25,10 +39,24 @@ export async function transitionFundCall(
     const decision = decideFundCallTransition(
       { status: call.status ?? 'requested', amountCents: call.amountCents, requestedBy: relationId(call.requestedBy) },
       to,
-      { id: user.id, isAdmin: hasRole(user, 'admin'), coordinatesTerritory: hasRole(user, 'coordinator') && relationIds(user.territories).includes(relationId(call.territory) ?? -1) },
-      { status: convention.status ?? 'draft', amountCents: convention.amountCents ?? 0, committedCents: await committedCents(payload, req, convention.id, call.id) },
+      {
+        id: user.id,
+        isAdmin: hasRole(user, 'admin'),
+        coordinatesTerritory:
+          hasRole(user, 'coordinator') && relationIds(user.territories).includes(relationId(call.territory) ?? -1),
+      },
+      {
+        status: convention.status ?? 'draft',
+        amountCents: convention.amountCents ?? 0,
+        committedCents: await committedCents(payload, req, convention.id, call.id),
+      },
     )
-    if (!decision.ok) throw new APIError(decision.message, decision.status, decision.path ? { errors: [{ path: decision.path, message: decision.message }] } : undefined)
+    if (!decision.ok)
+      throw new APIError(
+        decision.message,
+        decision.status,
+        decision.path ? { errors: [{ path: decision.path, message: decision.message }] } : undefined,
+      )
     const at = now.toISOString()
     return payload.update({
       collection: 'fund-calls',
@@ -36,7 +64,10 @@ export async function transitionFundCall(
       data: {
         status: to,
         ...(to === 'paid' ? { paidAt: at } : { decidedBy: user.id, decidedAt: at }),
-        history: [...(call.history ?? []), { from: call.status, to, at, actorUser: user.id, comment: comment?.trim() || null }],
+        history: [
+          ...(call.history ?? []),
+          { from: call.status, to, at, actorUser: user.id, comment: comment?.trim() || null },
+        ],
       },
       depth: 0,
       req,

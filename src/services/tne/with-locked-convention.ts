@@ -24,13 +24,22 @@ export async function withLockedConvention<T>(
 /** Takes the convention's row lock inside `req`'s transaction (held until it ends). */
 export async function lockConvention(payload: Payload, req: PayloadRequest, conventionId: number): Promise<void> {
   // SQL text: the convention's row lock and its committed total, inside Payload's transaction.
-  await (await reqSql(payload, req))(sql`SELECT id FROM conventions WHERE id = ${conventionId} FOR UPDATE`)
+  await (
+    await reqSql(payload, req)
+  )(sql`SELECT id FROM conventions WHERE id = ${conventionId} FOR UPDATE`)
 }
 
 /** The sum of the convention's approved and paid calls, except `exceptId`, read in `req`'s transaction. */
-export async function committedCents(payload: Payload, req: PayloadRequest, conventionId: number, exceptId?: number): Promise<number> {
+export async function committedCents(
+  payload: Payload,
+  req: PayloadRequest,
+  conventionId: number,
+  exceptId?: number,
+): Promise<number> {
   // SQL text: the convention's row lock and its committed total, inside Payload's transaction.
-  const { rows } = await (await reqSql(payload, req))(
+  const { rows } = await (
+    await reqSql(payload, req)
+  )(
     sql`SELECT COALESCE(SUM(amount_cents), 0)::bigint AS total FROM fund_calls WHERE convention_id = ${conventionId} AND status IN ('approved', 'paid') AND id <> ${exceptId ?? -1}`,
   )
   return Number(rows[0]?.total ?? 0)

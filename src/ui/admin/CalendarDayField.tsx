@@ -15,7 +15,13 @@ export const CalendarDayField: TextFieldClientComponent = ({ field, path, readOn
       <FieldLabel label={field.label} path={path} required={field.required} htmlFor={id} />
       <div className="field-type__wrap">
         <FieldError path={path} showError={showError} message={errorMessage} />
-        <input id={id} type="date" value={value ?? ''} disabled={readOnly} onChange={(e) => setValue(e.target.value || null)} />
+        <input
+          id={id}
+          type="date"
+          value={value ?? ''}
+          disabled={readOnly}
+          onChange={(e) => setValue(e.target.value || null)}
+        />
       </div>
       {customComponents?.Description ?? <FieldDescription path={path} description={field.admin?.description} />}
     </div>

@@ -9,7 +9,8 @@ export async function EditingTipDescription({ field, payload }: { field: Field; 
   const tips = (await payload.findGlobal({ slug: 'editing-tips', depth: 0 })) as unknown as Record<string, unknown>
   const tip = tips[field.name]
   const own = (field.admin as { description?: unknown } | undefined)?.description
-  const ownText = typeof own === 'string' ? own : own && typeof own === 'object' ? (own as Record<string, string>).fr : null
+  const ownText =
+    typeof own === 'string' ? own : own && typeof own === 'object' ? (own as Record<string, string>).fr : null
   if (!ownText && !(typeof tip === 'string' && tip.trim())) return null
   return (
     <div className="field-description">

@@ -20,15 +20,28 @@ export async function ModerationQueue({ payload, user }: ServerProps) {
     user,
     overrideAccess: false,
   })
-  const count = async (where: Where) => (await payload.count({ collection: 'projects', where, user, overrideAccess: false })).totalDocs
+  const count = async (where: Where) =>
+    (await payload.count({ collection: 'projects', where, user, overrideAccess: false })).totalDocs
   const stages = [
     { label: 'soumis, à prendre en relecture', where: { status: { equals: 'submitted' } } },
     { label: 'en relecture', where: { status: { equals: 'in_review' } } },
-    { label: 'en attente des modifications demandées à l’enseignant', where: { status: { equals: 'changes_requested' } } },
-    { label: 'approuvés, en attente de la validation de l’école', where: { status: { equals: 'awaiting_school_validation' } } },
+    {
+      label: 'en attente des modifications demandées à l’enseignant',
+      where: { status: { equals: 'changes_requested' } },
+    },
+    {
+      label: 'approuvés, en attente de la validation de l’école',
+      where: { status: { equals: 'awaiting_school_validation' } },
+    },
   ]
   const counts = await Promise.all(stages.map((stage) => count(stage.where as Where)))
-  const labelsToConfirm = await count({ and: [{ status: { in: ['submitted', 'in_review'] } }, { courteEchelleSuggestion: { exists: true } }, { courteEchelle: { not_equals: true } }] })
+  const labelsToConfirm = await count({
+    and: [
+      { status: { in: ['submitted', 'in_review'] } },
+      { courteEchelleSuggestion: { exists: true } },
+      { courteEchelle: { not_equals: true } },
+    ],
+  })
   return (
     <section style={{ marginBottom: '2rem' }} aria-labelledby="moderation-queue" data-dashboard="moderation-queue">
       <h2 id="moderation-queue">File de modération</h2>
@@ -42,8 +55,15 @@ export async function ModerationQueue({ payload, user }: ServerProps) {
         ))}
         {labelsToConfirm ? (
           <li data-count={labelsToConfirm}>
-            <Link href={listHref('projects', { status: { in: ['submitted', 'in_review'] }, courteEchelleSuggestion: { exists: 'true' }, courteEchelle: { not_equals: 'true' } })}>
-              <strong>{labelsToConfirm}</strong> label{labelsToConfirm > 1 ? 's' : ''} Courte Échelle suggéré{labelsToConfirm > 1 ? 's' : ''} à confirmer
+            <Link
+              href={listHref('projects', {
+                status: { in: ['submitted', 'in_review'] },
+                courteEchelleSuggestion: { exists: 'true' },
+                courteEchelle: { not_equals: 'true' },
+              })}
+            >
+              <strong>{labelsToConfirm}</strong> label{labelsToConfirm > 1 ? 's' : ''} Courte Échelle suggéré
+              {labelsToConfirm > 1 ? 's' : ''} à confirmer
             </Link>
           </li>
         ) : null}
@@ -53,12 +73,14 @@ export async function ModerationQueue({ payload, user }: ServerProps) {
       ) : (
         <>
           <p>
-            {totalDocs} projet{totalDocs > 1 ? 's' : ''} à relire (soumis ou en relecture), du plus ancien au plus récent :
+            {totalDocs} projet{totalDocs > 1 ? 's' : ''} à relire (soumis ou en relecture), du plus ancien au plus
+            récent :
           </p>
           <ul>
             {docs.map((project) => (
               <li key={project.id}>
-                <Link href={`/admin/collections/projects/${project.id}`}>{project.title}</Link> ({project.status === 'submitted' ? 'soumis' : 'en relecture'})
+                <Link href={`/admin/collections/projects/${project.id}`}>{project.title}</Link> (
+                {project.status === 'submitted' ? 'soumis' : 'en relecture'})
               </li>
             ))}
           </ul>

@@ -13,7 +13,9 @@ import { formatEuros } from '@/ui/format'
  * form as it was typed, which the field's validation (run on the server too) refuses in French.
  */
 export const MoneyField: NumberFieldClientComponent = ({ field, path, readOnly }) => {
-  const { value, setValue, showError, errorMessage, customComponents, formProcessing } = useField<number | string | null>({ path })
+  const { value, setValue, showError, errorMessage, customComponents, formProcessing } = useField<
+    number | string | null
+  >({ path })
   const [text, setText] = useState(() => (typeof value === 'string' ? value : centsToInput(value)))
   const [editing, setEditing] = useState(false)
   // Another change of the value (a reset, a document loaded) shows it, unless the person is typing.
@@ -23,7 +25,10 @@ export const MoneyField: NumberFieldClientComponent = ({ field, path, readOnly }
   const id = `field-${path.replace(/\./g, '__')}`
   const disabled = readOnly || field.admin?.readOnly || formProcessing
   return (
-    <div className={`field-type number money-field${showError ? ' error' : ''}${disabled ? ' read-only' : ''}`} style={field.admin?.width ? { flex: `0 1 ${field.admin.width}` } : undefined}>
+    <div
+      className={`field-type number money-field${showError ? ' error' : ''}${disabled ? ' read-only' : ''}`}
+      style={field.admin?.width ? { flex: `0 1 ${field.admin.width}` } : undefined}
+    >
       <FieldLabel label={field.label} path={path} required={field.required} htmlFor={id} />
       <div className="field-type__wrap">
         <FieldError path={path} showError={showError} message={errorMessage} />
@@ -53,5 +58,9 @@ export const MoneyField: NumberFieldClientComponent = ({ field, path, readOnly }
 
 /** A money column of a list: "12 000 €", "75,50 €". */
 export function MoneyCell({ cellData }: DefaultCellComponentProps<NumberFieldClient>) {
-  return <span className="money-cell">{typeof cellData === 'number' && Number.isFinite(cellData) ? formatEuros(cellData) : '—'}</span>
+  return (
+    <span className="money-cell">
+      {typeof cellData === 'number' && Number.isFinite(cellData) ? formatEuros(cellData) : '—'}
+    </span>
+  )
 }

@@ -20,7 +20,12 @@ function ActionButtons({ path, actions }: { path: string; actions: Action[] }) {
     if (!window.confirm(action.confirm)) return
     setPosting(true)
     setError(null)
-    const response = await fetch(path, { method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(action.body ?? {}) })
+    const response = await fetch(path, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(action.body ?? {}),
+    })
     setPosting(false)
     if (!response.ok) {
       const body = (await response.json().catch(() => null)) as { errors?: { message: string }[] } | null
@@ -33,7 +38,13 @@ function ActionButtons({ path, actions }: { path: string; actions: Action[] }) {
   return (
     <div className="field-type" style={{ marginBottom: '1.5rem', display: 'grid', gap: '0.5rem' }}>
       {actions.map((action) => (
-        <button key={action.label} type="button" className="btn btn--style-primary btn--size-small" disabled={pending} onClick={() => void run(action)}>
+        <button
+          key={action.label}
+          type="button"
+          className="btn btn--style-primary btn--size-small"
+          disabled={pending}
+          onClick={() => void run(action)}
+        >
           {action.label}
         </button>
       ))}
@@ -58,12 +69,24 @@ export function DonationActions() {
   if (!id) return null
   const actions: Action[] = []
   if (fields.status === 'pending' && fields.awaiting) {
-    actions.push({ label: 'Accepter ce don', confirm: 'Accepter ce don ? Le donateur recevra de quoi le régler.', body: { action: 'approve' } })
+    actions.push({
+      label: 'Accepter ce don',
+      confirm: 'Accepter ce don ? Le donateur recevra de quoi le régler.',
+      body: { action: 'approve' },
+    })
   } else if (fields.provider === 'transfer' && (fields.status === 'pending' || fields.status === 'expired')) {
-    actions.push({ label: 'Virement reçu', confirm: 'Confirmez-vous avoir reçu ce virement, du bon montant et avec cette référence ?', body: { action: 'transfer_received' } })
+    actions.push({
+      label: 'Virement reçu',
+      confirm: 'Confirmez-vous avoir reçu ce virement, du bon montant et avec cette référence ?',
+      body: { action: 'transfer_received' },
+    })
   }
   if (fields.provider === 'transfer' && fields.status === 'paid' && fields.refundRequested) {
-    actions.push({ label: 'Remboursement par virement effectué', confirm: 'Confirmez-vous avoir remboursé ce don par virement ?', body: { action: 'refunded_by_transfer' } })
+    actions.push({
+      label: 'Remboursement par virement effectué',
+      confirm: 'Confirmez-vous avoir remboursé ce don par virement ?',
+      body: { action: 'refunded_by_transfer' },
+    })
   }
   return <ActionButtons path={`/api/donations/${id}/action`} actions={actions} />
 }
@@ -73,5 +96,12 @@ export function PayoutActions() {
   const { id } = useDocumentInfo()
   const status = useFormFields(([f]) => f.status?.value)
   if (!id || status !== 'manual') return null
-  return <ActionButtons path={`/api/payouts/${id}/paid`} actions={[{ label: 'Marquer comme versé par virement', confirm: 'Confirmez-vous avoir viré ce montant à la structure ?' }]} />
+  return (
+    <ActionButtons
+      path={`/api/payouts/${id}/paid`}
+      actions={[
+        { label: 'Marquer comme versé par virement', confirm: 'Confirmez-vous avoir viré ce montant à la structure ?' },
+      ]}
+    />
+  )
 }

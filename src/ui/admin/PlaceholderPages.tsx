@@ -23,7 +23,8 @@ export async function PlaceholderPages({ payload, user }: ServerProps) {
     <section style={{ marginBottom: '2rem' }} aria-labelledby="placeholder-pages">
       <h2 id="placeholder-pages">Pages à rédiger</h2>
       <p>
-        {totalDocs} page{totalDocs > 1 ? 's' : ''} affiche{totalDocs > 1 ? 'nt' : ''} encore le texte provisoire de l’installation :
+        {totalDocs} page{totalDocs > 1 ? 's' : ''} affiche{totalDocs > 1 ? 'nt' : ''} encore le texte provisoire de
+        l’installation :
       </p>
       <ul>
         {docs.map((page) => (

@@ -15,7 +15,12 @@ export function ProgrammeStatementLinks() {
         <strong>Relevé des abondements</strong> (ce que le mécène doit, ce qui est réservé, ce qui est revenu) :
       </p>
       {(['csv', 'xlsx'] as const).map((format) => (
-        <a key={format} href={`/api/programmes/${id}/statement?format=${format}`} download className="btn btn--style-secondary btn--size-small">
+        <a
+          key={format}
+          href={`/api/programmes/${id}/statement?format=${format}`}
+          download
+          className="btn btn--style-secondary btn--size-small"
+        >
           Télécharger le relevé ({format.toUpperCase()})
         </a>
       ))}

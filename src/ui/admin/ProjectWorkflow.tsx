@@ -28,7 +28,12 @@ export function ProjectWorkflow() {
   const { id, comment, setComment, error, pending, apply } = useStatusTransition('projects', 'La transition a échoué.')
   if (!id || !status || !user) return null
   const ownerId = typeof owner === 'object' ? owner?.id : owner
-  const actions = nextStatuses(status, { kind: 'user', id: user.id, roles: user.roles ?? [], isOwner: ownerId === user.id })
+  const actions = nextStatuses(status, {
+    kind: 'user',
+    id: user.id,
+    roles: user.roles ?? [],
+    isOwner: ownerId === user.id,
+  })
 
   return (
     <div className="field-type" style={{ marginBottom: '1.5rem' }}>
@@ -40,10 +45,22 @@ export function ProjectWorkflow() {
       ) : (
         <>
           <label htmlFor="workflow-comment">Commentaire (obligatoire pour demander des modifications ou refuser)</label>
-          <textarea id="workflow-comment" rows={4} value={comment} onChange={(e) => setComment(e.target.value)} style={{ width: '100%' }} />
+          <textarea
+            id="workflow-comment"
+            rows={4}
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+            style={{ width: '100%' }}
+          />
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', marginTop: '0.5rem' }}>
             {actions.map((to) => (
-              <button key={to} type="button" className="btn btn--style-secondary btn--size-small" disabled={pending} onClick={() => void apply(to)}>
+              <button
+                key={to}
+                type="button"
+                className="btn btn--style-secondary btn--size-small"
+                disabled={pending}
+                onClick={() => void apply(to)}
+              >
                 {ACTION_LABELS[to] ?? PROJECT_STATUS_LABELS[to]}
               </button>
             ))}

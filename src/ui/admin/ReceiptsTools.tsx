@@ -11,7 +11,8 @@ import { useState } from 'react'
  */
 export function ReceiptsTools() {
   const [year, setYear] = useState(String(new Date().getFullYear() - 1))
-  const href = (path: 'declaration' | 'export', format: 'csv' | 'xlsx') => `/api/fiscal-receipts/${path}?${new URLSearchParams({ year: year.trim(), format })}`
+  const href = (path: 'declaration' | 'export', format: 'csv' | 'xlsx') =>
+    `/api/fiscal-receipts/${path}?${new URLSearchParams({ year: year.trim(), format })}`
   const links: [string, 'declaration' | 'export', 'csv' | 'xlsx'][] = [
     ['Déclaration annuelle (CSV)', 'declaration', 'csv'],
     ['Déclaration annuelle (XLSX)', 'declaration', 'xlsx'],
@@ -23,10 +24,22 @@ export function ReceiptsTools() {
       <p style={{ margin: 0 }}>
         <label htmlFor="receipts-year">Année d’émission</label>
         <br />
-        <input id="receipts-year" value={year} onChange={(event) => setYear(event.target.value)} inputMode="numeric" pattern="\d{4}" size={6} />
+        <input
+          id="receipts-year"
+          value={year}
+          onChange={(event) => setYear(event.target.value)}
+          inputMode="numeric"
+          pattern="\d{4}"
+          size={6}
+        />
       </p>
       {links.map(([label, path, format], index) => (
-        <a key={label} href={href(path, format)} download className={`btn ${index === 0 ? 'btn--style-primary' : 'btn--style-secondary'} btn--size-small`}>
+        <a
+          key={label}
+          href={href(path, format)}
+          download
+          className={`btn ${index === 0 ? 'btn--style-primary' : 'btn--style-secondary'} btn--size-small`}
+        >
           {label}
         </a>
       ))}
@@ -50,7 +63,12 @@ export function ReceiptActions() {
 
   async function post(action: string, body: unknown) {
     setError(null)
-    const response = await fetch(`/api/fiscal-receipts/${id}/${action}`, { method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+    const response = await fetch(`/api/fiscal-receipts/${id}/${action}`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    })
     if (!response.ok) {
       const error = (await response.json().catch(() => null)) as ApiErrorBody
       setError(error?.errors?.[0]?.data?.errors?.[0]?.message ?? error?.errors?.[0]?.message ?? 'L’opération a échoué.')
@@ -61,10 +79,14 @@ export function ReceiptActions() {
 
   // Plain fields read by the buttons: this panel sits inside the admin's edit form, where a form element
   // of its own would be a form in a form (its buttons would do nothing).
-  const value = (name: string) => (document.getElementById(name) as HTMLInputElement | HTMLTextAreaElement | null)?.value.trim() || undefined
+  const value = (name: string) =>
+    (document.getElementById(name) as HTMLInputElement | HTMLTextAreaElement | null)?.value.trim() || undefined
 
   async function reissue() {
-    const doc = await post('reissue', { reason: value('reissue-reason'), donor: { address: value('reissue-address'), postcode: value('reissue-postcode'), city: value('reissue-city') } })
+    const doc = await post('reissue', {
+      reason: value('reissue-reason'),
+      donor: { address: value('reissue-address'), postcode: value('reissue-postcode'), city: value('reissue-city') },
+    })
     if (doc) router.push(`/admin/collections/fiscal-receipts/${doc.id}`)
   }
 
@@ -96,13 +118,23 @@ export function ReceiptActions() {
       ) : null}
       {status === 'flagged' ? (
         <div role="group" aria-label="Décision sur le reçu signalé" style={{ display: 'grid', gap: '0.5rem' }}>
-          <p style={{ margin: 0 }}>La contrepartie de ce don dépasse ce que la loi tolère. Vérifiez-la, puis décidez.</p>
+          <p style={{ margin: 0 }}>
+            La contrepartie de ce don dépasse ce que la loi tolère. Vérifiez-la, puis décidez.
+          </p>
           <label htmlFor="resolve-reason">Ce que vous avez vérifié (obligatoire)</label>
           <textarea id="resolve-reason" required rows={3} />
-          <button type="button" className="btn btn--style-primary btn--size-small" onClick={() => void resolve('issue')}>
+          <button
+            type="button"
+            className="btn btn--style-primary btn--size-small"
+            onClick={() => void resolve('issue')}
+          >
             Émettre le reçu (contrepartie conforme)
           </button>
-          <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => void resolve('decline')}>
+          <button
+            type="button"
+            className="btn btn--style-secondary btn--size-small"
+            onClick={() => void resolve('decline')}
+          >
             Ne pas émettre de reçu
           </button>
         </div>

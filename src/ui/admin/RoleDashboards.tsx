@@ -6,7 +6,11 @@ import { hasRole } from '@/domain/access/roles'
 type Task = { label: string; count: number; href: string }
 
 /** `where` as the admin's list reads it from its address (`where[status][in][0]=…`). */
-export function listHref(collection: string, where: Record<string, Record<string, string | string[]>>, sort?: string): string {
+export function listHref(
+  collection: string,
+  where: Record<string, Record<string, string | string[]>>,
+  sort?: string,
+): string {
   const params = new URLSearchParams()
   for (const [field, conditions] of Object.entries(where)) {
     for (const [operator, value] of Object.entries(conditions)) {
@@ -53,13 +57,27 @@ export async function CoordinatorTasks({ payload, user }: ServerProps) {
   const now = new Date().toISOString()
   const count = (collection: CollectionSlug, where: Where) => countAs(payload, user, collection, where)
   const tasks: Task[] = [
-    { label: 'convention(s) en brouillon, à envoyer au partenaire', count: await count('conventions', { status: { equals: 'draft' } }), href: listHref('conventions', { status: { equals: 'draft' } }) },
-    { label: 'convention(s) envoyée(s), en attente de signature', count: await count('conventions', { status: { equals: 'sent' } }), href: listHref('conventions', { status: { equals: 'sent' } }) },
-    { label: 'convention(s) signée(s), à démarrer', count: await count('conventions', { status: { equals: 'signed' } }), href: listHref('conventions', { status: { equals: 'signed' } }) },
+    {
+      label: 'convention(s) en brouillon, à envoyer au partenaire',
+      count: await count('conventions', { status: { equals: 'draft' } }),
+      href: listHref('conventions', { status: { equals: 'draft' } }),
+    },
+    {
+      label: 'convention(s) envoyée(s), en attente de signature',
+      count: await count('conventions', { status: { equals: 'sent' } }),
+      href: listHref('conventions', { status: { equals: 'sent' } }),
+    },
+    {
+      label: 'convention(s) signée(s), à démarrer',
+      count: await count('conventions', { status: { equals: 'signed' } }),
+      href: listHref('conventions', { status: { equals: 'signed' } }),
+    },
     // Approval needs a second person: the calls they requested themselves wait for someone else.
     {
       label: 'appel(s) de fonds à approuver ou refuser',
-      count: await count('fund-calls', { and: [{ status: { equals: 'requested' } }, { requestedBy: { not_equals: user.id } }] }),
+      count: await count('fund-calls', {
+        and: [{ status: { equals: 'requested' } }, { requestedBy: { not_equals: user.id } }],
+      }),
       href: listHref('fund-calls', { status: { equals: 'requested' }, requestedBy: { not_equals: String(user.id) } }),
     },
     {
@@ -69,11 +87,20 @@ export async function CoordinatorTasks({ payload, user }: ServerProps) {
     },
     {
       label: 'atelier(s) à venir',
-      count: await count('workshops', { and: [{ status: { equals: 'planned' } }, { startsAt: { greater_than_equal: now } }] }),
+      count: await count('workshops', {
+        and: [{ status: { equals: 'planned' } }, { startsAt: { greater_than_equal: now } }],
+      }),
       href: listHref('workshops', { status: { equals: 'planned' }, startsAt: { greater_than_equal: now } }, 'startsAt'),
     },
   ]
-  return <TaskList id="coordinator-tasks" title="Mes conventions et ateliers à traiter" tasks={tasks} empty="Rien à traiter : aucune convention ni aucun atelier n’attend d’action." />
+  return (
+    <TaskList
+      id="coordinator-tasks"
+      title="Mes conventions et ateliers à traiter"
+      tasks={tasks}
+      empty="Rien à traiter : aucune convention ni aucun atelier n’attend d’action."
+    />
+  )
 }
 
 /** On a structure manager's dashboard: the receipts waiting for their decision, and those of the year. */
@@ -82,11 +109,28 @@ export async function ReceiptsToIssue({ payload, user }: ServerProps) {
   const year = new Date().getFullYear()
   const count = (where: Where) => countAs(payload, user, 'fiscal-receipts', where)
   const tasks: Task[] = [
-    { label: 'reçu(s) signalé(s) (contrepartie à vérifier) : émettre ou non', count: await count({ status: { equals: 'flagged' } }), href: listHref('fiscal-receipts', { status: { equals: 'flagged' } }) },
-    { label: `reçu(s) émis en ${year}`, count: await count({ and: [{ status: { equals: 'live' } }, { year: { equals: year } }] }), href: listHref('fiscal-receipts', { year: { equals: String(year) } }) },
-    { label: `reçu(s) émis en ${year - 1} (année à déclarer)`, count: await count({ and: [{ status: { equals: 'live' } }, { year: { equals: year - 1 } }] }), href: listHref('fiscal-receipts', { year: { equals: String(year - 1) } }) },
+    {
+      label: 'reçu(s) signalé(s) (contrepartie à vérifier) : émettre ou non',
+      count: await count({ status: { equals: 'flagged' } }),
+      href: listHref('fiscal-receipts', { status: { equals: 'flagged' } }),
+    },
+    {
+      label: `reçu(s) émis en ${year}`,
+      count: await count({ and: [{ status: { equals: 'live' } }, { year: { equals: year } }] }),
+      href: listHref('fiscal-receipts', { year: { equals: String(year) } }),
+    },
+    {
+      label: `reçu(s) émis en ${year - 1} (année à déclarer)`,
+      count: await count({ and: [{ status: { equals: 'live' } }, { year: { equals: year - 1 } }] }),
+      href: listHref('fiscal-receipts', { year: { equals: String(year - 1) } }),
+    },
   ]
   return (
-    <TaskList id="receipts-to-issue" title="Mes reçus fiscaux" tasks={tasks} empty="Aucun reçu à traiter. Les reçus sont émis automatiquement quand l’argent est définitif." />
+    <TaskList
+      id="receipts-to-issue"
+      title="Mes reçus fiscaux"
+      tasks={tasks}
+      empty="Aucun reçu à traiter. Les reçus sont émis automatiquement quand l’argent est définitif."
+    />
   )
 }

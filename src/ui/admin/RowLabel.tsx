@@ -13,7 +13,10 @@ const pad = (n: number) => String(n).padStart(2, '0')
  */
 export function RowLabel({ noun, fields, moneyField }: { noun: string; fields: string[]; moneyField?: string }) {
   const { data, rowNumber } = useRowLabel<Row>()
-  const text = fields.map((name) => data?.[name]).filter((v): v is string | number => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number').join(' · ')
+  const text = fields
+    .map((name) => data?.[name])
+    .filter((v): v is string | number => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number')
+    .join(' · ')
   const amount = moneyField && typeof data?.[moneyField] === 'number' ? formatEuros(data[moneyField] as number) : null
   const name = text || `${noun} ${pad((rowNumber ?? 0) + 1)}`
   return <span>{amount ? `${name} — ${amount}` : name}</span>

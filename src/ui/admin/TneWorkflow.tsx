@@ -2,14 +2,28 @@
 
 import { useAuth, useFormFields } from '@payloadcms/ui'
 
-import { CONVENTION_STATUS_LABELS, type ConventionStatus, nextConventionStatuses } from '@/domain/tne/convention-lifecycle'
+import {
+  CONVENTION_STATUS_LABELS,
+  type ConventionStatus,
+  nextConventionStatuses,
+} from '@/domain/tne/convention-lifecycle'
 import { FUND_CALL_STATUS_LABELS, type FundCallStatus, nextFundCallStatuses } from '@/domain/tne/fund-calls'
 import { useStatusTransition } from '@/ui/hooks/use-status-transition'
 
 type Action = { to: string; label: string }
 
 /** Buttons that post a transition of `collection`, with an optional comment; errors shown in French. */
-function Workflow({ collection, statusLabel, actions, note }: { collection: string; statusLabel: string; actions: Action[]; note?: string }) {
+function Workflow({
+  collection,
+  statusLabel,
+  actions,
+  note,
+}: {
+  collection: string
+  statusLabel: string
+  actions: Action[]
+  note?: string
+}) {
   const { id, comment, setComment, error, pending, apply } = useStatusTransition(collection, 'Le changement a échoué.')
   if (!id) return null
 
@@ -24,10 +38,22 @@ function Workflow({ collection, statusLabel, actions, note }: { collection: stri
       ) : (
         <>
           <label htmlFor={`${collection}-comment`}>Commentaire (facultatif)</label>
-          <textarea id={`${collection}-comment`} rows={3} value={comment} onChange={(e) => setComment(e.target.value)} style={{ width: '100%' }} />
+          <textarea
+            id={`${collection}-comment`}
+            rows={3}
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+            style={{ width: '100%' }}
+          />
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', marginTop: '0.5rem' }}>
             {actions.map((a) => (
-              <button key={a.to} type="button" className="btn btn--style-secondary btn--size-small" disabled={pending} onClick={() => void apply(a.to)}>
+              <button
+                key={a.to}
+                type="button"
+                className="btn btn--style-secondary btn--size-small"
+                disabled={pending}
+                onClick={() => void apply(a.to)}
+              >
                 {a.label}
               </button>
             ))}
@@ -61,12 +87,21 @@ export function ConventionWorkflow() {
       collection="conventions"
       statusLabel={CONVENTION_STATUS_LABELS[status]}
       actions={nextConventionStatuses(status).map((to) => ({ to, label: CONVENTION_ACTIONS[to] }))}
-      note={status === 'sent' ? 'Pour la marquer signée : déposez le PDF signé et la date de signature, enregistrez, puis cliquez.' : undefined}
+      note={
+        status === 'sent'
+          ? 'Pour la marquer signée : déposez le PDF signé et la date de signature, enregistrez, puis cliquez.'
+          : undefined
+      }
     />
   )
 }
 
-const FUND_CALL_ACTIONS: Record<FundCallStatus, string> = { requested: 'Demandé', approved: 'Approuver', rejected: 'Refuser', paid: 'Marquer payé' }
+const FUND_CALL_ACTIONS: Record<FundCallStatus, string> = {
+  requested: 'Demandé',
+  approved: 'Approuver',
+  rejected: 'Refuser',
+  paid: 'Marquer payé',
+}
 
 /** The decision panel of a fund call: approval or rejection by someone other than the requester, then payment. */
 export function FundCallWorkflow() {
@@ -82,7 +117,11 @@ export function FundCallWorkflow() {
       collection="fund-calls"
       statusLabel={FUND_CALL_STATUS_LABELS[status]}
       actions={actions.map((to) => ({ to, label: FUND_CALL_ACTIONS[to] }))}
-      note={own && status === 'requested' ? 'Vous avez demandé cet appel : une autre personne l’approuve ou le refuse.' : undefined}
+      note={
+        own && status === 'requested'
+          ? 'Vous avez demandé cet appel : une autre personne l’approuve ou le refuse.'
+          : undefined
+      }
     />
   )
 }

@@ -8,7 +8,14 @@ import { hasRole } from '@/domain/access/roles'
 import { countUndeliveredEmails, listUndeliveredEmails } from '@/services/email/undelivered'
 
 const PATH = '/admin/emails-non-envoyes'
-const when = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Paris' })
+const when = new Intl.DateTimeFormat('fr-FR', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/Paris',
+})
 const isAdmin = (user: unknown) => hasRole(user as { roles?: string[] } | undefined, 'admin')
 const plural = (count: number, one: string, many: string) => `${count} ${count > 1 ? many : one}`
 
@@ -21,7 +28,16 @@ export async function UndeliveredEmailsView({ initPageResult, params, searchPara
   const user = req.user
   if (!user) redirect(`/admin/login?redirect=${encodeURIComponent(PATH)}`)
   const template = (children: React.ReactNode) => (
-    <DefaultTemplate i18n={req.i18n} locale={locale} params={params} payload={req.payload} permissions={permissions} searchParams={searchParams} user={user} visibleEntities={visibleEntities}>
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={req.payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={user}
+      visibleEntities={visibleEntities}
+    >
       <Gutter>{children}</Gutter>
     </DefaultTemplate>
   )
@@ -31,11 +47,16 @@ export async function UndeliveredEmailsView({ initPageResult, params, searchPara
     <>
       <h1>E-mails non envoyés</h1>
       <p>
-        Chaque e-mail du portail passe par la file des tâches, qui le réessaie pendant environ 4 heures (9 tentatives, de plus en plus espacées) quand le serveur d’envoi
-        (SMTP) ne répond pas ou le refuse. Ceux-ci n’ont pas pu partir : leurs destinataires ne les ont pas reçus. Vérifiez la configuration SMTP, puis prévenez-les ou
+        Chaque e-mail du portail passe par la file des tâches, qui le réessaie pendant environ 4 heures (9 tentatives,
+        de plus en plus espacées) quand le serveur d’envoi (SMTP) ne répond pas ou le refuse. Ceux-ci n’ont pas pu
+        partir : leurs destinataires ne les ont pas reçus. Vérifiez la configuration SMTP, puis prévenez-les ou
         faites-leur refaire la démarche (nouvelle demande de mot de passe, nouvelle inscription…).
       </p>
-      <p>{retrying ? `${plural(retrying, 'e-mail attend', 'e-mails attendent')} un nouvel essai après un échec.` : 'Aucun e-mail n’attend de nouvel essai.'}</p>
+      <p>
+        {retrying
+          ? `${plural(retrying, 'e-mail attend', 'e-mails attendent')} un nouvel essai après un échec.`
+          : 'Aucun e-mail n’attend de nouvel essai.'}
+      </p>
       {total === 0 ? (
         <p>Aucun e-mail non envoyé.</p>
       ) : (
@@ -93,7 +114,8 @@ export async function UndeliveredEmailsNotice({ payload, user }: ServerProps) {
     <section style={{ marginBottom: '2rem' }} aria-labelledby="undelivered-emails" role="status">
       <h2 id="undelivered-emails">E-mails non envoyés</h2>
       <p>
-        {plural(count, 'e-mail n’a', 'e-mails n’ont')} pas pu être envoyé{count > 1 ? 's' : ''} malgré les nouvelles tentatives : <Link href={PATH}>voir la liste</Link>.
+        {plural(count, 'e-mail n’a', 'e-mails n’ont')} pas pu être envoyé{count > 1 ? 's' : ''} malgré les nouvelles
+        tentatives : <Link href={PATH}>voir la liste</Link>.
       </p>
     </section>
   )

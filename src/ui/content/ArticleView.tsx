@@ -28,7 +28,8 @@ export function ArticleView({ article }: { article: ExpertArticle }) {
       <p className="article__meta">
         {article.publishedDate ? (
           <>
-            Publié le <time dateTime={isoDay(article.publishedDate)}>{formatPublished(article.publishedDate)}</time> ·{' '}
+            Publié le <time dateTime={isoDay(article.publishedDate)}>{formatPublished(article.publishedDate)}</time>{' '}
+            ·{' '}
           </>
         ) : null}
         {typeset(`Temps de lecture : ${minutes} min`)}

@@ -50,13 +50,19 @@ async function Latest({ block, site }: { block: Extract<Block, { blockType: 'lat
     ))
     more = { url: '/projets', label: 'Tous les projets' }
   } else if (block.kind === 'expert-articles') {
-    items = (await listPublished(payload, 'expert-articles', site.id, count)).map((a) => <ArticleCard key={a.id} article={a} heading="h3" />)
+    items = (await listPublished(payload, 'expert-articles', site.id, count)).map((a) => (
+      <ArticleCard key={a.id} article={a} heading="h3" />
+    ))
     more = { url: '/carte-blanche', label: 'Toutes les cartes blanches' }
   } else if (block.kind === 'news') {
-    items = (await listPublished(payload, 'news', site.id, count)).map((n) => <NewsCard key={n.id} news={n} heading="h3" />)
+    items = (await listPublished(payload, 'news', site.id, count)).map((n) => (
+      <NewsCard key={n.id} news={n} heading="h3" />
+    ))
     more = { url: '/actualites', label: 'Toutes les actualités' }
   } else {
-    items = (await listPublished(payload, 'workshop-kits', site.id, count)).map((k) => <KitCard key={k.id} kit={k} heading="h3" />)
+    items = (await listPublished(payload, 'workshop-kits', site.id, count)).map((k) => (
+      <KitCard key={k.id} kit={k} heading="h3" />
+    ))
     more = { url: '/ressources', label: 'Toutes les ressources' }
   }
   if (!items.length) return null
@@ -85,9 +91,16 @@ function RenderBlock({ block, site }: { block: Block; site: Site }) {
           <div className="hero__text">
             <h2>{block.heading}</h2>
             {block.text ? <p>{typeset(block.text)}</p> : null}
-            {block.link?.url && block.link.label ? <BlockLink className="button" url={block.link.url} label={block.link.label} /> : null}
+            {block.link?.url && block.link.label ? (
+              <BlockLink className="button" url={block.link.url} label={block.link.label} />
+            ) : null}
           </div>
-          <MediaImage media={block.image} size="medium" className="hero__image" sizes="(max-width: 48rem) 100vw, 36rem" />
+          <MediaImage
+            media={block.image}
+            size="medium"
+            className="hero__image"
+            sizes="(max-width: 48rem) 100vw, 36rem"
+          />
         </section>
       )
     case 'richText':

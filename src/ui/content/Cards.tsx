@@ -56,7 +56,8 @@ export function KitCard({ kit, heading: H = 'h2' }: { kit: WorkshopKit; heading?
         <Link href={contentPath('workshop-kits', kit)}>{typeset(kit.title)}</Link>
       </H>
       <p className="card__meta">
-        {KIT_FORMATS[kit.format]} · {formatDuration(kit.durationMinutes)} · {labelsOf(KIT_LEVELS, kit.levels).join(', ')}
+        {KIT_FORMATS[kit.format]} · {formatDuration(kit.durationMinutes)} ·{' '}
+        {labelsOf(KIT_LEVELS, kit.levels).join(', ')}
       </p>
       <p>{typeset(kit.summary)}</p>
     </article>

@@ -4,7 +4,9 @@ import { splitHighlights } from '@/domain/content/highlight'
 export function Highlighted({ text }: { text: string }) {
   return (
     <>
-      {splitHighlights(text).map((segment, index) => (segment.highlighted ? <mark key={index}>{segment.text}</mark> : <span key={index}>{segment.text}</span>))}
+      {splitHighlights(text).map((segment, index) =>
+        segment.highlighted ? <mark key={index}>{segment.text}</mark> : <span key={index}>{segment.text}</span>,
+      )}
     </>
   )
 }

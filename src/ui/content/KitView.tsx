@@ -15,7 +15,9 @@ const onThisHost = (url: string) => url.replace(/^https?:\/\/[^/]+/, '')
 
 /** A workshop kit: what it is for, how it runs, and its files (each with its type and size). */
 export function KitView({ kit }: { kit: WorkshopKit }) {
-  const files = (kit.files ?? []).filter((file): file is Document => typeof file === 'object' && file !== null && Boolean(file.url))
+  const files = (kit.files ?? []).filter(
+    (file): file is Document => typeof file === 'object' && file !== null && Boolean(file.url),
+  )
   return (
     <article className="article kit">
       <h1>{typeset(kit.title)}</h1>

@@ -9,7 +9,21 @@ const WIDTHS: Record<Size, number> = { card: 640, portrait: 320, medium: 960, la
  * ones. `decorative` images (beside a title that says it all) get an empty alt; others their
  * required alternative text.
  */
-export function MediaImage({ media, size, className, decorative = false, sizes, eager = false }: { media: unknown; size: Size; className?: string; decorative?: boolean; sizes?: string; eager?: boolean }) {
+export function MediaImage({
+  media,
+  size,
+  className,
+  decorative = false,
+  sizes,
+  eager = false,
+}: {
+  media: unknown
+  size: Size
+  className?: string
+  decorative?: boolean
+  sizes?: string
+  eager?: boolean
+}) {
   if (!media || typeof media !== 'object') return null
   const image = media as Media
   const chosen = image.sizes?.[size]
@@ -17,7 +31,9 @@ export function MediaImage({ media, size, className, decorative = false, sizes, 
   if (!src) return null
   const widths = size === 'portrait' || size === 'card' ? [size] : (['medium', 'large'] as const)
   const srcSet = widths
-    .map((name) => (image.sizes?.[name]?.url ? `${image.sizes[name]!.url} ${image.sizes[name]!.width ?? WIDTHS[name]}w` : null))
+    .map((name) =>
+      image.sizes?.[name]?.url ? `${image.sizes[name]!.url} ${image.sizes[name]!.width ?? WIDTHS[name]}w` : null,
+    )
     .filter(Boolean)
     .join(', ')
   return (

@@ -3,7 +3,10 @@ export function Tags({ label, values }: { label: string; values: string[] }) {
   if (!values.length) return null
   return (
     <div className="tags">
-      <span className="tags__label">{label}{'\u00a0'}:</span>
+      <span className="tags__label">
+        {label}
+        {'\u00a0'}:
+      </span>
       <ul>
         {values.map((value) => (
           <li key={value}>{value}</li>

@@ -1,4 +1,9 @@
-const parisDay = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' })
+const parisDay = new Intl.DateTimeFormat('fr-FR', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/Paris',
+})
 
 /** "4 mai 2023" (Paris time) from an ISO date-time; empty when missing. */
 export function formatPublished(iso: string | null | undefined): string {

@@ -2,7 +2,13 @@
 
 import { useActionState } from 'react'
 
-import { forgotPasswordAction, resetPasswordAction, signInAction, signUpAction, signUpDonorAction } from '@/actions/auth'
+import {
+  forgotPasswordAction,
+  resetPasswordAction,
+  signInAction,
+  signUpAction,
+  signUpDonorAction,
+} from '@/actions/auth'
 import type { FormState } from '@/actions/form-state'
 import { PASSWORD_MIN_LENGTH } from '@/domain/auth/password-length'
 
@@ -24,15 +30,45 @@ type SignUpProps = { action: typeof signUpAction; emailLabel: string; emailHint:
 function AccountSignUpForm({ action: signUp, emailLabel, emailHint }: SignUpProps) {
   const [state, action, pending] = useActionState(signUp, {})
   if (state.done) return <Done state={state} />
-  const labels = { firstName: 'Prénom', lastName: 'Nom', email: emailLabel, password: 'Mot de passe', passwordConfirm: 'Confirmation du mot de passe' }
+  const labels = {
+    firstName: 'Prénom',
+    lastName: 'Nom',
+    email: emailLabel,
+    password: 'Mot de passe',
+    passwordConfirm: 'Confirmation du mot de passe',
+  }
   return (
     <form action={action} className="form" noValidate>
       <ErrorSummary state={state} labels={labels} />
       <Field name="firstName" label={labels.firstName} state={state} required autoComplete="given-name" />
       <Field name="lastName" label={labels.lastName} state={state} required autoComplete="family-name" />
-      <Field name="email" label={labels.email} state={state} required type="email" autoComplete="email" inputMode="email" hint={emailHint} />
-      <Field name="password" label={labels.password} state={state} required type="password" autoComplete="new-password" hint={PASSWORD_HINT} />
-      <Field name="passwordConfirm" label={labels.passwordConfirm} state={state} required type="password" autoComplete="new-password" />
+      <Field
+        name="email"
+        label={labels.email}
+        state={state}
+        required
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        hint={emailHint}
+      />
+      <Field
+        name="password"
+        label={labels.password}
+        state={state}
+        required
+        type="password"
+        autoComplete="new-password"
+        hint={PASSWORD_HINT}
+      />
+      <Field
+        name="passwordConfirm"
+        label={labels.passwordConfirm}
+        state={state}
+        required
+        type="password"
+        autoComplete="new-password"
+      />
       <div className="form-actions">
         <button type="submit" disabled={pending}>
           Créer mon compte
@@ -43,11 +79,23 @@ function AccountSignUpForm({ action: signUp, emailLabel, emailHint }: SignUpProp
 }
 
 export function SignUpForm({ domains }: { domains: string[] }) {
-  return <AccountSignUpForm action={signUpAction} emailLabel="Adresse e-mail académique" emailHint={`Par exemple prenom.nom@ac-versailles.fr. Domaines acceptés : ${domains.join(', ')}.`} />
+  return (
+    <AccountSignUpForm
+      action={signUpAction}
+      emailLabel="Adresse e-mail académique"
+      emailHint={`Par exemple prenom.nom@ac-versailles.fr. Domaines acceptés : ${domains.join(', ')}.`}
+    />
+  )
 }
 
 export function DonorSignUpForm() {
-  return <AccountSignUpForm action={signUpDonorAction} emailLabel="Adresse e-mail" emailHint="Utilisez l’adresse indiquée lors de vos dons : ils apparaîtront dans votre espace. Par exemple prenom.nom@exemple.fr." />
+  return (
+    <AccountSignUpForm
+      action={signUpDonorAction}
+      emailLabel="Adresse e-mail"
+      emailHint="Utilisez l’adresse indiquée lors de vos dons : ils apparaîtront dans votre espace. Par exemple prenom.nom@exemple.fr."
+    />
+  )
 }
 
 export function SignInForm({ next }: { next?: string }) {
@@ -57,7 +105,14 @@ export function SignInForm({ next }: { next?: string }) {
       <ErrorSummary state={state} labels={{ email: 'Adresse e-mail', password: 'Mot de passe' }} />
       <input type="hidden" name="suite" value={next ?? ''} />
       <Field name="email" label="Adresse e-mail" state={state} required type="email" autoComplete="email" />
-      <Field name="password" label="Mot de passe" state={state} required type="password" autoComplete="current-password" />
+      <Field
+        name="password"
+        label="Mot de passe"
+        state={state}
+        required
+        type="password"
+        autoComplete="current-password"
+      />
       <div className="form-actions">
         <button type="submit" disabled={pending}>
           Se connecter
@@ -74,7 +129,14 @@ export function ForgotPasswordForm() {
   return (
     <form action={action} className="form" noValidate>
       <ErrorSummary state={state} labels={{ email: 'Adresse e-mail' }} />
-      <Field name="email" label="Adresse e-mail de votre compte" state={state} required type="email" autoComplete="email" />
+      <Field
+        name="email"
+        label="Adresse e-mail de votre compte"
+        state={state}
+        required
+        type="email"
+        autoComplete="email"
+      />
       <div className="form-actions">
         <button type="submit" disabled={pending}>
           Recevoir un lien
@@ -96,8 +158,23 @@ export function ResetPasswordForm({ token }: { token: string }) {
         </p>
       ) : null}
       <input type="hidden" name="jeton" value={token} />
-      <Field name="password" label={labels.password} state={state} required type="password" autoComplete="new-password" hint={PASSWORD_HINT} />
-      <Field name="passwordConfirm" label={labels.passwordConfirm} state={state} required type="password" autoComplete="new-password" />
+      <Field
+        name="password"
+        label={labels.password}
+        state={state}
+        required
+        type="password"
+        autoComplete="new-password"
+        hint={PASSWORD_HINT}
+      />
+      <Field
+        name="passwordConfirm"
+        label={labels.passwordConfirm}
+        state={state}
+        required
+        type="password"
+        autoComplete="new-password"
+      />
       <div className="form-actions">
         <button type="submit" disabled={pending}>
           Enregistrer le mot de passe

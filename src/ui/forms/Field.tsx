@@ -49,12 +49,34 @@ function Tip({ id, label, tip }: { id: string; label: string; tip: string }) {
 /**
  * One form field: label, hint, error (linked with aria-describedby) and, beside it, the editing tip.
  */
-export function Field({ name, label, state, hint, tip, required, as = 'input', type = 'text', autoComplete, inputMode, defaultValue, options = [], maxLength }: FieldProps) {
+export function Field({
+  name,
+  label,
+  state,
+  hint,
+  tip,
+  required,
+  as = 'input',
+  type = 'text',
+  autoComplete,
+  inputMode,
+  defaultValue,
+  options = [],
+  maxLength,
+}: FieldProps) {
   const id = idOf(name)
   const { error, value } = useFieldState(name, state)
-  const describedBy = [hint && `${id}-aide`, tip && `${id}-conseil`, error && `${id}-erreur`].filter(Boolean).join(' ') || undefined
+  const describedBy =
+    [hint && `${id}-aide`, tip && `${id}-conseil`, error && `${id}-erreur`].filter(Boolean).join(' ') || undefined
   const shown = value ?? (defaultValue == null ? undefined : String(defaultValue))
-  const control = { id, name, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined, required, defaultValue: shown }
+  const control = {
+    id,
+    name,
+    'aria-describedby': describedBy,
+    'aria-invalid': error ? true : undefined,
+    required,
+    defaultValue: shown,
+  }
   return (
     <div className={`field${error ? ' field--error' : ''}${tip ? ' field--with-tip' : ''}`}>
       <div className="field__control">
@@ -62,8 +84,16 @@ export function Field({ name, label, state, hint, tip, required, as = 'input', t
           {label}
           {required ? <span aria-hidden="true"> *</span> : null}
         </label>
-        {hint ? <p className="field__hint" id={`${id}-aide`}>{hint}</p> : null}
-        {error ? <p className="field__error" id={`${id}-erreur`}>{error}</p> : null}
+        {hint ? (
+          <p className="field__hint" id={`${id}-aide`}>
+            {hint}
+          </p>
+        ) : null}
+        {error ? (
+          <p className="field__error" id={`${id}-erreur`}>
+            {error}
+          </p>
+        ) : null}
         {as === 'textarea' ? (
           <textarea {...control} maxLength={maxLength} />
         ) : as === 'select' ? (
@@ -85,22 +115,56 @@ export function Field({ name, label, state, hint, tip, required, as = 'input', t
 }
 
 /** A group of checkboxes or radio buttons in a fieldset with its legend, error and tip. */
-export function Choices({ name, legend, options, type, checked = [], tip, hint, state }: { name: string; legend: string; options: Option[]; type: 'checkbox' | 'radio'; checked?: string[]; tip?: string | null; hint?: string; state?: FormState }) {
+export function Choices({
+  name,
+  legend,
+  options,
+  type,
+  checked = [],
+  tip,
+  hint,
+  state,
+}: {
+  name: string
+  legend: string
+  options: Option[]
+  type: 'checkbox' | 'radio'
+  checked?: string[]
+  tip?: string | null
+  hint?: string
+  state?: FormState
+}) {
   const id = idOf(name)
   const { error, value, submitted } = useFieldState(name, state)
   // After a refused submission, a radio group or a single box shows what was sent (an unticked box
   // sends nothing); a group of several boxes (one value kept per name) keeps its initial state.
-  const ticked = submitted && (type === 'radio' || options.length === 1) ? (value === undefined ? [] : [value]) : checked
-  const describedBy = [hint && `${id}-aide`, tip && `${id}-conseil`, error && `${id}-erreur`].filter(Boolean).join(' ') || undefined
+  const ticked =
+    submitted && (type === 'radio' || options.length === 1) ? (value === undefined ? [] : [value]) : checked
+  const describedBy =
+    [hint && `${id}-aide`, tip && `${id}-conseil`, error && `${id}-erreur`].filter(Boolean).join(' ') || undefined
   return (
     <div className={`field${error ? ' field--error' : ''}${tip ? ' field--with-tip' : ''}`}>
       <fieldset className="choices" id={id} aria-describedby={describedBy} tabIndex={-1}>
         <legend>{legend}</legend>
-        {hint ? <p className="field__hint" id={`${id}-aide`}>{hint}</p> : null}
-        {error ? <p className="field__error" id={`${id}-erreur`}>{error}</p> : null}
+        {hint ? (
+          <p className="field__hint" id={`${id}-aide`}>
+            {hint}
+          </p>
+        ) : null}
+        {error ? (
+          <p className="field__error" id={`${id}-erreur`}>
+            {error}
+          </p>
+        ) : null}
         {options.map((o, i) => (
           <p key={o.value} className="choice">
-            <input type={type} id={`${id}-${i}`} name={name} value={o.value} defaultChecked={ticked.includes(o.value)} />{' '}
+            <input
+              type={type}
+              id={`${id}-${i}`}
+              name={name}
+              value={o.value}
+              defaultChecked={ticked.includes(o.value)}
+            />{' '}
             <label htmlFor={`${id}-${i}`}>{o.label}</label>
           </p>
         ))}
@@ -156,15 +220,34 @@ type Action = (state: FormState, form: FormData) => Promise<FormState>
  * server, read the action's result (errors, values typed) from context. React posts file inputs as
  * multipart by itself. A result marked `done` replaces the form with its message.
  */
-export function ActionForm({ action, labels, children, className = 'form' }: { action: Action; labels?: Record<string, string>; children: ReactNode; className?: string }) {
+export function ActionForm({
+  action,
+  labels,
+  children,
+  className = 'form',
+}: {
+  action: Action
+  labels?: Record<string, string>
+  children: ReactNode
+  className?: string
+}) {
   const [state, formAction, pending] = useActionState(action, {})
   // Once done (answers recorded, promise sent), the message alone: no blank form inviting a second send.
-  if (state.done) return <p className="notice" role="status">{state.message}</p>
+  if (state.done)
+    return (
+      <p className="notice" role="status">
+        {state.message}
+      </p>
+    )
   return (
     <FormStateContext.Provider value={state}>
       <form action={formAction} className={className} noValidate aria-busy={pending || undefined}>
         <ErrorSummary labels={labels} />
-        {state.message ? <p className="notice" role="status">{state.message}</p> : null}
+        {state.message ? (
+          <p className="notice" role="status">
+            {state.message}
+          </p>
+        ) : null}
         {children}
       </form>
     </FormStateContext.Provider>

@@ -20,7 +20,8 @@ export function GiftAmount({ suggestions, hint }: { suggestions: SuggestedAmount
   }
   const clearSuggested = (event: React.FormEvent<HTMLDivElement>) => {
     if ((event.target as HTMLInputElement).name !== 'amount') return
-    for (const radio of group.current?.querySelectorAll<HTMLInputElement>('input[name="suggestedAmount"]') ?? []) radio.checked = false
+    for (const radio of group.current?.querySelectorAll<HTMLInputElement>('input[name="suggestedAmount"]') ?? [])
+      radio.checked = false
   }
   return (
     <fieldset className="gift-amount" ref={group}>
@@ -35,7 +36,15 @@ export function GiftAmount({ suggestions, hint }: { suggestions: SuggestedAmount
           const id = `montant-${s.cents}`
           return (
             <li key={s.cents}>
-              <input type="radio" id={id} name="suggestedAmount" value={String(s.cents / 100)} defaultChecked={submitted ? value === String(s.cents / 100) : s.cents === 50_00} onChange={clearTyped} aria-describedby="montants-aide" />
+              <input
+                type="radio"
+                id={id}
+                name="suggestedAmount"
+                value={String(s.cents / 100)}
+                defaultChecked={submitted ? value === String(s.cents / 100) : s.cents === 50_00}
+                onChange={clearTyped}
+                aria-describedby="montants-aide"
+              />
               <label htmlFor={id}>
                 <strong>{s.label}</strong>
                 <span className="for-individual">ne vous coûtent que {s.individualCost}</span>

@@ -12,7 +12,8 @@ type Picture = { id: number; url: string; alt: string }
 type Preview = { title: string; body: string; donorsOnly: boolean; images: { url: string; alt: string }[] }
 
 const LABELS: Record<string, string> = { title: 'Titre', body: 'Texte', visibility: 'Visible par', _form: 'Actualité' }
-for (let i = 1; i <= NEWS_PICTURE_SLOTS; i++) Object.assign(LABELS, { [`photo${i}`]: `Photo ${i}`, [`photo${i}Alt`]: `Description de la photo ${i}` })
+for (let i = 1; i <= NEWS_PICTURE_SLOTS; i++)
+  Object.assign(LABELS, { [`photo${i}`]: `Photo ${i}`, [`photo${i}Alt`]: `Description de la photo ${i}` })
 
 /**
  * The teacher's news form in "Mon espace": title, text, audience, pictures (new ones with their
@@ -36,7 +37,10 @@ export function NewsForm({
   const heading = useRef<HTMLHeadingElement>(null)
   const prefix = news ? `actualite-${news.id}` : `nouvelle-${projectId}`
 
-  useEffect(() => () => preview?.images.forEach((i) => i.url.startsWith('blob:') && URL.revokeObjectURL(i.url)), [preview])
+  useEffect(
+    () => () => preview?.images.forEach((i) => i.url.startsWith('blob:') && URL.revokeObjectURL(i.url)),
+    [preview],
+  )
   useEffect(() => {
     if (preview) heading.current?.focus()
   }, [preview])
@@ -46,19 +50,43 @@ export function NewsForm({
     const data = new FormData(form.current)
     const removed = data.getAll('retirerPhoto').map(Number)
     const kept = (news?.pictures ?? []).filter((p) => !removed.includes(p.id)).map(({ url, alt }) => ({ url, alt }))
-    const added = Array.from({ length: NEWS_PICTURE_SLOTS }, (_, i) => ({ file: data.get(`photo${i + 1}`), alt: String(data.get(`photo${i + 1}Alt`) ?? '') }))
+    const added = Array.from({ length: NEWS_PICTURE_SLOTS }, (_, i) => ({
+      file: data.get(`photo${i + 1}`),
+      alt: String(data.get(`photo${i + 1}Alt`) ?? ''),
+    }))
       .filter((p): p is { file: File; alt: string } => p.file instanceof File && p.file.size > 0)
       .map((p) => ({ url: URL.createObjectURL(p.file), alt: p.alt }))
-    setPreview({ title: String(data.get('title') ?? ''), body: String(data.get('body') ?? ''), donorsOnly: data.get('visibility') === 'donors', images: [...kept, ...added] })
+    setPreview({
+      title: String(data.get('title') ?? ''),
+      body: String(data.get('body') ?? ''),
+      donorsOnly: data.get('visibility') === 'donors',
+      images: [...kept, ...added],
+    })
   }
 
   return (
-    <form ref={form} action={formAction} className="form" noValidate aria-busy={pending || undefined} aria-label={news ? `Modifier l’actualité « ${news.title} »` : `Nouvelle actualité du projet « ${projectTitle} »`}>
+    <form
+      ref={form}
+      action={formAction}
+      className="form"
+      noValidate
+      aria-busy={pending || undefined}
+      aria-label={news ? `Modifier l’actualité « ${news.title} »` : `Nouvelle actualité du projet « ${projectTitle} »`}
+    >
       <ErrorSummary state={state} labels={LABELS} />
       <input type="hidden" name="projet" value={projectId} />
       {news ? <input type="hidden" name="actualite" value={news.id} /> : null}
       <Field state={state} name="title" label="Titre" required maxLength={NEWS_TITLE_MAX} defaultValue={news?.title} />
-      <Field state={state} name="body" label="Texte" required as="textarea" maxLength={NEWS_BODY_MAX} defaultValue={news?.body} hint="Racontez où en est le projet ; les retours à la ligne sont conservés." />
+      <Field
+        state={state}
+        name="body"
+        label="Texte"
+        required
+        as="textarea"
+        maxLength={NEWS_BODY_MAX}
+        defaultValue={news?.body}
+        hint="Racontez où en est le projet ; les retours à la ligne sont conservés."
+      />
       <Choices
         state={state}
         name="visibility"
@@ -77,9 +105,7 @@ export function NewsForm({
           {news.pictures.map((p) => (
             <p key={p.id} className="choice">
               <input type="checkbox" id={`${prefix}-retirer-${p.id}`} name="retirerPhoto" value={p.id} />{' '}
-              <label htmlFor={`${prefix}-retirer-${p.id}`}>
-                Retirer la photo « {p.alt} »
-              </label>
+              <label htmlFor={`${prefix}-retirer-${p.id}`}>Retirer la photo « {p.alt} »</label>
             </p>
           ))}
         </fieldset>
@@ -89,7 +115,12 @@ export function NewsForm({
         {Array.from({ length: NEWS_PICTURE_SLOTS }, (_, i) => (
           <div key={i}>
             <Field state={state} name={`photo${i + 1}`} label={`Photo ${i + 1}`} type="file" />
-            <Field state={state} name={`photo${i + 1}Alt`} label={`Description de la photo ${i + 1}`} hint="Ce que montre la photo, pour les personnes qui ne la voient pas." />
+            <Field
+              state={state}
+              name={`photo${i + 1}Alt`}
+              label={`Description de la photo ${i + 1}`}
+              hint="Ce que montre la photo, pour les personnes qui ne la voient pas."
+            />
           </div>
         ))}
       </fieldset>
@@ -102,7 +133,11 @@ export function NewsForm({
         </button>
       </div>
       {preview ? (
-        <section className="news-preview" aria-labelledby={`${prefix}-apercu`} style={{ border: '1px solid currentColor', borderRadius: '0.5rem', padding: '1rem', marginTop: '1rem' }}>
+        <section
+          className="news-preview"
+          aria-labelledby={`${prefix}-apercu`}
+          style={{ border: '1px solid currentColor', borderRadius: '0.5rem', padding: '1rem', marginTop: '1rem' }}
+        >
           <h3 id={`${prefix}-apercu`} tabIndex={-1} ref={heading}>
             Aperçu : {preview.title || '(sans titre)'}
           </h3>

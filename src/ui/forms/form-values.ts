@@ -6,7 +6,8 @@ import { withoutControlCharacters } from '@/domain/text/control-characters'
  */
 export function formTextValues(form: FormData): Record<string, string> {
   const values: Record<string, string> = {}
-  for (const [key, value] of form.entries()) if (typeof value === 'string' && !key.startsWith('$')) values[key] = withoutControlCharacters(value)
+  for (const [key, value] of form.entries())
+    if (typeof value === 'string' && !key.startsWith('$')) values[key] = withoutControlCharacters(value)
   return values
 }
 

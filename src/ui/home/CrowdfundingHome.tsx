@@ -18,7 +18,23 @@ const plural = (n: number, word: string) => `${word}${n > 1 ? 's' : ''}`
  * for teachers, the campaigns to support now, the key figures from live data, how it works (the
  * page's editorial content and blocks), then the sponsors by name.
  */
-export function CrowdfundingHome({ page, site, siteName, groups, figures, sponsors, today }: { page: Page | null; site: { id: number; kind: SiteKind | null }; siteName: string; groups: HomeGroup<HomeCard>[]; figures: HomeFigures; sponsors: PublicSponsor[]; today: string }) {
+export function CrowdfundingHome({
+  page,
+  site,
+  siteName,
+  groups,
+  figures,
+  sponsors,
+  today,
+}: {
+  page: Page | null
+  site: { id: number; kind: SiteKind | null }
+  siteName: string
+  groups: HomeGroup<HomeCard>[]
+  figures: HomeFigures
+  sponsors: PublicSponsor[]
+  today: string
+}) {
   return (
     <article className="home">
       <header className="home__hero">
@@ -29,7 +45,9 @@ export function CrowdfundingHome({ page, site, siteName, groups, figures, sponso
             <a className="button button--large" href="/projets">
               Soutenir un projet
             </a>
-            <span>Particuliers et entreprises : chaque don aide une classe, et ouvre droit à une réduction d’impôt.</span>
+            <span>
+              Particuliers et entreprises : chaque don aide une classe, et ouvre droit à une réduction d’impôt.
+            </span>
           </li>
           <li>
             <a className="button-secondary button--large" href="/proposer-un-projet">
@@ -63,10 +81,12 @@ export function CrowdfundingHome({ page, site, siteName, groups, figures, sponso
         <h2 id="chiffres">La plateforme en chiffres</h2>
         <ul className="home-figures">
           <li>
-            <strong>{number(figures.collectingNow)}</strong> {plural(figures.collectingNow, 'projet')} en collecte aujourd’hui
+            <strong>{number(figures.collectingNow)}</strong> {plural(figures.collectingNow, 'projet')} en collecte
+            aujourd’hui
           </li>
           <li>
-            <strong>{number(figures.succeeded)}</strong> {plural(figures.succeeded, 'campagne')} {plural(figures.succeeded, 'réussie')}
+            <strong>{number(figures.succeeded)}</strong> {plural(figures.succeeded, 'campagne')}{' '}
+            {plural(figures.succeeded, 'réussie')}
             {figures.sinceYear ? ` depuis ${figures.sinceYear}` : ''}
           </li>
           {figures.successPercent !== null ? (

@@ -37,7 +37,8 @@ export function useStatusTransition(collection: string, fallbackError: string) {
       setError(first?.data?.errors?.map((e) => e.message).join(' ') || first?.message || fallbackError)
       return
     }
-    const status = ((await response.json().catch(() => null)) as { doc?: { status?: string } } | null)?.doc?.status ?? to
+    const status =
+      ((await response.json().catch(() => null)) as { doc?: { status?: string } } | null)?.doc?.status ?? to
     dispatchFields({ type: 'UPDATE', path: 'status', value: status, initialValue: status })
     setModified(false)
     setComment('')

@@ -17,7 +17,8 @@ export type GiveBoxProps = {
   outcome: { title: string; text: string | null } | null
 }
 
-const donorsWording = (count: number) => (count === 0 ? 'Aucun donateur pour l’instant' : `${count.toLocaleString('fr-FR')} donateur${count > 1 ? 's' : ''}`)
+const donorsWording = (count: number) =>
+  count === 0 ? 'Aucun donateur pour l’instant' : `${count.toLocaleString('fr-FR')} donateur${count > 1 ? 's' : ''}`
 
 /**
  * The give box: collected amount, ONE progress bar whose end is the optimum with the minimum marked
@@ -25,7 +26,18 @@ const donorsWording = (count: number) => (count === 0 ? 'Aucun donateur pour l�
  * (sticky); on phones its essentials stay fixed at the bottom of the screen (`GiveBar`).
  */
 export function GiveBox(props: GiveBoxProps) {
-  const { slug, title, collectedCents, minimumGoalCents, optimumGoalCents, donorCount, daysLeft, collecting, offers, outcome } = props
+  const {
+    slug,
+    title,
+    collectedCents,
+    minimumGoalCents,
+    optimumGoalCents,
+    donorCount,
+    daysLeft,
+    collecting,
+    offers,
+    outcome,
+  } = props
   const bar = barGeometry({ collectedCents, minimumGoalCents, optimumGoalCents })
   return (
     <aside className="givebox" aria-labelledby="collecte">
@@ -39,7 +51,12 @@ export function GiveBox(props: GiveBoxProps) {
         <label htmlFor="projet-opt" className="sr-only">
           {`Collecte : ${formatEuros(collectedCents)} sur un objectif optimum de ${formatEuros(optimumGoalCents)}, minimum ${formatEuros(minimumGoalCents)}`}
         </label>
-        <progress id="projet-opt" className="gauge__bar" max={Math.max(optimumGoalCents, minimumGoalCents, 1)} value={Math.min(Math.max(collectedCents, 0), Math.max(optimumGoalCents, minimumGoalCents))} />
+        <progress
+          id="projet-opt"
+          className="gauge__bar"
+          max={Math.max(optimumGoalCents, minimumGoalCents, 1)}
+          value={Math.min(Math.max(collectedCents, 0), Math.max(optimumGoalCents, minimumGoalCents))}
+        />
         <span className="gauge__mark" style={{ left: `${bar.minimumAt}%` }} aria-hidden="true" />
       </div>
       <p className="gauge__legend">
@@ -71,7 +88,9 @@ export function GiveBox(props: GiveBoxProps) {
       {offers.length ? (
         <ul className="programme-offers" aria-label="Les mécènes qui soutiennent ce projet">
           {offers.map((offer) => (
-            <li key={offer.id}>{offer.sponsorSlug ? <a href={`/mecenes/${offer.sponsorSlug}`}>{offer.sentence}</a> : offer.sentence}</li>
+            <li key={offer.id}>
+              {offer.sponsorSlug ? <a href={`/mecenes/${offer.sponsorSlug}`}>{offer.sentence}</a> : offer.sentence}
+            </li>
           ))}
         </ul>
       ) : null}
@@ -80,12 +99,20 @@ export function GiveBox(props: GiveBoxProps) {
 }
 
 /** On phones, the essentials of the give box stay at the bottom of the screen while the page scrolls. */
-export function GiveBar({ slug, title, collectedCents, minimumGoalCents, optimumGoalCents, daysLeft }: Pick<GiveBoxProps, 'slug' | 'title' | 'collectedCents' | 'minimumGoalCents' | 'optimumGoalCents' | 'daysLeft'>) {
+export function GiveBar({
+  slug,
+  title,
+  collectedCents,
+  minimumGoalCents,
+  optimumGoalCents,
+  daysLeft,
+}: Pick<GiveBoxProps, 'slug' | 'title' | 'collectedCents' | 'minimumGoalCents' | 'optimumGoalCents' | 'daysLeft'>) {
   const bar = barGeometry({ collectedCents, minimumGoalCents, optimumGoalCents })
   return (
     <div className="givebar">
       <p className="givebar__text">
-        <strong>{formatEuros(collectedCents)}</strong> · {bar.reachedMinimum ? 'minimum atteint' : `${bar.ofMinimum} % du minimum`}
+        <strong>{formatEuros(collectedCents)}</strong> ·{' '}
+        {bar.reachedMinimum ? 'minimum atteint' : `${bar.ofMinimum} % du minimum`}
         {daysLeft ? ` · ${daysLeft}` : ''}
       </p>
       <a className="button" href={`/projets/${slug}/don`}>

@@ -1,7 +1,19 @@
 import { responsiveImage, type PictureVariants } from '@/domain/media/srcset'
 
 /** A project picture with its resized variants in `srcset`; `sizes` says how wide the layout shows it. */
-export function Picture({ picture, alt, sizes, className, eager }: { picture: PictureVariants; alt: string; sizes: string; className?: string; eager?: boolean }) {
+export function Picture({
+  picture,
+  alt,
+  sizes,
+  className,
+  eager,
+}: {
+  picture: PictureVariants
+  alt: string
+  sizes: string
+  className?: string
+  eager?: boolean
+}) {
   const image = responsiveImage(picture)
   if (!image) return null
   return (

@@ -25,7 +25,9 @@ export function StatSection({ table, csvHref, headingLevel = 'h2' }: Props) {
       {svg ? (
         <figure className="stat-chart">
           <div dangerouslySetInnerHTML={{ __html: svg }} />
-          <figcaption id={captionId}>Graphique : {table.caption}. Les données du graphique figurent dans le tableau qui suit.</figcaption>
+          <figcaption id={captionId}>
+            Graphique : {table.caption}. Les données du graphique figurent dans le tableau qui suit.
+          </figcaption>
         </figure>
       ) : null}
       <div className="stat-table-wrapper" tabIndex={0} role="region" aria-label={`Tableau : ${table.title}`}>

@@ -5,7 +5,15 @@ import type { PublicWorkshop } from '@/services/tne/public-workshops'
 import { formatEventTime } from '@/ui/format'
 
 /** Workshops as a list: the agenda, the map's equivalent, a territory's upcoming workshops. */
-export function WorkshopList({ workshops, labelledBy, showTerritory = true }: { workshops: PublicWorkshop[]; labelledBy: string; showTerritory?: boolean }) {
+export function WorkshopList({
+  workshops,
+  labelledBy,
+  showTerritory = true,
+}: {
+  workshops: PublicWorkshop[]
+  labelledBy: string
+  showTerritory?: boolean
+}) {
   return (
     <ul className="workshops" aria-labelledby={labelledBy}>
       {workshops.map((w) => (

@@ -7,7 +7,14 @@ import type { Media } from '@/payload-types'
 import { getSiteByHost, siteUrl } from '@/sites/registry'
 import { NavLinks } from '@/ui/NavLinks'
 
-const FOOTER_PATHS = new Set(['/aide', '/plan-du-site', '/recherche', '/contact', '/mentions-legales', '/accessibilite'])
+const FOOTER_PATHS = new Set([
+  '/aide',
+  '/plan-du-site',
+  '/recherche',
+  '/contact',
+  '/mentions-legales',
+  '/accessibilite',
+])
 
 /** The logo uploaded in the site settings, when it has a file; else the header writes the site's name. */
 function siteLogo(logo: unknown): { url: string; width?: number; height?: number } | null {
@@ -56,7 +63,13 @@ export default async function SiteLayout({ children, params }: Props) {
             <Link href="/">
               {logo ? (
                 // eslint-disable-next-line @next/next/no-img-element -- the logo's own file, at its own size
-                <img className="site-header__logo" src={logo.url} alt={site.name} width={logo.width} height={logo.height} />
+                <img
+                  className="site-header__logo"
+                  src={logo.url}
+                  alt={site.name}
+                  width={logo.width}
+                  height={logo.height}
+                />
               ) : (
                 site.name
               )}
@@ -68,7 +81,13 @@ export default async function SiteLayout({ children, params }: Props) {
               <NavLinks className="site-nav" links={site.settings.headerNav} />
             </nav>
           ) : null}
-          <form className="site-search" method="get" action="/recherche" role="search" aria-label="Rechercher sur le site">
+          <form
+            className="site-search"
+            method="get"
+            action="/recherche"
+            role="search"
+            aria-label="Rechercher sur le site"
+          >
             <label htmlFor="site-search-q" className="sr-only">
               Rechercher sur le site
             </label>
@@ -95,7 +114,10 @@ export default async function SiteLayout({ children, params }: Props) {
                 { label: 'Contact', url: '/contact' },
                 { label: 'Mentions légales', url: '/mentions-legales' },
                 // The status the declaration states, derived from its audit's rate.
-                { label: `Accessibilité\u00a0: ${conformityStatus(site.settings?.accessibility?.conformityRate, site.settings?.accessibility?.auditDate)}`, url: '/accessibilite' },
+                {
+                  label: `Accessibilité\u00a0: ${conformityStatus(site.settings?.accessibility?.conformityRate, site.settings?.accessibility?.auditDate)}`,
+                  url: '/accessibilite',
+                },
               ]}
             />
           </nav>

@@ -24,7 +24,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const site = await getSiteByHost((await params).site)
   if (!site) return { title: { absolute: 'Site introuvable' } }
   const page = await getPublishedPage(site.id, HOME_SLUG)
-  const metadata = contentMetadata({ title: site.name, description: page?.meta?.description ?? site.description, path: '/', meta: page?.meta })
+  const metadata = contentMetadata({
+    title: site.name,
+    description: page?.meta?.description ?? site.description,
+    path: '/',
+    meta: page?.meta,
+  })
   return { ...metadata, title: { absolute: page?.meta?.title || site.name } }
 }
 
@@ -40,6 +45,20 @@ export default async function HomePage({ params }: Props) {
 /** The crowdfunding site's home: its data read here (each piece by its own function), shown by CrowdfundingHome. */
 async function CrowdfundingHomePage({ site, page }: { site: Site; page: Page | null }) {
   const payload = await getPayloadOrUnavailable()
-  const [groups, figures, sponsors] = await Promise.all([homeCampaigns(payload), homeKeyFigures(payload), publicSponsors(payload)])
-  return <CrowdfundingHome page={page} site={site} siteName={site.name} groups={groups} figures={figures} sponsors={sponsors} today={parisDate(new Date())} />
+  const [groups, figures, sponsors] = await Promise.all([
+    homeCampaigns(payload),
+    homeKeyFigures(payload),
+    publicSponsors(payload),
+  ])
+  return (
+    <CrowdfundingHome
+      page={page}
+      site={site}
+      siteName={site.name}
+      groups={groups}
+      figures={figures}
+      sponsors={sponsors}
+      today={parisDate(new Date())}
+    />
+  )
 }

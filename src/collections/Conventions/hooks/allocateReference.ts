@@ -12,9 +12,23 @@ import { nextConventionNumber } from '@/services/tne/locks-and-counters'
 export const allocateReference: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const territoryId = relationId(data.territory)
-  if (territoryId === null) throw new ValidationError({ collection: 'conventions', errors: [{ path: 'territory', message: 'Choisissez le territoire de la convention.' }] })
-  if (!isConventionYear(data.year)) throw new ValidationError({ collection: 'conventions', errors: [{ path: 'year', message: 'Indiquez l’année de la convention (2020 ou après).' }] })
-  const territory = await req.payload.findByID({ collection: 'territories', id: territoryId, depth: 1, req, select: { department: true } })
+  if (territoryId === null)
+    throw new ValidationError({
+      collection: 'conventions',
+      errors: [{ path: 'territory', message: 'Choisissez le territoire de la convention.' }],
+    })
+  if (!isConventionYear(data.year))
+    throw new ValidationError({
+      collection: 'conventions',
+      errors: [{ path: 'year', message: 'Indiquez l’année de la convention (2020 ou après).' }],
+    })
+  const territory = await req.payload.findByID({
+    collection: 'territories',
+    id: territoryId,
+    depth: 1,
+    req,
+    select: { department: true },
+  })
   const department = typeof territory.department === 'object' ? territory.department : null
   if (!department) throw new Error(`Territory ${territoryId} has no département`)
   const number = await nextConventionNumber(req.payload, req, territoryId, data.year)

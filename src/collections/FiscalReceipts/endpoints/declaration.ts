@@ -26,6 +26,9 @@ export const declarationEndpoint: Endpoint = {
       const issuers = await yearlyDeclaration(req.payload, year, issuersOf(req))
       if (format === 'json') return Response.json({ year, issuers }, { headers: { 'Cache-Control': 'no-store' } })
       const table = issuers.map((i) => [year, i.issuer, i.legalId, i.issuerCode, i.count, i.totalCents / 100])
-      return tableResponse(DECLARATION_HEADER, table, format, { name: `declaration-recus-${year}`, sheet: `Déclaration ${year}` })
+      return tableResponse(DECLARATION_HEADER, table, format, {
+        name: `declaration-recus-${year}`,
+        sheet: `Déclaration ${year}`,
+      })
     }),
 }

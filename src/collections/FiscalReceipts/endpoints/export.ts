@@ -19,8 +19,19 @@ export const exportReceiptsEndpoint: Endpoint = {
       const year = req.query?.year === undefined || req.query.year === '' ? undefined : parseYear(req.query.year)
       if (year === null) return refuse(400, YEAR_ERROR, [{ path: 'year', message: YEAR_ERROR }])
       const scope = issuersOf(req)
-      const where: Where = { and: [...(year ? [{ year: { equals: year } }] : []), ...(scope ? [{ issuer: { in: scope } }] : [])] }
-      const { docs } = await req.payload.find({ collection: 'fiscal-receipts', where, user: req.user, overrideAccess: false, pagination: false, sort: 'issuedAt', depth: 1, populate: { structures: { name: true }, 'fiscal-receipts': { number: true } } })
+      const where: Where = {
+        and: [...(year ? [{ year: { equals: year } }] : []), ...(scope ? [{ issuer: { in: scope } }] : [])],
+      }
+      const { docs } = await req.payload.find({
+        collection: 'fiscal-receipts',
+        where,
+        user: req.user,
+        overrideAccess: false,
+        pagination: false,
+        sort: 'issuedAt',
+        depth: 1,
+        populate: { structures: { name: true }, 'fiscal-receipts': { number: true } },
+      })
       const rows = toReceiptRows(
         docs.map((r) => ({
           number: r.number ?? null,
@@ -29,7 +40,10 @@ export const exportReceiptsEndpoint: Endpoint = {
           issuer: typeof r.issuer === 'object' ? r.issuer.name : null,
           donorName: r.donorName ?? null,
           form: r.form,
-          address: [r.donor?.address, [r.donor?.postcode, r.donor?.city].filter(Boolean).join(' '), r.donor?.country].filter(Boolean).join(', ') || null,
+          address:
+            [r.donor?.address, [r.donor?.postcode, r.donor?.city].filter(Boolean).join(' '), r.donor?.country]
+              .filter(Boolean)
+              .join(', ') || null,
           amountCents: r.amountCents,
           giftDate: r.giftDate ?? null,
           paymentMethod: r.paymentMethod ?? null,
@@ -37,6 +51,9 @@ export const exportReceiptsEndpoint: Endpoint = {
           replacedBy: typeof r.replacedBy === 'object' ? (r.replacedBy?.number ?? null) : null,
         })),
       )
-      return tableResponse(RECEIPTS_HEADER, rows, format, { name: `recus-fiscaux${year ? `-${year}` : ''}`, sheet: 'Reçus fiscaux' })
+      return tableResponse(RECEIPTS_HEADER, rows, format, {
+        name: `recus-fiscaux${year ? `-${year}` : ''}`,
+        sheet: 'Reçus fiscaux',
+      })
     }),
 }

@@ -9,10 +9,15 @@ import { answering, userWithRoleOr4xx } from '@/endpoints/http'
  * a refusal the handler throws becomes its answer.
  */
 export async function forManagersOrAdmins(req: PayloadRequest, run: () => Promise<Response>): Promise<Response> {
-  const user = userWithRoleOr4xx(req, ['admin', 'structure-manager'], 'Réservé aux gestionnaires des structures et aux administrateurs.')
+  const user = userWithRoleOr4xx(
+    req,
+    ['admin', 'structure-manager'],
+    'Réservé aux gestionnaires des structures et aux administrateurs.',
+  )
   if (user instanceof Response) return user
   return answering(run)
 }
 
 /** The issuers a user answers for: null for admins (all). */
-export const issuersOf = (req: PayloadRequest): number[] | null => (hasRole(req.user, 'admin') ? null : relationIds(req.user?.structures).map(Number))
+export const issuersOf = (req: PayloadRequest): number[] | null =>
+  hasRole(req.user, 'admin') ? null : relationIds(req.user?.structures).map(Number)

@@ -11,7 +11,13 @@ import { committedCents, lockConvention } from '@/services/tne/with-locked-conve
  * convention's territory, the status `requested` and the requester. Afterwards, status and
  * decisions change only through the transition endpoint.
  */
-export const checkFundCallRequest: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req, context }) => {
+export const checkFundCallRequest: CollectionBeforeChangeHook = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+  context,
+}) => {
   if (context[FUND_CALL_TRANSITION]) return data
   if (operation === 'update') {
     // Field access already closes these to the API and the admin; this stops server code too.
@@ -21,17 +27,54 @@ export const checkFundCallRequest: CollectionBeforeChangeHook = async ({ data, o
     return data
   }
   const conventionId = relationId(data.convention)
-  if (conventionId === null) throw new ValidationError({ collection: 'fund-calls', errors: [{ path: 'convention', message: 'Choisissez la convention.' }] })
+  if (conventionId === null)
+    throw new ValidationError({
+      collection: 'fund-calls',
+      errors: [{ path: 'convention', message: 'Choisissez la convention.' }],
+    })
   if (req.user) {
-    const visible = await req.payload.count({ collection: 'conventions', where: { id: { equals: conventionId } }, user: req.user, overrideAccess: false, req })
-    if (visible.totalDocs === 0) throw new ValidationError({ collection: 'fund-calls', errors: [{ path: 'convention', message: 'Cette convention n’existe pas ou n’est pas de votre territoire.' }] })
+    const visible = await req.payload.count({
+      collection: 'conventions',
+      where: { id: { equals: conventionId } },
+      user: req.user,
+      overrideAccess: false,
+      req,
+    })
+    if (visible.totalDocs === 0)
+      throw new ValidationError({
+        collection: 'fund-calls',
+        errors: [{ path: 'convention', message: 'Cette convention n’existe pas ou n’est pas de votre territoire.' }],
+      })
   }
   await lockConvention(req.payload, req, Number(conventionId))
-  const convention = await req.payload.findByID({ collection: 'conventions', id: conventionId, depth: 0, req, select: { status: true, amountCents: true, territory: true } })
+  const convention = await req.payload.findByID({
+    collection: 'conventions',
+    id: conventionId,
+    depth: 0,
+    req,
+    select: { status: true, amountCents: true, territory: true },
+  })
   const decision = decideFundCallRequest(
-    { status: convention.status ?? 'draft', amountCents: convention.amountCents ?? 0, committedCents: await committedCents(req.payload, req, Number(conventionId)) },
+    {
+      status: convention.status ?? 'draft',
+      amountCents: convention.amountCents ?? 0,
+      committedCents: await committedCents(req.payload, req, Number(conventionId)),
+    },
     data.amountCents,
   )
-  if (!decision.ok) throw new ValidationError({ collection: 'fund-calls', errors: [{ path: decision.path ?? 'convention', message: decision.message }] })
-  return { ...data, territory: relationId(convention.territory), status: 'requested', requestedBy: req.user?.id ?? data.requestedBy ?? null, decidedBy: null, decidedAt: null, paidAt: null, history: [] }
+  if (!decision.ok)
+    throw new ValidationError({
+      collection: 'fund-calls',
+      errors: [{ path: decision.path ?? 'convention', message: decision.message }],
+    })
+  return {
+    ...data,
+    territory: relationId(convention.territory),
+    status: 'requested',
+    requestedBy: req.user?.id ?? data.requestedBy ?? null,
+    decidedBy: null,
+    decidedAt: null,
+    paidAt: null,
+    history: [],
+  }
 }

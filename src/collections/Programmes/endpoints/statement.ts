@@ -7,7 +7,15 @@ import { programmeOwner, programmeStatement } from '@/services/sponsors/programm
 
 const FORMATS = ['csv', 'xlsx'] as const
 
-const HEADER = ['Projet', 'Statut du projet', 'Don abondé', 'Abondement (€)', 'Situation', 'Date', 'Critères remplis'] as const
+const HEADER = [
+  'Projet',
+  'Statut du projet',
+  'Don abondé',
+  'Abondement (€)',
+  'Situation',
+  'Date',
+  'Critères remplis',
+] as const
 
 /**
  * GET /api/programmes/:id/statement?format=csv|xlsx: every top-up of a programme, with what the
@@ -22,12 +30,25 @@ export const programmeStatementEndpoint: Endpoint = {
     if (user instanceof Response) return user
     const id = routeId(req)
     const programme = id !== null ? await programmeOwner(req.payload, id) : undefined
-    const allowed = programme && (hasRole(user, 'admin') || (hasRole(user, 'sponsor') && programme.sponsorId !== null && relationIds(user.sponsors).map(Number).includes(programme.sponsorId)))
+    const allowed =
+      programme &&
+      (hasRole(user, 'admin') ||
+        (hasRole(user, 'sponsor') &&
+          programme.sponsorId !== null &&
+          relationIds(user.sponsors).map(Number).includes(programme.sponsorId)))
     if (id === null || !allowed) return refuse(404, 'Programme introuvable.')
     const format = parseFormat(req.query?.format, FORMATS, 'csv')
     if (!format) return formatRefusal(FORMATS)
     const rows = await programmeStatement(req.payload, id)
-    const table = rows.map((r) => [r.title, r.projectStatus, r.gift, r.amountCents / 100, r.situation, r.paidAt ? new Date(r.paidAt).toISOString().slice(0, 10) : null, r.explanation])
+    const table = rows.map((r) => [
+      r.title,
+      r.projectStatus,
+      r.gift,
+      r.amountCents / 100,
+      r.situation,
+      r.paidAt ? new Date(r.paidAt).toISOString().slice(0, 10) : null,
+      r.explanation,
+    ])
     return tableResponse(HEADER, table, format, { name: `releve-programme-${id}`, sheet: 'Relevé' })
   },
 }

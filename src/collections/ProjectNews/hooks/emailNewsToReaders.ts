@@ -8,7 +8,8 @@ import { type Site, siteOfKind, siteUrl } from '@/services/sites/registry'
 
 const WHY: Record<NewsReason, (site: Site) => string> = {
   donor: () => 'Vous recevez ce message parce que vous avez soutenu ce projet et demandé à en recevoir les actualités.',
-  follower: (site) => `Vous recevez ce message parce que vous suivez ce projet. Pour ne plus le suivre : ${siteUrl(site, '/mon-espace#projets-suivis')}`,
+  follower: (site) =>
+    `Vous recevez ce message parce que vous suivez ce projet. Pour ne plus le suivre : ${siteUrl(site, '/mon-espace#projets-suivis')}`,
 }
 
 /**
@@ -19,11 +20,21 @@ const WHY: Record<NewsReason, (site: Site) => string> = {
 export const emailNewsToReaders: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   if (operation !== 'create') return doc
   const projectId = typeof doc.project === 'object' ? doc.project.id : doc.project
-  const project = await req.payload.findByID({ collection: 'projects', id: projectId, depth: 0, req, select: { title: true, slug: true } })
+  const project = await req.payload.findByID({
+    collection: 'projects',
+    id: projectId,
+    depth: 0,
+    req,
+    select: { title: true, slug: true },
+  })
   const site = await siteOfKind(req.payload, SITE_KINDS.projets)
   const link = siteUrl(site, `/projets/${project.slug}`)
   const followers = doc.visibility === 'public' ? await projectFollowers(req.payload, projectId) : []
-  for (const { email, reason } of newsAudience(doc.visibility, await newsRecipients(req.payload, projectId), followers)) {
+  for (const { email, reason } of newsAudience(
+    doc.visibility,
+    await newsRecipients(req.payload, projectId),
+    followers,
+  )) {
     await req.payload.jobs.queue({
       task: 'sendEmail',
       input: {

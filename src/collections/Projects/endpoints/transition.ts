@@ -22,9 +22,17 @@ export const transitionEndpoint: Endpoint = {
     if (user instanceof Response) return user
     const id = routeId(req)
     const input = TransitionInputSchema.safeParse(await jsonBody(req))
-    if (id === null || !input.success) return refuse(400, 'Requête invalide.', input.success ? [] : fieldErrorsOf(input.error.issues))
+    if (id === null || !input.success)
+      return refuse(400, 'Requête invalide.', input.success ? [] : fieldErrorsOf(input.error.issues))
     // Seeing the project is the first right: a project the user cannot read does not exist for them.
-    const visible = await req.payload.find({ collection: 'projects', where: { id: { equals: id } }, limit: 1, depth: 0, user, overrideAccess: false })
+    const visible = await req.payload.find({
+      collection: 'projects',
+      where: { id: { equals: id } },
+      limit: 1,
+      depth: 0,
+      user,
+      overrideAccess: false,
+    })
     if (visible.totalDocs === 0) return refuse(404, 'Projet introuvable.')
     return answering(async () => {
       const project = await transitionProject(req.payload, {

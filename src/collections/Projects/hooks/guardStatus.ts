@@ -10,9 +10,13 @@ export const guardStatus: CollectionBeforeChangeHook = ({ data, originalDoc, ope
   if (context[TRANSITION_CONTEXT]) return data
   if (operation === 'create') return { ...data, status: 'draft', history: [] }
   const statusChanged = data.status !== undefined && data.status !== originalDoc?.status
-  const historyChanged = data.history !== undefined && JSON.stringify(data.history) !== JSON.stringify(originalDoc?.history ?? [])
+  const historyChanged =
+    data.history !== undefined && JSON.stringify(data.history) !== JSON.stringify(originalDoc?.history ?? [])
   if (statusChanged || historyChanged) {
-    throw new APIError('Le statut d’un projet ne change que par une transition (POST /api/projects/:id/transition).', 409)
+    throw new APIError(
+      'Le statut d’un projet ne change que par une transition (POST /api/projects/:id/transition).',
+      409,
+    )
   }
   return data
 }

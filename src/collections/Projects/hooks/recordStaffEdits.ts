@@ -6,7 +6,8 @@ import { TRANSITION_CONTEXT } from '@/domain/write-context'
 
 /** A moderator's or admin's edit is recorded field by field, in the edit's own transaction. */
 export const recordStaffEdits: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, context }) => {
-  if (operation !== 'update' || context[TRANSITION_CONTEXT] || !req.user || !hasRole(req.user, 'admin', 'moderator')) return doc
+  if (operation !== 'update' || context[TRANSITION_CONTEXT] || !req.user || !hasRole(req.user, 'admin', 'moderator'))
+    return doc
   const changes = changedFields(previousDoc ?? {}, doc)
   if (!changes.length) return doc
   await req.payload.create({

@@ -11,6 +11,10 @@ import { CACHE_TAGS } from '@/services/cache/tags'
  * on every instance; without it in this process only, the others following within the TTL.
  */
 export const revalidateProject: CollectionAfterChangeHook & CollectionAfterDeleteHook = ({ doc, req }) => {
-  invalidateAfterChange(req, [CACHE_TAGS.catalogue], [CACHED_PAGES.projects, CACHED_PAGES.catalogue, CACHED_PAGES.filteredCatalogue])
+  invalidateAfterChange(
+    req,
+    [CACHE_TAGS.catalogue],
+    [CACHED_PAGES.projects, CACHED_PAGES.catalogue, CACHED_PAGES.filteredCatalogue],
+  )
   return doc
 }

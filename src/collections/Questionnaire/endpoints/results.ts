@@ -21,6 +21,8 @@ export const resultsEndpoint: Endpoint = {
       return refuse(400, 'Paramètres invalides : format (json ou csv), workshop et territory sont des nombres.')
     }
     const results = await questionnaireResults(req.payload, user, { workshop, territory })
-    return format === 'csv' ? fileResponse(resultsCsv(results), 'csv', { name: datedName('questionnaires-parents') }) : Response.json(results)
+    return format === 'csv'
+      ? fileResponse(resultsCsv(results), 'csv', { name: datedName('questionnaires-parents') })
+      : Response.json(results)
   },
 }

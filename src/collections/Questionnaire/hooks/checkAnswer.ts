@@ -20,22 +20,63 @@ type Entry = { field?: string; value?: string }
  */
 export const checkAnswer: CollectionBeforeChangeHook = async ({ data, operation, req, context }) => {
   if (operation !== 'create') return data
-  if (QUESTIONNAIRE_CLIENT in context) await consumeOrThrow('questionnaire.client', context[QUESTIONNAIRE_CLIENT] as string | null)
+  if (QUESTIONNAIRE_CLIENT in context)
+    await consumeOrThrow('questionnaire.client', context[QUESTIONNAIRE_CLIENT] as string | null)
   else if (req.payloadAPI !== 'local') await consumeOrThrow('questionnaire.client', clientAddress(req.headers))
   const entries = (data.submissionData ?? []) as Entry[]
-  if (entries.some((e) => e.field === HONEYPOT_FIELD && e.value?.trim())) throw new APIError('Votre réponse n’a pas pu être enregistrée.', 400)
+  if (entries.some((e) => e.field === HONEYPOT_FIELD && e.value?.trim()))
+    throw new APIError('Votre réponse n’a pas pu être enregistrée.', 400)
   const workshopId = relationId(data.workshop)
   // Not an id (an object, text…): no row to lock, and nothing to answer.
-  if (workshopId === null || !isRecordId(workshopId)) throw new ValidationError({ collection: 'form-submissions', errors: [{ path: 'workshop', message: 'Indiquez l’atelier auquel se rapporte la réponse.' }] })
+  if (workshopId === null || !isRecordId(workshopId))
+    throw new ValidationError({
+      collection: 'form-submissions',
+      errors: [{ path: 'workshop', message: 'Indiquez l’atelier auquel se rapporte la réponse.' }],
+    })
   await lockWorkshop(req.payload, req, workshopId)
-  const workshop = await req.payload.findByID({ collection: 'workshops', id: workshopId, depth: 0, req, disableErrors: true })
-  if (!workshop) throw new ValidationError({ collection: 'form-submissions', errors: [{ path: 'workshop', message: 'Atelier introuvable.' }] })
+  const workshop = await req.payload.findByID({
+    collection: 'workshops',
+    id: workshopId,
+    depth: 0,
+    req,
+    disableErrors: true,
+  })
+  if (!workshop)
+    throw new ValidationError({
+      collection: 'form-submissions',
+      errors: [{ path: 'workshop', message: 'Atelier introuvable.' }],
+    })
   const form = await questionnaireFormFor(req.payload, workshop, req)
-  if (!form || relationId(data.form) !== form.id) throw new ValidationError({ collection: 'form-submissions', errors: [{ path: 'form', message: 'Ce questionnaire ne correspond pas à l’atelier.' }] })
-  const { totalDocs } = await req.payload.count({ collection: 'form-submissions', where: { workshop: { equals: workshopId } }, req })
-  const open = decideAnswer({ status: workshop.status, published: Boolean(workshop.published), startsAt: workshop.startsAt, participants: workshop.participants, capacity: workshop.capacity }, totalDocs, new Date())
+  if (!form || relationId(data.form) !== form.id)
+    throw new ValidationError({
+      collection: 'form-submissions',
+      errors: [{ path: 'form', message: 'Ce questionnaire ne correspond pas à l’atelier.' }],
+    })
+  const { totalDocs } = await req.payload.count({
+    collection: 'form-submissions',
+    where: { workshop: { equals: workshopId } },
+    req,
+  })
+  const open = decideAnswer(
+    {
+      status: workshop.status,
+      published: Boolean(workshop.published),
+      startsAt: workshop.startsAt,
+      participants: workshop.participants,
+      capacity: workshop.capacity,
+    },
+    totalDocs,
+    new Date(),
+  )
   if (!open.ok) throw new APIError(open.message, 409)
-  const parsed = parseAnswers(questionsOf(form), Object.fromEntries(entries.filter((e) => e.field).map((e) => [e.field!, e.value ?? ''])))
-  if (!parsed.ok) throw new ValidationError({ collection: 'form-submissions', errors: Object.entries(parsed.errors).map(([path, message]) => ({ path, message })) })
+  const parsed = parseAnswers(
+    questionsOf(form),
+    Object.fromEntries(entries.filter((e) => e.field).map((e) => [e.field!, e.value ?? ''])),
+  )
+  if (!parsed.ok)
+    throw new ValidationError({
+      collection: 'form-submissions',
+      errors: Object.entries(parsed.errors).map(([path, message]) => ({ path, message })),
+    })
   return { ...data, submissionData: parsed.answers, territory: relationId(workshop.territory) }
 }

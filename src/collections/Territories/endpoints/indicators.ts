@@ -25,7 +25,11 @@ export const indicatorsEndpoint: Endpoint = {
     }
     const scope = hasRole(user, 'admin') ? undefined : relationIds(user.territories).map(Number)
     const territories = territory === undefined ? scope : scope && !scope.includes(territory) ? [] : [territory]
-    const rows = (await loadIndicators(req.payload, { user }, territories)).filter((r) => year === undefined || r.year === year)
-    return format === 'csv' ? fileResponse(indicatorsCsv(rows), 'csv', { name: datedName('indicateurs-tne') }) : Response.json({ rows })
+    const rows = (await loadIndicators(req.payload, { user }, territories)).filter(
+      (r) => year === undefined || r.year === year,
+    )
+    return format === 'csv'
+      ? fileResponse(indicatorsCsv(rows), 'csv', { name: datedName('indicateurs-tne') })
+      : Response.json({ rows })
   },
 }

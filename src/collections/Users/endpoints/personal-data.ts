@@ -16,7 +16,11 @@ export const personalDataEndpoint: Endpoint = {
   handler: async (req) => {
     const user = req.user
     if (!user || user.collection !== 'users') {
-      if (req.headers.get('sec-fetch-mode') === 'navigate') return new Response(null, { status: 303, headers: { Location: '/connexion?suite=/mon-espace', 'Cache-Control': 'no-store' } })
+      if (req.headers.get('sec-fetch-mode') === 'navigate')
+        return new Response(null, {
+          status: 303,
+          headers: { Location: '/connexion?suite=/mon-espace', 'Cache-Control': 'no-store' },
+        })
       return refuse(401, 'Connectez-vous pour télécharger vos données.')
     }
     const now = new Date()

@@ -11,7 +11,12 @@ import { env } from '@/env'
 export const firstUserIsAdmin: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'create' || !req.pathname?.endsWith('/first-register')) return args
   if (env.isProduction) {
-    throw new APIError('Le premier administrateur se crée sur le serveur avec la commande « npm run admin:create -- --email … » (voir le README, section Production).', 403, null, true)
+    throw new APIError(
+      'Le premier administrateur se crée sur le serveur avec la commande « npm run admin:create -- --email … » (voir le README, section Production).',
+      403,
+      null,
+      true,
+    )
   }
   return { ...args, data: { ...args.data, roles: ['admin'] } }
 }

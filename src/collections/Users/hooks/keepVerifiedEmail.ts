@@ -10,5 +10,10 @@ import { hasRole } from '@/domain/access/roles'
 export const keepVerifiedEmail: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req: { user } }) => {
   if (operation !== 'update' || !user || hasRole(user, 'admin') || typeof data.email !== 'string') return data
   if (data.email.trim().toLowerCase() === String(originalDoc?.email ?? '').toLowerCase()) return data
-  throw new ValidationError({ collection: 'users', errors: [{ path: 'email', message: 'Pour changer l’adresse e-mail de votre compte, écrivez au GIP (page Contact).' }] })
+  throw new ValidationError({
+    collection: 'users',
+    errors: [
+      { path: 'email', message: 'Pour changer l’adresse e-mail de votre compte, écrivez au GIP (page Contact).' },
+    ],
+  })
 }

@@ -1,6 +1,11 @@
 import type { CollectionAfterLoginHook, CollectionAfterOperationHook } from 'payload'
 
-import { type StartedSignIn, clearSignInDelay, signInSucceeded, trustBrowserInResponse } from '@/services/auth/sign-in-throttle'
+import {
+  type StartedSignIn,
+  clearSignInDelay,
+  signInSucceeded,
+  trustBrowserInResponse,
+} from '@/services/auth/sign-in-throttle'
 
 import { SIGN_IN_STARTED } from './throttleSignIn'
 

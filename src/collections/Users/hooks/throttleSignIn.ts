@@ -1,7 +1,13 @@
 import { APIError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 import { parseCookies } from 'payload/shared'
 
-import { DEVICE_COOKIE, SIGN_IN_ATTEMPT, type SignInAttempt, hashLikeARealAccount, startSignInOrThrow } from '@/services/auth/sign-in-throttle'
+import {
+  DEVICE_COOKIE,
+  SIGN_IN_ATTEMPT,
+  type SignInAttempt,
+  hashLikeARealAccount,
+  startSignInOrThrow,
+} from '@/services/auth/sign-in-throttle'
 import { clientAddress } from '@/services/rate-limit'
 
 /** Set once the attempt is counted, for `recordSignIn`. */
@@ -9,7 +15,8 @@ export const SIGN_IN_STARTED = 'signInStarted'
 
 /** The visitor behind a login: from the request (REST, GraphQL, the admin), or from the caller (Local API); null for server code. */
 function attemptOf(req: PayloadRequest): Omit<SignInAttempt, 'email'> | null {
-  if (req.payloadAPI !== 'local') return { client: clientAddress(req.headers), deviceToken: parseCookies(req.headers).get(DEVICE_COOKIE) ?? null }
+  if (req.payloadAPI !== 'local')
+    return { client: clientAddress(req.headers), deviceToken: parseCookies(req.headers).get(DEVICE_COOKIE) ?? null }
   return (req.context[SIGN_IN_ATTEMPT] as Omit<SignInAttempt, 'email'> | undefined) ?? null
 }
 
@@ -22,7 +29,12 @@ function attemptOf(req: PayloadRequest): Omit<SignInAttempt, 'email'> | null {
  */
 export const throttleSignIn: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation === 'forgotPassword' && req.payloadAPI === 'GraphQL') {
-    throw new APIError('Demandez un nouveau mot de passe avec le formulaire « Mot de passe oublié » (ou POST /api/users/forgot-password).', 403, null, true)
+    throw new APIError(
+      'Demandez un nouveau mot de passe avec le formulaire « Mot de passe oublié » (ou POST /api/users/forgot-password).',
+      403,
+      null,
+      true,
+    )
   }
   if (operation !== 'login') return args
   const { email, password } = (args.data ?? {}) as { email?: unknown; password?: unknown }

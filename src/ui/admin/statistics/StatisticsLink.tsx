@@ -12,7 +12,8 @@ export function StatisticsLink({ user }: ServerProps) {
     <section style={{ marginBottom: '2rem' }} aria-labelledby="statistics-link">
       <h2 id="statistics-link">Statistiques</h2>
       <p>
-        <Link href="/admin/statistiques">Tableau de bord des statistiques</Link> : collectes, dons, fonds solidaire, publications, avec leurs exports CSV et le rapport d’activité annuel.
+        <Link href="/admin/statistiques">Tableau de bord des statistiques</Link> : collectes, dons, fonds solidaire,
+        publications, avec leurs exports CSV et le rapport d’activité annuel.
       </p>
     </section>
   )

@@ -21,11 +21,23 @@ export async function StatisticsView({ initPageResult, params, searchParams }: A
   const user = req.user
   if (!user) redirect('/admin/login?redirect=%2Fadmin%2Fstatistiques')
   const template = (children: React.ReactNode) => (
-    <DefaultTemplate i18n={req.i18n} locale={locale} params={params} payload={req.payload} permissions={permissions} searchParams={searchParams} user={user} visibleEntities={visibleEntities}>
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={req.payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={user}
+      visibleEntities={visibleEntities}
+    >
       <Gutter>{children}</Gutter>
     </DefaultTemplate>
   )
-  if (!canSeeStatistics(user)) return template(<p role="alert">Les statistiques sont réservées à l’équipe du GIP (administrateurs, éditeurs, modérateurs).</p>)
+  if (!canSeeStatistics(user))
+    return template(
+      <p role="alert">Les statistiques sont réservées à l’équipe du GIP (administrateurs, éditeurs, modérateurs).</p>,
+    )
   const kind = parsePeriodKind(first(searchParams?.periode))
   const statistics = await statisticsForUser(req.payload, user, { year: parseYear(first(searchParams?.annee)), kind })
   const { year, current } = statistics
@@ -33,8 +45,15 @@ export async function StatisticsView({ initPageResult, params, searchParams }: A
   return template(
     <div className="statistics-dashboard">
       <h1>Statistiques</h1>
-      <p>Chiffres calculés à l’instant à partir des données (collectes du portail et historique importé). La page publique « Chiffres clés » montre les mêmes tableaux.</p>
-      <form method="get" action="/admin/statistiques" style={{ display: 'flex', gap: '1rem', alignItems: 'flex-end', flexWrap: 'wrap', margin: '1rem 0' }}>
+      <p>
+        Chiffres calculés à l’instant à partir des données (collectes du portail et historique importé). La page
+        publique « Chiffres clés » montre les mêmes tableaux.
+      </p>
+      <form
+        method="get"
+        action="/admin/statistiques"
+        style={{ display: 'flex', gap: '1rem', alignItems: 'flex-end', flexWrap: 'wrap', margin: '1rem 0' }}
+      >
         <label>
           Année
           <br />
@@ -59,11 +78,13 @@ export async function StatisticsView({ initPageResult, params, searchParams }: A
         </button>
       </form>
       <p>
-        En {statistics.label} : {formatCell(current.completed, 'count')} collectes terminées, taux de réussite {formatCell(current.successRate, 'percent')}, montant moyen collecté{' '}
+        En {statistics.label} : {formatCell(current.completed, 'count')} collectes terminées, taux de réussite{' '}
+        {formatCell(current.successRate, 'percent')}, montant moyen collecté{' '}
         {formatCell(current.averageCollectedCents, 'cents')}.
       </p>
       <p>
-        Rapport d’activité {year} : <a href={`/chiffres-cles/rapport/${year}`}>page publique</a> · <a href={`/chiffres-cles/rapport/${year}/pdf`}>PDF</a> ·{' '}
+        Rapport d’activité {year} : <a href={`/chiffres-cles/rapport/${year}`}>page publique</a> ·{' '}
+        <a href={`/chiffres-cles/rapport/${year}/pdf`}>PDF</a> ·{' '}
         <a href="/admin/collections/activity-reports">texte des rédacteurs</a>
       </p>
       {statistics.tables.map((table) => (

@@ -31,7 +31,12 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { page } = await load(params)
   if (!page) return { title: 'Page introuvable' }
-  return contentMetadata({ title: page.title, description: page.intro, path: contentPath('pages', page), meta: page.meta })
+  return contentMetadata({
+    title: page.title,
+    description: page.intro,
+    path: contentPath('pages', page),
+    meta: page.meta,
+  })
 }
 
 /** A page of the current site, found by its path (e.g. /mentions-legales, /aide/guides); else the site's redirect of that path. */

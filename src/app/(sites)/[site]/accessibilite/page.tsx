@@ -23,7 +23,11 @@ export default async function AccessibilityPage({ params }: Props) {
     <article className="page">
       <h1>Déclaration d’accessibilité</h1>
       {page?.intro ? <p className="page__intro">{typeset(page.intro)}</p> : null}
-      <AccessibilityDeclarationView siteName={site.name} siteUrl={siteUrl(site, '')} declaration={site.settings?.accessibility} />
+      <AccessibilityDeclarationView
+        siteName={site.name}
+        siteUrl={siteUrl(site, '')}
+        declaration={site.settings?.accessibility}
+      />
       {page?.content ? <Prose data={page.content} /> : null}
     </article>
   )

@@ -17,7 +17,11 @@ type Props = { params: Promise<{ site: string }> }
 
 const DESCRIPTION = 'Les nouvelles du programme et des territoires.'
 
-export const metadata: Metadata = contentMetadata({ title: 'Actualités', description: DESCRIPTION, path: '/actualites' })
+export const metadata: Metadata = contentMetadata({
+  title: 'Actualités',
+  description: DESCRIPTION,
+  path: '/actualites',
+})
 
 /** The site’s news, newest first (both sites have this section, even while it is empty). */
 export default async function NewsListPage({ params }: Props) {

@@ -16,9 +16,14 @@ export async function generateStaticParams(): Promise<{ site: string }[]> {
 
 type Props = { params: Promise<{ site: string }> }
 
-const DESCRIPTION = 'Des chercheurs, des professionnels et des familles prennent la parole sur le numérique, l’école et la parentalité.'
+const DESCRIPTION =
+  'Des chercheurs, des professionnels et des familles prennent la parole sur le numérique, l’école et la parentalité.'
 
-export const metadata: Metadata = contentMetadata({ title: 'Carte blanche', description: DESCRIPTION, path: '/carte-blanche' })
+export const metadata: Metadata = contentMetadata({
+  title: 'Carte blanche',
+  description: DESCRIPTION,
+  path: '/carte-blanche',
+})
 
 /** "Carte blanche à…": the site's expert articles, newest first (404 on a site whose navigation does not offer them). */
 export default async function ExpertArticlesPage({ params }: Props) {

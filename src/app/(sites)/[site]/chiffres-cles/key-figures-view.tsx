@@ -34,8 +34,9 @@ export async function KeyFiguresView({ host, search }: { host: string; search: {
     <>
       <h1>Chiffres clés</h1>
       <p>
-        Les chiffres du financement participatif des projets d’école, calculés à partir des données du portail et de l’historique de l’ancienne plateforme. Ils ne
-        contiennent que des totaux : aucun donateur ni aucun enseignant n’y figure.
+        Les chiffres du financement participatif des projets d’école, calculés à partir des données du portail et de
+        l’historique de l’ancienne plateforme. Ils ne contiennent que des totaux : aucun donateur ni aucun enseignant
+        n’y figure.
       </p>
       <form method="get" action="/chiffres-cles" className="filters" aria-label="Choisir la période">
         <YearSelect year={year} years={statistics.periods} label={(y) => periodLabel(y, kind)} />
@@ -89,7 +90,11 @@ export async function KeyFiguresView({ host, search }: { host: string; search: {
         </ul>
       </nav>
       {statistics.tables.map((table) => (
-        <StatSection key={table.id} table={table} csvHref={`/chiffres-cles/donnees/${table.id}.csv${query(year, kind)}`} />
+        <StatSection
+          key={table.id}
+          table={table}
+          csvHref={`/chiffres-cles/donnees/${table.id}.csv${query(year, kind)}`}
+        />
       ))}
     </>
   )
@@ -119,7 +124,10 @@ async function TneKeyFigures({ requestedYear }: { requestedYear: number | null |
   return (
     <>
       <h1>Chiffres clés</h1>
-      <p>Les indicateurs du volet « Parentalité et Numérique » des Territoires numériques éducatifs, par territoire. Ils ne contiennent que des totaux.</p>
+      <p>
+        Les indicateurs du volet « Parentalité et Numérique » des Territoires numériques éducatifs, par territoire. Ils
+        ne contiennent que des totaux.
+      </p>
       <form method="get" action="/chiffres-cles" className="filters" aria-label="Choisir l’année">
         <YearSelect year={year} years={years} label={String} />
         <p>
@@ -127,7 +135,9 @@ async function TneKeyFigures({ requestedYear }: { requestedYear: number | null |
         </p>
       </form>
       {indicators ? (
-        tneTables(indicators, year).map((table) => <StatSection key={table.id} table={table} csvHref={`/chiffres-cles/donnees/${table.id}.csv?annee=${year}`} />)
+        tneTables(indicators, year).map((table) => (
+          <StatSection key={table.id} table={table} csvHref={`/chiffres-cles/donnees/${table.id}.csv?annee=${year}`} />
+        ))
       ) : (
         <p>Les indicateurs de {year} ne sont pas encore disponibles.</p>
       )}

@@ -6,5 +6,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ sit
   const site = await getSiteByHost((await params).site)
   if (!site) return new Response('Site introuvable', { status: 404 })
   const icon = await siteIcon(site, 'favicon')
-  return new Response(Buffer.from(icon.body), { headers: { 'Content-Type': icon.contentType, 'Cache-Control': 'public, max-age=3600' } })
+  return new Response(Buffer.from(icon.body), {
+    headers: { 'Content-Type': icon.contentType, 'Cache-Control': 'public, max-age=3600' },
+  })
 }

@@ -15,7 +15,11 @@ type Props = { params: Promise<{ site: string }>; searchParams: Promise<Record<s
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { q } = parseSearchQuery(await searchParams)
-  return { title: q ? `Recherche « ${q} »` : 'Recherche', alternates: { canonical: '/recherche' }, robots: { index: false, follow: true } }
+  return {
+    title: q ? `Recherche « ${q} »` : 'Recherche',
+    alternates: { canonical: '/recherche' },
+    robots: { index: false, follow: true },
+  }
 }
 
 /** Search on this site: its pages, news, expert articles, kits and, on the crowdfunding site, its collecting projects. */
@@ -27,7 +31,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
   return (
     <>
       <h1>Recherche</h1>
-      <form method="get" action="/recherche" role="search" className="filters" aria-label={`Rechercher sur ${site.name}`}>
+      <form
+        method="get"
+        action="/recherche"
+        role="search"
+        className="filters"
+        aria-label={`Rechercher sur ${site.name}`}
+      >
         <p>
           <label htmlFor="recherche-q">Mots recherchés</label>
           <input id="recherche-q" name="q" type="search" defaultValue={query.q} maxLength={100} />
@@ -39,10 +49,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
       {query.q ? (
         <>
           <h2 id="resultats">
-            {results.total === 0 ? 'Aucun résultat' : `${results.total} résultat${results.total > 1 ? 's' : ''}`} pour « {query.q} »
+            {results.total === 0 ? 'Aucun résultat' : `${results.total} résultat${results.total > 1 ? 's' : ''}`} pour «{' '}
+            {query.q} »
           </h2>
           {results.total === 0 ? (
-            <p>Essayez d’autres mots, moins de mots, ou consultez le <Link href="/plan-du-site">plan du site</Link>.</p>
+            <p>
+              Essayez d’autres mots, moins de mots, ou consultez le <Link href="/plan-du-site">plan du site</Link>.
+            </p>
           ) : (
             <ol className="results" aria-labelledby="resultats" start={(query.page - 1) * SEARCH_PAGE_SIZE + 1}>
               {results.hits.map((hit) => (

@@ -2,7 +2,14 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { KIT_FACETS, type KitFacet, facetOptions, filterKits, hasKitFilters, parseKitQuery } from '@/domain/content/kit-filters'
+import {
+  KIT_FACETS,
+  type KitFacet,
+  facetOptions,
+  filterKits,
+  hasKitFilters,
+  parseKitQuery,
+} from '@/domain/content/kit-filters'
 import { offersSection } from '@/domain/sites/pages'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { listPublished } from '@/services/content/public-content'
@@ -15,9 +22,14 @@ export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ site: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-const DESCRIPTION = 'Mallettes de la coéducation, conférences « Idées reçues sur le numérique » et formats d’ateliers clés en main, à télécharger librement.'
+const DESCRIPTION =
+  'Mallettes de la coéducation, conférences « Idées reçues sur le numérique » et formats d’ateliers clés en main, à télécharger librement.'
 
-export const metadata: Metadata = contentMetadata({ title: 'Ressources', description: DESCRIPTION, path: '/ressources' })
+export const metadata: Metadata = contentMetadata({
+  title: 'Ressources',
+  description: DESCRIPTION,
+  path: '/ressources',
+})
 
 /**
  * The workshop-kit library with its facets (public × thème × format × niveau): a GET form of

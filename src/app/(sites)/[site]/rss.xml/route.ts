@@ -1,4 +1,3 @@
-
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { siteRss } from '@/services/content/site-feeds'
 import { getSiteByHost } from '@/sites/registry'
@@ -8,5 +7,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ sit
   const site = await getSiteByHost((await params).site)
   if (!site) return new Response('Site introuvable', { status: 404 })
   const xml = await siteRss(await getPayloadOrUnavailable(), site)
-  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' } })
+  return new Response(xml, {
+    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' },
+  })
 }

@@ -29,11 +29,21 @@ export default async function PreviewPage({ params }: Props) {
   const user = await currentUser()
   if (!user || !hasRole(user, 'admin', 'editor') || !isSchedulable(collection) || !/^\d+$/.test(id)) notFound()
   const payload = await getPayload({ config })
-  const doc = await payload.findByID({ collection, id: Number(id), draft: true, depth: 2, user, overrideAccess: false, disableErrors: true })
+  const doc = await payload.findByID({
+    collection,
+    id: Number(id),
+    draft: true,
+    depth: 2,
+    user,
+    overrideAccess: false,
+    disableErrors: true,
+  })
   if (!doc) notFound()
   const tenant = (doc as { tenant?: Tenant | number | null }).tenant
   const site = typeof tenant === 'object' && tenant ? tenant : null
-  const style = site ? ({ '--color-primary': site.theme.primary, '--color-accent': site.theme.accent } as React.CSSProperties) : undefined
+  const style = site
+    ? ({ '--color-primary': site.theme.primary, '--color-accent': site.theme.accent } as React.CSSProperties)
+    : undefined
   return (
     <div className="site" style={style}>
       <RefreshOnSave serverURL={env.SERVER_URL} />
@@ -44,7 +54,9 @@ export default async function PreviewPage({ params }: Props) {
         {collection === 'expert-articles' ? <ArticleView article={doc as ExpertArticle} /> : null}
         {collection === 'news' ? <NewsView news={doc as News} /> : null}
         {collection === 'workshop-kits' ? <KitView kit={doc as WorkshopKit} /> : null}
-        {collection === 'pages' ? <PageContent page={doc as Page} site={{ id: site?.id ?? 0, kind: site ? siteKindOf(site.slug) : null }} /> : null}
+        {collection === 'pages' ? (
+          <PageContent page={doc as Page} site={{ id: site?.id ?? 0, kind: site ? siteKindOf(site.slug) : null }} />
+        ) : null}
       </main>
     </div>
   )

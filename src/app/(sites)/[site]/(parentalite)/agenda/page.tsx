@@ -20,7 +20,10 @@ export default async function AgendaPage({ searchParams }: Props) {
   return (
     <>
       <h1>Agenda des ateliers</h1>
-      <p>Ateliers, cafés des parents, conférences et permanences sur les usages numériques des enfants, près de chez vous. Gratuits et ouverts à tous les parents.</p>
+      <p>
+        Ateliers, cafés des parents, conférences et permanences sur les usages numériques des enfants, près de chez
+        vous. Gratuits et ouverts à tous les parents.
+      </p>
       <AgendaFilters action="/agenda" query={query} territories={territories} />
       <p>
         <Link href={`/agenda/carte${agendaSearch(query)}`}>Voir ces ateliers sur une carte</Link>
@@ -28,7 +31,11 @@ export default async function AgendaPage({ searchParams }: Props) {
       <h2 id="ateliers">
         {workshops.length} atelier{workshops.length > 1 ? 's' : ''} à venir
       </h2>
-      {workshops.length ? <WorkshopList workshops={workshops} labelledBy="ateliers" /> : <p>Aucun atelier ne correspond à ces critères pour le moment.</p>}
+      {workshops.length ? (
+        <WorkshopList workshops={workshops} labelledBy="ateliers" />
+      ) : (
+        <p>Aucun atelier ne correspond à ces critères pour le moment.</p>
+      )}
     </>
   )
 }

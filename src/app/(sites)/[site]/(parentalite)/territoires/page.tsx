@@ -10,13 +10,22 @@ export const metadata: Metadata = { title: 'Les territoires', alternates: { cano
 /** The 12 TNE départements, by cohort. */
 export default async function TerritoriesPage() {
   const payload = await getPayloadOrUnavailable()
-  const { docs } = await payload.find({ collection: 'territories', pagination: false, depth: 0, sort: 'name', select: { name: true, slug: true, cohort: true, summary: true }, overrideAccess: false })
+  const { docs } = await payload.find({
+    collection: 'territories',
+    pagination: false,
+    depth: 0,
+    sort: 'name',
+    select: { name: true, slug: true, cohort: true, summary: true },
+    overrideAccess: false,
+  })
   return (
     <>
       <h1>Les territoires numériques éducatifs</h1>
       {(['pilot', 'extension'] as const).map((cohort) => (
         <section key={cohort} aria-labelledby={`cohorte-${cohort}`}>
-          <h2 id={`cohorte-${cohort}`}>{cohort === 'pilot' ? 'Territoires pilotes' : 'Territoires de l’extension'} ({COHORT_PERIODS[cohort]})</h2>
+          <h2 id={`cohorte-${cohort}`}>
+            {cohort === 'pilot' ? 'Territoires pilotes' : 'Territoires de l’extension'} ({COHORT_PERIODS[cohort]})
+          </h2>
           <ul>
             {docs
               .filter((t) => t.cohort === cohort)

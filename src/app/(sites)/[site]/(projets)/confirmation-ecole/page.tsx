@@ -11,11 +11,26 @@ export const metadata: Metadata = { title: 'Confirmation du projet par l’écol
 type Props = { searchParams: Promise<{ jeton?: string; etat?: string }> }
 
 const REFUSALS: Record<string, { title: string; text: string }> = {
-  expired: { title: 'Ce lien a expiré', text: 'Les liens de confirmation sont valables 14 jours. Demandez à l’enseignant ou au GIP de vous en envoyer un nouveau.' },
-  used: { title: 'Ce lien a déjà servi', text: 'Il a déjà été utilisé, ou un lien plus récent l’a remplacé. Aucune action n’est nécessaire de votre part.' },
-  tampered: { title: 'Ce lien n’est pas valide', text: 'Vérifiez que vous avez ouvert l’adresse complète reçue par e-mail, sans la modifier.' },
-  malformed: { title: 'Ce lien n’est pas valide', text: 'Vérifiez que vous avez ouvert l’adresse complète reçue par e-mail, sans la modifier.' },
-  not_awaiting: { title: 'Ce projet n’attend pas de confirmation', text: 'Il a déjà été confirmé, retiré, ou n’a pas encore été approuvé par le GIP.' },
+  expired: {
+    title: 'Ce lien a expiré',
+    text: 'Les liens de confirmation sont valables 14 jours. Demandez à l’enseignant ou au GIP de vous en envoyer un nouveau.',
+  },
+  used: {
+    title: 'Ce lien a déjà servi',
+    text: 'Il a déjà été utilisé, ou un lien plus récent l’a remplacé. Aucune action n’est nécessaire de votre part.',
+  },
+  tampered: {
+    title: 'Ce lien n’est pas valide',
+    text: 'Vérifiez que vous avez ouvert l’adresse complète reçue par e-mail, sans la modifier.',
+  },
+  malformed: {
+    title: 'Ce lien n’est pas valide',
+    text: 'Vérifiez que vous avez ouvert l’adresse complète reçue par e-mail, sans la modifier.',
+  },
+  not_awaiting: {
+    title: 'Ce projet n’attend pas de confirmation',
+    text: 'Il a déjà été confirmé, retiré, ou n’a pas encore été approuvé par le GIP.',
+  },
 }
 
 async function confirm(formData: FormData) {
@@ -77,7 +92,9 @@ export default async function SchoolConfirmationPage({ searchParams }: Props) {
         ) : null}
         <dt>Collecte</dt>
         <dd>
-          {project.startDate && project.endDate ? `du ${formatDate(project.startDate)} au ${formatDate(project.endDate)}` : 'dates à préciser par l’enseignant'}
+          {project.startDate && project.endDate
+            ? `du ${formatDate(project.startDate)} au ${formatDate(project.endDate)}`
+            : 'dates à préciser par l’enseignant'}
         </dd>
       </dl>
       {project.summary ? <p>{project.summary}</p> : null}

@@ -26,7 +26,8 @@ export default async function SignInPage({ searchParams }: Props) {
       ) : null}
       <SignInForm next={localPath(suite) ?? undefined} />
       <p>
-        Pas encore de compte ? <a href="/inscription/donateur">Créer un compte donateur</a> · <a href="/inscription">Créer un compte enseignant</a>
+        Pas encore de compte ? <a href="/inscription/donateur">Créer un compte donateur</a> ·{' '}
+        <a href="/inscription">Créer un compte enseignant</a>
       </p>
     </>
   )

@@ -3,7 +3,10 @@ import type { Metadata } from 'next'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { publicSponsors, sponsorKindLabel } from '@/services/sponsors/public-sponsors'
 
-export const metadata: Metadata = { title: 'Nos mécènes', description: 'Les entreprises, fondations et partenaires publics qui abondent les projets des écoles.' }
+export const metadata: Metadata = {
+  title: 'Nos mécènes',
+  description: 'Les entreprises, fondations et partenaires publics qui abondent les projets des écoles.',
+}
 export const revalidate = 300
 
 /** The sponsors that top up projects. */
@@ -12,7 +15,10 @@ export default async function SponsorsPage() {
   return (
     <>
       <h1>Nos mécènes</h1>
-      <p className="page__intro">Entreprises, fondations et partenaires publics abondent les dons faits aux projets qui correspondent à leurs engagements.</p>
+      <p className="page__intro">
+        Entreprises, fondations et partenaires publics abondent les dons faits aux projets qui correspondent à leurs
+        engagements.
+      </p>
       {sponsors.length ? (
         <ul className="status-list">
           {sponsors.map((s) => (

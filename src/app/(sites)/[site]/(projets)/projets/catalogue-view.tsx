@@ -2,7 +2,12 @@ import Link from 'next/link'
 
 import { daysLeft } from '@/domain/projects/campaign-clock'
 import { parisDate } from '@/domain/projects/campaign-window'
-import { CATALOGUE_SORTS, type CatalogueQuery, catalogueHref, hasCatalogueFilters } from '@/domain/projects/catalogue-query'
+import {
+  CATALOGUE_SORTS,
+  type CatalogueQuery,
+  catalogueHref,
+  hasCatalogueFilters,
+} from '@/domain/projects/catalogue-query'
 import { countOf } from '@/domain/text/typography'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { catalogueFilterOptionsCached, searchCatalogueCached } from '@/services/projects/catalogue'
@@ -10,7 +15,14 @@ import { ProjectProgress } from '@/ui/ProjectProgress'
 import { SelectFilter } from '@/ui/SelectFilter'
 
 const LEVELS = { ecole: 'École', college: 'Collège', lycee: 'Lycée' }
-const KINDS = { outing: 'Sortie', stay_with_nights: 'Séjour avec nuitées', international_trip: 'Voyage à l’étranger', equipment: 'Équipement', creation_show: 'Création ou spectacle', other: 'Autre' }
+const KINDS = {
+  outing: 'Sortie',
+  stay_with_nights: 'Séjour avec nuitées',
+  international_trip: 'Voyage à l’étranger',
+  equipment: 'Équipement',
+  creation_show: 'Création ou spectacle',
+  other: 'Autre',
+}
 
 /**
  * The catalogue of collecting projects: a GET form (works without JavaScript), results, pages. Shared
@@ -19,27 +31,66 @@ const KINDS = { outing: 'Sortie', stay_with_nights: 'Séjour avec nuitées', int
 export async function CatalogueView({ query }: { query: CatalogueQuery }) {
   const payload = await getPayloadOrUnavailable()
   // Both kept in memory (src/services/cache): the same for every visitor.
-  const [results, filters] = await Promise.all([searchCatalogueCached(payload, query), catalogueFilterOptionsCached(payload)])
+  const [results, filters] = await Promise.all([
+    searchCatalogueCached(payload, query),
+    catalogueFilterOptionsCached(payload),
+  ])
   const today = parisDate(new Date())
   return (
     <>
       <h1>Les projets à soutenir</h1>
-      <form method="get" action="/projets" className="filters" role="search" aria-label="Rechercher et filtrer les projets">
+      <form
+        method="get"
+        action="/projets"
+        className="filters"
+        role="search"
+        aria-label="Rechercher et filtrer les projets"
+      >
         <p>
           <label htmlFor="q">Rechercher</label>
           <input id="q" name="q" type="search" defaultValue={query.q} />
         </p>
-        <SelectFilter name="academie" label="Académie" all="Toutes" value={query.academie} options={filters.academies} />
-        <SelectFilter name="departement" label="Département" all="Tous" value={query.departement} options={filters.departments} />
+        <SelectFilter
+          name="academie"
+          label="Académie"
+          all="Toutes"
+          value={query.academie}
+          options={filters.academies}
+        />
+        <SelectFilter
+          name="departement"
+          label="Département"
+          all="Tous"
+          value={query.departement}
+          options={filters.departments}
+        />
         <SelectFilter name="niveau" label="Niveau" all="Tous" value={query.niveau} options={Object.entries(LEVELS)} />
         <SelectFilter name="theme" label="Thématique" all="Toutes" value={query.theme} options={filters.themes} />
-        <SelectFilter name="type" label="Type de projet" all="Tous" value={query.type} options={Object.entries(KINDS)} />
+        <SelectFilter
+          name="type"
+          label="Type de projet"
+          all="Tous"
+          value={query.type}
+          options={Object.entries(KINDS)}
+        />
         <p>
-          <input id="courteEchelle" name="courteEchelle" type="checkbox" value="1" defaultChecked={query.courteEchelle} />
+          <input
+            id="courteEchelle"
+            name="courteEchelle"
+            type="checkbox"
+            value="1"
+            defaultChecked={query.courteEchelle}
+          />
           <label htmlFor="courteEchelle">Label Courte Échelle</label>
         </p>
         <p>
-          <input id="procheMinimum" name="procheMinimum" type="checkbox" value="1" defaultChecked={query.procheMinimum} />
+          <input
+            id="procheMinimum"
+            name="procheMinimum"
+            type="checkbox"
+            value="1"
+            defaultChecked={query.procheMinimum}
+          />
           <label htmlFor="procheMinimum">Proches de leur objectif minimum</label>
         </p>
         <SelectFilter name="tri" label="Trier par" value={query.tri} options={Object.entries(CATALOGUE_SORTS)} />
@@ -58,8 +109,9 @@ export async function CatalogueView({ query }: { query: CatalogueQuery }) {
           </p>
         ) : (
           <p>
-            Aucun projet n’est en collecte pour le moment. Enseignants, <Link href="/proposer-un-projet">proposez le projet de votre classe</Link> : il pourra être
-            soutenu ici après sa relecture.
+            Aucun projet n’est en collecte pour le moment. Enseignants,{' '}
+            <Link href="/proposer-un-projet">proposez le projet de votre classe</Link> : il pourra être soutenu ici
+            après sa relecture.
           </p>
         )
       ) : (
@@ -79,9 +131,15 @@ export async function CatalogueView({ query }: { query: CatalogueQuery }) {
                   {project.courteEchelle ? ' · Courte Échelle' : ''}
                 </p>
                 {project.summary ? <p>{project.summary}</p> : null}
-                <ProjectProgress id={`p-${project.slug}`} collectedCents={project.collectedCents} minimumGoalCents={project.minimumGoalCents} optimumGoalCents={project.optimumGoalCents} />
+                <ProjectProgress
+                  id={`p-${project.slug}`}
+                  collectedCents={project.collectedCents}
+                  minimumGoalCents={project.minimumGoalCents}
+                  optimumGoalCents={project.optimumGoalCents}
+                />
                 <p>
-                  {countOf(project.donorCount, 'donateur', 'donateurs')} · {countOf(daysLeft(project.endDate, today), 'jour restant', 'jours restants')}
+                  {countOf(project.donorCount, 'donateur', 'donateurs')} ·{' '}
+                  {countOf(daysLeft(project.endDate, today), 'jour restant', 'jours restants')}
                 </p>
               </article>
             </li>

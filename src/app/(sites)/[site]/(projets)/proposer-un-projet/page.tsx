@@ -6,9 +6,22 @@ import { PROJECT_STEPS, type StepSlug, isStep } from '@/domain/projects/form-ste
 import { PROJECT_STATUS_LABELS } from '@/domain/projects/status'
 import { currentUser } from '@/services/auth/session'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
-import { editingTips, searchEstablishments, structureChoices, themeChoices } from '@/services/projects/project-form-data'
+import {
+  editingTips,
+  searchEstablishments,
+  structureChoices,
+  themeChoices,
+} from '@/services/projects/project-form-data'
 import { findOwnProject, isEditable } from '@/services/projects/teacher-projects'
-import { BudgetStep, DatesStep, EstablishmentStep, PhotosStep, ProjectStep, ReviewStep, StepNav } from '@/ui/project-form/ProjectSteps'
+import {
+  BudgetStep,
+  DatesStep,
+  EstablishmentStep,
+  PhotosStep,
+  ProjectStep,
+  ReviewStep,
+  StepNav,
+} from '@/ui/project-form/ProjectSteps'
 
 export const metadata: Metadata = { title: 'Proposer un projet', robots: { index: false } }
 
@@ -42,7 +55,8 @@ export default async function ProposeProjectPage({ searchParams }: Props) {
       <>
         <h1>{project.title}</h1>
         <p>
-          Ce projet est « {PROJECT_STATUS_LABELS[project.status]} » : il ne peut plus être modifié. <a href="/mon-espace">Retour à mon espace</a>
+          Ce projet est « {PROJECT_STATUS_LABELS[project.status]} » : il ne peut plus être modifié.{' '}
+          <a href="/mon-espace">Retour à mon espace</a>
         </p>
       </>
     )
@@ -51,11 +65,28 @@ export default async function ProposeProjectPage({ searchParams }: Props) {
   const tips = await editingTips(payload)
   let content: React.ReactNode
   if (step === 'etablissement' || !project) {
-    const establishment = project?.establishment && typeof project.establishment === 'object' ? project.establishment : null
-    const department = establishment ? (typeof establishment.department === 'object' ? establishment.department.id : establishment.department) : null
-    const [results, structures] = await Promise.all([searchEstablishments(payload, query.recherche ?? ''), structureChoices(payload, department)])
-    content = <EstablishmentStep project={project} results={results} query={query.recherche ?? ''} structures={structures} tips={tips} />
-  } else if (step === 'projet') content = <ProjectStep project={project} themes={await themeChoices(payload)} tips={tips} />
+    const establishment =
+      project?.establishment && typeof project.establishment === 'object' ? project.establishment : null
+    const department = establishment
+      ? typeof establishment.department === 'object'
+        ? establishment.department.id
+        : establishment.department
+      : null
+    const [results, structures] = await Promise.all([
+      searchEstablishments(payload, query.recherche ?? ''),
+      structureChoices(payload, department),
+    ])
+    content = (
+      <EstablishmentStep
+        project={project}
+        results={results}
+        query={query.recherche ?? ''}
+        structures={structures}
+        tips={tips}
+      />
+    )
+  } else if (step === 'projet')
+    content = <ProjectStep project={project} themes={await themeChoices(payload)} tips={tips} />
   else if (step === 'budget') content = <BudgetStep project={project} tips={tips} />
   else if (step === 'dates') content = <DatesStep project={project} tips={tips} />
   else if (step === 'photos') content = <PhotosStep project={project} tips={tips} />
@@ -72,7 +103,10 @@ export default async function ProposeProjectPage({ searchParams }: Props) {
           Brouillon enregistré.
         </p>
       ) : null}
-      <p>Les champs marqués d’un astérisque (*) sont obligatoires. Chaque étape est enregistrée comme brouillon : vous pouvez revenir plus tard.</p>
+      <p>
+        Les champs marqués d’un astérisque (*) sont obligatoires. Chaque étape est enregistrée comme brouillon : vous
+        pouvez revenir plus tard.
+      </p>
       {content}
     </>
   )

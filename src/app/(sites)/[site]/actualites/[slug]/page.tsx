@@ -12,7 +12,14 @@ export async function generateStaticParams(): Promise<{ site: string; slug: stri
 type Props = { params: ContentPageParams }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return contentPageMetadata('news', params, (article) => ({ title: article.title, description: article.excerpt, meta: article.meta, image: article.cover, type: 'article', publishedTime: article.publishedDate }))
+  return contentPageMetadata('news', params, (article) => ({
+    title: article.title,
+    description: article.excerpt,
+    meta: article.meta,
+    image: article.cover,
+    type: 'article',
+    publishedTime: article.publishedDate,
+  }))
 }
 
 /** A news item of this site only: another site’s news is not found here. */

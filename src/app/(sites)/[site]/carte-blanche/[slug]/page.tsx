@@ -12,7 +12,14 @@ export async function generateStaticParams(): Promise<{ site: string; slug: stri
 type Props = { params: ContentPageParams }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return contentPageMetadata('expert-articles', params, (article) => ({ title: article.title, description: article.excerpt, meta: article.meta, image: article.expert.photo, type: 'article', publishedTime: article.publishedDate }))
+  return contentPageMetadata('expert-articles', params, (article) => ({
+    title: article.title,
+    description: article.excerpt,
+    meta: article.meta,
+    image: article.expert.photo,
+    type: 'article',
+    publishedTime: article.publishedDate,
+  }))
 }
 
 /** An expert article of this site only: another site's article is not found here. */

@@ -12,7 +12,12 @@ export async function generateStaticParams(): Promise<{ site: string; slug: stri
 type Props = { params: ContentPageParams }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return contentPageMetadata('workshop-kits', params, (kit) => ({ title: kit.title, description: kit.summary, meta: kit.meta, image: kit.cover }))
+  return contentPageMetadata('workshop-kits', params, (kit) => ({
+    title: kit.title,
+    description: kit.summary,
+    meta: kit.meta,
+    image: kit.cover,
+  }))
 }
 
 /** A workshop kit of this site only: another site’s kit is not found here. */

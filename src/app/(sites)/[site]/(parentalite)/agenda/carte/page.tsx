@@ -22,7 +22,14 @@ export default async function AgendaMapPage({ searchParams }: Props) {
   const [workshops, territories] = await Promise.all([findPublicWorkshops(payload, query), territoryOptions(payload)])
   const markers: MapMarker[] = workshops
     .filter((w) => w.latitude !== null && w.longitude !== null)
-    .map((w) => ({ id: w.id, lat: w.latitude!, lng: w.longitude!, title: w.title, href: `#atelier-${w.slug}`, when: `${formatEventTime(w.startsAt, { short: true })}, ${w.commune}` }))
+    .map((w) => ({
+      id: w.id,
+      lat: w.latitude!,
+      lng: w.longitude!,
+      title: w.title,
+      href: `#atelier-${w.slug}`,
+      when: `${formatEventTime(w.startsAt, { short: true })}, ${w.commune}`,
+    }))
   return (
     <>
       <h1>Carte des ateliers</h1>
@@ -30,11 +37,20 @@ export default async function AgendaMapPage({ searchParams }: Props) {
       <p>
         <Link href={`/agenda${agendaSearch(query)}`}>Revenir à l’agenda</Link>
       </p>
-      <WorkshopMap markers={markers} tileUrl={env.MAP_TILE_URL} attribution={env.MAP_TILE_ATTRIBUTION} listId="liste-ateliers" />
+      <WorkshopMap
+        markers={markers}
+        tileUrl={env.MAP_TILE_URL}
+        attribution={env.MAP_TILE_ATTRIBUTION}
+        listId="liste-ateliers"
+      />
       <h2 id="liste-ateliers" tabIndex={-1}>
         Liste des ateliers de la carte ({workshops.length})
       </h2>
-      {workshops.length ? <WorkshopList workshops={workshops} labelledBy="liste-ateliers" /> : <p>Aucun atelier ne correspond à ces critères pour le moment.</p>}
+      {workshops.length ? (
+        <WorkshopList workshops={workshops} labelledBy="liste-ateliers" />
+      ) : (
+        <p>Aucun atelier ne correspond à ces critères pour le moment.</p>
+      )}
     </>
   )
 }

@@ -14,7 +14,12 @@ export const metadata: Metadata = { title: 'Votre avis sur l’atelier', robots:
 
 type Props = { params: Promise<{ site: string; workshop: string }> }
 
-const when = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' })
+const when = new Intl.DateTimeFormat('fr-FR', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/Paris',
+})
 
 /** The parents' satisfaction questionnaire of one workshop: anonymous, a few questions, no account. */
 export default async function QuestionnairePage({ params }: Props) {
@@ -35,7 +40,10 @@ export default async function QuestionnairePage({ params }: Props) {
         </p>
       ) : (
         <>
-          <p>Vos réponses sont anonymes : nous ne demandons ni votre nom ni vos coordonnées. Elles servent à améliorer les ateliers. Les questions marquées d’un astérisque (*) sont obligatoires.</p>
+          <p>
+            Vos réponses sont anonymes : nous ne demandons ni votre nom ni vos coordonnées. Elles servent à améliorer
+            les ateliers. Les questions marquées d’un astérisque (*) sont obligatoires.
+          </p>
           <ActionForm action={answerQuestionnaireAction} labels={labels}>
             <input type="hidden" name="atelier" value={workshop.id} />
             <input type="hidden" name="questionnaire" value={form.id} />
@@ -43,17 +51,61 @@ export default async function QuestionnairePage({ params }: Props) {
               const label = q.label ?? q.name
               switch (q.blockType) {
                 case 'radio':
-                  return <Choices key={q.name} name={q.name} legend={q.required ? `${label} *` : label} type="radio" options={q.options ?? []} />
+                  return (
+                    <Choices
+                      key={q.name}
+                      name={q.name}
+                      legend={q.required ? `${label} *` : label}
+                      type="radio"
+                      options={q.options ?? []}
+                    />
+                  )
                 case 'select':
-                  return <Field key={q.name} name={q.name} label={label} as="select" required={Boolean(q.required)} options={q.options ?? []} />
+                  return (
+                    <Field
+                      key={q.name}
+                      name={q.name}
+                      label={label}
+                      as="select"
+                      required={Boolean(q.required)}
+                      options={q.options ?? []}
+                    />
+                  )
                 case 'textarea':
-                  return <Field key={q.name} name={q.name} label={label} as="textarea" required={Boolean(q.required)} maxLength={2000} />
+                  return (
+                    <Field
+                      key={q.name}
+                      name={q.name}
+                      label={label}
+                      as="textarea"
+                      required={Boolean(q.required)}
+                      maxLength={2000}
+                    />
+                  )
                 case 'number':
-                  return <Field key={q.name} name={q.name} label={label} inputMode="numeric" required={Boolean(q.required)} />
+                  return (
+                    <Field
+                      key={q.name}
+                      name={q.name}
+                      label={label}
+                      inputMode="numeric"
+                      required={Boolean(q.required)}
+                    />
+                  )
                 case 'text':
-                  return <Field key={q.name} name={q.name} label={label} required={Boolean(q.required)} maxLength={500} />
+                  return (
+                    <Field key={q.name} name={q.name} label={label} required={Boolean(q.required)} maxLength={500} />
+                  )
                 case 'checkbox':
-                  return <Choices key={q.name} name={q.name} legend={label} type="checkbox" options={[{ value: 'oui', label: 'Oui' }]} />
+                  return (
+                    <Choices
+                      key={q.name}
+                      name={q.name}
+                      legend={label}
+                      type="checkbox"
+                      options={[{ value: 'oui', label: 'Oui' }]}
+                    />
+                  )
                 default:
                   return null
               }

@@ -16,13 +16,26 @@ type Props = { params: Promise<{ site: string; slug: string }> }
 
 const findTerritory = cache(async (slug: string) => {
   const payload = await getPayloadOrUnavailable()
-  const { docs } = await payload.find({ collection: 'territories', where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess: false, joins: false })
+  const { docs } = await payload.find({
+    collection: 'territories',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: false,
+    joins: false,
+  })
   return docs[0] ?? null
 })
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const territory = await findTerritory(decodeURIComponent((await params).slug))
-  return territory ? { title: `${territory.name} — territoire numérique éducatif`, description: territory.summary ?? undefined, alternates: { canonical: `/territoires/${territory.slug}` } } : { title: 'Territoire introuvable' }
+  return territory
+    ? {
+        title: `${territory.name} — territoire numérique éducatif`,
+        description: territory.summary ?? undefined,
+        alternates: { canonical: `/territoires/${territory.slug}` },
+      }
+    : { title: 'Territoire introuvable' }
 }
 
 const number = new Intl.NumberFormat('fr-FR')
@@ -34,7 +47,15 @@ export default async function TerritoryPage({ params }: Props) {
   const payload = await getPayloadOrUnavailable()
   const [workshops, partners, indicators] = await Promise.all([
     findPublicWorkshops(payload, { territoire: territory.slug }),
-    payload.find({ collection: 'partners', where: { and: [{ territory: { equals: territory.id } }, { publicListing: { equals: true } }] }, pagination: false, depth: 0, sort: 'name', overrideAccess: false, select: { name: true, kind: true, website: true } }),
+    payload.find({
+      collection: 'partners',
+      where: { and: [{ territory: { equals: territory.id } }, { publicListing: { equals: true } }] },
+      pagination: false,
+      depth: 0,
+      sort: 'name',
+      overrideAccess: false,
+      select: { name: true, kind: true, website: true },
+    }),
     // Counts only (the records stay private): the figures the GIP publishes in its activity report.
     loadIndicators(payload, { public: true }, [territory.id]),
   ])
@@ -45,7 +66,8 @@ export default async function TerritoryPage({ params }: Props) {
     <article>
       <h1>{territory.name}</h1>
       <p className="page__intro">
-        Territoire numérique éducatif — cohorte {COHORT_LABELS[territory.cohort].toLowerCase()}, programme de {territory.startYear} à {territory.endYear}.
+        Territoire numérique éducatif — cohorte {COHORT_LABELS[territory.cohort].toLowerCase()}, programme de{' '}
+        {territory.startYear} à {territory.endYear}.
       </p>
       {territory.summary ? <p>{territory.summary}</p> : null}
       {territory.pageContent ? <Prose data={territory.pageContent} /> : null}
@@ -112,8 +134,10 @@ export default async function TerritoryPage({ params }: Props) {
           <>
             <WorkshopList workshops={workshops.slice(0, 10)} labelledBy="ateliers-a-venir" showTerritory={false} />
             <p>
-              <Link href={`/agenda?territoire=${territory.slug}`}>Tous les ateliers de ce territoire dans l’agenda</Link> ·{' '}
-              <Link href={`/agenda/carte?territoire=${territory.slug}`}>sur une carte</Link>
+              <Link href={`/agenda?territoire=${territory.slug}`}>
+                Tous les ateliers de ce territoire dans l’agenda
+              </Link>{' '}
+              · <Link href={`/agenda/carte?territoire=${territory.slug}`}>sur une carte</Link>
             </p>
           </>
         ) : (

@@ -12,7 +12,13 @@ type Props = { params: Promise<{ site: string; slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const sponsor = await publicSponsor(await getPayloadOrUnavailable(), (await params).slug)
-  return sponsor ? { title: `${sponsor.name}, mécène`, description: sponsor.description ?? undefined, alternates: { canonical: `/mecenes/${sponsor.slug}` } } : { title: 'Mécène introuvable' }
+  return sponsor
+    ? {
+        title: `${sponsor.name}, mécène`,
+        description: sponsor.description ?? undefined,
+        alternates: { canonical: `/mecenes/${sponsor.slug}` },
+      }
+    : { title: 'Mécène introuvable' }
 }
 
 /** A sponsor's public page: who they are and the projects they supported. */
@@ -36,7 +42,8 @@ export default async function SponsorPage({ params }: Props) {
         <ul className="status-list">
           {sponsor.projects.map((p) => (
             <li key={p.slug}>
-              <a href={`/projets/${p.slug}`}>{p.title}</a> : {formatEuros(p.amountCents)} d’abondement ({PROJECT_STATUS_LABELS[p.status as ProjectStatus].toLowerCase()})
+              <a href={`/projets/${p.slug}`}>{p.title}</a> : {formatEuros(p.amountCents)} d’abondement (
+              {PROJECT_STATUS_LABELS[p.status as ProjectStatus].toLowerCase()})
             </li>
           ))}
         </ul>

@@ -19,13 +19,16 @@ function KeptRecords({ dates }: { dates: ReturnType<typeof retentionDates> }) {
   return (
     <ul>
       <li>
-        <strong>Les pièces comptables de vos dons</strong> (montant, date, projet, moyen de paiement, et votre identité telle que vous l’avez indiquée en donnant) :{' '}
-        {RETENTION.accounting.years} ans à compter de la clôture de l’exercice comptable ({RETENTION.accounting.law})
+        <strong>Les pièces comptables de vos dons</strong> (montant, date, projet, moyen de paiement, et votre identité
+        telle que vous l’avez indiquée en donnant) : {RETENTION.accounting.years} ans à compter de la clôture de
+        l’exercice comptable ({RETENTION.accounting.law})
         {dates ? <>, soit jusqu’au {formatDate(dates.accountingUntil)} au plus tard</> : null}.
       </li>
       <li>
-        <strong>Les reçus fiscaux et les pièces qui les justifient</strong> (vos nom, adresse et, pour une entreprise, raison sociale et SIREN) : {RETENTION.taxReceipts.years} ans à compter de
-        leur établissement ({RETENTION.taxReceipts.law}){dates ? <>, soit jusqu’au {formatDate(dates.taxReceiptsUntil)} au plus tard</> : null}.
+        <strong>Les reçus fiscaux et les pièces qui les justifient</strong> (vos nom, adresse et, pour une entreprise,
+        raison sociale et SIREN) : {RETENTION.taxReceipts.years} ans à compter de leur établissement (
+        {RETENTION.taxReceipts.law})
+        {dates ? <>, soit jusqu’au {formatDate(dates.taxReceiptsUntil)} au plus tard</> : null}.
       </li>
     </ul>
   )
@@ -39,11 +42,15 @@ export default async function EraseAccountPage({ searchParams }: Props) {
       <>
         <h1>Votre compte est effacé</h1>
         <p className="notice" role="status">
-          Votre compte est effacé et vous êtes déconnecté. Vos dons apparaissent désormais comme anonymes sur les pages des projets.
+          Votre compte est effacé et vous êtes déconnecté. Vos dons apparaissent désormais comme anonymes sur les pages
+          des projets.
         </p>
         <p>Comme la loi l’impose, le GIP conserve encore :</p>
         <KeptRecords dates={null} />
-        <p>Ces données ne servent qu’à la comptabilité et aux reçus fiscaux ; elles sont supprimées à la fin de ces délais.</p>
+        <p>
+          Ces données ne servent qu’à la comptabilité et aux reçus fiscaux ; elles sont supprimées à la fin de ces
+          délais.
+        </p>
         <p>
           <a href="/">Retour à l’accueil</a>
         </p>
@@ -85,13 +92,17 @@ export default async function EraseAccountPage({ searchParams }: Props) {
       <ul>
         <li>votre compte : adresse e-mail, nom, prénom et mot de passe ; vous ne pourrez plus vous connecter ;</li>
         <li>les projets que vous suivez, et les actualités qui vous étaient envoyées ;</li>
-        <li>le lien entre votre compte et vos dons, qui apparaîtront comme anonymes sur les pages des projets ; vos messages aux classes.</li>
+        <li>
+          le lien entre votre compte et vos dons, qui apparaîtront comme anonymes sur les pages des projets ; vos
+          messages aux classes.
+        </li>
       </ul>
       <h2>Ce que le GIP doit conserver, et jusqu’à quand</h2>
       <p>La loi impose de garder la trace des dons, même après l’effacement du compte :</p>
       <KeptRecords dates={dates} />
       <p>
-        Ces données ne servent plus qu’à la comptabilité et aux reçus fiscaux, et sont supprimées à la fin de ces délais. Avant d’effacer votre compte, vous pouvez{' '}
+        Ces données ne servent plus qu’à la comptabilité et aux reçus fiscaux, et sont supprimées à la fin de ces
+        délais. Avant d’effacer votre compte, vous pouvez{' '}
         <a href="/api/users/personal-data" download>
           télécharger vos données
         </a>

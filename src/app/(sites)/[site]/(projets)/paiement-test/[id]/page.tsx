@@ -18,7 +18,9 @@ export default async function TestPaymentPage({ params, searchParams }: Props) {
   const id = Number((await params).id)
   const { jeton } = await searchParams
   if (!Number.isInteger(id) || !checkDonationToken(id, jeton)) notFound()
-  const donation = await (await getPayloadOrUnavailable()).findByID({ collection: 'donations', id, depth: 1, overrideAccess: true, disableErrors: true })
+  const donation = await (
+    await getPayloadOrUnavailable()
+  ).findByID({ collection: 'donations', id, depth: 1, overrideAccess: true, disableErrors: true })
   if (!donation) notFound()
   const title = typeof donation.project === 'object' ? donation.project.title : ''
   return (
@@ -32,8 +34,12 @@ export default async function TestPaymentPage({ params, searchParams }: Props) {
       <form action={testPaymentAction} className="form-actions">
         <input type="hidden" name="don" value={id} />
         <input type="hidden" name="jeton" value={jeton} />
-        <button type="submit" name="resultat" value="succes">Simuler un paiement réussi</button>
-        <button type="submit" name="resultat" value="echec" className="button-secondary">Simuler un paiement refusé</button>
+        <button type="submit" name="resultat" value="succes">
+          Simuler un paiement réussi
+        </button>
+        <button type="submit" name="resultat" value="echec" className="button-secondary">
+          Simuler un paiement refusé
+        </button>
       </form>
     </>
   )

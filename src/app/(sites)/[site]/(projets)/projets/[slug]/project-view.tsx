@@ -35,11 +35,34 @@ const loadProject = cache(async (host: string, slug: string) => {
     depth: 1,
     overrideAccess: false,
     select: {
-      title: true, slug: true, status: true, summary: true, description: true, pedagogicalGoals: true, establishment: true, themes: true, budgetLines: true,
-      minimumGoalCents: true, optimumGoalCents: true, collectedCents: true, donorCount: true, startDate: true, endDate: true, courteEchelle: true, pupils: true,
-      cover: true, gallery: true, level: true, kind: true, nights: true,
+      title: true,
+      slug: true,
+      status: true,
+      summary: true,
+      description: true,
+      pedagogicalGoals: true,
+      establishment: true,
+      themes: true,
+      budgetLines: true,
+      minimumGoalCents: true,
+      optimumGoalCents: true,
+      collectedCents: true,
+      donorCount: true,
+      startDate: true,
+      endDate: true,
+      courteEchelle: true,
+      pupils: true,
+      cover: true,
+      gallery: true,
+      level: true,
+      kind: true,
+      nights: true,
     },
-    populate: { establishments: { name: true, commune: true, kind: true }, themes: { name: true }, 'project-pictures': { alt: true, filename: true, url: true, width: true, height: true, sizes: true } },
+    populate: {
+      establishments: { name: true, commune: true, kind: true },
+      themes: { name: true },
+      'project-pictures': { alt: true, filename: true, url: true, width: true, height: true, sizes: true },
+    },
   })
   const project = docs[0]
   if (!project) return null
@@ -53,7 +76,11 @@ const loadProject = cache(async (host: string, slug: string) => {
     select: { title: true, body: true, createdAt: true, pictures: true },
     populate: { 'project-pictures': { alt: true, url: true, sizes: true } },
   })
-  const [donors, offers, topUps] = await Promise.all([publicDonors(payload, project.id, 30), project.status === 'collecting' ? programmeOffers(payload, project.id) : [], topUpLines(payload, project.id)])
+  const [donors, offers, topUps] = await Promise.all([
+    publicDonors(payload, project.id, 30),
+    project.status === 'collecting' ? programmeOffers(payload, project.id) : [],
+    topUpLines(payload, project.id),
+  ])
   return { ...project, news: news.docs, donors, offers, topUps, pageUrl: siteUrl(site, `/projets/${project.slug}`) }
 })
 
@@ -70,12 +97,15 @@ export async function projectMetadata(site: string, slug: string, notice?: Follo
       title: project.title,
       description: project.summary ?? undefined,
       type: 'article',
-      images: coverOf(project)?.sizes?.large?.url ? [{ url: coverOf(project)!.sizes!.large!.url!, alt: coverOf(project)!.alt }] : undefined,
+      images: coverOf(project)?.sizes?.large?.url
+        ? [{ url: coverOf(project)!.sizes!.large!.url!, alt: coverOf(project)!.alt }]
+        : undefined,
     },
   }
 }
 
-const coverOf = (project: { cover?: unknown }) => (project.cover && typeof project.cover === 'object' ? (project.cover as ProjectPicture) : null)
+const coverOf = (project: { cover?: unknown }) =>
+  project.cover && typeof project.cover === 'object' ? (project.cover as ProjectPicture) : null
 
 /**
  * A public project's page, the same for every visitor (it is cached): it never reads who is
@@ -90,7 +120,9 @@ export async function ProjectView({ site, slug, notice }: { site: string; slug: 
   const themes = (project.themes ?? []).flatMap((t) => (typeof t === 'object' ? [t.name] : []))
   const collecting = project.status === 'collecting'
   const cover = coverOf(project)
-  const gallery = (project.gallery ?? []).flatMap((p) => (typeof p === 'object' && p.url && p.id !== cover?.id ? [p] : []))
+  const gallery = (project.gallery ?? []).flatMap((p) =>
+    typeof p === 'object' && p.url && p.id !== cover?.id ? [p] : [],
+  )
   const daysLeft = collecting && project.endDate ? daysLeftWording(project.endDate, parisDate(new Date())) : null
   const box = {
     slug: project.slug,
@@ -110,7 +142,12 @@ export async function ProjectView({ site, slug, notice }: { site: string; slug: 
     <article className={`project${collecting ? ' project--collecting' : ''}`}>
       <header className="project__head">
         <p className="project__kicker">
-          {[establishment ? `${establishment.name}, ${establishment.commune}` : null, project.courteEchelle ? 'Courte Échelle' : null].filter(Boolean).join(' · ')}
+          {[
+            establishment ? `${establishment.name}, ${establishment.commune}` : null,
+            project.courteEchelle ? 'Courte Échelle' : null,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
         </p>
         <h1>{project.title}</h1>
         {project.summary ? <p className="page__intro">{project.summary}</p> : null}
@@ -126,7 +163,12 @@ export async function ProjectView({ site, slug, notice }: { site: string; slug: 
             <Picture className="project__cover" picture={cover} alt={cover.alt} sizes={COVER_SIZES} eager />
           </figure>
         ) : null}
-        <GiveBox {...box} collecting={collecting} offers={project.offers} outcome={outcome && { title: outcome.title, text: outcome.outcome === 'settling' ? outcome.text : null }} />
+        <GiveBox
+          {...box}
+          collecting={collecting}
+          offers={project.offers}
+          outcome={outcome && { title: outcome.title, text: outcome.outcome === 'settling' ? outcome.text : null }}
+        />
         <div className="project__main">
           {gallery.length ? (
             <section aria-labelledby="galerie" className="project__gallery">
@@ -198,7 +240,9 @@ export async function ProjectView({ site, slug, notice }: { site: string; slug: 
               <h2 id="budget">À quoi servent les dons</h2>
               <div className="table-scroll" role="region" aria-label="Tableau du budget" tabIndex={0}>
                 <table className="budget">
-                  <caption className="sr-only">Budget prévisionnel du projet, et la part de chaque euro donné pour chaque poste</caption>
+                  <caption className="sr-only">
+                    Budget prévisionnel du projet, et la part de chaque euro donné pour chaque poste
+                  </caption>
                   <thead>
                     <tr>
                       <th scope="col">Poste</th>
@@ -238,7 +282,15 @@ export async function ProjectView({ site, slug, notice }: { site: string; slug: 
                   <p style={{ whiteSpace: 'pre-line' }}>{item.body}</p>
                   {(item.pictures ?? []).map((picture) =>
                     typeof picture === 'object' && picture.url ? (
-                      <img key={picture.id} className="news__picture" src={picture.sizes?.card?.url ?? picture.url} alt={picture.alt} width={320} height={200} loading="lazy" />
+                      <img
+                        key={picture.id}
+                        className="news__picture"
+                        src={picture.sizes?.card?.url ?? picture.url}
+                        alt={picture.alt}
+                        width={320}
+                        height={200}
+                        loading="lazy"
+                      />
                     ) : null,
                   )}
                 </article>
@@ -252,7 +304,9 @@ export async function ProjectView({ site, slug, notice }: { site: string; slug: 
                 {wall.shown.map((donor, i) => (
                   <li key={i}>
                     <span className="donor-wall__name">{donor.name}</span>
-                    {donor.amountCents !== null ? <span className="donor-wall__amount">{formatEuros(donor.amountCents)}</span> : null}
+                    {donor.amountCents !== null ? (
+                      <span className="donor-wall__amount">{formatEuros(donor.amountCents)}</span>
+                    ) : null}
                   </li>
                 ))}
               </ul>
@@ -265,7 +319,8 @@ export async function ProjectView({ site, slug, notice }: { site: string; slug: 
               <ul className="donors">
                 {project.topUps.map((line) => (
                   <li key={line.name}>
-                    {line.sponsorSlug ? <a href={`/mecenes/${line.sponsorSlug}`}>{line.name}</a> : line.name} — {formatEuros(line.amountCents)}
+                    {line.sponsorSlug ? <a href={`/mecenes/${line.sponsorSlug}`}>{line.name}</a> : line.name} —{' '}
+                    {formatEuros(line.amountCents)}
                   </li>
                 ))}
               </ul>

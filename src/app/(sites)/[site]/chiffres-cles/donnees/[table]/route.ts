@@ -8,7 +8,8 @@ import { frenchCsv } from '@/services/exports/table-file'
 
 export const dynamic = 'force-dynamic'
 
-const notFound = () => new Response('Tableau introuvable.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+const notFound = () =>
+  new Response('Tableau introuvable.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
 
 /**
  * GET /chiffres-cles/donnees/<table>.csv?annee=&periode=: one table of /chiffres-cles as CSV
@@ -40,6 +41,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ site
   if (!table) return notFound()
   const body = frenchCsv(csvRows(table))
   return new Response(body, {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${table.id}-${label}.csv"`, 'Cache-Control': 'public, max-age=300' },
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${table.id}-${label}.csv"`,
+      'Cache-Control': 'public, max-age=300',
+    },
   })
 }

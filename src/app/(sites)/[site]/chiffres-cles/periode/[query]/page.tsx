@@ -15,5 +15,10 @@ type Props = { params: Promise<{ site: string; query: string }> }
 export default async function KeyFiguresPeriodPage({ params }: Props) {
   const { site, query } = await params
   const search = rewrittenSearch(query)
-  return <KeyFiguresView host={site} search={{ annee: search.get('annee') ?? undefined, periode: search.get('periode') ?? undefined }} />
+  return (
+    <KeyFiguresView
+      host={site}
+      search={{ annee: search.get('annee') ?? undefined, periode: search.get('periode') ?? undefined }}
+    />
+  )
 }

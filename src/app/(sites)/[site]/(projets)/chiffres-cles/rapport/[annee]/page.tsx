@@ -29,8 +29,8 @@ export default async function ActivityReportPage({ params }: Props) {
     <article className="activity-report">
       <h1>{report.title}</h1>
       <p>
-        Chiffres de l’année civile {year}, calculés à partir des données du portail (et de l’historique de l’ancienne plateforme).{' '}
-        <a href={`/chiffres-cles/rapport/${year}/pdf`}>Télécharger le rapport (PDF)</a>
+        Chiffres de l’année civile {year}, calculés à partir des données du portail (et de l’historique de l’ancienne
+        plateforme). <a href={`/chiffres-cles/rapport/${year}/pdf`}>Télécharger le rapport (PDF)</a>
       </p>
       {report.sections.map((section) => (
         <section key={section.key} aria-labelledby={`section-${section.key}`}>
@@ -40,7 +40,12 @@ export default async function ActivityReportPage({ params }: Props) {
           ))}
           {section.empty ? <p>{section.empty}</p> : null}
           {section.tables.map((table) => (
-            <StatSection key={table.id} table={table} headingLevel="h3" csvHref={table.id === 'tne' ? undefined : `/chiffres-cles/donnees/${table.id}.csv?annee=${year}`} />
+            <StatSection
+              key={table.id}
+              table={table}
+              headingLevel="h3"
+              csvHref={table.id === 'tne' ? undefined : `/chiffres-cles/donnees/${table.id}.csv?annee=${year}`}
+            />
           ))}
         </section>
       ))}

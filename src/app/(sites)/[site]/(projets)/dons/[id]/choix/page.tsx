@@ -16,7 +16,8 @@ type Props = { params: Promise<{ site: string; id: string }>; searchParams: Prom
 
 const DONE: Record<string, string> = {
   reallocated: 'Merci ! Votre don est versé au fonds solidaire.',
-  refund_requested: 'C’est noté : votre don vous est remboursé. Vous recevrez un e-mail quand le remboursement sera fait.',
+  refund_requested:
+    'C’est noté : votre don vous est remboursé. Vous recevrez un e-mail quand le remboursement sera fait.',
   closed: 'Ce choix n’est plus possible : il a déjà été fait, ou le délai est passé.',
 }
 
@@ -39,15 +40,19 @@ export default async function FailedGiftChoicePage({ params, searchParams }: Pro
         </p>
       ) : null}
       <p>
-        Votre don de {formatEuros(gift.amountCents)} (référence {gift.reference}) au projet <a href={`/projets/${gift.slug}`}>{gift.title}</a>
+        Votre don de {formatEuros(gift.amountCents)} (référence {gift.reference}) au projet{' '}
+        <a href={`/projets/${gift.slug}`}>{gift.title}</a>
         {' : '}
-        {gift.refundRequestedAt && gift.status === 'paid' ? 'remboursement en cours' : DONATION_STATUS_LABELS[gift.status].toLowerCase()}.
+        {gift.refundRequestedAt && gift.status === 'paid'
+          ? 'remboursement en cours'
+          : DONATION_STATUS_LABELS[gift.status].toLowerCase()}
+        .
       </p>
       {open && deadline ? (
         <>
           <p>
-            La collecte n’a pas atteint son objectif minimum. Choisissez avant le {formatDate(parisDate(deadline))} ; sans réponse, votre don vous sera
-            remboursé.
+            La collecte n’a pas atteint son objectif minimum. Choisissez avant le {formatDate(parisDate(deadline))} ;
+            sans réponse, votre don vous sera remboursé.
           </p>
           <form action={chooseByLinkAction} className="form-actions">
             <input type="hidden" name="don" value={id} />
@@ -59,7 +64,10 @@ export default async function FailedGiftChoicePage({ params, searchParams }: Pro
               Être remboursé
             </button>
           </form>
-          <p>Le fonds solidaire aide des projets d’écoles plus défavorisées (label Courte Échelle). Un remboursement se fait en totalité, sans frais.</p>
+          <p>
+            Le fonds solidaire aide des projets d’écoles plus défavorisées (label Courte Échelle). Un remboursement se
+            fait en totalité, sans frais.
+          </p>
         </>
       ) : null}
     </>

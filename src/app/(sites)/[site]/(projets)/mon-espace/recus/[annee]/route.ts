@@ -1,4 +1,3 @@
-
 import { parseYear } from '@/domain/receipts/numbering'
 import { currentUser } from '@/services/auth/session'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
@@ -16,6 +15,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ sit
   const pdf = await yearlyStatement(await getPayloadOrUnavailable(), user, year)
   if (!pdf) return new Response(`Aucun reçu fiscal pour ${year}.`, { status: 404 })
   return new Response(new Uint8Array(pdf), {
-    headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="recus-fiscaux-${year}.pdf"`, 'Cache-Control': 'private, no-store' },
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="recus-fiscaux-${year}.pdf"`,
+      'Cache-Control': 'private, no-store',
+    },
   })
 }

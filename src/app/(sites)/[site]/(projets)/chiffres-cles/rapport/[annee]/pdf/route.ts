@@ -1,4 +1,3 @@
-
 import { parseYear } from '@/domain/statistics/periods'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { clientAddress, consumeOrThrow, tooManyRequestsResponse } from '@/services/rate-limit'
@@ -20,10 +19,19 @@ export async function GET(request: Request, { params }: { params: Promise<{ site
   const { site: host, annee } = await params
   const site = await getSiteByHost(host)
   const year = parseYear(annee)
-  const report = site?.kind === SITE_KINDS.projets && year ? await loadActivityReport(await getPayloadOrUnavailable(), year) : null
-  if (!report) return new Response('Rapport introuvable.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  const report =
+    site?.kind === SITE_KINDS.projets && year ? await loadActivityReport(await getPayloadOrUnavailable(), year) : null
+  if (!report)
+    return new Response('Rapport introuvable.', {
+      status: 404,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    })
   const pdf = await activityReportPdfCached(report)
   return new Response(new Uint8Array(pdf), {
-    headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="rapport-activite-${year}.pdf"`, 'Cache-Control': 'public, max-age=300' },
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="rapport-activite-${year}.pdf"`,
+      'Cache-Control': 'public, max-age=300',
+    },
   })
 }

@@ -13,7 +13,10 @@ import { TestModeBanner } from '@/ui/TestModeBanner'
 export const metadata: Metadata = { title: 'Merci pour votre don', robots: { index: false } }
 export const dynamic = 'force-dynamic'
 
-type Props = { params: Promise<{ site: string; slug: string }>; searchParams: Promise<{ don?: string; jeton?: string }> }
+type Props = {
+  params: Promise<{ site: string; slug: string }>
+  searchParams: Promise<{ don?: string; jeton?: string }>
+}
 
 /** Where the payment returns: the gift's state, shown only to the holder of its signed link. */
 export default async function ThanksPage({ params, searchParams }: Props) {
@@ -21,24 +24,33 @@ export default async function ThanksPage({ params, searchParams }: Props) {
   const query = await searchParams
   const id = Number(query.don)
   if (!Number.isInteger(id) || !checkDonationToken(id, query.jeton)) notFound()
-  const donation = await (await getPayloadOrUnavailable()).findByID({ collection: 'donations', id, depth: 0, overrideAccess: true, disableErrors: true })
+  const donation = await (
+    await getPayloadOrUnavailable()
+  ).findByID({ collection: 'donations', id, depth: 0, overrideAccess: true, disableErrors: true })
   if (!donation) notFound()
-  const back = <p><a href={`/projets/${slug}`}>Retour au projet</a></p>
+  const back = (
+    <p>
+      <a href={`/projets/${slug}`}>Retour au projet</a>
+    </p>
+  )
   const banner = env.usesTestPayments ? <TestModeBanner /> : null
   if (donation.status === 'paid') {
     return (
       <>
         {banner}
         <h1>Merci pour votre don !</h1>
-        <p>Votre don de {formatEuros(donation.amountCents)} est confirmé (référence {donation.reference}). Un e-mail de confirmation vous est envoyé.</p>
+        <p>
+          Votre don de {formatEuros(donation.amountCents)} est confirmé (référence {donation.reference}). Un e-mail de
+          confirmation vous est envoyé.
+        </p>
         {(await currentUser()) ? (
           <p>
             Retrouvez ce don dans <a href="/mon-espace#mes-dons">Mon espace</a>.
           </p>
         ) : (
           <p>
-            Pour retrouver vos dons et suivre ce projet, <a href="/inscription/donateur">créez un compte donateur</a> avec la même adresse e-mail, ou{' '}
-            <a href="/connexion?suite=/mon-espace">connectez-vous</a>.
+            Pour retrouver vos dons et suivre ce projet, <a href="/inscription/donateur">créez un compte donateur</a>{' '}
+            avec la même adresse e-mail, ou <a href="/connexion?suite=/mon-espace">connectez-vous</a>.
           </p>
         )}
         {back}
@@ -53,7 +65,8 @@ export default async function ThanksPage({ params, searchParams }: Props) {
         <h1>Merci ! Il reste à faire le virement</h1>
         <p>
           Faites un virement de <strong>{formatEuros(donation.amountCents)}</strong>
-          {donation.expiresAt ? <> avant le {formatDate(parisDate(new Date(donation.expiresAt)))}</> : null} sur ce compte. Ces coordonnées vous sont aussi envoyées par e-mail.
+          {donation.expiresAt ? <> avant le {formatDate(parisDate(new Date(donation.expiresAt)))}</> : null} sur ce
+          compte. Ces coordonnées vous sont aussi envoyées par e-mail.
         </p>
         <dl className="transfer-details">
           <dt>Titulaire</dt>
@@ -67,7 +80,10 @@ export default async function ThanksPage({ params, searchParams }: Props) {
             <strong>{donation.reference}</strong>
           </dd>
         </dl>
-        <p>Le libellé permet de rattacher votre virement à votre don. Vous recevrez un e-mail dès sa réception ; sans virement à cette date, la promesse de don expire.</p>
+        <p>
+          Le libellé permet de rattacher votre virement à votre don. Vous recevrez un e-mail dès sa réception ; sans
+          virement à cette date, la promesse de don expire.
+        </p>
         {donation.provisional ? <p>{PROVISIONAL_TRANSFER}</p> : null}
         {back}
       </>
@@ -78,7 +94,10 @@ export default async function ThanksPage({ params, searchParams }: Props) {
       <>
         {banner}
         <h1>Paiement en cours de confirmation</h1>
-        <p>Votre banque confirme le paiement ; cela peut prendre quelques minutes (quelques jours pour un prélèvement SEPA). Vous recevrez un e-mail.</p>
+        <p>
+          Votre banque confirme le paiement ; cela peut prendre quelques minutes (quelques jours pour un prélèvement
+          SEPA). Vous recevrez un e-mail.
+        </p>
         {back}
       </>
     )
@@ -87,7 +106,9 @@ export default async function ThanksPage({ params, searchParams }: Props) {
     <>
       {banner}
       <h1>Le paiement n’a pas abouti</h1>
-      <p>Aucun montant n’a été prélevé. <a href={`/projets/${slug}/don`}>Réessayer</a></p>
+      <p>
+        Aucun montant n’a été prélevé. <a href={`/projets/${slug}/don`}>Réessayer</a>
+      </p>
     </>
   )
 }
