@@ -29,15 +29,13 @@ const say = (message: string) => console.error(`[bench] ${message}`)
 /** The share of the machine's CPU time that was busy during 3 s (while the bench itself is idle). */
 async function busyCpu(): Promise<number> {
   const sample = () =>
-    os
-      .cpus()
-      .reduce(
-        (sum, { times: t }) => ({
-          busy: sum.busy + t.user + t.nice + t.sys + t.irq,
-          total: sum.total + t.user + t.nice + t.sys + t.irq + t.idle,
-        }),
-        { busy: 0, total: 0 },
-      )
+    os.cpus().reduce(
+      (sum, { times: t }) => ({
+        busy: sum.busy + t.user + t.nice + t.sys + t.irq,
+        total: sum.total + t.user + t.nice + t.sys + t.irq + t.idle,
+      }),
+      { busy: 0, total: 0 },
+    )
   const before = sample()
   await new Promise((r) => setTimeout(r, 3000))
   const after = sample()

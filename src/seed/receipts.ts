@@ -12,13 +12,13 @@ import { issueDueReceipts, renderDueReceipts } from '@/services/receipts/receipt
  */
 async function offerDemoCounterpart(payload: Payload) {
   const gift = // SQL text: demo data only (the seed), reaching rows by their demo references.
-  (
-    await sqlQuery(
-      payload,
-      `SELECT d.id, d.project_id, d.amount_cents::bigint AS amount FROM donations d JOIN projects p ON p.id = d.project_id
+    (
+      await sqlQuery(
+        payload,
+        `SELECT d.id, d.project_id, d.amount_cents::bigint AS amount FROM donations d JOIN projects p ON p.id = d.project_id
        WHERE d.reference LIKE 'DEMO-%' AND d.donor_type = 'company' AND d.status = 'paid' AND d.wants_receipt AND p.status = 'succeeded' ORDER BY d.id LIMIT 1`,
-    )
-  ).rows[0]
+      )
+    ).rows[0]
   if (!gift) return
   const label = 'Logo de l’entreprise sur l’affiche du spectacle'
   // SQL text: demo data only (the seed), reaching rows by their demo references.

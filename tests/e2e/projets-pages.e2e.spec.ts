@@ -23,13 +23,11 @@ afterEach(async () => {
 
 /** A page at `width` px (a phone's height under 1000 px), JavaScript on or off. */
 async function pageAt(width: number, options: { javaScript?: boolean } = {}): Promise<Page> {
-  const context = await session
-    .browser()
-    .newContext({
-      locale: 'fr-FR',
-      viewport: { width, height: width < 1000 ? 568 : 800 },
-      javaScriptEnabled: options.javaScript ?? true,
-    })
+  const context = await session.browser().newContext({
+    locale: 'fr-FR',
+    viewport: { width, height: width < 1000 ? 568 : 800 },
+    javaScriptEnabled: options.javaScript ?? true,
+  })
   contexts.push(context)
   return context.newPage()
 }

@@ -82,13 +82,11 @@ describe('a teacher submits a project through the form', () => {
 
     // 5. Photos: a page disguised as a PNG is refused; a real picture is kept with its alt text.
     await page.waitForURL(/etape=photos/)
-    await page
-      .locator('#champ-coverFile')
-      .setInputFiles({
-        name: 'photo.png',
-        mimeType: 'image/png',
-        buffer: Buffer.from('<html><body>pas une image</body></html>'),
-      })
+    await page.locator('#champ-coverFile').setInputFiles({
+      name: 'photo.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('<html><body>pas une image</body></html>'),
+    })
     await page.locator('#champ-coverAlt').fill('Le potager')
     await page.getByRole('button', { name: 'Enregistrer la photo principale' }).click()
     await page.locator('#champ-coverFile-erreur').waitFor()
