@@ -3,6 +3,7 @@ import { fr } from '@payloadcms/translations/languages/fr'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { NOT_A_NUMBER } from '@/domain/api/request-limits'
 import { centsToInput } from '@/domain/money/euros'
 import { DEMO_PASSWORD } from '@/seed/demo'
 
@@ -199,8 +200,12 @@ describe('the admin in French, in euros', () => {
       .toBe(typed)
     await budget.fill('douze euros')
     await page.locator('#action-save').click()
-    // Refused in French, naming the field (the field's own message is not drawn under it yet: see the closing note).
+    // Refused in French, naming the field, and the field's own message drawn under it.
     await page.getByText('Le champ suivant n’est pas valide : Budget').first().waitFor({ timeout: 15_000 })
+    await page
+      .locator('.money-field.error', { has: page.locator('#field-budgetCents') })
+      .getByText(NOT_A_NUMBER)
+      .waitFor({ timeout: 5_000 })
     expect((await api(`/programmes?where[id][equals]=${programme.id}&depth=0`)).docs[0].budgetCents).toBe(typed)
   })
 })

@@ -67,7 +67,19 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
 }
 
-/** One Chromium for the file, a fresh French context and page for each test. */
+/**
+ * Turns Chromium's HTTP cache off for `page`. Signed in, Next's link prefetches of ISR pages
+ * (`Cache-Control: s-maxage=60`) are asked twice, and the second waits about 30 s on the cache entry
+ * the first is writing: navigation is not delayed (it fetches another URL), but "networkidle"
+ * comes only when that wait ends.
+ */
+export async function withoutHttpCache(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Network.enable')
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+}
+
+/** One Chromium for the file, a fresh French context and page for each test (without HTTP cache, see withoutHttpCache). */
 export function useBrowserPage(): { browser: () => Browser; page: () => Page } {
   let browser: Browser
   let context: BrowserContext
@@ -81,6 +93,7 @@ export function useBrowserPage(): { browser: () => Browser; page: () => Page } {
   beforeEach(async () => {
     context = await browser.newContext({ locale: 'fr-FR' })
     page = await context.newPage()
+    await withoutHttpCache(page)
   })
   afterEach(async () => {
     await context.close()

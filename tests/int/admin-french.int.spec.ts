@@ -1,6 +1,7 @@
 import type { Payload, SanitizedConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { NOT_A_NUMBER } from '@/domain/api/request-limits'
 import { MONEY_COMPONENTS } from '@/fields/money'
 import { DATE_FORMATS } from '@/plugins/french-admin'
 import { closePayload } from '@/services/db/close-payload'
@@ -217,5 +218,19 @@ describe('the admin in French', () => {
     const body = (await response.json()) as { errors: { message: string; data?: { errors: { path: string }[] } }[] }
     expect(body.errors[0].message).toBe('Le champ suivant n’est pas valide : Projet abondé')
     expect(body.errors[0].data?.errors[0].path).toBe('project')
+  })
+
+  it('refuses an amount typed in words on its own field, with the field errors the admin draws under it', async () => {
+    const admin = await createUser(payload, ['admin'])
+    const token = await tokenFor(payload, admin.email)
+    const response = await restRaw('/fund-movements', JSON.stringify({ kind: 'top_up', amountCents: 'douze euros' }), {
+      Authorization: `JWT ${token}`,
+    })
+    expect(response.status).toBe(400)
+    const body = (await response.json()) as {
+      errors: { message: string; data?: { errors: { path: string; message: string }[] } }[]
+    }
+    expect(body.errors[0].message).toBe('Le champ suivant n’est pas valide : Montant')
+    expect(body.errors[0].data?.errors).toEqual([{ path: 'amountCents', message: NOT_A_NUMBER }])
   })
 })

@@ -265,7 +265,7 @@ export const Projects: CollectionConfig = {
         ),
       },
       // Personal data of someone without an account: never public, even on a public project. The rule sits on
-      // each field. (The admin's edit view still draws this group empty, for staff too: see the session-7 note.)
+      // each field. (The admin draws the group's fields once it scrolls into view, like every nested field.)
       fields: [
         {
           name: 'name',

@@ -37,11 +37,15 @@ export const PROJECT_STATUS_LABELS: Record<ProjectStatus, string> = {
   archived: 'Archivé',
 }
 
-/** Statuses in which a project is public (its campaign is or was open). */
+/**
+ * Statuses in which a project is public (its campaign is or was open). A failed campaign stays public:
+ * its donors, e-mailed about it, find on its page what happens to their gifts.
+ */
 export const PUBLIC_STATUSES = [
   'collecting',
   'settling',
   'succeeded',
+  'failed',
   'funds_released',
   'realised',
 ] as const satisfies readonly ProjectStatus[]

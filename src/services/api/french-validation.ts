@@ -26,7 +26,7 @@ function frenchText(label: Label): string | null {
  * A refused save names its fields by their French labels, in French ("Le champ suivant n’est pas
  * valide : Montant"), not by their paths in English ("The following field is invalid: amountCents"):
  * our hooks throw ValidationError without Payload's translator, and with paths rather than labels.
- * Each field's own message (data.errors) is left as it is.
+ * Each field's own message (data.errors) is left as it is, and kept in the answer.
  */
 export const frenchValidationMessage: AfterErrorHook = ({ error, req, result, collection }) => {
   if (!(error instanceof ValidationError) || !result?.errors?.length) return
@@ -44,7 +44,12 @@ export const frenchValidationMessage: AfterErrorHook = ({ error, req, result, co
   return {
     response: {
       ...result,
-      errors: result.errors.map((e: { message?: string }) => (e.message === error.message ? { ...e, message } : e)),
+      // A refusal thrown with our copy of ValidationError (api-hardening's number check) is not
+      // recognised by Payload's own `formatErrors`, which then drops its field errors: the admin
+      // needs them to draw each message under its field.
+      errors: result.errors.map((e) =>
+        e.message === error.message ? { ...e, message, data: e.data ?? error.data } : e,
+      ),
     },
   }
 }
