@@ -19,6 +19,8 @@ const elements = [
   { type: 'server-views', pattern: 'src/ui/admin/**', partialMatch: false },
   { type: 'ui', pattern: 'src/ui/**', partialMatch: false },
   { type: 'jobs', pattern: 'src/jobs/**', partialMatch: false },
+  // Every e-mail's subject and text, one module per audience: pure templates that services, jobs and hooks queue.
+  { type: 'emails', pattern: 'src/emails/**', partialMatch: false },
   // The rest of src (env, access, fields, globals, plugins, seed, migrations, payload-types), so that an
   // import of them is a known element and the rules below can refuse it.
   { type: 'src', pattern: 'src/**', partialMatch: false },
@@ -27,7 +29,8 @@ const elements = [
 const layer = (type) => ({ element: { type } })
 const anyOf = (...types) => ({ element: { types: { anyOf: types } } })
 
-// The arrows point down: app → actions/ui → services → domain; collections → services → domain.
+// The arrows point down: app → actions/ui → services → domain; collections → services → domain;
+// services, jobs and collections → emails → domain (a page may show a sentence an e-mail also says).
 // (Type imports count: a service names the generated types of src/payload-types.ts, not a collection's file.)
 const uiPolicyFrom = layer('ui')
 const layerPolicies = [
@@ -47,6 +50,12 @@ const layerPolicies = [
     disallow: { to: anyOf('actions', 'app', 'ui', 'server-views', 'sites', 'endpoints', 'collections') },
     message:
       'Services never import actions, endpoints, pages, UI, sites or collections: move the shared piece down (src/domain).',
+  },
+  {
+    from: layer('emails'),
+    disallow: { to: { element: { types: { noneOf: ['domain', 'emails'] } } } },
+    message:
+      'An e-mail template is pure: it imports only src/domain and src/emails; its caller passes the links and settings in.',
   },
   {
     from: layer('collections'),

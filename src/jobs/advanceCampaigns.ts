@@ -1,7 +1,8 @@
 import type { Payload, TaskConfig } from 'payload'
 
-import { type CoachingMessage, daysLeft, dueCoaching, dueTransition } from '@/domain/projects/campaign-clock'
+import { daysLeft, dueCoaching, dueTransition } from '@/domain/projects/campaign-clock'
 import { parisDate } from '@/domain/projects/campaign-window'
+import { coachingMail } from '@/emails/teachers'
 import { inDbTransaction } from '@/services/db/drizzle'
 import { sqlQuery } from '@/services/db/sql-transaction'
 import { expireStaleGifts } from '@/services/donations/apply-payment-event'
@@ -11,21 +12,6 @@ import { transitionSystemMany } from '@/services/projects/transition-many'
 import { withLockedProject } from '@/services/projects/with-locked-project'
 
 const BATCH = 500
-
-const COACHING: Record<CoachingMessage, (title: string, left: number) => { subject: string; text: string }> = {
-  week_in: (title) => ({
-    subject: `Votre collecte « ${title} » a une semaine`,
-    text: `Votre collecte est ouverte depuis une semaine. Partagez-la avec les familles, les associations et les entreprises proches de l’école, et publiez une première actualité pour vos donateurs.`,
-  }),
-  eight_days_left: (title, left) => ({
-    subject: `Plus que ${left} jours pour « ${title} »`,
-    text: `Votre collecte se termine dans ${left} jours. C’est le bon moment pour relancer votre entourage et remercier vos premiers donateurs.`,
-  }),
-  two_days_left_below_minimum: (title, left) => ({
-    subject: `« ${title} » : ${left} jour${left > 1 ? 's' : ''} pour atteindre l’objectif minimum`,
-    text: `Votre collecte n’a pas encore atteint son objectif minimum et se termine dans ${left} jour${left > 1 ? 's' : ''}. Si le minimum n’est pas atteint, les donateurs seront remboursés ou leurs dons iront au fonds solidaire.`,
-  }),
-}
 
 /**
  * Expires gifts whose payment never came, opens and closes campaigns on their dates and sends the
@@ -69,7 +55,7 @@ export async function advanceCampaigns(
       if (due.length === 0 || !ownerId || !project.endDate) return 0
       const owner = await payload.findByID({ collection: 'users', id: ownerId, depth: 0, req })
       for (const message of due) {
-        const { subject, text } = COACHING[message](project.title, daysLeft(project.endDate, today))
+        const { subject, text } = coachingMail(message, project.title, daysLeft(project.endDate, today))
         await payload.jobs.queue({ task: 'sendEmail', input: { to: owner.email, subject, text }, req })
       }
       await payload.update({

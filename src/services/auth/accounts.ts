@@ -2,10 +2,11 @@ import { APIError, type Payload, type PayloadRequest } from 'payload'
 
 import { checkPassword } from '@/domain/auth/password-policy'
 import { checkDonorSignup, checkTeacherSignup, type FieldErrors, type SignupInput } from '@/domain/auth/signup'
-import { htmlToText } from '@/domain/email/html-to-text'
+import { existingAccountMail, passwordResetMail, verificationMail } from '@/emails/accounts'
+import type { Mail } from '@/emails/mail'
 import { env } from '@/env'
 import { validationErrors } from '@/services/api-errors'
-import { accountSite, forgotPassword, resetHtml, verificationHtml, verifyEmail } from '@/services/auth/account-emails'
+import { accountSite, resetLink, verificationLink } from '@/services/auth/account-emails'
 import { siteUrl } from '@/services/sites/registry'
 import { inLocalTransaction } from '@/services/db/local-transaction'
 import { queueEmail } from '@/services/email/adapter'
@@ -15,8 +16,8 @@ import { hashLikeARealAccount } from './sign-in-throttle'
 
 export type FormResult<F extends string = string> = { ok: true } | { ok: false; errors: Partial<Record<F, string>> }
 
-async function queueHtmlEmail(payload: Payload, to: string, subject: string, html: string, req?: PayloadRequest) {
-  await queueEmail(payload, { to, subject, text: htmlToText(html), html }, req)
+async function queueMail(payload: Payload, to: string, mail: Mail, req?: PayloadRequest) {
+  await queueEmail(payload, { to, ...mail }, req)
 }
 
 /**
@@ -47,13 +48,7 @@ async function signUp(
   })
   if (existing.docs[0]) {
     await hashLikeARealAccount(input.password)
-    await queueHtmlEmail(
-      payload,
-      email,
-      'Vous avez déjà un compte',
-      '<p>Bonjour,</p><p>Quelqu’un (sans doute vous) a voulu créer un compte avec cette adresse, qui en a déjà un. ' +
-        `Connectez-vous, ou choisissez un nouveau mot de passe : ${siteUrl(site, '/mot-de-passe-oublie')}</p>`,
-    )
+    await queueMail(payload, email, existingAccountMail(siteUrl(site, '/mot-de-passe-oublie')))
     return { ok: true }
   }
   // The account and its verification e-mail are committed together.
@@ -75,7 +70,7 @@ async function signUp(
     })
     const token = (user as { _verificationToken?: string })._verificationToken
     if (!token) throw new APIError('Verification token missing after sign-up', 500)
-    await queueHtmlEmail(payload, email, verifyEmail.generateEmailSubject(), verificationHtml(site, token, user), req)
+    await queueMail(payload, email, verificationMail(user, verificationLink(site, token)), req)
   })
   return { ok: true }
 }
@@ -143,12 +138,7 @@ export async function sendPasswordResetLink(payload: Payload, email: string): Pr
     })
   ).docs[0]
   if (!user) return
-  await queueHtmlEmail(
-    payload,
-    user.email,
-    forgotPassword.generateEmailSubject(),
-    resetHtml(await accountSite(payload), token, user),
-  )
+  await queueMail(payload, user.email, passwordResetMail(user, resetLink(await accountSite(payload), user, token)))
 }
 
 /**

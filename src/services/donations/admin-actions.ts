@@ -2,16 +2,16 @@ import { APIError, type Payload } from 'payload'
 
 import { TRANSFER_VALIDITY_DAYS } from '@/domain/donations/rules'
 import { SITE_KINDS } from '@/domain/sites/kinds'
+import { type AcceptedGiftPayment, giftAcceptedMail } from '@/emails/donors'
+import { env } from '@/env'
 import { drizzleOf, inDbTransaction } from '@/services/db/drizzle'
 import { sqlQuery } from '@/services/db/sql-transaction'
 import { type PaymentProvider, paymentProvider } from '@/services/payments/provider'
 import { siteOfKind } from '@/services/sites/registry'
-import { formatEuros } from '@/domain/text/format'
 
 import { confirmPayment } from './confirm-payment'
 import { recordRefund, releasePaidProjects } from './settle-campaigns'
 import { approvePendingGift, setCheckout } from './store'
-import { transferInstructions } from './transfer-instructions'
 
 const APPROVED_CHECKOUT_HOURS = 24
 
@@ -38,9 +38,9 @@ export async function approveGift(
   if (!gift) throw new APIError('Ce don n’attend pas d’acceptation, ou sa collecte est close.', 409)
   // A donor's gift always has the address the giving form required.
   const email = gift.email ?? ''
-  let how: string
+  let payment: AcceptedGiftPayment
   if (gift.paymentMethod === 'transfer') {
-    how = transferInstructions(gift.reference, gift.amountCents, expiresAt)
+    payment = { method: 'transfer', account: env.bankTransfer, expiresAt }
   } else {
     const session = await provider.startCheckout({
       donationId: gift.id,
@@ -54,15 +54,11 @@ export async function approveGift(
       site: await siteOfKind(payload, SITE_KINDS.projets),
     })
     await setCheckout(drizzleOf(payload), gift.id, { sessionId: session.sessionId, provider: provider.name })
-    how = `Pour le régler, suivez ce lien (valable ${APPROVED_CHECKOUT_HOURS} heures) :\n\n${session.url}`
+    payment = { method: 'checkout', url: session.url, validHours: APPROVED_CHECKOUT_HOURS }
   }
   await payload.jobs.queue({
     task: 'sendEmail',
-    input: {
-      to: email,
-      subject: `Votre don au projet « ${gift.title} » est accepté`,
-      text: `Bonjour${gift.firstName ? ` ${gift.firstName}` : ''},\n\nMerci pour votre don de ${formatEuros(gift.amountCents)} (référence ${gift.reference}), que le GIP a accepté.\n\n${how}`,
-    },
+    input: { to: email, ...giftAcceptedMail(gift, payment) },
   })
 }
 

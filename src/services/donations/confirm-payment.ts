@@ -1,12 +1,12 @@
 import type { Payload } from 'payload'
 
+import { giftThanksMail } from '@/emails/donors'
 import { invalidateTags } from '@/services/cache/memory-cache'
 import { revalidatePages } from '@/services/cache/next-revalidate'
 import { CACHED_PAGES } from '@/services/cache/pages'
 import { CACHE_TAGS } from '@/services/cache/tags'
 import { sqlQuery } from '@/services/db/sql-transaction'
 import { transitionProject } from '@/services/projects/transition-project'
-import { formatEuros } from '@/domain/text/format'
 
 import { type EventResult, type PaymentEvent, applyPaymentEvent } from './apply-payment-event'
 
@@ -49,11 +49,12 @@ export async function confirmPayment(payload: Payload, event: PaymentEvent): Pro
       task: 'sendEmail',
       input: {
         to: gift.email,
-        subject: `Merci pour votre don au projet « ${gift.title} »`,
-        text:
-          `Bonjour${gift.first_name ? ` ${gift.first_name}` : ''},\n\n` +
-          `Votre don de ${formatEuros(Number(gift.amount))} au projet « ${gift.title} » est confirmé (référence ${gift.reference}). Merci !\n\n` +
-          'Si la collecte atteint son objectif minimum, l’argent sera versé à l’école ; sinon, votre choix s’appliquera (remboursement ou fonds solidaire).',
+        ...giftThanksMail({
+          firstName: gift.first_name,
+          amountCents: Number(gift.amount),
+          reference: gift.reference,
+          title: gift.title,
+        }),
       },
     })
   }

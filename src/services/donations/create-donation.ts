@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import type { GiftInput } from '@/domain/donations/gift-form'
 import { decideGift, holdEndsAt, needsAdminApproval } from '@/domain/donations/rules'
 import { SITE_KINDS } from '@/domain/sites/kinds'
+import { transferDetailsMail } from '@/emails/donors'
 import { env } from '@/env'
 import { drizzleOf, inDbTransaction } from '@/services/db/drizzle'
 import { type PaymentProvider, paymentProvider } from '@/services/payments/provider'
@@ -12,7 +13,6 @@ import { siteOfKind } from '@/services/sites/registry'
 
 import { liveHolds } from './holds'
 import { insertPendingGift, lockProjectForGift, setCheckout } from './store'
-import { transferInstructions } from './transfer-instructions'
 
 export type CreateResult =
   | { ok: true; donationId: number; reference: string; checkoutUrl: string | null; awaitingApproval: boolean }
@@ -133,8 +133,15 @@ export async function createDonation(
       task: 'sendEmail',
       input: {
         to: gift.email,
-        subject: `Votre don au projet « ${created.title} » : les coordonnées du virement`,
-        text: `Bonjour ${gift.firstName},\n\nMerci pour votre don au projet « ${created.title} ».\n\n${transferInstructions(created.reference, gift.amountCents, expiresAt, { provisional: created.provisional })}`,
+        ...transferDetailsMail(
+          {
+            firstName: gift.firstName,
+            amountCents: gift.amountCents,
+            reference: created.reference,
+            title: created.title,
+          },
+          { account: env.bankTransfer, expiresAt, provisional: created.provisional },
+        ),
       },
     })
     return {

@@ -7,19 +7,16 @@ import { DEFAULT_FAILURE_CHOICE, type GiftFate, choiceDeadline, giftFate } from 
 import { type Outcome, decideOutcome } from '@/domain/donations/outcome'
 import { FUND_ACCOUNT } from '@/domain/donations/solidarity-fund'
 import { SITE_KINDS } from '@/domain/sites/kinds'
+import { campaignSucceededMail, refundDoneMail } from '@/emails/donors'
+import type { Mail } from '@/emails/mail'
+import { campaignClosedOwnerMail } from '@/emails/teachers'
 import { env } from '@/env'
 import { inSqlTransaction, sqlQuery } from '@/services/db/sql-transaction'
 import { type PaymentProvider, providerNamed, stripeProvider, testProvider } from '@/services/payments/provider'
 import { invalidateProjects, transitionSystemInSql, transitionSystemMany } from '@/services/projects/transition-many'
 import { siteOfKind } from '@/services/sites/registry'
 
-import {
-  type Mail,
-  campaignClosedOwnerMail,
-  campaignFailedMail,
-  campaignSucceededMail,
-  refundDoneMail,
-} from './outcome-emails'
+import { campaignFailedMail } from './choice-link'
 
 /**
  * Tests replace the providers (e.g. one that dies half-way); otherwise each gift's own, and Stripe

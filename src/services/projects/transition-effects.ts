@@ -5,6 +5,9 @@ import type { Payload, PayloadRequest } from 'payload'
 import { SCHOOL_LINK_VALIDITY_DAYS, signSchoolLink } from '@/domain/projects/school-link'
 import type { ProjectStatus } from '@/domain/projects/status'
 import { SITE_KINDS } from '@/domain/sites/kinds'
+import type { Mail } from '@/emails/mail'
+import { schoolConfirmationMail } from '@/emails/school-heads'
+import { changesRequestedMail, projectRejectedMail } from '@/emails/teachers'
 import { env } from '@/env'
 import type { Project } from '@/payload-types'
 import { siteOfKind, siteUrl } from '@/services/sites/registry'
@@ -19,7 +22,7 @@ async function schoolLinkUrl(payload: Payload, token: string): Promise<string> {
   )
 }
 
-async function queueEmail(payload: Payload, req: PayloadRequest, to: string, subject: string, text: string) {
+async function queueEmail(payload: Payload, req: PayloadRequest, to: string, { subject, text }: Mail) {
   await payload.jobs.queue({ task: 'sendEmail', input: { to, subject, text }, req })
 }
 
@@ -40,7 +43,6 @@ export async function applyTransitionEffects(
   to: ProjectStatus,
   { now, comment }: { now: Date; comment?: string },
 ): Promise<Partial<Project>> {
-  const title = `« ${project.title} »`
   switch (to) {
     case 'awaiting_school_validation': {
       const nonce = randomBytes(16).toString('hex')
@@ -52,11 +54,10 @@ export async function applyTransitionEffects(
           payload,
           req,
           email,
-          `Confirmez le projet ${title} de votre école`,
-          `Bonjour${project.schoolHead?.name ? ` ${project.schoolHead.name}` : ''},\n\n` +
-            `Un enseignant de votre école propose le projet ${title} au financement participatif. Le GIP l’a relu et approuvé.\n` +
-            `Pour que la collecte puisse ouvrir, confirmez le projet au nom de l’école :\n\n${await schoolLinkUrl(payload, token)}\n\n` +
-            `Ce lien est valable ${SCHOOL_LINK_VALIDITY_DAYS} jours et ne sert qu’une fois. Si vous n’êtes pas concerné, ignorez ce message.`,
+          schoolConfirmationMail(project, project.schoolHead ?? {}, {
+            url: await schoolLinkUrl(payload, token),
+            validityDays: SCHOOL_LINK_VALIDITY_DAYS,
+          }),
         )
       }
       return {
@@ -74,20 +75,8 @@ export async function applyTransitionEffects(
     case 'rejected': {
       const email = await ownerEmail(payload, req, project)
       if (email) {
-        const changes = to === 'changes_requested'
-        await queueEmail(
-          payload,
-          req,
-          email,
-          changes ? `Votre projet ${title} : modifications demandées` : `Votre projet ${title} n’a pas été retenu`,
-          (changes
-            ? `Le GIP a relu votre projet ${title} et vous demande des modifications avant de le valider :\n\n`
-            : `Le GIP a relu votre projet ${title} et ne peut pas le retenir, pour la raison suivante :\n\n`) +
-            `${comment ?? ''}\n\n` +
-            (changes
-              ? 'Modifiez-le depuis « Mon espace », puis soumettez-le à nouveau.'
-              : 'Vous pouvez nous écrire depuis la page Contact.'),
-        )
+        const mail = to === 'changes_requested' ? changesRequestedMail : projectRejectedMail
+        await queueEmail(payload, req, email, mail(project.title, comment))
       }
       return {}
     }

@@ -1,16 +1,11 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { type NewsReason, newsAudience } from '@/domain/projects/news-audience'
+import { newsAudience } from '@/domain/projects/news-audience'
 import { SITE_KINDS } from '@/domain/sites/kinds'
+import { projectNewsMail } from '@/emails/donors'
 import { projectFollowers } from '@/services/accounts/follow-projects'
 import { newsRecipients } from '@/services/donations/donors'
-import { type Site, siteOfKind, siteUrl } from '@/services/sites/registry'
-
-const WHY: Record<NewsReason, (site: Site) => string> = {
-  donor: () => 'Vous recevez ce message parce que vous avez soutenu ce projet et demandé à en recevoir les actualités.',
-  follower: (site) =>
-    `Vous recevez ce message parce que vous suivez ce projet. Pour ne plus le suivre : ${siteUrl(site, '/mon-espace#projets-suivis')}`,
-}
+import { siteOfKind, siteUrl } from '@/services/sites/registry'
 
 /**
  * A new piece of news goes by e-mail to the project's donors who asked for its news (public and
@@ -28,7 +23,11 @@ export const emailNewsToReaders: CollectionAfterChangeHook = async ({ doc, opera
     select: { title: true, slug: true },
   })
   const site = await siteOfKind(req.payload, SITE_KINDS.projets)
-  const link = siteUrl(site, `/projets/${project.slug}`)
+  const about = {
+    title: project.title,
+    projectUrl: siteUrl(site, `/projets/${project.slug}`),
+    unfollowUrl: siteUrl(site, '/mon-espace#projets-suivis'),
+  }
   const followers = doc.visibility === 'public' ? await projectFollowers(req.payload, projectId) : []
   for (const { email, reason } of newsAudience(
     doc.visibility,
@@ -37,11 +36,7 @@ export const emailNewsToReaders: CollectionAfterChangeHook = async ({ doc, opera
   )) {
     await req.payload.jobs.queue({
       task: 'sendEmail',
-      input: {
-        to: email,
-        subject: `Des nouvelles du projet « ${project.title} » : ${doc.title}`,
-        text: `${doc.title}\n\n${doc.body}\n\n— La classe du projet « ${project.title} » : ${link}\n\n${WHY[reason](site)}`,
-      },
+      input: { to: email, ...projectNewsMail({ title: doc.title, body: doc.body }, about, reason) },
       req,
     })
   }
