@@ -144,6 +144,7 @@ export function NewsForm({
           <p className="card__meta">{preview.donorsOnly ? 'Réservée aux donateurs' : 'Visible par tout le monde'}</p>
           <p style={{ whiteSpace: 'pre-line' }}>{preview.body || '(texte vide)'}</p>
           {preview.images.map((image) => (
+            // eslint-disable-next-line @next/next/no-img-element -- a preview of the teacher's own upload (a blob URL)
             <img key={image.url} src={image.url} alt={image.alt} style={{ maxWidth: '16rem', marginRight: '0.5rem' }} />
           ))}
         </section>

@@ -282,6 +282,7 @@ export async function ProjectView({ site, slug, notice }: { site: string; slug: 
                   <p style={{ whiteSpace: 'pre-line' }}>{item.body}</p>
                   {(item.pictures ?? []).map((picture) =>
                     typeof picture === 'object' && picture.url ? (
+                      // eslint-disable-next-line @next/next/no-img-element -- the stored file's own sizes, as every project picture
                       <img
                         key={picture.id}
                         className="news__picture"
