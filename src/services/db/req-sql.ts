@@ -1,7 +1,7 @@
 import type { SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { queryOn, reqDb } from './drizzle'
+import { reqDb } from './drizzle'
 
 /**
  * Raw SQL inside the transaction of a Payload request (a hook, or `withLockedProject`), so that it
@@ -10,12 +10,4 @@ import { queryOn, reqDb } from './drizzle'
 export async function reqSql(payload: Payload, req: PayloadRequest) {
   const db = await reqDb(payload, req)
   return (query: SQL) => db.execute<Record<string, unknown>>(query)
-}
-
-/**
- * The same transaction, for a statement written for `pg` (`$1`, `$2`… placeholders): each
- * placeholder becomes a bound parameter, never text.
- */
-export async function reqQuery(payload: Payload, req: PayloadRequest) {
-  return queryOn(await reqDb(payload, req))
 }

@@ -1,6 +1,5 @@
 import pLimit from 'p-limit'
 import type { Payload } from 'payload'
-import type { PoolClient } from 'pg'
 
 import { settlement } from '@/domain/donations/commission'
 import { DEFAULT_FAILURE_CHOICE, type GiftFate, choiceDeadline, giftFate } from '@/domain/donations/failure-choice'
@@ -11,12 +10,24 @@ import { campaignSucceededMail, refundDoneMail } from '@/emails/donors'
 import type { Mail } from '@/emails/mail'
 import { campaignClosedOwnerMail } from '@/emails/teachers'
 import { env } from '@/env'
-import { inSqlTransaction, sqlQuery } from '@/services/db/sql-transaction'
+import { payouts as payoutRows } from '@/payload-generated-schema'
+import { drizzleOf, inDbTransaction, queryOn } from '@/services/db/drizzle'
+import { sqlQuery } from '@/services/db/sql-transaction'
+import { queueEmails } from '@/services/email/deliver-queued'
 import { type PaymentProvider, providerNamed, stripeProvider, testProvider } from '@/services/payments/provider'
 import { invalidateProjects, transitionSystemInSql, transitionSystemMany } from '@/services/projects/transition-many'
 import { siteOfKind } from '@/services/sites/registry'
 
 import { campaignFailedMail } from './choice-link'
+import {
+  addLedgerEntries,
+  applyDefaultChoice,
+  askFailureChoice,
+  reallocateGifts,
+  recordGiftRefunds,
+  requestRefunds,
+  returnTopUps,
+} from './store'
 
 /**
  * Tests replace the providers (e.g. one that dies half-way); otherwise each gift's own, and Stripe
@@ -45,15 +56,6 @@ const PROVIDER_CALLS_AT_ONCE = 8
 
 const idArray = (ids: readonly number[]) => `{${ids.join(',')}}`
 
-/** The `sendEmail` jobs of many e-mails in one statement, in `db`'s transaction (the rows `payload.jobs.queue` writes, without a round trip each). */
-async function queueMails(db: PoolClient, mails: QueuedMail[]): Promise<void> {
-  if (mails.length)
-    await db.query(
-      `INSERT INTO payload_jobs (task_slug, queue, input) SELECT 'sendEmail', 'default', m FROM jsonb_array_elements($1::jsonb) AS m`,
-      [JSON.stringify(mails)],
-    )
-}
-
 /**
  * Closes the `settling` campaigns among `projectIds` whose payments are all known, in one
  * transaction holding their rows' locks (taken in id order): for each, decides success or failure,
@@ -73,8 +75,10 @@ export async function settleCampaigns(
   if (!projectIds.length) return outcomes
   // The donors' links lead to the crowdfunding site (read before the transaction: the list of sites is cached).
   const site = await siteOfKind(payload, SITE_KINDS.projets)
-  const moved = await inSqlTransaction(payload, async (db) => {
-    const { rows: projects } = await db.query(
+  const moved = await inDbTransaction(payload, async (db) => {
+    const query = queryOn(db)
+    // SQL text: a read under the campaigns' row locks (FOR UPDATE OF one table of a join, in id order), not a write.
+    const { rows: projects } = await query(
       `SELECT p.id, p.title, p.collected_cents::bigint AS collected, p.minimum_goal_cents::bigint AS minimum, p.structure_id, s.stripe_account_id, u.email AS owner_email
        FROM projects p LEFT JOIN structures s ON s.id = p.structure_id LEFT JOIN users u ON u.id = p.owner_id
        WHERE p.id = ANY($1::int[]) AND p.status = 'settling' ORDER BY p.id FOR UPDATE OF p`,
@@ -82,7 +86,8 @@ export async function settleCampaigns(
     )
     if (!projects.length) return []
     // Top-ups of programmes paid only on success do not help reach the minimum.
-    const { rows } = await db.query(
+    // SQL text: a read under the campaigns' row locks (their gifts, with a programme's rule), not a write.
+    const { rows } = await query(
       `SELECT d.id, d.project_id, d.status, d.source, d.failure_choice, d.overflow, d.amount_cents::bigint AS amount, d.reference, d.identity_email, d.identity_first_name,
          (d.status = 'paid' AND g.id IS NOT NULL AND NOT g.counts_toward_minimum) AS not_counting
        FROM donations d LEFT JOIN programmes g ON g.id = d.programme_id
@@ -123,14 +128,7 @@ export async function settleCampaigns(
       ask: [],
       keep: [],
     }
-    const payouts: {
-      project_id: number
-      structure_id: number | null
-      collected: number
-      commission: number
-      payout: number
-      status: 'pending' | 'manual'
-    }[] = []
+    const payouts: (typeof payoutRows.$inferInsert & { project: number })[] = []
     const closed = { succeeded: [] as number[], failed: [] as number[] }
     const deadline = choiceDeadline(now)
     for (const project of projects) {
@@ -159,66 +157,43 @@ export async function settleCampaigns(
         // Paid out by transfer to the structure's connected account (or the given or test provider); by bank transfer otherwise.
         const payable = Boolean(provider) || env.usesTestPayments || Boolean(project.stripe_account_id)
         payouts.push({
-          project_id: projectId,
-          structure_id: project.structure_id ?? null,
-          collected: collectedCents,
-          commission: money.commissionCents,
-          payout: money.payoutCents,
+          project: projectId,
+          structure: project.structure_id ?? null,
+          collectedCents,
+          commissionCents: money.commissionCents,
+          payoutCents: money.payoutCents,
           status: payable ? 'pending' : 'manual',
         })
       }
       mail(project.owner_email ?? null, campaignClosedOwnerMail(project.title, outcome, { collectedCents, ...money }))
     }
 
-    if (fates.refund.length)
-      await db.query(`UPDATE donations SET refund_requested_at = $2, updated_at = now() WHERE id = ANY($1::int[])`, [
-        idArray(fates.refund),
-        now,
-      ])
-    if (payouts.length) {
-      await db.query(
-        `WITH v AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS v(project_id int, structure_id int, collected bigint, commission bigint, payout bigint, status text)),
-         payout AS (
-           INSERT INTO payouts (project_id, structure_id, collected_cents, commission_cents, payout_cents, status)
-           SELECT project_id, structure_id, collected, commission, payout, status::enum_payouts_status FROM v
-         )
-         INSERT INTO ledger_entries (kind, amount_cents, from_account, to_account, project_id)
-         SELECT e.kind::enum_ledger_entries_kind, e.amount, 'project:' || v.project_id, e.to_account, v.project_id
-         FROM v CROSS JOIN LATERAL (VALUES ('commission', v.commission, 'platform'), ('payout', v.payout, 'structure:' || coalesce(v.structure_id::text, 'none'))) AS e(kind, amount, to_account)`,
-        [JSON.stringify(payouts)],
-      )
-    }
-    const toFund = [...fates.reallocate, ...fates.return_to_fund]
-    if (toFund.length) {
-      await db.query(
-        `WITH moved AS (
-           UPDATE donations SET status = 'reallocated', settled_at = $2, updated_at = now() WHERE id = ANY($1::int[]) AND status = 'paid' RETURNING id, amount_cents, project_id
-         )
-         INSERT INTO ledger_entries (kind, amount_cents, from_account, to_account, project_id, donation_id)
-         SELECT 'reallocation', amount_cents, 'project:' || project_id, $3, project_id, id FROM moved`,
-        [idArray(toFund), now, FUND_ACCOUNT],
-      )
-    }
-    if (fates.return_to_programme.length) {
-      await db.query(
-        `WITH returned AS (
-           UPDATE donations d SET status = 'refunded', settled_at = $2, updated_at = now() FROM programmes g
-           WHERE d.id = ANY($1::int[]) AND d.status = 'paid' AND g.id = d.programme_id RETURNING d.id, d.amount_cents, d.project_id, g.id AS programme_id, g.sponsor_id
-         ), budgets AS (
-           UPDATE programmes g SET reserved_cents = g.reserved_cents - r.total FROM (SELECT programme_id, sum(amount_cents) AS total FROM returned GROUP BY programme_id) r WHERE g.id = r.programme_id
-         )
-         INSERT INTO ledger_entries (kind, amount_cents, from_account, to_account, project_id, donation_id)
-         SELECT 'refund', amount_cents, 'project:' || project_id, 'sponsor:' || sponsor_id, project_id, id FROM returned`,
-        [idArray(fates.return_to_programme), now],
-      )
-    }
-    if (fates.ask.length)
-      await db.query(`UPDATE donations SET choice_deadline = $2, updated_at = now() WHERE id = ANY($1::int[])`, [
-        idArray(fates.ask),
-        deadline,
-      ])
-    await queueMails(db, mails)
-    const query = (text: string, params?: unknown[]) => db.query(text, params)
+    await requestRefunds(db, fates.refund, now)
+    // Each payout's row lands with its commission and payout entries, in one statement.
+    await addLedgerEntries(
+      db,
+      payouts.flatMap((p) => [
+        {
+          kind: 'commission' as const,
+          amountCents: p.commissionCents,
+          fromAccount: `project:${p.project}`,
+          toAccount: 'platform',
+          project: p.project,
+        },
+        {
+          kind: 'payout' as const,
+          amountCents: p.payoutCents,
+          fromAccount: `project:${p.project}`,
+          toAccount: `structure:${p.structure ?? 'none'}`,
+          project: p.project,
+        },
+      ]),
+      payouts.length ? [db.$with('payouts_written').as(db.insert(payoutRows).values(payouts))] : [],
+    )
+    await reallocateGifts(db, [...fates.reallocate, ...fates.return_to_fund], { at: now, fundAccount: FUND_ACCOUNT })
+    await returnTopUps(db, fates.return_to_programme, { at: now })
+    await askFailureChoice(db, fates.ask, deadline)
+    await queueEmails(db, mails)
     return [
       ...(await transitionSystemInSql(query, closed.succeeded, 'settling', 'succeeded', now)),
       ...(await transitionSystemInSql(query, closed.failed, 'settling', 'failed', now)),
@@ -239,13 +214,7 @@ export async function settleCampaign(
 
 /** Gifts of failed campaigns whose donor did not choose in time: the default (a refund) applies. */
 export async function applyChoiceDefaults(payload: Payload, now = new Date()): Promise<number> {
-  const { rowCount } = await sqlQuery(
-    payload,
-    `UPDATE donations SET failure_choice = $1, refund_requested_at = $2, updated_at = now()
-     WHERE status = 'paid' AND failure_choice IS NULL AND refund_requested_at IS NULL AND choice_deadline < $2`,
-    [DEFAULT_FAILURE_CHOICE, now],
-  )
-  return rowCount ?? 0
+  return applyDefaultChoice(drizzleOf(payload), DEFAULT_FAILURE_CHOICE, now)
 }
 
 /** Calls `call` for each item, a few at a time; the items whose call failed are logged and left for the next run. */
@@ -286,6 +255,7 @@ export async function executeRefunds(
 ): Promise<number> {
   let refunded = 0
   for (let after = 0; ;) {
+    // SQL text: a read (the refunds requested, by pages in id order), not a write.
     const { rows } = await sqlQuery(
       payload,
       `SELECT d.id, d.provider, d.provider_payment_id, d.amount_cents::bigint AS amount FROM donations d
@@ -326,37 +296,14 @@ async function recordRefunds(
   { notify = true }: { notify?: boolean } = {},
 ): Promise<number> {
   if (!refunds.length) return 0
-  return inSqlTransaction(payload, async (db) => {
-    const { rows } = await db.query(
-      `WITH v AS (SELECT * FROM unnest($1::int[], $2::text[]) AS v(id, refund_id)),
-       done AS (
-         UPDATE donations d SET status = 'refunded', refund_id = v.refund_id, settled_at = now(), updated_at = now() FROM v WHERE d.id = v.id AND d.status = 'paid'
-         RETURNING d.id, d.amount_cents, d.project_id, d.overflow, d.reference, d.identity_email, d.identity_first_name
-       ), ledger AS (
-         INSERT INTO ledger_entries (kind, amount_cents, from_account, to_account, project_id, donation_id)
-         SELECT 'refund', amount_cents, CASE WHEN overflow THEN 'refunds-due' ELSE 'project:' || project_id END, 'donor', project_id, id FROM done
-       )
-       SELECT done.*, p.title FROM done JOIN projects p ON p.id = done.project_id`,
-      [idArray(refunds.map((r) => r.id)), `{${refunds.map((r) => JSON.stringify(r.refundId)).join(',')}}`],
-    )
-    if (notify) {
-      await queueMails(
+  return inDbTransaction(payload, async (db) => {
+    const refunded = await recordGiftRefunds(db, refunds)
+    if (notify)
+      await queueEmails(
         db,
-        rows
-          .filter((r) => r.identity_email)
-          .map((r) => ({
-            to: r.identity_email,
-            ...refundDoneMail({
-              id: Number(r.id),
-              firstName: r.identity_first_name,
-              amountCents: Number(r.amount_cents),
-              reference: r.reference,
-              title: r.title,
-            }),
-          })),
+        refunded.filter((gift) => gift.email).map((gift) => ({ to: gift.email!, ...refundDoneMail(gift) })),
       )
-    }
-    return rows.length
+    return refunded.length
   })
 }
 
@@ -383,6 +330,7 @@ export async function executePayouts(
   let transferred = 0
   const via = provider ?? (env.usesTestPayments ? testProvider : stripeProvider)
   for (let after = 0; ;) {
+    // SQL text: a read (the pending payouts, by pages in id order), not a write.
     const { rows } = await sqlQuery(
       payload,
       `SELECT po.id, po.project_id, po.payout_cents::bigint AS amount, s.stripe_account_id FROM payouts po LEFT JOIN structures s ON s.id = po.structure_id
@@ -408,6 +356,7 @@ export async function executePayouts(
       (payout) => ({ payoutId: payout.id }),
     )
     if (made.length) {
+      // SQL text: the payouts' own table (outside the donations aggregate), the transfers made marked in one statement.
       const { rowCount } = await sqlQuery(
         payload,
         `UPDATE payouts po SET status = 'transferred', stripe_transfer_id = v.transfer_id, paid_at = $3, updated_at = now()
@@ -424,6 +373,7 @@ export async function executePayouts(
 
 /** Moves to `funds_released` the succeeded projects whose payout is done. */
 export async function releasePaidProjects(payload: Payload, now = new Date()): Promise<void> {
+  // SQL text: a read (the projects whose payout is done), not a write.
   const { rows } = await sqlQuery(
     payload,
     `SELECT po.project_id FROM payouts po JOIN projects p ON p.id = po.project_id WHERE po.status IN ('transferred', 'paid_manually') AND p.status = 'succeeded'`,
@@ -436,6 +386,7 @@ export async function releasePaidProjects(payload: Payload, now = new Date()): P
 /** The outcomes job: settle what can be (a set of campaigns per transaction), apply the choices' defaults, then refund and pay out. */
 export async function runOutcomes(payload: Payload, options: OutcomeOptions = {}) {
   const now = options.now ?? new Date()
+  // SQL text: a read (the campaigns to settle), not a write.
   const { rows } = await sqlQuery(payload, `SELECT id FROM projects WHERE status = 'settling' ORDER BY id`)
   const ids = rows.map((r) => Number(r.id))
   const counts = { succeeded: 0, failed: 0, waiting: 0, defaults: 0, refunded: 0, transferred: 0 }

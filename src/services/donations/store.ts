@@ -1,4 +1,5 @@
-import { type SQL, and, eq, inArray, isNull, sql } from '@payloadcms/db-postgres/drizzle'
+import { type SQL, type WithSubquery, and, eq, inArray, isNull, sql } from '@payloadcms/db-postgres/drizzle'
+import type { AnyPgColumn } from '@payloadcms/db-postgres/drizzle/pg-core'
 
 import { type DonationStatus, assertDonationMove } from '@/domain/donations/status'
 import { donations, ledger_entries, payment_events, programmes, projects } from '@/payload-generated-schema'
@@ -330,44 +331,80 @@ export async function reallocateGift(
   })
 }
 
-/** A paid gift refunded: its status and its ledger row, only if it was still paid. False when it was already recorded. */
-export async function recordGiftRefund(
-  db: Db,
-  gift: { id: number; projectId: number; amountCents: number; overflow: boolean },
-  refundId: string,
-): Promise<boolean> {
-  assertDonationMove('paid', 'refunded')
-  const updated = await db
-    .update(donations)
-    .set({ status: 'refunded', refundId, settledAt: now, updatedAt: now })
-    .where(and(eq(donations.id, gift.id), eq(donations.status, 'paid')))
-    .returning({ id: donations.id })
-  if (!updated.length) return false
-  await addLedgerEntry(db, {
-    kind: 'refund',
-    amountCents: gift.amountCents,
-    fromAccount: gift.overflow ? 'refunds-due' : `project:${gift.projectId}`,
-    toAccount: 'donor',
-    project: gift.projectId,
-    donation: gift.id,
-  })
-  return true
+/** What a refund's e-mail tells its donor. */
+export type RefundedGift = {
+  id: number
+  amountCents: number
+  reference: string
+  email: string | null
+  firstName: string | null
+  title: string
 }
 
+/**
+ * Refunds made, in one statement for them all: each gift still `paid` becomes `refunded` with its
+ * refund's id and its ledger row (out of what is owed back for a gift kept aside, of its project
+ * otherwise). Returns the gifts refunded, with what their donors are told; one already recorded is
+ * left alone and absent.
+ */
+export async function recordGiftRefunds(
+  db: Db,
+  refunds: readonly { id: number; refundId: string }[],
+): Promise<RefundedGift[]> {
+  if (!refunds.length) return []
+  assertDonationMove('paid', 'refunded')
+  const d = donations
+  const l = ledger_entries
+  const made = JSON.stringify(refunds.map((r) => ({ id: r.id, refund_id: r.refundId })))
+  const { rows } = await db.execute<{
+    id: number
+    amount_cents: string
+    reference: string
+    email: string | null
+    first_name: string | null
+    title: string
+  }>(
+    // SQL text: data-modifying CTEs (one statement, one round trip) that Drizzle's builders cannot compose; every identifier comes from the generated schema.
+    sql`WITH v AS (SELECT * FROM jsonb_to_recordset(${made}::jsonb) AS v(id int, refund_id text)
+    ), done AS (
+      UPDATE ${d} SET ${column(d.status)} = 'refunded', ${column(d.refundId)} = v.refund_id, ${column(d.settledAt)} = now(), ${column(d.updatedAt)} = now()
+      FROM v WHERE ${d.id} = v.id AND ${d.status} = 'paid'
+      RETURNING ${d.id} AS id, ${d.amountCents} AS amount_cents, ${d.project} AS project_id, ${d.overflow} AS overflow, ${d.reference} AS reference, ${d.identity_email} AS email, ${d.identity_firstName} AS first_name
+    ), ledger AS (
+      INSERT INTO ${l} (${column(l.kind)}, ${column(l.amountCents)}, ${column(l.fromAccount)}, ${column(l.toAccount)}, ${column(l.project)}, ${column(l.donation)})
+      SELECT 'refund', amount_cents, CASE WHEN overflow THEN 'refunds-due' ELSE 'project:' || project_id END, 'donor', project_id, id FROM done
+    )
+    SELECT done.id, done.amount_cents, done.reference, done.email, done.first_name, ${projects.title} AS title FROM done JOIN ${projects} ON ${projects.id} = done.project_id`,
+  )
+  return rows.map((r) => ({
+    id: Number(r.id),
+    amountCents: Number(r.amount_cents),
+    reference: r.reference,
+    email: r.email,
+    firstName: r.first_name,
+    title: r.title,
+  }))
+}
+
+/** `column = ANY(ids)`: one bound parameter however many ids (a set of campaigns has thousands of gifts). */
+const isAnyOf = (c: AnyPgColumn, ids: readonly number[]) => sql`${c} = ANY(${`{${ids.join(',')}}`}::int[])`
+
 /** The gifts' refunds are requested (made by `executeRefunds`). */
-export async function requestRefunds(db: Db, donationIds: number[], at: Date): Promise<void> {
+export async function requestRefunds(db: Db, donationIds: readonly number[], at: Date): Promise<void> {
+  if (!donationIds.length) return
   await db
     .update(donations)
     .set({ refundRequestedAt: iso(at), updatedAt: now })
-    .where(inArray(donations.id, donationIds))
+    .where(isAnyOf(donations.id, donationIds))
 }
 
-/** The donors of a failed campaign are asked what to do with their gifts, until `deadline`. */
-export async function askFailureChoice(db: Db, donationIds: number[], deadline: Date): Promise<void> {
+/** The donors of failed campaigns are asked what to do with their gifts, until `deadline`. */
+export async function askFailureChoice(db: Db, donationIds: readonly number[], deadline: Date): Promise<void> {
+  if (!donationIds.length) return
   await db
     .update(donations)
     .set({ choiceDeadline: iso(deadline), updatedAt: now })
-    .where(inArray(donations.id, donationIds))
+    .where(isAnyOf(donations.id, donationIds))
 }
 
 /**
@@ -389,20 +426,30 @@ export async function applyDefaultChoice(db: Db, choice: 'refund' | 'solidarity'
   return rowCount ?? 0
 }
 
-/** A campaign's ledger rows written together (its commission and payout). */
+/**
+ * Ledger rows written together, in one statement (the commissions and payouts of a set of
+ * campaigns); `alongside`, writes that must land with them (the payouts' rows those entries
+ * record), go in the same statement as its `WITH` queries.
+ */
 export async function addLedgerEntries(
   db: Db,
   entries: Omit<typeof ledger_entries.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>[],
+  alongside: WithSubquery[] = [],
 ): Promise<void> {
-  if (entries.length) await db.insert(ledger_entries).values(entries)
+  if (!entries.length) return
+  await (alongside.length ? db.with(...alongside) : db).insert(ledger_entries).values(entries)
 }
 
-/** A failed campaign's paid gifts move to the solidarity fund, in one statement: their status (from `paid` only) and their ledger rows. */
+/**
+ * Paid gifts of failed campaigns move to the solidarity fund, in one statement for them all: their
+ * status (from `paid` only) and their ledger rows, each out of its own project.
+ */
 export async function reallocateGifts(
   db: Db,
-  donationIds: number[],
-  { projectId, at, fundAccount }: { projectId: number; at: Date; fundAccount: string },
+  donationIds: readonly number[],
+  { at, fundAccount }: { at: Date; fundAccount: string },
 ): Promise<void> {
+  if (!donationIds.length) return
   assertDonationMove('paid', 'reallocated')
   const d = donations
   const l = ledger_entries
@@ -410,21 +457,19 @@ export async function reallocateGifts(
   await db.execute(sql`
     WITH moved AS (
       UPDATE ${d} SET ${column(d.status)} = 'reallocated', ${column(d.settledAt)} = ${iso(at)}, ${column(d.updatedAt)} = now()
-      WHERE ${inArray(d.id, donationIds)} AND ${d.status} = 'paid' RETURNING ${d.id} AS id, ${d.amountCents} AS amount_cents
+      WHERE ${isAnyOf(d.id, donationIds)} AND ${d.status} = 'paid' RETURNING ${d.id} AS id, ${d.amountCents} AS amount_cents, ${d.project} AS project_id
     )
     INSERT INTO ${l} (${column(l.kind)}, ${column(l.amountCents)}, ${column(l.fromAccount)}, ${column(l.toAccount)}, ${column(l.project)}, ${column(l.donation)})
-    SELECT 'reallocation', amount_cents, ${`project:${projectId}`}, ${fundAccount}, ${projectId}, id FROM moved`)
+    SELECT 'reallocation', amount_cents, 'project:' || project_id, ${fundAccount}, project_id, id FROM moved`)
 }
 
 /**
- * A failed campaign's top-ups go back to their programmes, in one statement: their status (from `paid`
- * only, to `refunded`), the programmes' reserved budgets and the ledger rows back to each sponsor.
+ * Failed campaigns' top-ups go back to their programmes, in one statement for them all: their status
+ * (from `paid` only, to `refunded`), the programmes' reserved budgets and the ledger rows from each
+ * gift's project back to its sponsor.
  */
-export async function returnTopUps(
-  db: Db,
-  donationIds: number[],
-  { projectId, at }: { projectId: number; at: Date },
-): Promise<void> {
+export async function returnTopUps(db: Db, donationIds: readonly number[], { at }: { at: Date }): Promise<void> {
+  if (!donationIds.length) return
   assertDonationMove('paid', 'refunded')
   const d = donations
   const g = programmes
@@ -433,13 +478,13 @@ export async function returnTopUps(
   await db.execute(sql`
     WITH returned AS (
       UPDATE ${d} SET ${column(d.status)} = 'refunded', ${column(d.settledAt)} = ${iso(at)}, ${column(d.updatedAt)} = now() FROM ${g}
-      WHERE ${inArray(d.id, donationIds)} AND ${d.status} = 'paid' AND ${g.id} = ${d.programme}
-      RETURNING ${d.id} AS id, ${d.amountCents} AS amount_cents, ${g.id} AS programme_id, ${g.sponsor} AS sponsor_id
+      WHERE ${isAnyOf(d.id, donationIds)} AND ${d.status} = 'paid' AND ${g.id} = ${d.programme}
+      RETURNING ${d.id} AS id, ${d.amountCents} AS amount_cents, ${d.project} AS project_id, ${g.id} AS programme_id, ${g.sponsor} AS sponsor_id
     ), budgets AS (
       UPDATE ${g} SET ${column(g.reservedCents)} = ${g.reservedCents} - r.total FROM (SELECT programme_id, sum(amount_cents) AS total FROM returned GROUP BY programme_id) r WHERE ${g.id} = r.programme_id
     )
     INSERT INTO ${l} (${column(l.kind)}, ${column(l.amountCents)}, ${column(l.fromAccount)}, ${column(l.toAccount)}, ${column(l.project)}, ${column(l.donation)})
-    SELECT 'refund', amount_cents, ${`project:${projectId}`}, 'sponsor:' || sponsor_id, ${projectId}, id FROM returned`)
+    SELECT 'refund', amount_cents, 'project:' || project_id, 'sponsor:' || sponsor_id, project_id, id FROM returned`)
 }
 
 /**

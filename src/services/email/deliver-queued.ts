@@ -1,7 +1,10 @@
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import pLimit from 'p-limit'
 import type { Payload } from 'payload'
 
 import type { QueuedEmail } from '@/domain/email/queued-email'
+import { payload_jobs } from '@/payload-generated-schema'
+import { type Db, column } from '@/services/db/drizzle'
 import { sqlQuery } from '@/services/db/sql-transaction'
 
 import { deliverEmail } from './adapter'
@@ -15,6 +18,19 @@ export const FIRST_RETRY_MS = 60_000
 /** What a `sendEmail` job's input holds (its optional fields may be null). */
 type EmailJobInput = Pick<QueuedEmail, 'to' | 'subject' | 'text'> & {
   [K in 'html' | 'from' | 'cc' | 'bcc' | 'replyTo']?: string | null
+}
+
+/**
+ * The `sendEmail` jobs of many e-mails in one statement, in `db`'s transaction: the rows
+ * `payload.jobs.queue` writes, without a round trip each (a set of closed campaigns queues thousands).
+ */
+export async function queueEmails(db: Db, emails: readonly QueuedEmail[]): Promise<void> {
+  if (!emails.length) return
+  const j = payload_jobs
+  // SQL text: the e-mails as one jsonb parameter (a multi-row VALUES binds three parameters a row, against pg's limit of 65,535); every identifier comes from the generated schema.
+  await db.execute(
+    sql`INSERT INTO ${j} (${column(j.taskSlug)}, ${column(j.queue)}, ${column(j.input)}) SELECT 'sendEmail', 'default', m FROM jsonb_array_elements(${JSON.stringify(emails)}::jsonb) AS m`,
+  )
 }
 
 /** A `sendEmail` job's input, delivered: the optional fields left empty are not passed on. */
@@ -42,6 +58,7 @@ export async function deliverQueuedEmails(
   payload: Payload,
   { batch = BATCH }: { batch?: number } = {},
 ): Promise<{ sent: number; failed: number }> {
+  // SQL text: Payload's own jobs table (not a generated-schema aggregate), claimed with FOR UPDATE SKIP LOCKED in one statement.
   const { rows } = await sqlQuery(
     payload,
     `UPDATE payload_jobs SET processing = true, updated_at = now() WHERE id IN (
@@ -74,12 +91,14 @@ export async function deliverQueuedEmails(
     ),
   )
   if (sent.length)
+    // SQL text: Payload's own jobs table, the delivered jobs deleted in one statement as its runner deletes a completed one.
     await sqlQuery(payload, 'DELETE FROM payload_jobs WHERE id = ANY($1::int[])', [`{${sent.join(',')}}`])
   if (failed.length) {
     payload.logger.error(
       { failed: failed.length, err: failed[0].error },
       'E-mails non remis : nouvel essai dans une minute par la file de tâches.',
     )
+    // SQL text: Payload's own jobs table and its log, a first failure recorded as its runner records it, in one statement (data-modifying CTE).
     await sqlQuery(
       payload,
       `WITH f AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS f(id int, error jsonb)),

@@ -33,6 +33,7 @@ async function lockGifts(
   db: PoolClient,
   donationIds: readonly number[],
 ): Promise<Map<number, { gift: Record<string, unknown>; decision: ReceiptDecision }>> {
+  // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
   const { rows } = await db.query(
     `SELECT d.*, p.status AS project_status, p.structure_id AS project_structure_id, s.eligible_for_receipts AS structure_eligible,
        (SELECT c.estimated_value_cents FROM projects_counterparts c WHERE c._parent_id = p.id AND c.label = d.counterpart LIMIT 1) AS counterpart_value,
@@ -71,9 +72,11 @@ async function lockGifts(
  * for a live receipt, the next sequence of its calendar year (Paris) with its number.
  */
 async function allocate(db: PoolClient, issuerId: number, now: Date, live: boolean) {
+  // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
   const issuer = (await db.query('SELECT * FROM structures WHERE id = $1 FOR UPDATE', [issuerId])).rows[0]
   const year = Number(parisDate(now).slice(0, 4))
   if (!live) return { issuer, year, sequence: null, number: null }
+  // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
   const sequence = Number(
     (
       await db.query(
@@ -181,6 +184,7 @@ async function insertReceipts(
     )
     .join(',\n')
   // Matched by gift (one receipt each per statement): RETURNING promises no order.
+  // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
   const { rows } = await db.query(
     `INSERT INTO fiscal_receipts (${RECEIPT_COLUMNS}) VALUES ${rowsSql} RETURNING id, donation_id`,
     values,
@@ -227,6 +231,7 @@ export async function issueReceipts(
   if (!donationIds.length) return []
   return inSqlTransaction(payload, async (db): Promise<IssueResult[]> => {
     const locked = await lockGifts(db, donationIds)
+    // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
     const { rows: existing } = await db.query(
       `SELECT donation_id, number FROM fiscal_receipts WHERE donation_id = ANY($1::int[]) AND status IN ('live', 'flagged')`,
       [`{${donationIds.join(',')}}`],
@@ -308,9 +313,12 @@ export async function reissueReceipt(
   now = new Date(),
 ) {
   return inSqlTransaction(payload, async (db) => {
+    // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
     const old = (await db.query(`SELECT * FROM fiscal_receipts WHERE id = $1 FOR UPDATE`, [receiptId])).rows[0]
     if (!old || old.status !== 'live') throw new APIError('Seul un reçu valide peut être annulé et remplacé.', 409)
+    // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
     const gift = (await db.query('SELECT * FROM donations WHERE id = $1 FOR UPDATE', [old.donation_id])).rows[0]
+    // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
     await db.query(`UPDATE fiscal_receipts SET status = 'cancelled', note = $1, updated_at = now() WHERE id = $2`, [
       reason,
       receiptId,
@@ -336,6 +344,7 @@ export async function reissueReceipt(
       replaces: receiptId,
       note: `Annule et remplace le reçu n° ${old.number}.`,
     })
+    // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
     await db.query('UPDATE fiscal_receipts SET replaced_by_id = $1 WHERE id = $2', [next.id, receiptId])
     return next
   })
@@ -362,12 +371,14 @@ export async function resolveFlaggedReceipt(
   return inSqlTransaction(
     payload,
     async (db): Promise<{ id: number; status: 'live' | 'declined'; number: string | null }> => {
+      // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
       const flagged = (
         await db.query('SELECT id, status, issuer_id FROM fiscal_receipts WHERE id = $1 FOR UPDATE', [receiptId])
       ).rows[0]
       if (!flagged || flagged.status !== 'flagged')
         throw new APIError('Seul un reçu en attente de vérification peut être émis ou écarté.', 409)
       if (decision === 'decline') {
+        // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
         await db.query(`UPDATE fiscal_receipts SET status = 'declined', note = $1, updated_at = now() WHERE id = $2`, [
           `Sans reçu, contrepartie excessive : ${reason}`,
           receiptId,
@@ -375,6 +386,7 @@ export async function resolveFlaggedReceipt(
         return { id: receiptId, status: 'declined', number: null }
       }
       const { issuer, year, sequence, number } = await allocate(db, flagged.issuer_id, now, true)
+      // SQL text: receipts are not moved to a typed store yet (README, "Architecture"); numbering under the issuer's row lock.
       await db.query(
         `UPDATE fiscal_receipts SET status = 'live', number = $1, year = $2, sequence = $3, issued_at = $4, note = $5, updated_at = now(),
          (${ISSUER_SNAPSHOT_COLUMNS}) = ($7, $8, $9, $10, $11, $12, $13) WHERE id = $6`,

@@ -49,6 +49,7 @@ const RENDER_CONCURRENCY = 4
 const SIGNATURE_CACHE_SECONDS = 3600
 
 /** The receipts with what their PDF prints: the replaced receipt's number, the signature's file. */
+// SQL text: the receipts' rendering queue (SKIP LOCKED batches), not yet typed.
 export const RECEIPT_ROWS = `SELECT r.*, o.number AS replaces_number, sg.filename AS signature_filename
   FROM fiscal_receipts r LEFT JOIN fiscal_receipts o ON o.id = r.replaces_id LEFT JOIN structure_signatures sg ON sg.id = r.issuer_snapshot_signature_id`
 
@@ -72,6 +73,7 @@ export async function renderDueReceipts(
   payload: Payload,
   { receiptIds, limit = 200 }: { receiptIds?: number[]; limit?: number } = {},
 ): Promise<number> {
+  // SQL text: the receipts' rendering queue (SKIP LOCKED batches), not yet typed.
   const { rows } = await sqlQuery(
     payload,
     `${RECEIPT_ROWS} WHERE r.file_id IS NULL AND r.file_deleted_at IS NULL AND r.number IS NOT NULL AND ($2::int[] IS NULL OR r.id = ANY($2)) ORDER BY r.id LIMIT $1`,
@@ -91,6 +93,7 @@ export async function renderDueReceipts(
       file: { data: pdf, mimetype: 'application/pdf', name: `${row.number}-recu.pdf`, size: pdf.length },
       depth: 0,
     })
+    // SQL text: the receipts' rendering queue (SKIP LOCKED batches), not yet typed.
     await sqlQuery(payload, 'UPDATE fiscal_receipts SET file_id = $1 WHERE id = $2 AND file_id IS NULL', [
       file.id,
       row.id,
@@ -133,6 +136,7 @@ export async function issueDueReceipts(
   const counts = { issued: 0, flagged: 0 }
   const limit = pLimit(ISSUERS_AT_ONCE)
   for (let after = 0; ;) {
+    // SQL text: the receipts' rendering queue (SKIP LOCKED batches), not yet typed.
     const { rows } = await sqlQuery(
       payload,
       `SELECT d.id, CASE WHEN d.status = 'reallocated' THEN f.holder_id ELSE p.structure_id END AS issuer
