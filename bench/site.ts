@@ -175,9 +175,18 @@ async function catalogueQueries(url: string): Promise<string[]> {
   return queries
 }
 
-/** Peak resident memory of a process and its descendants, sampled from /proc every 250 ms. */
-function sampleMemory(root: number): { peakMb: () => number; stop: () => void } {
+/**
+ * Peak resident memory of a process and its descendants, sampled from /proc every 250 ms: over the
+ * whole run, and since the last `nextRow()` (each row's own peak, to see which row makes it grow).
+ */
+function sampleMemory(root: number): {
+  peakMb: () => number
+  rowPeakMb: () => number
+  nextRow: () => void
+  stop: () => void
+} {
   let peak = 0
+  let rowPeak = 0
   const rssKb = (pid: number) => {
     try {
       return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0)
@@ -205,12 +214,16 @@ function sampleMemory(root: number): { peakMb: () => number; stop: () => void } 
   let ticks = 0
   const timer = setInterval(() => {
     if (++ticks % 20 === 0) pids = tree()
-    peak = Math.max(
-      peak,
-      pids.reduce((sum, pid) => sum + rssKb(pid), 0),
-    )
+    const rss = pids.reduce((sum, pid) => sum + rssKb(pid), 0)
+    peak = Math.max(peak, rss)
+    rowPeak = Math.max(rowPeak, rss)
   }, 250)
-  return { peakMb: () => Math.round(peak / 1024), stop: () => clearInterval(timer) }
+  return {
+    peakMb: () => Math.round(peak / 1024),
+    rowPeakMb: () => Math.round(rowPeak / 1024),
+    nextRow: () => (rowPeak = 0),
+    stop: () => clearInterval(timer),
+  }
 }
 
 type Row = { name: string; host: string; paths: string[] | (() => string); connections?: number; amount?: number }
@@ -384,10 +397,15 @@ try {
     const loadBefore = loadAverage()
     say(`measuring: ${seconds} s per path, ${connections} connections; load average before: ${loadBefore}`)
     const results: Measure[] = []
+    const rowMemory: number[] = []
     for (const row of selected) {
+      memory.nextRow()
       const m = await measure(port, row, seconds)
       results.push(m)
-      say(`${m.name}: ${m.rps} req/s, p50 ${m.p50} ms, p97.5 ${m.p97_5} ms, ${m.errors} error(s)`)
+      rowMemory.push(memory.rowPeakMb())
+      say(
+        `${m.name}: ${m.rps} req/s, p50 ${m.p50} ms, p97.5 ${m.p97_5} ms, ${m.errors} error(s), ${rowMemory.at(-1)} MB`,
+      )
     }
     const base = { asset: results[0], health: results[1] }
     const peak = memory.peakMb()
@@ -405,6 +423,7 @@ try {
         errors: m.errors,
         'vs asset': `${Math.round((100 * m.rps) / Math.max(1, base.asset.rps))} %`,
         'vs health': `${Math.round((100 * m.rps) / Math.max(1, base.health.rps))} %`,
+        'peak MB': rowMemory[i],
         goal,
         verdict: ok ? 'MET' : 'MISSED',
       }
