@@ -102,7 +102,10 @@ export async function setCheckout(
     .where(eq(donations.id, donationId))
 }
 
-/** A gift waiting for an admin, accepted while its campaign collects: its hold now ends at `expiresAt`. Undefined when it was not waiting, or the campaign closed. */
+/**
+ * A gift waiting for an admin, accepted while its campaign collects: its hold now ends at `expiresAt`.
+ * Undefined when it was not waiting, or the campaign closed.
+ */
 export async function approvePendingGift(
   db: Db,
   donationId: number,

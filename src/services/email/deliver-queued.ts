@@ -27,7 +27,8 @@ type EmailJobInput = Pick<QueuedEmail, 'to' | 'subject' | 'text'> & {
 export async function queueEmails(db: Db, emails: readonly QueuedEmail[]): Promise<void> {
   if (!emails.length) return
   const j = payload_jobs
-  // SQL text: the e-mails as one jsonb parameter (a multi-row VALUES binds three parameters a row, against pg's limit of 65,535); every identifier comes from the generated schema.
+  // SQL text: the e-mails as one jsonb parameter (a multi-row VALUES binds three parameters a row, against
+  // pg's limit of 65,535); every identifier comes from the generated schema.
   await db.execute(
     sql`INSERT INTO ${j} (${column(j.taskSlug)}, ${column(j.queue)}, ${column(j.input)}) SELECT 'sendEmail', 'default', m FROM jsonb_array_elements(${JSON.stringify(emails)}::jsonb) AS m`,
   )

@@ -83,7 +83,10 @@ const originalFilenameField: TextField = {
   hooks: { afterRead: [({ value, siblingData }) => value ?? siblingData?.filename ?? null] },
 }
 
-/** Refuses (400) a file address that no stored file can have (NUL byte, control character, folder, over 255 bytes) before the database or the store is asked. */
+/**
+ * Refuses (400) a file address that no stored file can have (NUL byte, control character, folder, over
+ * 255 bytes) before the database or the store is asked.
+ */
 const checkFileAddress =
   (read: Access | undefined): Access =>
   (args) => {

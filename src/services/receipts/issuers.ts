@@ -9,7 +9,10 @@ import { drizzleOf } from '@/services/db/drizzle'
  * an issuer's receipts add up to. Written against the generated schema.
  */
 
-/** The structure that issues a gift's receipt: the fund's holder for a gift moved to the fund, the project's structure otherwise. Undefined for no such gift. */
+/**
+ * The structure that issues a gift's receipt: the fund's holder for a gift moved to the fund, the
+ * project's structure otherwise. Undefined for no such gift.
+ */
 export async function giftIssuer(
   payload: Payload,
   donationId: number,

@@ -7,7 +7,10 @@ import { SITE_KINDS, getSiteByHost } from '@/sites/registry'
 
 export const dynamic = 'force-dynamic'
 
-/** GET /chiffres-cles/rapport/<année>/pdf: the yearly activity report as a PDF, drawn once per content (src/services/statistics/report-pdf.ts) and rate-limited per client address. */
+/**
+ * GET /chiffres-cles/rapport/<année>/pdf: the yearly activity report as a PDF, drawn once per content
+ * (src/services/statistics/report-pdf.ts) and rate-limited per client address.
+ */
 export async function GET(request: Request, { params }: { params: Promise<{ site: string; annee: string }> }) {
   try {
     await consumeOrThrow('report.client', clientAddress(request.headers))
