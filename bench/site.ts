@@ -28,6 +28,7 @@ import path from 'node:path'
 import autocannon from 'autocannon'
 import pg from 'pg'
 
+import { runScript } from '../tests/e2e/server'
 import { createTestDatabase } from '../tests/helpers/test-database'
 
 const PROJECTS = 20_000
@@ -35,7 +36,6 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 10)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50)
 const buildMode = process.env.BENCH_BUILD ?? 'auto'
 const only = process.env.BENCH_ONLY?.split(',').filter(Boolean)
-const tsx = path.resolve('node_modules/tsx/dist/cli.mjs')
 const nextBin = path.resolve('node_modules/next/dist/bin/next')
 const PROJETS = 'localhost'
 const TNE = 'tne.localhost'
@@ -113,8 +113,8 @@ async function seed(url: string): Promise<void> {
     UPLOADS_DIR: path.resolve('.data/bench-uploads'),
   }
   say('migrate and demo seed…')
-  execFileSync(process.execPath, [tsx, 'scripts/migrate.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] })
-  execFileSync(process.execPath, [tsx, 'scripts/seed.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] })
+  runScript('migrate', env)
+  runScript('seed', env)
   say(`inserting ${PROJECTS} collecting projects…`)
   const client = new pg.Client({ connectionString: url })
   await client.connect()

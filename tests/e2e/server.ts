@@ -50,6 +50,8 @@ export function runScript(script: string, env: NodeJS.ProcessEnv, args: string[]
       env,
       stdio: ['ignore', 'pipe', 'inherit'],
       encoding: 'utf8',
+      // Migrate and seed take seconds to a minute or two; a script stuck for ten minutes is a failure.
+      timeout: 600_000,
     })
   try {
     return run()

@@ -1,8 +1,6 @@
-import { execFileSync } from 'node:child_process'
-import path from 'node:path'
-
 import type { TestProject } from 'vitest/node'
 
+import { runScript } from '../e2e/server'
 import { createTestDatabase } from './test-database'
 
 declare module 'vitest' {
@@ -22,11 +20,8 @@ export default async function setup(project: TestProject) {
   const database = await createTestDatabase('test')
   project.provide('databaseUrl', database.url)
   try {
-    execFileSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/migrate.ts'], {
-      env: { ...process.env, DATABASE_URL: database.url, NODE_ENV: 'test' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-      timeout: 120_000,
-    })
+    // Run once more if Node ends it with an await pending (exit code 13, see runScript).
+    runScript('migrate', { ...process.env, DATABASE_URL: database.url, NODE_ENV: 'test' })
   } catch (error) {
     await database.drop()
     throw error
