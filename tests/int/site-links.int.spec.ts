@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { SITE_KINDS } from '@/domain/sites/kinds'
+import { allSiteOrigins, siteOrigin } from '@/domain/sites/origins'
+import { env } from '@/env'
 import type { Tenant, User } from '@/payload-types'
 import { signUpDonor } from '@/services/auth/accounts'
 import { closePayload } from '@/services/db/close-payload'
@@ -97,6 +99,19 @@ describe('links lead to the site’s primary domain as saved in the database', (
     expect(verification.hostname).toBe(renamed)
     expect(verification.pathname).toBe('/verifier-email')
     expect((await siteOfKind(payload, SITE_KINDS.projets)).primaryDomain).toBe(renamed)
+  })
+
+  it('a domain an admin adds may send signed-in requests at once: its origin joins the CSRF and CORS lists', async () => {
+    const added = `${unique('parents')}.example.fr`
+    const origin = siteOrigin(env, added)
+    expect(payload.config.csrf).not.toContain(origin)
+    const current = await payload.findByID({ collection: 'tenants', id: projets.id, depth: 0 })
+    await setDomains([...current.domains.map((d) => d.domain), added], admin)
+    await siteOfKind(payload, SITE_KINDS.projets)
+    expect(payload.config.csrf).toContain(origin)
+    expect(payload.config.cors).toContain(origin)
+    // The environment's origins stay.
+    for (const configured of allSiteOrigins(env)) expect(payload.config.csrf).toContain(configured)
   })
 
   it('only an admin changes a site’s domains: an editor is refused and the links stay as they were', async () => {

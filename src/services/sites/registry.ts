@@ -62,7 +62,24 @@ async function loadSites(payload: Payload): Promise<Sites> {
       if (host && !byHost.has(host)) byHost.set(host, site)
     }
   }
+  allowSiteOrigins(payload, byHost.keys())
   return { all, byHost }
+}
+
+/**
+ * Every site domain saved in the database may send credentialed requests: its origin joins
+ * Payload's `csrf` and `cors` lists (read on each request), so a domain an admin adds works as soon
+ * as this instance reloads its list of sites, without a restart. Origins are only added: those of
+ * SERVER_URL and SITE_HOSTS_* (allSiteOrigins) stay, and a removed domain stays allowed until the
+ * next start.
+ */
+function allowSiteOrigins(payload: Payload, hosts: Iterable<string>): void {
+  const { csrf, cors } = payload.config
+  for (const host of hosts) {
+    const origin = siteOrigin(env, host)
+    if (!csrf.includes(origin)) csrf.push(origin)
+    if (Array.isArray(cors) && !cors.includes(origin)) cors.push(origin)
+  }
 }
 
 const allSites = (payload: Payload) =>
