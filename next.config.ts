@@ -30,6 +30,9 @@ const nextConfig: NextConfig = {
     // Project pictures are posted to server actions (5 MB each, checked again on the server).
     serverActions: { bodySizeLimit: '6mb' },
     isrFlushToDisk: false,
+    // Each route's code is loaded when first asked, not all at start: an instance that serves only the
+    // public sites does not hold the admin's (about 130 MB less, issue 18's memory goal).
+    preloadEntriesOnStart: false,
   },
   // The security headers that are the same everywhere (src/domain/security/headers.ts). The pages'
   // Content-Security-Policy and HSTS depend on the deployment and the request: the proxy adds them.

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache'
 import { type NextRequest, NextResponse } from 'next/server'
 
 import { catalogueHref, parseCatalogueQuery } from '@/domain/projects/catalogue-query'
@@ -36,14 +37,27 @@ function secured<R extends Response>(response: R, surface: Surface, nonce?: stri
   return response
 }
 
+/**
+ * The catalogue queries asked on this instance in the last 10 minutes (canonical query strings).
+ * Cache on second hit: a query's first request is rendered on demand and not stored (its results are
+ * still kept in memory), and only a query asked again goes to the page cache (ISR). Storing a page
+ * costs more than rendering it (Next.js serialises it again per segment), and crawlers walk
+ * thousands of filter combinations once each: stored, those would also push the pages people read out
+ * of the cache's bounded memory (issue 18).
+ */
+const askedQueries = new LRUCache<string, true>({ max: 10_000, ttl: 10 * 60_000 })
+
 /** The path under app/(sites)/[site] that serves a public request: /<hostname>/<path>. */
 function sitePath(request: NextRequest): URL {
   const host = normalizeHost(request.headers.get('host')) ?? 'hote-invalide'
   const url = request.nextUrl.clone()
   if (request.nextUrl.pathname === '/projets' && request.nextUrl.search) {
-    // The catalogue's filters go into the path, canonicalised, so that each result page is cached (ISR).
+    // The catalogue's filters go into the path, canonicalised, so that a result page can be cached (ISR),
+    // from its second request on (see askedQueries).
     const canonical = catalogueHref(parseCatalogueQuery(Object.fromEntries(request.nextUrl.searchParams))).split('?')[1]
-    url.pathname = `/${encodeURIComponent(host)}/projets${canonical ? `/recherche/${encodeURIComponent(canonical)}` : ''}`
+    const route = canonical && askedQueries.has(canonical) ? 'recherche' : 'recherche-a-la-demande'
+    if (canonical) askedQueries.set(canonical, true)
+    url.pathname = `/${encodeURIComponent(host)}/projets${canonical ? `/${route}/${encodeURIComponent(canonical)}` : ''}`
     url.search = ''
     return url
   }

@@ -1,4 +1,5 @@
 import { htmlToText } from '@/domain/email/html-to-text'
+import { escapeHtml } from '@/domain/text/html'
 
 import type { Mail } from './mail'
 
@@ -12,12 +13,6 @@ export const VERIFY_EMAIL_SUBJECT = 'Confirmez votre adresse e-mail'
 export const RESET_PASSWORD_SUBJECT = 'Réinitialisation de votre mot de passe'
 
 type Named = { firstName?: string | null } | undefined
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
-  )
 
 type HtmlMail = Mail & { html: string }
 

@@ -1,8 +1,10 @@
+import { NextRequest } from 'next/server'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { parseCatalogueQuery } from '@/domain/projects/catalogue-query'
 import type { Project } from '@/payload-types'
+import { proxy } from '@/proxy'
 import { closePayload } from '@/services/db/close-payload'
 import { searchCatalogue } from '@/services/projects/catalogue'
 
@@ -128,5 +130,32 @@ describe('the public catalogue', () => {
     const page = await searchCatalogue(payload, parseCatalogueQuery({ q: "'); DROP TABLE projects; --" }))
     expect(page.total).toBe(0)
     expect((await payload.count({ collection: 'projects' })).totalDocs).toBeGreaterThan(0)
+  })
+})
+
+describe('the proxy: where a catalogue query is rendered', () => {
+  const rewrite = async (search: string) =>
+    (
+      await proxy(new NextRequest(`http://localhost:3000/projets${search}`, { headers: { host: 'localhost:3000' } }))
+    ).headers
+      .get('x-middleware-rewrite')
+      ?.replace(/^https?:\/\/[^/]+/, '')
+
+  it('renders a query on demand the first time, and from the page cache (ISR) when it is asked again, in any spelling', async () => {
+    const q = unique('mer')
+    expect(await rewrite(`?q=${q}&niveau=ecole`)).toBe(
+      `/localhost/projets/recherche-a-la-demande/${encodeURIComponent(`q=${q}&niveau=ecole`)}`,
+    )
+    // The same query, its parameters in another order and with an empty one: one canonical query.
+    expect(await rewrite(`?niveau=ecole&theme=&q=${q}`)).toBe(
+      `/localhost/projets/recherche/${encodeURIComponent(`q=${q}&niveau=ecole`)}`,
+    )
+    // Another page of it is another query.
+    expect(await rewrite(`?q=${q}&niveau=ecole&page=2`)).toContain('/projets/recherche-a-la-demande/')
+  })
+
+  it('serves the unfiltered catalogue from its own cached page, whatever the empty parameters', async () => {
+    expect(await rewrite('')).toBe('/localhost/projets')
+    expect(await rewrite('?q=&niveau=')).toBe('/localhost/projets')
   })
 })

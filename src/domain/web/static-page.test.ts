@@ -23,8 +23,8 @@ describe('staticPageHtml', () => {
       text: '"x" & <script>',
       link: { href: '/a?b=1&c="2"', label: "l'accueil" },
     })
-    expect(html).toContain('<h1>&#60;b&#62;</h1>')
-    expect(html).toContain('<p>&#34;x&#34; &#38; &#60;script&#62;</p>')
-    expect(html).toContain('<a href="/a?b=1&#38;c=&#34;2&#34;">l&#39;accueil</a>')
+    expect(html).toContain('<h1>&lt;b&gt;</h1>')
+    expect(html).toContain('<p>&quot;x&quot; &amp; &lt;script&gt;</p>')
+    expect(html).toContain('<a href="/a?b=1&amp;c=&quot;2&quot;">l&#39;accueil</a>')
   })
 })

@@ -1,4 +1,4 @@
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+import { escapeHtml } from '@/domain/text/html'
 
 /**
  * The whole HTML of a page the portal answers without rendering the site (503 while the database

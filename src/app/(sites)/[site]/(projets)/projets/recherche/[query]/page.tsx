@@ -5,7 +5,8 @@ import { parseCatalogueQuery } from '@/domain/projects/catalogue-query'
 import { CatalogueView } from '../../catalogue-view'
 import { rewrittenSearch } from '@/domain/web/rewritten-query'
 
-// ISR, one entry per canonical query (src/proxy.ts rewrites /projets?… here).
+// ISR, one entry per canonical query: src/proxy.ts rewrites /projets?… here from the query's second
+// request on (its first is rendered by recherche-a-la-demande/[query], and not stored).
 export const revalidate = 60
 export async function generateStaticParams(): Promise<{ query: string }[]> {
   return []
