@@ -251,6 +251,14 @@ async function measure(port: number, row: Row, duration: number): Promise<Measur
   }
 }
 
+/**
+ * The heap limit `npm start` gives a web instance (package.json), so that the bench measures the
+ * server as production runs it; NODE_OPTIONS given to the bench comes after, and wins.
+ */
+const startHeapLimit = /--max-old-space-size=\d+/.exec(
+  (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start,
+)?.[0]
+
 function startServer(port: number, databaseUrl: string): ChildProcess {
   const profileDir = process.env.BENCH_CPU_PROF ? path.resolve(process.env.BENCH_CPU_PROF) : undefined
   return spawn(
@@ -260,6 +268,7 @@ function startServer(port: number, databaseUrl: string): ChildProcess {
       env: {
         ...process.env,
         NODE_ENV: 'production',
+        NODE_OPTIONS: [startHeapLimit, process.env.NODE_OPTIONS].filter(Boolean).join(' '),
         NEXT_TELEMETRY_DISABLED: '1',
         DATABASE_URL: databaseUrl,
         PAYLOAD_SECRET: randomBytes(32).toString('hex'),

@@ -124,11 +124,10 @@ export async function CatalogueView({ query }: { query: CatalogueQuery }) {
                   <img className="card__cover" src={project.cover.url} alt="" width={640} height={400} loading="lazy" />
                 ) : null}
                 <h3>
-                  <Link href={`/projets/${project.slug}`}>{project.title}</Link>
+                  <a href={`/projets/${project.slug}`}>{project.title}</a>
                 </h3>
                 <p className="card__meta">
-                  {project.establishment}, {project.commune}
-                  {project.courteEchelle ? ' · Courte Échelle' : ''}
+                  {`${project.establishment}, ${project.commune}${project.courteEchelle ? ' · Courte Échelle' : ''}`}
                 </p>
                 {project.summary ? <p>{project.summary}</p> : null}
                 <ProjectProgress
@@ -138,8 +137,7 @@ export async function CatalogueView({ query }: { query: CatalogueQuery }) {
                   optimumGoalCents={project.optimumGoalCents}
                 />
                 <p>
-                  {countOf(project.donorCount, 'donateur', 'donateurs')} ·{' '}
-                  {countOf(daysLeft(project.endDate, today), 'jour restant', 'jours restants')}
+                  {`${countOf(project.donorCount, 'donateur', 'donateurs')} · ${countOf(daysLeft(project.endDate, today), 'jour restant', 'jours restants')}`}
                 </p>
               </article>
             </li>
@@ -151,7 +149,7 @@ export async function CatalogueView({ query }: { query: CatalogueQuery }) {
           <ul className="pagination">
             {query.page > 1 ? (
               <li>
-                <Link href={catalogueHref(query, { page: query.page - 1 })}>Page précédente</Link>
+                <a href={catalogueHref(query, { page: query.page - 1 })}>Page précédente</a>
               </li>
             ) : null}
             <li aria-current="page">
@@ -159,7 +157,7 @@ export async function CatalogueView({ query }: { query: CatalogueQuery }) {
             </li>
             {query.page < results.pages ? (
               <li>
-                <Link href={catalogueHref(query, { page: query.page + 1 })}>Page suivante</Link>
+                <a href={catalogueHref(query, { page: query.page + 1 })}>Page suivante</a>
               </li>
             ) : null}
           </ul>
