@@ -285,7 +285,7 @@ try {
         extra: { JOBS_AUTORUN: 'false' },
       }),
     )
-    // The succeeding campaigns' pages (even ranks): a failed campaign's page answers 404 once it has failed (not a public status).
+    // The succeeding campaigns' pages (even ranks), as issue 18 has them read during the closing.
     const slugs = (
       await db.query('SELECT slug FROM projects WHERE id = ANY($1::int[]) ORDER BY id', [
         `{${projectIds.filter((_, i) => i % 2 === 1).join(',')}}`,

@@ -86,7 +86,7 @@ describe('a database unreachable at start', () => {
     expect(html).toMatch(/^<!doctype html>\n<html lang="fr">/)
     expect(html).toContain('<title>Service momentanément indisponible</title>')
     expect(html).toContain('<main>\n<h1>Service momentanément indisponible</h1>')
-    expect(html).toContain('<a href="/projets/classe-de-mer?theme=1&#38;niveau=%22ecole%22">Réessayer</a>')
+    expect(html).toContain('<a href="/projets/classe-de-mer?theme=1&amp;niveau=%22ecole%22">Réessayer</a>')
     expect(html).not.toContain('<script')
   })
 

@@ -44,6 +44,8 @@ async function startSmtp(): Promise<void> {
     authOptional: true,
     disabledCommands: ['AUTH', 'STARTTLS'],
     logger: false,
+    // On close, the app's idle pooled connections are cut after half a second, not smtp-server's 30.
+    closeTimeout: 500,
     onData(stream, _session, callback) {
       simpleParser(stream).then((mail) => {
         received.push(mail)
