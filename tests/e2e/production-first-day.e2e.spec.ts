@@ -155,6 +155,25 @@ describe('production, first day, from an empty database', () => {
     await page.getByRole('heading', { level: 1, name: 'E-mails non envoyés' }).waitFor({ timeout: 60_000 })
   })
 
+  it('shows the empty catalogue, filtered by the form, the first time (rendered on demand) and the second (cached) alike', async () => {
+    await page.goto(at(PROJETS, '/projets'))
+    expect(await page.locator('main').innerText()).toContain('Aucun projet n’est en collecte pour le moment')
+    // The filters' choices come from the reference data the migration created.
+    expect(await page.locator('#departement option').count()).toBeGreaterThan(100)
+    await page.getByLabel('Département').selectOption('29')
+    await page.getByLabel('Niveau').selectOption('college')
+    await page.getByRole('button', { name: 'Afficher les projets' }).click()
+    await page.waitForURL('**/projets?*departement=29*')
+    for (const visit of ['first, on demand', 'again, cached']) {
+      if (visit === 'again, cached') await page.reload()
+      expect(await page.locator('main').innerText(), visit).toContain('Aucun projet ne correspond à ces critères')
+      // The form shows the choices the list was filtered by.
+      expect(await page.getByLabel('Département').inputValue(), visit).toBe('29')
+      expect(await page.getByLabel('Niveau').inputValue(), visit).toBe('college')
+      expect(await accessibilityViolations(page), visit).toEqual([])
+    }
+  })
+
   it('answers a French 404 for an unknown page on both sites, axe-clean', async () => {
     for (const host of [PROJETS, PARENTS]) {
       const response = await page.goto(at(host, '/cette-page-n-existe-pas'))
