@@ -55,9 +55,12 @@ function sitePath(request: NextRequest): URL {
     // The catalogue's filters go into the path, canonicalised, so that a result page can be cached (ISR),
     // from its second request on (see askedQueries).
     const canonical = catalogueHref(parseCatalogueQuery(Object.fromEntries(request.nextUrl.searchParams))).split('?')[1]
-    const route = canonical && askedQueries.has(canonical) ? 'recherche' : 'recherche-a-la-demande'
-    if (canonical) askedQueries.set(canonical, true)
-    url.pathname = `/${encodeURIComponent(host)}/projets${canonical ? `/${route}/${encodeURIComponent(canonical)}` : ''}`
+    let route = ''
+    if (canonical) {
+      route = `/${askedQueries.has(canonical) ? 'recherche' : 'recherche-a-la-demande'}/${encodeURIComponent(canonical)}`
+      askedQueries.set(canonical, true)
+    }
+    url.pathname = `/${encodeURIComponent(host)}/projets${route}`
     url.search = ''
     return url
   }
