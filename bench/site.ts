@@ -16,6 +16,8 @@
  *                          made alone with BENCH_SEED_ONLY=1, which prints its URL)
  *   BENCH_ONLY=a,b         only the rows whose name contains one of these words (baselines always run)
  *   BENCH_CPU_PROF=dir     run the server with `node --cpu-prof` and write its profile to dir
+ *   BENCH_NGINX=1          measure through nginx (`/usr/sbin/nginx`) configured by deploy/nginx/portail.conf,
+ *                          its micro-cache included, in front of the server (plain HTTP, one worker)
  * Run it alone on the machine (`flock /tmp/heavy.lock npm run bench:site`): other load skews every ratio.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
@@ -252,6 +254,57 @@ async function measure(port: number, row: Row, duration: number): Promise<Measur
 }
 
 /**
+ * deploy/nginx/portail.conf as the bench runs it: the server's port as its one instance, plain HTTP on
+ * `port` instead of TLS, its cache and temporary files in `dir`, one worker (the server has the other core).
+ */
+function benchNginxConfig(appPort: number, port: number, dir: string): string {
+  const site = fs
+    .readFileSync('deploy/nginx/portail.conf', 'utf8')
+    .replace(/server 127\.0\.0\.1:3000;/, `server 127.0.0.1:${appPort};`)
+    .replace(/server \{\n {4}listen 80;[\s\S]*?\n\}\n/, '')
+    .replace(/listen 443 ssl http2;/, `listen 127.0.0.1:${port};`)
+    .replace(/\n +(listen \[::\]:443|ssl_certificate)[^\n]*/g, '')
+    .replace('/var/cache/nginx/portail', path.join(dir, 'cache'))
+  return [
+    `worker_processes 1; pid ${dir}/nginx.pid; error_log ${dir}/error.log; events { worker_connections 1024; }`,
+    `http { access_log off; client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy;`,
+    site,
+    '}',
+  ].join('\n')
+}
+
+async function startNginx(appPort: number): Promise<{ port: number; stop: () => Promise<void> }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-nginx-'))
+  fs.chmodSync(dir, 0o755) // nginx's workers (not root) write its cache there
+  const port = await freePort()
+  fs.writeFileSync(path.join(dir, 'nginx.conf'), benchNginxConfig(appPort, port, dir))
+  const nginx = spawn('/usr/sbin/nginx', ['-c', path.join(dir, 'nginx.conf'), '-p', dir, '-g', 'daemon off;'], {
+    stdio: 'inherit',
+  })
+  for (let i = 0; i < 50; i++) {
+    const up = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    )
+    if (up) break
+    if (nginx.exitCode !== null || i === 49) {
+      nginx.kill('SIGQUIT')
+      throw new Error('nginx did not start (see its messages above)')
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  return {
+    port,
+    stop: async () => {
+      const exited = new Promise((r) => nginx.once('exit', r))
+      nginx.kill('SIGQUIT')
+      await exited
+      fs.rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/**
  * The heap limit `npm start` gives a web instance (package.json), so that the bench measures the
  * server as production runs it; NODE_OPTIONS given to the bench comes after, and wins.
  */
@@ -327,6 +380,7 @@ try {
   server.stdout?.on('data', keep)
   server.stderr?.on('data', keep)
   const memory = sampleMemory(server.pid!)
+  let front: Awaited<ReturnType<typeof startNginx>> | null = null
   try {
     let up = false
     for (let i = 0; i < 180 && !up && server.exitCode === null; i++) {
@@ -340,6 +394,8 @@ try {
       console.error(serverOutput)
       throw new Error('next start did not answer GET /api/health with 200 within 90 s')
     }
+    if (process.env.BENCH_NGINX === '1') front = await startNginx(port)
+    const target = front?.port ?? port
     let cursor = 0
     const differentCatalogue = () => queries[cursor++ % queries.length]
     const rows: (Row & { goal?: (m: Measure, base: { asset: Measure; health: Measure }) => [string, boolean] })[] = [
@@ -395,10 +451,10 @@ try {
         // Warm the code, not the answers: queries the measured run will not ask.
         const warm = queries.slice(-200)
         let i = 0
-        await measure(port, { ...row, paths: () => warm[i++ % warm.length], connections: 10, amount: undefined }, 1)
+        await measure(target, { ...row, paths: () => warm[i++ % warm.length], connections: 10, amount: undefined }, 1)
       } else
         await measure(
-          port,
+          target,
           { ...row, connections: Math.min(10, row.connections ?? 10), amount: row.amount ? 2 : undefined },
           1,
         )
@@ -409,7 +465,7 @@ try {
     const rowMemory: number[] = []
     for (const row of selected) {
       memory.nextRow()
-      const m = await measure(port, row, seconds)
+      const m = await measure(target, row, seconds)
       results.push(m)
       rowMemory.push(memory.rowPeakMb())
       say(
@@ -440,13 +496,14 @@ try {
     const memoryOk = peak < 600
     if (!memoryOk) failed = true
     console.log(
-      `bench:site — ${seconds} s per path, ${connections} connections, ${os.cpus().length} CPUs; load average before ${loadBefore}, after ${loadAverage()}`,
+      `bench:site — ${front ? 'through nginx (deploy/nginx/portail.conf), ' : ''}${seconds} s per path, ${connections} connections, ${os.cpus().length} CPUs; load average before ${loadBefore}, after ${loadAverage()}`,
     )
     console.table(table)
     console.log(`${memoryOk ? 'MET   ' : 'MISSED'}  peak memory of the server's processes: ${peak} MB (goal < 600 MB)`)
     console.log(failed ? 'Some goals were missed.' : 'Every goal met.')
   } finally {
     memory.stop()
+    await front?.stop()
     const exited = new Promise((r) => server.once('exit', r))
     server.kill('SIGTERM')
     await exited
