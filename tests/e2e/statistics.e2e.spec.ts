@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { beforeEach, describe, expect, it } from 'vitest'
 
-import { accessibilityViolations, url, useBrowserPage } from './browser'
+import { accessibilityViolations, requestAs, url, useBrowserPage } from './browser'
 
 const session = useBrowserPage()
 let page: Page
@@ -9,15 +9,37 @@ beforeEach(() => {
   page = session.page()
 })
 
+/** The page's charts: images whose URLs serve SVG (how many). */
+async function chartImages(on: Page, host: string): Promise<number> {
+  const sources = await on
+    .locator('figure.stat-chart img')
+    .evaluateAll((images) => images.map((i) => i.getAttribute('src')!))
+  for (const src of sources) {
+    const chart = await requestAs(host, src)
+    expect(chart.headers['content-type']).toBe('image/svg+xml; charset=utf-8')
+    expect(chart.text).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/)
+  }
+  return sources.length
+}
+
 describe('Chiffres clés (demo history 2018–2023)', () => {
   it('shows the charts with their data tables, without JavaScript, and only totals', async () => {
     const noScript = await session.browser().newContext({ locale: 'fr-FR', javaScriptEnabled: false })
     const plain = await noScript.newPage()
     await plain.goto(url('localhost', '/chiffres-cles?annee=2023'))
     expect(await plain.locator('h1').innerText()).toBe('Chiffres clés')
-    // Every chart is an image named by its caption, followed by its table.
-    const charts = plain.locator('figure.stat-chart svg[role="img"]')
+    // Every chart is an image named by its caption, followed by its table; served apart (the page
+    // does not carry the drawings twice), as SVG.
+    const charts = plain.locator('figure.stat-chart img')
     expect(await charts.count()).toBeGreaterThanOrEqual(5)
+    const first = charts.first()
+    expect(await first.getAttribute('alt')).toMatch(/^Graphique : /)
+    expect(await plain.getByRole('img', { name: /^Graphique : .*tableau qui suit/ }).count()).toBe(await charts.count())
+    expect(await first.getAttribute('src')).toMatch(/^\/chiffres-cles\/donnees\/[a-z-]+\.svg\?annee=2023$/)
+    expect(await chartImages(plain, 'localhost')).toBe(await charts.count())
+    await first.scrollIntoViewIfNeeded()
+    await expect.poll(() => first.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBe(760)
+    expect((await plain.request.get(url('localhost', '/chiffres-cles/donnees/inconnu.svg'))).status()).toBe(404)
     const activity = plain.getByRole('table', { name: /Collectes terminées par année civile/ })
     const row2023 = activity.getByRole('row', { name: /^2023/ })
     expect((await row2023.locator('td').first().innerText()).replace(/\s/g, ' ')).toBe('1 042')
@@ -60,6 +82,7 @@ describe('Chiffres clés (demo history 2018–2023)', () => {
     expect(await page.locator('h1').innerText()).toBe('Rapport d’activité 2023')
     expect(await page.getByText('un record depuis son lancement').count()).toBe(1)
     expect(await page.getByRole('table', { name: /Indicateurs des Territoires numériques éducatifs/ }).count()).toBe(1)
+    expect(await chartImages(page, 'localhost')).toBeGreaterThanOrEqual(5)
   })
 
   it('shows the TNE indicators computed from the territories’ records, by year', async () => {
@@ -84,6 +107,7 @@ describe('Chiffres clés (demo history 2018–2023)', () => {
         .innerText(),
     ).toBe('46')
     expect(await page.locator('#annee option').allInnerTexts()).toContain('2023')
+    expect(await chartImages(page, 'tne.localhost')).toBeGreaterThanOrEqual(1)
   })
 
   it('keeps the admin dashboard for the GIP’s staff', async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 
 import type { StatTable } from '@/domain/statistics/tables'
 
-import { chartSvg } from './chart-svg'
+import { chartSize, chartSvg } from './chart-svg'
 
 vi.mock('echarts', async (importOriginal) => {
   const actual = await importOriginal<typeof import('echarts')>()
@@ -43,5 +43,14 @@ describe('chartSvg', () => {
 
   it('draws nothing for a table without figures', () => {
     expect(chartSvg({ ...table(0), rows: [] }, 'x')).toBeNull()
+  })
+
+  it('gives the drawing’s size, for the image that shows it', () => {
+    expect(chartSize(chartSvg(table(12), 'graphique-activite')!)).toEqual({ width: 760, height: 340 })
+    const horizontal = chartSvg(
+      { ...table(12), chart: { type: 'horizontal-bar', category: 'year', series: ['completed'] } },
+      'graphique-activite',
+    )!
+    expect(chartSize(horizontal)).toEqual({ width: 760, height: 70 + 2 * 26 })
   })
 })

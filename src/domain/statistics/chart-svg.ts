@@ -28,6 +28,12 @@ export function chartSvg(table: StatTable, labelledBy: string): string | null {
   return svg
 }
 
+/** The drawing's size (its viewBox), for an `<img>` that shows it from its own URL without moving the page when it loads. */
+export function chartSize(svg: string): { width: number; height: number } {
+  const [, width, height] = /viewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/.exec(svg) ?? []
+  return { width: Math.round(Number(width ?? 760)), height: Math.round(Number(height ?? 340)) }
+}
+
 /** The charts drawn lately, least recently used first (a few periods' pages: ~20 charts each, ~10 kB). */
 const drawn = new Map<string, string | null>()
 const MAX_DRAWN = 300

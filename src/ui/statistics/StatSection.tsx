@@ -1,12 +1,22 @@
 import type { StatTable } from '@/domain/statistics/tables'
 
-import { chartSvg } from '@/domain/statistics/chart-svg'
+import { chartSize, chartSvg } from '@/domain/statistics/chart-svg'
 import { formatCell } from './format-cell'
+
+/** A public statistics table's CSV or chart, for a period's query string (app/(sites)/[site]/chiffres-cles/donnees). */
+export const statFileHref = (tableId: string, format: 'csv' | 'svg', search: string) =>
+  `/chiffres-cles/donnees/${tableId}.${format}${search}`
 
 type Props = {
   table: StatTable
   /** Where the table's CSV is downloaded; none in the PDF-like report if omitted. */
   csvHref?: string
+  /**
+   * Where the chart's SVG is served (the public pages): the page then shows it as an image from that
+   * URL instead of writing it inline, where Next.js would write it twice (in the HTML and in the page's
+   * RSC payload): ~15 kB a chart, a dozen charts a page. Inline if omitted (the admin).
+   */
+  chartHref?: string
   headingLevel?: 'h2' | 'h3'
 }
 
@@ -14,7 +24,7 @@ type Props = {
  * One statistics table: its chart (a static SVG) when it has one, then the table itself, which is the
  * chart's text equivalent (RGAA), its notes and its CSV export. Works without JavaScript.
  */
-export function StatSection({ table, csvHref, headingLevel = 'h2' }: Props) {
+export function StatSection({ table, csvHref, chartHref, headingLevel = 'h2' }: Props) {
   const Heading = headingLevel
   const headingId = `tableau-${table.id}`
   const captionId = `graphique-${table.id}`
@@ -24,7 +34,20 @@ export function StatSection({ table, csvHref, headingLevel = 'h2' }: Props) {
       <Heading id={headingId}>{table.title}</Heading>
       {svg ? (
         <figure className="stat-chart">
-          <div dangerouslySetInnerHTML={{ __html: svg }} />
+          {chartHref ? (
+            // eslint-disable-next-line @next/next/no-img-element -- an SVG drawn by the server, at its own size
+            <img
+              className="stat-chart__svg"
+              src={chartHref}
+              alt={`Graphique : ${table.caption}`}
+              aria-labelledby={captionId}
+              {...chartSize(svg)}
+              loading="lazy"
+              decoding="async"
+            />
+          ) : (
+            <div dangerouslySetInnerHTML={{ __html: svg }} />
+          )}
           <figcaption id={captionId}>
             Graphique : {table.caption}. Les données du graphique figurent dans le tableau qui suit.
           </figcaption>

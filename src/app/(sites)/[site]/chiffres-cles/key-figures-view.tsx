@@ -7,7 +7,7 @@ import { loadStatisticsCached } from '@/services/statistics/statistics'
 import { tneIndicators, tneTables, tneYears } from '@/services/statistics/tne'
 import { SITE_KINDS, getSiteByHost } from '@/sites/registry'
 import { formatCell } from '@/ui/statistics/format-cell'
-import { StatSection } from '@/ui/statistics/StatSection'
+import { StatSection, statFileHref } from '@/ui/statistics/StatSection'
 
 const query = (year: number, kind: PeriodKind) => `?annee=${year}${kind === 'school' ? '&periode=scolaire' : ''}`
 
@@ -93,7 +93,8 @@ export async function KeyFiguresView({ host, search }: { host: string; search: {
         <StatSection
           key={table.id}
           table={table}
-          csvHref={`/chiffres-cles/donnees/${table.id}.csv${query(year, kind)}`}
+          csvHref={statFileHref(table.id, 'csv', query(year, kind))}
+          chartHref={statFileHref(table.id, 'svg', query(year, kind))}
         />
       ))}
     </>
@@ -136,7 +137,12 @@ async function TneKeyFigures({ requestedYear }: { requestedYear: number | null |
       </form>
       {indicators ? (
         tneTables(indicators, year).map((table) => (
-          <StatSection key={table.id} table={table} csvHref={`/chiffres-cles/donnees/${table.id}.csv?annee=${year}`} />
+          <StatSection
+            key={table.id}
+            table={table}
+            csvHref={statFileHref(table.id, 'csv', `?annee=${year}`)}
+            chartHref={statFileHref(table.id, 'svg', `?annee=${year}`)}
+          />
         ))
       ) : (
         <p>Les indicateurs de {year} ne sont pas encore disponibles.</p>

@@ -1,3 +1,4 @@
+import { chartSize, chartSvg } from '@/domain/statistics/chart-svg'
 import { parsePeriodKind, parseYear, periodLabel } from '@/domain/statistics/periods'
 import { type StatTable, csvRows } from '@/domain/statistics/tables'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
@@ -14,11 +15,13 @@ const notFound = () =>
 /**
  * GET /chiffres-cles/donnees/<table>.csv?annee=&periode=: one table of /chiffres-cles as CSV
  * (`;`, BOM, euros with cents, percentages as numbers), the same aggregates as the page.
+ * GET /chiffres-cles/donnees/<table>.svg?annee=&periode=: its chart, which the pages show as an image
+ * (404 for a table without one).
  */
 export async function GET(request: Request, { params }: { params: Promise<{ site: string; table: string }> }) {
   const { site: host, table: file } = await params
   const site = await getSiteByHost(host)
-  const match = /^([a-z-]+)\.csv$/.exec(file)
+  const match = /^([a-z-]+)\.(csv|svg)$/.exec(file)
   if (!site || !match) return notFound()
   const url = new URL(request.url)
   const year = parseYear(url.searchParams.get('annee') ?? undefined)
@@ -39,6 +42,16 @@ export async function GET(request: Request, { params }: { params: Promise<{ site
     label = ''
   }
   if (!table) return notFound()
+  if (match[2] === 'svg') {
+    // The same drawing as the page's (and the same kept copy: see chartSvg), with its size, which the
+    // page's CSS otherwise gives it.
+    const svg = chartSvg(table, `graphique-${table.id}`)
+    if (!svg) return notFound()
+    const { width, height } = chartSize(svg)
+    return new Response(svg.replace('<svg ', `<svg width="${width}" height="${height}" `), {
+      headers: { 'Content-Type': 'image/svg+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' },
+    })
+  }
   const body = frenchCsv(csvRows(table))
   return new Response(body, {
     headers: {

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 import { parseYear } from '@/domain/statistics/periods'
 import { getPayloadOrUnavailable } from '@/services/availability/get-payload'
 import { loadActivityReport } from '@/services/statistics/report'
-import { StatSection } from '@/ui/statistics/StatSection'
+import { StatSection, statFileHref } from '@/ui/statistics/StatSection'
 
 // ISR (issue 18): one cached page per year, re-rendered at most every 60 s (the figures are kept 5
 // minutes in memory); an editor's change to a report drops it at once (revalidateActivityReports).
@@ -44,7 +44,8 @@ export default async function ActivityReportPage({ params }: Props) {
               key={table.id}
               table={table}
               headingLevel="h3"
-              csvHref={table.id === 'tne' ? undefined : `/chiffres-cles/donnees/${table.id}.csv?annee=${year}`}
+              csvHref={table.id === 'tne' ? undefined : statFileHref(table.id, 'csv', `?annee=${year}`)}
+              chartHref={table.id === 'tne' ? undefined : statFileHref(table.id, 'svg', `?annee=${year}`)}
             />
           ))}
         </section>
