@@ -6,9 +6,9 @@ import { simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 import type { TestProject } from 'vitest/node'
 
-import { createTestDatabase } from '../helpers/test-database'
+import { createTestDatabase, dropTestDatabase } from '../helpers/test-database'
 
-import { buildApp, freePort, productionEnv, runScript, startApp } from './server'
+import { buildApp, freePort, productionEnv, seedDatabase, startApp } from './server'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -47,20 +47,18 @@ async function startSmtpSink(dir: string): Promise<{ port: number; close: () => 
 /**
  * A fresh database (migrated and seeded with the demo set), a production build, and `next start`
  * in production mode on a free port, configured as production requires (no development default).
- * E2E_SKIP_BUILD=1 reuses an existing .next build.
+ * E2E_SKIP_BUILD=1 reuses an existing .next build. E2E_DATABASE_URL and E2E_UPLOADS_DIR use a
+ * database and uploads seeded beforehand by tests/e2e/prepare.ts (CI prepares them beside
+ * `npm test`); the database is dropped at the end all the same.
  */
 export default async function setup(project: TestProject) {
-  const database = await createTestDatabase('e2e')
+  const prepared = process.env.E2E_DATABASE_URL
+  const database = prepared
+    ? { url: prepared, drop: () => dropTestDatabase(prepared) }
+    : await createTestDatabase('e2e')
   // The seed's files (pictures, receipts, kit documents) go where the server reads them.
-  const uploadsDir = path.join(os.tmpdir(), `portail-e2e-uploads-${process.pid}`)
-  const development: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: database.url,
-    NODE_ENV: 'development',
-    UPLOADS_DIR: uploadsDir,
-  }
-  runScript('migrate', development)
-  runScript('seed', development)
+  const uploadsDir = process.env.E2E_UPLOADS_DIR ?? path.join(os.tmpdir(), `portail-e2e-uploads-${process.pid}`)
+  if (!prepared) seedDatabase(database.url, uploadsDir)
   if (process.env.E2E_SKIP_BUILD !== '1') buildApp()
   const mailDir = path.join(os.tmpdir(), `portail-e2e-mail-${process.pid}`)
   const smtp = await startSmtpSink(mailDir)

@@ -64,6 +64,18 @@ export function runScript(script: string, env: NodeJS.ProcessEnv, args: string[]
   }
 }
 
+/** The committed migrations, then the demo set, on a database; the seed's files go to uploadsDir. */
+export function seedDatabase(databaseUrl: string, uploadsDir: string): void {
+  const development: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NODE_ENV: 'development',
+    UPLOADS_DIR: uploadsDir,
+  }
+  runScript('migrate', development)
+  runScript('seed', development)
+}
+
 export function buildApp(): void {
   execFileSync(process.execPath, [nextBin, 'build'], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },

@@ -47,12 +47,21 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
   return {
     url: url.toString(),
     drop: async () => {
-      const dropper = new pg.Client({ connectionString: admin.toString() })
-      await dropper.connect()
-      await dropper.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`)
-      await dropper.end()
+      await dropTestDatabase(url.toString())
       await stopServer()
       if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true })
     },
   }
+}
+
+/** Drops a database made by createTestDatabase on a server that outlives it (DATABASE_URL's). */
+export async function dropTestDatabase(databaseUrl: string): Promise<void> {
+  const url = new URL(databaseUrl)
+  const name = decodeURIComponent(url.pathname.slice(1))
+  if (!name.startsWith('portail_')) throw new Error(`not a test database: ${name}`)
+  url.pathname = '/postgres'
+  const dropper = new pg.Client({ connectionString: url.toString() })
+  await dropper.connect()
+  await dropper.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`)
+  await dropper.end()
 }
