@@ -61,6 +61,9 @@ export async function launch(): Promise<Browser> {
 
 /** axe-core with the WCAG 2.1 A/AA and RGAA 4 rules: the list of violations, readable in a failure. */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
+  // After a client-side navigation Next.js writes the new page's <title> a moment after its content
+  // (seen on a loaded machine: axe ran in between). A page without a title still fails, 5 s later.
+  for (let i = 0; i < 50 && !(await page.title()); i++) await page.waitForTimeout(100)
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'RGAAv4', 'best-practice'])
     .analyze()
